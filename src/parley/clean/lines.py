@@ -1,0 +1,279 @@
+"""Lines of a scraped document: splitting with offsets, features, and the per-line cruft verdict.
+
+The rules live in ``parley/data/cruft.yaml`` (schema :class:`CruftRules`). Scraped text is untrusted, so
+every test here is linear in the line: substring tests, set look-ups, and anchored regexes that are
+only tried on short lines or a bounded tail.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from parley.rules import load_rules
+
+_UNBOUNDED = re.compile(r"(?<!\\)(?:\*|\+|\{\d*,\})")
+
+
+def check_linear(pattern: str, *, anchor: str) -> str:
+    """Refuse regexes that can backtrack badly; scraped text is adversarial input."""
+    if anchor == "^" and not pattern.startswith("^"):
+        raise ValueError(f"pattern must start with '^': {pattern!r}")
+    if anchor == "$" and not pattern.endswith("$"):
+        raise ValueError(f"pattern must end with '$': {pattern!r}")
+    if re.search(r"(?<!\\)\.[*+]", pattern):
+        raise ValueError(f"'.*'/'.+' can backtrack over the whole line: {pattern!r}")
+    # A group holding an unbounded quantifier and itself repeated is the classic exponential shape.
+    depth_starts: list[int] = []
+    for i, ch in enumerate(pattern):
+        if ch == "\\":
+            continue
+        if i and pattern[i - 1] == "\\":
+            continue
+        if ch == "(":
+            depth_starts.append(i)
+        elif ch == ")" and depth_starts:
+            start = depth_starts.pop()
+            after = pattern[i + 1 : i + 2]
+            if after in {"*", "+", "{"} and _UNBOUNDED.search(pattern[start + 1 : i]):
+                raise ValueError(f"nested quantifier in {pattern!r}")
+    try:
+        re.compile(pattern)
+    except re.error as err:
+        raise ValueError(f"invalid regex {pattern!r}: {err}") from err
+    return pattern
+
+
+class Shape(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    reason: str
+    pattern: str
+
+    @field_validator("pattern")
+    @classmethod
+    def _linear(cls, value: str) -> str:
+        return check_linear(value, anchor="^")
+
+
+class TailShape(Shape):
+    @field_validator("pattern")
+    @classmethod
+    def _linear(cls, value: str) -> str:
+        return check_linear(value, anchor="$")
+
+
+class CruftRules(BaseModel):
+    """Schema of cruft.yaml."""
+
+    model_config = ConfigDict(extra="forbid")
+    exact: dict[str, list[str]]
+    prefix: dict[str, list[str]]
+    max_prefix_words: int = Field(30, ge=1)
+    contains: dict[str, list[str]]
+    appeal_headers: list[str]
+    shapes: list[Shape]
+    tail_shapes: list[TailShape]
+    tail_chars: int = Field(120, ge=10)
+    shape_max_chars: int = Field(400, ge=10)
+    reporting_verbs: list[str]
+    reader_words: list[str]
+    byline_prefixes: list[str]
+    byline_connectors: list[str]
+    byline_max_words: int = Field(14, ge=2)
+    credit_phrases: list[str]
+    dateline: str
+
+    @field_validator("dateline")
+    @classmethod
+    def _dateline(cls, value: str) -> str:
+        return check_linear(value, anchor="^")
+
+    @field_validator("exact", "prefix", "contains")
+    @classmethod
+    def _lower(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
+        for reason, phrases in value.items():
+            for phrase in phrases:
+                if phrase != phrase.lower() or not phrase.strip():
+                    raise ValueError(f"phrase under {reason!r} must be non-empty lower case: {phrase!r}")
+        return value
+
+
+@dataclass(frozen=True)
+class CompiledRules:
+    rules: CruftRules
+    exact: dict[str, str]
+    prefixes: tuple[tuple[str, str], ...]
+    contains: tuple[tuple[str, str], ...]
+    shapes: tuple[tuple[re.Pattern[str], str], ...]
+    tail_shapes: tuple[tuple[re.Pattern[str], str], ...]
+    reporting: re.Pattern[str]
+    reader_words: frozenset[str]
+    dateline: re.Pattern[str]
+
+
+@lru_cache(maxsize=4)
+def compiled_rules(name: str = "cruft.yaml") -> CompiledRules:
+    rules = load_rules(name, CruftRules)
+    exact = {phrase: reason for reason, phrases in rules.exact.items() for phrase in phrases}
+    prefixes = tuple((p, r) for r, ps in rules.prefix.items() for p in ps)
+    contains = tuple((p, r) for r, ps in rules.contains.items() for p in ps)
+    verbs = "|".join(re.escape(v) for v in sorted(rules.reporting_verbs, key=len, reverse=True))
+    return CompiledRules(
+        rules=rules,
+        exact=exact,
+        prefixes=prefixes,
+        contains=contains,
+        shapes=tuple((re.compile(s.pattern, re.IGNORECASE), s.reason) for s in rules.shapes),
+        tail_shapes=tuple((re.compile(s.pattern), s.reason) for s in rules.tail_shapes),
+        reporting=re.compile(rf"\b(?:{verbs})\b"),
+        reader_words=frozenset(rules.reader_words),
+        dateline=re.compile(rules.dateline),
+    )
+
+
+_TERMINAL = (".", "!", "?", "…")
+_CLOSERS = "\"'”’»)]*"
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]?\s+[\"“‘(]?[A-Z]")
+_STRIP_PUNCT = " \t\"'“”‘’«»()[]{}.,:;!?*•·|-–—_>#"
+_QUOTES = frozenset("\"“”«»")
+
+
+@dataclass
+class Line:
+    """One non-blank line: ``text`` is ``source[start:end]`` (stripped)."""
+
+    text: str
+    start: int
+    end: int
+    reason: str | None = None
+    tags: set[str] = field(default_factory=set)
+
+    @cached_property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @cached_property
+    def words(self) -> list[str]:
+        return self.text.split()
+
+    @cached_property
+    def n_words(self) -> int:
+        return len(self.words)
+
+    @cached_property
+    def norm(self) -> str:
+        """Lower-cased, trimmed of list bullets and punctuation: the key for whole-line phrases."""
+        return " ".join(self.lower.strip(_STRIP_PUNCT).split())
+
+    @cached_property
+    def terminal(self) -> bool:
+        return self.text.rstrip(_CLOSERS).endswith(_TERMINAL)
+
+    @cached_property
+    def n_sentences(self) -> int:
+        return 1 + len(_SENTENCE_BREAK.findall(self.text))
+
+    @cached_property
+    def has_quote(self) -> bool:
+        return any(ch in _QUOTES for ch in self.text)
+
+    @cached_property
+    def cap_ratio(self) -> float:
+        alpha = [w for w in self.words if w[:1].isalpha()]
+        if not alpha:
+            return 0.0
+        return sum(1 for w in alpha if w[0].isupper()) / len(alpha)
+
+    def reports(self, rules: CompiledRules) -> bool:
+        return rules.reporting.search(self.lower) is not None
+
+    def addresses_reader(self, rules: CompiledRules) -> bool:
+        tokens = {w.strip(_STRIP_PUNCT) for w in self.lower.split()}
+        return not tokens.isdisjoint(rules.reader_words)
+
+    def storyish(self, rules: CompiledRules) -> bool:
+        """A sentence of reporting: reported speech or quotation, not an address to the reader."""
+        return self.reports(rules) or (self.has_quote and self.n_words >= 6)
+
+    def prose(self) -> bool:
+        """Reads as running text: long enough and ends like a sentence."""
+        return self.n_words >= 8 and self.terminal
+
+    def headline_like(self) -> bool:
+        """Short and unpunctuated or title-cased: a headline, a link, a label."""
+        if self.n_words == 0 or self.n_words > 20:
+            return False
+        return not self.terminal or (self.cap_ratio >= 0.6 and self.n_words <= 14)
+
+
+def split_lines(source: str) -> list[Line]:
+    """Non-blank lines with offsets of their stripped text in ``source``."""
+    lines: list[Line] = []
+    pos = 0
+    n = len(source)
+    while pos <= n:
+        nl = source.find("\n", pos)
+        end = n if nl < 0 else nl
+        raw = source[pos:end]
+        stripped = raw.strip()
+        if stripped:
+            lead = len(raw) - len(raw.lstrip())
+            start = pos + lead
+            lines.append(Line(stripped, start, start + len(stripped)))
+        if nl < 0:
+            break
+        pos = nl + 1
+    return lines
+
+
+def classify(line: Line, rules: CompiledRules | None = None) -> str | None:
+    """The cruft reason of one line on its own, or None when it may be story."""
+    rules = rules or compiled_rules()
+    cfg = rules.rules
+    norm = line.norm
+    if not norm:
+        # Only punctuation or symbols: separators, bullets, "***".
+        return "separator"
+    reason = rules.exact.get(norm)
+    if reason:
+        return reason
+    lower = line.lower.lstrip(" \t•·*-–—>#|")
+    short = line.n_words <= cfg.max_prefix_words
+    for phrase, why in rules.prefixes:
+        if lower.startswith(phrase) and (short or phrase.endswith(":")):
+            # A story may open with "Copyright ..." or "Credit ..." as a word; labels are short.
+            if line.prose() and line.storyish(rules) and not phrase.endswith(":"):
+                continue
+            return why
+    if len(line.text) <= cfg.shape_max_chars:
+        for pattern, why in rules.shapes:
+            if pattern.match(line.text):
+                return why
+    tail = line.text[-cfg.tail_chars :]
+    if not line.reports(rules):
+        for pattern, why in rules.tail_shapes:
+            if pattern.search(tail):
+                return why
+    hits = [why for phrase, why in rules.contains if phrase in line.lower]
+    if hits and not line.storyish(rules) and (line.addresses_reader(rules) or line.n_words <= 12):
+        return hits[0]
+    return None
+
+
+def is_appeal_header(line: Line, rules: CompiledRules | None = None) -> bool:
+    rules = rules or compiled_rules()
+    lower = line.lower.lstrip(" \t•·*-–—>#|")
+    return line.n_words <= 40 and any(lower.startswith(h) for h in rules.rules.appeal_headers)
+
+
+def appeal_continues(line: Line, rules: CompiledRules | None = None) -> bool:
+    """Inside an appeal block: the outlet speaking to the reader, or short labels and buttons."""
+    rules = rules or compiled_rules()
+    if line.addresses_reader(rules) or line.n_words <= 6:
+        return True
+    if any(phrase in line.lower for phrase, why in rules.contains if why == "donation-appeal"):
+        return True
+    return not line.reports(rules) and not line.prose()

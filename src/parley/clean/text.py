@@ -1,0 +1,205 @@
+"""Plain-text cleaning: keep every sentence of the story, drop the rest wherever it sits.
+
+Each line gets a verdict from the rules in ``cruft.yaml`` (see :mod:`parley.clean.lines`); then block
+logic looks at lines in context: an appeal header takes the appeal under it, a "Related" header takes
+the headline list under it, the lines above the story give the title, byline and date, and a dateline is
+cut from the first paragraph. Everything dropped is reported with its span into the input.
+"""
+
+from __future__ import annotations
+
+from parley.clean import Cleaned
+from parley.clean.lines import (
+    CompiledRules,
+    Line,
+    appeal_continues,
+    classify,
+    compiled_rules,
+    is_appeal_header,
+    split_lines,
+)
+from parley.pubdate import DateLine, dateline_date, parse_date_line, pick_published
+from parley.records import Removed
+
+# Reasons whose header line announces a list of links under it.
+_LIST_HEADERS = {"related-links"}
+
+
+def _is_byline(line: Line, rules: CompiledRules) -> bool:
+    cfg = rules.rules
+    if line.n_words > cfg.byline_max_words or line.n_words < 2:
+        return False
+    lower = line.lower
+    prefix = next((p for p in cfg.byline_prefixes if lower.startswith(p)), None)
+    if prefix is None:
+        return False
+    connectors = set(cfg.byline_connectors)
+    rest = line.text[len(prefix) :].replace(",", " ").replace("|", " ").replace(";", " ")
+    words = rest.split()
+    if not words or not words[0][:1].isupper():
+        return False
+    # "By the end of the week, ..." is a sentence; a byline is names and connectors only.
+    return all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in connectors for w in words)
+
+
+def _is_credit(line: Line, rules: CompiledRules) -> bool:
+    return any(p in line.lower for p in rules.rules.credit_phrases)
+
+
+def _is_anchor(line: Line, rules: CompiledRules) -> bool:
+    """A line that is surely story: running prose, or reported speech of some length."""
+    if line.reason is not None:
+        return False
+    return line.prose() or (line.n_words >= 8 and line.storyish(rules))
+
+
+def _mark_blocks(lines: list[Line], rules: CompiledRules) -> None:
+    """Appeal blocks and link lists: a header takes the run of lines under it that reads like it."""
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if is_appeal_header(line, rules):
+            line.reason = line.reason or "donation-appeal"
+            j = i + 1
+            while j < len(lines) and lines[j].reason in (None, "donation-appeal") and appeal_continues(
+                lines[j], rules
+            ):
+                lines[j].reason = "donation-appeal"
+                j += 1
+            # Buttons and counters already classified stay in the block without ending it.
+            while j < len(lines) and lines[j].reason is not None and lines[j].n_words <= 6:
+                j += 1
+            i = j
+            continue
+        if line.reason in _LIST_HEADERS and line.n_words <= 6:
+            j = i + 1
+            while j < len(lines) and (
+                lines[j].reason in (None, "related-links") and lines[j].headline_like() and lines[j].n_words >= 2
+            ):
+                lines[j].reason = "related-links"
+                j += 1
+            i = j
+            continue
+        i += 1
+
+
+def _mark_top(lines: list[Line], first: int, rules: CompiledRules) -> str | None:
+    """Lines above the story: the title is the first headline-shaped line; other labels go."""
+    title: str | None = None
+    for line in lines[:first]:
+        if line.reason is not None:
+            continue
+        if title is None and 3 <= line.n_words <= 30 and not _is_credit(line, rules):
+            title = line.text
+            line.reason = "title"
+        elif title is None:
+            line.reason = "breadcrumb"
+        elif line.text == title:
+            line.reason = "title"
+        elif not line.prose() and line.n_words <= 12:
+            line.reason = "boilerplate"
+    return title
+
+
+def _mark_runs(lines: list[Line], first: int, last: int, rules: CompiledRules) -> None:
+    """Runs of headline-shaped lines in the story are link lists; after the story, link stubs go."""
+    i = first
+    while i <= last:
+        j = i
+        while j <= last and lines[j].reason is None and lines[j].headline_like() and lines[j].n_words >= 3:
+            j += 1
+        if j - i >= 2:
+            for line in lines[i:j]:
+                line.reason = "related-links"
+        i = max(j, i + 1)
+    for line in lines[last + 1 :]:
+        if line.reason is None and not line.terminal and not _is_credit(line, rules):
+            line.reason = "related-links" if line.n_words >= 3 else "boilerplate"
+
+
+def _dateline(line: Line, rules: CompiledRules) -> tuple[str, int] | None:
+    """The dateline opening ``line``: (dateline text without the dash, characters to cut)."""
+    m = rules.dateline.match(line.text[:160])
+    if not m:
+        return None
+    place = m.group("place")
+    first_word = place.split()[0].rstrip(",")
+    capitals = first_word.isupper() and len(first_word.strip(".")) >= 2
+    if not (capitals or m.group("agency")):
+        return None
+    if m.end() >= len(line.text):
+        return None
+    return line.text[: m.start("dash")].rstrip(), m.end()
+
+
+def clean_text(text: str, *, year: int | None = None) -> Cleaned:
+    """Clean scraped plain text into the story body and a report of what was dropped.
+
+    ``year``, when known, dates a dateline that gives only month and day.
+    """
+    rules = compiled_rules()
+    lines = split_lines(text)
+    dates: list[DateLine] = []
+    byline: str | None = None
+    for line in lines:
+        parsed = parse_date_line(line.text) if len(line.text) <= 160 else None
+        if parsed is not None:
+            line.reason = "date-line"
+            dates.append(parsed)
+            byline = byline or parsed.byline
+            continue
+        if _is_byline(line, rules) and not _is_credit(line, rules):
+            line.reason = "byline"
+            byline = byline or line.text
+            continue
+        line.reason = classify(line, rules)
+
+    _mark_blocks(lines, rules)
+    anchors = [i for i, line in enumerate(lines) if _is_anchor(line, rules)]
+    title: str | None = None
+    if anchors:
+        first, last = anchors[0], anchors[-1]
+        title = _mark_top(lines, first, rules)
+        _mark_runs(lines, first, last, rules)
+    else:
+        first = 0
+
+    removed: list[Removed] = []
+    body_parts: list[str] = []
+    segments: list[tuple[int, int, int]] = []
+    dateline_text: str | None = None
+    offset = 0
+    for idx, line in enumerate(lines):
+        if line.reason is not None:
+            removed.append(Removed(span=(line.start, line.end), reason=line.reason, text=line.text))
+            continue
+        start, kept = line.start, line.text
+        if dateline_text is None and idx >= first:
+            found = _dateline(line, rules)
+            if found is not None:
+                dateline_text, cut = found
+                removed.append(Removed(span=(start, start + cut), reason="dateline", text=kept[:cut]))
+                kept = kept[cut:]
+                start += cut
+            else:
+                dateline_text = ""  # only the first paragraph may open with a dateline
+        if body_parts:
+            offset += 1
+        segments.append((offset, start, len(kept)))
+        body_parts.append(kept)
+        offset += len(kept)
+
+    published = pick_published(dates)
+    if published is None and dateline_text:
+        published = dateline_date(dateline_text, year)
+    removed.sort(key=lambda r: r.span[0] if r.span else -1)
+    return Cleaned(
+        body="\n".join(body_parts),
+        removed=removed,
+        title=title,
+        byline=byline,
+        dateline=dateline_text or None,
+        published=published,
+        published_source="text" if published else None,
+        segments=segments,
+    )

@@ -1,0 +1,231 @@
+"""The publication date of an article: from HTML metadata (htmldate) or from date lines in the text.
+
+Text date lines ("Published 2024-03-14", "Thu 9 Nov 2023 18.05 GMT", "20.05.2024") follow the shapes in
+``parley/data/pubdate.yaml``. Dates are returned as ISO ``YYYY-MM-DD``; a date with no year stays None
+unless the caller knows the year, because guessing the year is how dates go silently wrong.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pydantic import BaseModel, ConfigDict, field_validator
+
+from parley.clean.lines import check_linear
+from parley.rules import load_rules
+
+_PARTS = re.compile(r"\s[|·•]\s|\s[|·•]|[|·•]\s|\|")
+
+
+class PubdateRules(BaseModel):
+    """Schema of pubdate.yaml."""
+
+    model_config = ConfigDict(extra="forbid")
+    months: dict[str, int]
+    weekdays: list[str]
+    published_prefixes: list[str]
+    updated_prefixes: list[str]
+    formats: list[str]
+    rest: str
+    time_only: str
+    relative: str
+    month_day: str
+    day_month: str
+
+    @field_validator("formats")
+    @classmethod
+    def _formats(cls, value: list[str]) -> list[str]:
+        for pattern in value:
+            check_linear(pattern, anchor="^")
+            if "(?P<y>" not in pattern or "(?P<d>" not in pattern:
+                raise ValueError(f"a date format needs groups y and d: {pattern!r}")
+        return value
+
+    @field_validator("rest", "time_only", "relative", "month_day", "day_month")
+    @classmethod
+    def _linear(cls, value: str) -> str:
+        return check_linear(value, anchor="^")
+
+    @field_validator("months")
+    @classmethod
+    def _months(cls, value: dict[str, int]) -> dict[str, int]:
+        bad = [k for k, v in value.items() if not 1 <= v <= 12]
+        if bad:
+            raise ValueError(f"month numbers must be 1-12: {bad}")
+        return value
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    rules: PubdateRules
+    formats: tuple[re.Pattern[str], ...]
+    rest: re.Pattern[str]
+    time_only: re.Pattern[str]
+    relative: re.Pattern[str]
+    month_day: re.Pattern[str]
+    day_month: re.Pattern[str]
+    prefixes: tuple[tuple[str, str], ...]
+    weekdays: frozenset[str]
+
+
+@lru_cache(maxsize=2)
+def _compiled(name: str = "pubdate.yaml") -> _Compiled:
+    rules = load_rules(name, PubdateRules)
+    prefixes = [(p, "published") for p in rules.published_prefixes]
+    prefixes += [(p, "updated") for p in rules.updated_prefixes]
+    # Longest first so "last updated on" wins over "updated".
+    prefixes.sort(key=lambda item: len(item[0]), reverse=True)
+    return _Compiled(
+        rules=rules,
+        formats=tuple(re.compile(p) for p in rules.formats),
+        rest=re.compile(rules.rest),
+        time_only=re.compile(rules.time_only, re.IGNORECASE),
+        relative=re.compile(rules.relative, re.IGNORECASE),
+        month_day=re.compile(rules.month_day),
+        day_month=re.compile(rules.day_month),
+        prefixes=tuple(prefixes),
+        weekdays=frozenset(rules.weekdays),
+    )
+
+
+@dataclass(frozen=True)
+class DateLine:
+    """What a date line says: the ISO date (None for "2 hours ago"), and whether it is the update."""
+
+    date: str | None
+    kind: str  # "published" | "updated"
+    byline: str | None = None
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
+    if not 1900 <= year <= 2100:
+        return None
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _month(name: str, comp: _Compiled) -> int | None:
+    return comp.rules.months.get(name.lower().rstrip("."))
+
+
+def _parse_date(text: str, comp: _Compiled) -> tuple[str | None, int] | None:
+    """A date at the start of ``text``: (iso or None when invalid, characters used)."""
+    for pattern in comp.formats:
+        m = pattern.match(text)
+        if not m:
+            continue
+        groups = m.groupdict()
+        if groups.get("mon"):
+            month = _month(groups["mon"], comp)
+            if month is None:
+                continue
+        else:
+            month = int(groups["m"])
+        day, year = int(groups["d"]), int(groups["y"])
+        if month > 12 and day <= 12:
+            # Day-first was wrong for this one: "03/14/2025" can only be month-first.
+            day, month = month, day
+        return _iso(year, month, day), m.end()
+    return None
+
+
+def _strip_prefix(part: str, comp: _Compiled) -> tuple[str, str | None]:
+    lower = part.lower()
+    for prefix, kind in comp.prefixes:
+        if lower.startswith(prefix):
+            after = part[len(prefix) :]
+            if after[:1] and after[:1].isalnum():
+                continue  # "Ondrej", "Dated" - a word that merely starts like the prefix
+            return after.lstrip(" :,-–—\t"), kind
+    return part, None
+
+
+def _strip_weekday(part: str, comp: _Compiled) -> str:
+    head, _, tail = part.partition(" ")
+    if head.lower().rstrip(".,") in comp.weekdays and tail:
+        return tail.lstrip(" ,")
+    return part
+
+
+def parse_date_line(text: str, *, allow_byline: bool = True) -> DateLine | None:
+    """Read ``text`` as a whole date line, or None when it is anything more than a date stamp."""
+    comp = _compiled()
+    text = text.strip()
+    if not text or len(text) > 160:
+        return None
+    if comp.relative.match(text):
+        kind = "updated" if text.lower().startswith("updated") else "published"
+        return DateLine(None, kind)
+    found: list[tuple[str | None, str]] = []
+    byline: str | None = None
+    saw_date = False
+    for raw_part in _PARTS.split(text):
+        part = raw_part.strip(" ,;\t")
+        if not part:
+            continue
+        if comp.time_only.match(part):
+            continue
+        body, kind = _strip_prefix(part, comp)
+        body = _strip_weekday(body, comp)
+        parsed = _parse_date(body, comp)
+        if parsed is None:
+            if allow_byline and byline is None and part.lower().startswith("by ") and len(part.split()) <= 8:
+                byline = part
+                continue
+            return None
+        iso, used = parsed
+        if not comp.rest.match(body[used:]):
+            return None
+        saw_date = True
+        found.append((iso, kind or "published"))
+    if not saw_date:
+        return None
+    for iso, kind in found:
+        if kind == "published" and iso:
+            return DateLine(iso, "published", byline)
+    iso, kind = found[0]
+    return DateLine(iso, kind, byline)
+
+
+def pick_published(lines: list[DateLine]) -> str | None:
+    """The first published date; an updated date only when no published one is given."""
+    for line in lines:
+        if line.kind == "published" and line.date:
+            return line.date
+    for line in lines:
+        if line.date:
+            return line.date
+    return None
+
+
+def dateline_date(text: str, year: int | None) -> str | None:
+    """The date in a dateline's "March 3" / "3 March", when the year is known from elsewhere."""
+    if year is None:
+        return None
+    comp = _compiled()
+    for part in text.split(","):
+        part = part.strip()
+        for pattern in (comp.month_day, comp.day_month):
+            m = pattern.match(part)
+            if m:
+                month = _month(m.group("mon"), comp)
+                if month:
+                    return _iso(year, month, int(m.group("d")))
+    return None
+
+
+def date_from_html(html: str) -> str | None:
+    """The original publication date in the page's metadata (meta tags, JSON-LD, time elements)."""
+    from htmldate import find_date
+
+    try:
+        # extensive_search=False: a date guessed from the page's free text is not metadata.
+        found = find_date(html, original_date=True, outputformat="%Y-%m-%d", extensive_search=False)
+    except (ValueError, TypeError):
+        return None
+    return found or None
