@@ -1,0 +1,151 @@
+"""Merging mentions into entities: "Dmitry Peskov" = "Peskov" = "the Kremlin spokesman".
+
+Within one article a surname names the most recent person who bore it, and a title phrase ("the
+minister") the most recent person whose role has that head noun. Pronouns are left to the quote stage,
+which knows who is speaking.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from parley.entities import Mention
+from parley.gazetteer import Gazetteer, gazetteer
+from parley.roles import RoleRules, role_rules
+
+_DETERMINERS = frozenset({"the", "a", "an"})
+
+
+@dataclass
+class EntityCluster:
+    id: str
+    type: str
+    name: str
+    mentions: list[Mention] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    country: str | None = None
+
+    def add(self, m: Mention) -> None:
+        self.mentions.append(m)
+        if m.role and m.role.lower() not in {r.lower() for r in self.roles}:
+            self.roles.append(m.role)
+
+
+def _surname(m: Mention) -> str:
+    return m.key.split()[-1]
+
+
+def _person_cluster(m: Mention, people: list[EntityCluster]) -> EntityCluster | None:
+    words = m.key.split()
+    for c in reversed(people):  # the most recent bearer of a name wins
+        names = {x.key for x in c.mentions}
+        if m.key in names:
+            return c
+        if len(words) == 1 and any(k.split()[-1] == words[0] for k in names):
+            return c
+        if len(words) > 1 and names <= {words[-1]}:
+            return c  # "Peskov" seen first, then "Dmitry Peskov"
+        if len(words) > 1 and any(k.split()[-1] == words[-1] and k.split()[0] == words[0] for k in names):
+            return c
+    return None
+
+
+def _title_mentions(doc: Doc, mentions: list[Mention], gaz: Gazetteer, rules: RoleRules) -> list[Mention]:
+    """'the Kremlin spokesman', 'the minister': a determiner, modifiers and a role head, with no name after."""
+    taken = {t for m in mentions for t in range(m.start, m.end)}
+    taken |= {t for m in mentions if m.role_tokens for t in range(*m.role_tokens)}
+    by_token = {t: m for m in mentions for t in range(m.start, m.end)}
+    out = []
+    for tok in doc:
+        if tok.lower_ != "the" or tok.i + 1 in taken:
+            continue
+        j, words = tok.i + 1, []
+        while j < len(doc) and j < tok.i + 6:
+            other = by_token.get(j)
+            if other is not None and other.type in {"COUNTRY", "ORG"}:
+                words.append(doc[other.start:other.end].text)
+                j = other.end
+            elif rules.is_role_word(doc[j].text) and j not in taken:
+                words.append(doc[j].text)
+                j += 1
+            else:
+                break
+        if j == tok.i + 1 or not rules.is_head(doc[j - 1].text) or (j < len(doc) and doc[j].is_title):
+            continue
+        out.append(Mention(tok.i, j, "TITLE", doc[j - 1].lower_, role=" ".join(words), via="title"))
+    return out
+
+
+def _role_head(role: str) -> str:
+    return role.split()[-1].lower()
+
+
+def cluster(doc: Doc, mentions: list[Mention], gaz: Gazetteer | None = None,
+            rules: RoleRules | None = None) -> list[EntityCluster]:
+    """Group mentions into entities, in order of first mention (pure)."""
+    gaz = gaz or gazetteer()
+    rules = rules or role_rules()
+    titles = _title_mentions(doc, mentions, gaz, rules)
+    clusters: list[EntityCluster] = []
+    by_key: dict[tuple[str, str], EntityCluster] = {}
+    people: list[EntityCluster] = []
+    for m in sorted([*mentions, *titles], key=lambda x: x.start):
+        if m.type == "TITLE":
+            target = next((c for c in reversed(people)
+                           if any(_role_head(r) == m.key for r in c.roles)), None)
+            if target is not None:
+                m.type = "PERSON"
+                target.mentions.append(m)
+            continue
+        if m.type == "PERSON":
+            c = _person_cluster(m, people)
+            if c is None:
+                c = EntityCluster(f"E{len(clusters) + 1}", "PERSON", m.key)
+                clusters.append(c)
+                people.append(c)
+            elif c in people:
+                people.remove(c)
+                people.append(c)
+            c.add(m)
+            if len(m.key.split()) > len(c.name.split()):
+                c.name = m.key
+            continue
+        key = (m.type, m.key)
+        c = by_key.get(key)
+        if c is None:
+            name = gaz.country_name(m.key) if m.type == "COUNTRY" else doc[m.start:m.end].text
+            if m.type == "GROUP":
+                name = doc[m.start:m.end].text
+            c = by_key[key] = EntityCluster(f"E{len(clusters) + 1}", m.type, _strip_the(name) if m.type != "COUNTRY" else name)
+            if m.type == "ORG" and m.via == "gazetteer":
+                c.name = m.key
+            clusters.append(c)
+        c.add(m)
+    _assign_countries(clusters)
+    return clusters
+
+
+def _strip_the(name: str) -> str:
+    first, _, rest = name.partition(" ")
+    return rest if first.lower() in _DETERMINERS and rest else name
+
+
+def _assign_countries(clusters: list[EntityCluster]) -> None:
+    by_name = {c.name: c for c in clusters}
+    for c in clusters:
+        votes = Counter(m.country or m.extra.get("country") for m in c.mentions)
+        votes.pop(None, None)
+        if votes:
+            c.country = votes.most_common(1)[0][0]
+    for c in clusters:  # "Trump's special envoy": the envoy serves Trump's country
+        if c.country is None:
+            for m in c.mentions:
+                principal = by_name.get(m.extra.get("principal", "")) or next(
+                    (p for p in clusters if p.type == "PERSON"
+                     and any(x.key == m.extra.get("principal") for x in p.mentions)), None)
+                if principal is not None and principal.country:
+                    c.country = principal.country
+                    break

