@@ -81,7 +81,7 @@ def _compiled(name: str = "pubdate.yaml") -> _Compiled:
     return _Compiled(
         rules=rules,
         formats=tuple(re.compile(p) for p in rules.formats),
-        rest=re.compile(rules.rest),
+        rest=re.compile(rules.rest, re.IGNORECASE),
         time_only=re.compile(rules.time_only, re.IGNORECASE),
         relative=re.compile(rules.relative, re.IGNORECASE),
         month_day=re.compile(rules.month_day),
@@ -203,20 +203,49 @@ def pick_published(lines: list[DateLine]) -> str | None:
     return None
 
 
-def dateline_date(text: str, year: int | None) -> str | None:
-    """The date in a dateline's "March 3" / "3 March", when the year is known from elsewhere."""
-    if year is None:
-        return None
+def dateline_date(
+    text: str, year: int | None, *, weekday: int | None = None, today: dt.date | None = None
+) -> str | None:
+    """The date in a dateline's "March 3" / "3 March".
+
+    The year comes from ``year`` when known. Otherwise a wire lead's "on Monday" (``weekday``, 0 =
+    Monday) names the day of the dateline; the latest year up to ``today`` in which that month and day
+    fall on that weekday is taken only when it is within the last five years, where it is unique.
+    """
     comp = _compiled()
     for part in text.split(","):
         part = part.strip()
         for pattern in (comp.month_day, comp.day_month):
             m = pattern.match(part)
-            if m:
-                month = _month(m.group("mon"), comp)
-                if month:
-                    return _iso(year, month, int(m.group("d")))
+            if not m:
+                continue
+            month = _month(m.group("mon"), comp)
+            if not month:
+                continue
+            day = int(m.group("d"))
+            if year is not None:
+                return _iso(year, month, day)
+            if weekday is None:
+                return None
+            today = today or dt.date.today()
+            for candidate in range(today.year, today.year - 6, -1):
+                iso = _iso(candidate, month, day)
+                if (
+                    iso
+                    and dt.date.fromisoformat(iso) <= today
+                    and dt.date.fromisoformat(iso).weekday() == weekday
+                ):
+                    return iso
+            return None
     return None
+
+
+def weekday_in(text: str) -> int | None:
+    """The weekday a lead names ("on Monday"), 0 = Monday; None when it names none or several."""
+    names = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+    lower = text.lower()
+    found = {i for i, name in enumerate(names) if name in lower}
+    return found.pop() if len(found) == 1 else None
 
 
 def date_from_html(html: str) -> str | None:

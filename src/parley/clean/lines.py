@@ -74,6 +74,7 @@ class CruftRules(BaseModel):
     max_prefix_words: int = Field(30, ge=1)
     contains: dict[str, list[str]]
     appeal_headers: list[str]
+    bio_headers: list[str]
     shapes: list[Shape]
     tail_shapes: list[TailShape]
     tail_chars: int = Field(120, ge=10)
@@ -138,7 +139,7 @@ _TERMINAL = (".", "!", "?", "…")
 _CLOSERS = "\"'”’»)]*"
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]?\s+[\"“‘(]?[A-Z]")
 _STRIP_PUNCT = " \t\"'“”‘’«»()[]{}.,:;!?*•·|-–—_>#"
-_QUOTES = frozenset("\"“”«»")
+_QUOTES = frozenset('"“”«»')
 
 
 @dataclass

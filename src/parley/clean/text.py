@@ -18,7 +18,7 @@ from parley.clean.lines import (
     is_appeal_header,
     split_lines,
 )
-from parley.pubdate import DateLine, dateline_date, parse_date_line, pick_published
+from parley.pubdate import DateLine, dateline_date, parse_date_line, pick_published, weekday_in
 from parley.records import Removed
 
 # Reasons whose header line announces a list of links under it.
@@ -61,8 +61,10 @@ def _mark_blocks(lines: list[Line], rules: CompiledRules) -> None:
         if is_appeal_header(line, rules):
             line.reason = line.reason or "donation-appeal"
             j = i + 1
-            while j < len(lines) and lines[j].reason in (None, "donation-appeal") and appeal_continues(
-                lines[j], rules
+            while (
+                j < len(lines)
+                and lines[j].reason in (None, "donation-appeal")
+                and appeal_continues(lines[j], rules)
             ):
                 lines[j].reason = "donation-appeal"
                 j += 1
@@ -71,10 +73,20 @@ def _mark_blocks(lines: list[Line], rules: CompiledRules) -> None:
                 j += 1
             i = j
             continue
+        if line.norm in rules.rules.bio_headers:
+            line.reason = "author-bio"
+            j = i + 1
+            while j < len(lines) and lines[j].reason is None and not lines[j].storyish(rules):
+                lines[j].reason = "author-bio"
+                j += 1
+            i = j
+            continue
         if line.reason in _LIST_HEADERS and line.n_words <= 6:
             j = i + 1
             while j < len(lines) and (
-                lines[j].reason in (None, "related-links") and lines[j].headline_like() and lines[j].n_words >= 2
+                lines[j].reason in (None, "related-links")
+                and lines[j].headline_like()
+                and lines[j].n_words >= 2
             ):
                 lines[j].reason = "related-links"
                 j += 1
@@ -84,20 +96,30 @@ def _mark_blocks(lines: list[Line], rules: CompiledRules) -> None:
 
 
 def _mark_top(lines: list[Line], first: int, rules: CompiledRules) -> str | None:
-    """Lines above the story: the title is the first headline-shaped line; other labels go."""
-    title: str | None = None
-    for line in lines[:first]:
+    """Lines above the story: the title is the longest headline there; the labels around it go.
+
+    Site names, section kickers ("Politics | Georgia", "Russia-Ukraine war live") and the title all
+    look alike; the headline is the one that says most.
+    """
+    top = [
+        i
+        for i, line in enumerate(lines[:first])
+        if line.reason is None and 3 <= line.n_words <= 30 and not _is_credit(line, rules)
+    ]
+    if not top:
+        for line in lines[:first]:
+            if line.reason is None and not line.prose() and line.n_words <= 12:
+                line.reason = "breadcrumb"
+        return None
+    best = max(top, key=lambda i: (lines[i].n_words - ("|" in lines[i].text) * 10, -i))
+    title = lines[best].text
+    for i, line in enumerate(lines[:first]):
         if line.reason is not None:
             continue
-        if title is None and 3 <= line.n_words <= 30 and not _is_credit(line, rules):
-            title = line.text
-            line.reason = "title"
-        elif title is None:
-            line.reason = "breadcrumb"
-        elif line.text == title:
+        if i == best or line.text == title:
             line.reason = "title"
         elif not line.prose() and line.n_words <= 12:
-            line.reason = "boilerplate"
+            line.reason = "breadcrumb" if i < best else "boilerplate"
     return title
 
 
@@ -191,7 +213,8 @@ def clean_text(text: str, *, year: int | None = None) -> Cleaned:
 
     published = pick_published(dates)
     if published is None and dateline_text:
-        published = dateline_date(dateline_text, year)
+        lead = body_parts[0] if body_parts else ""
+        published = dateline_date(dateline_text, year, weekday=weekday_in(lead))
     removed.sort(key=lambda r: r.span[0] if r.span else -1)
     return Cleaned(
         body="\n".join(body_parts),

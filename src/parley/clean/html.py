@@ -1,0 +1,123 @@
+"""HTML cleaning: trafilatura finds the article, the text rules clean what it kept, lxml reports the rest.
+
+trafilatura is good at finding the article element but keeps what sits inside it (donation boxes,
+newsletter prompts, captions), so its text goes through :func:`parley.clean.text.clean_text` as well.
+The report of removed text covers the whole page: every visible text block not in the body.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from parley.clean import Cleaned
+from parley.clean.lines import Line, classify, compiled_rules
+from parley.clean.text import clean_text
+from parley.pubdate import date_from_html, parse_date_line
+from parley.records import Removed
+
+# Elements whose text is a visible block of the page; div and span only when they hold no elements.
+_BLOCK_TAGS = frozenset({"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "td", "a", "button"})
+_LEAF_TAGS = frozenset({"div", "span"})
+_INVISIBLE = frozenset({"script", "style", "noscript", "template", "head", "title", "meta", "link", "svg"})
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _visible_blocks(html: str) -> Iterator[str]:
+    """Visible text blocks of the page in document order, whitespace-normalised."""
+    import lxml.html
+    from lxml import etree
+
+    try:
+        root = lxml.html.document_fromstring(html)
+    except (etree.ParserError, ValueError):
+        return
+    for el in root.iter():
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if tag not in _BLOCK_TAGS and not (tag in _LEAF_TAGS and len(el) == 0):
+            continue
+        if any(isinstance(a.tag, str) and a.tag in _INVISIBLE for a in el.iterancestors()):
+            continue
+        text = _norm(el.text_content())
+        if text:
+            yield text
+
+
+def _locate(html: str, text: str, cursor: int) -> tuple[tuple[int, int] | None, int]:
+    """Span of ``text`` in the raw HTML, searching forward only so the whole pass stays linear."""
+    at = html.find(text, cursor)
+    if at < 0:
+        return None, cursor
+    return (at, at + len(text)), at + len(text)
+
+
+def _reason(text: str, title: str | None) -> str:
+    if title and text == _norm(title):
+        return "title"
+    if parse_date_line(text) is not None:
+        return "date-line"
+    return classify(Line(text, 0, len(text)), compiled_rules()) or "boilerplate"
+
+
+def clean_html(html: str) -> Cleaned:
+    """Clean a whole web page into the story body, its metadata and a report of the rest."""
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(
+        html, with_metadata=True, include_comments=False, include_images=False, favor_precision=False
+    )
+    extracted = ""
+    title = site = url = author = None
+    if doc is not None:
+        get = doc.get if isinstance(doc, dict) else lambda key: getattr(doc, key, None)
+        extracted = get("text") or ""
+        title, site, url, author = get("title"), get("sitename"), get("url"), get("author")
+    inner = clean_text(extracted)
+    body = inner.body
+
+    published = date_from_html(html)
+    source = "metadata" if published else None
+    if published is None and inner.published:
+        published, source = inner.published, "text"
+
+    removed: list[Removed] = []
+    seen: set[str] = set()
+    for piece in inner.removed:
+        text = _norm(piece.text)
+        seen.add(text)
+        at = html.find(piece.text)
+        span = (at, at + len(piece.text)) if at >= 0 else None
+        removed.append(Removed(span=span, reason=piece.reason, text=piece.text))
+
+    flat_body = _norm(body)
+    cursor = 0
+    dates = []
+    for text in _visible_blocks(html):
+        if text in seen or text in flat_body:
+            continue
+        seen.add(text)
+        span, cursor = _locate(html, text, cursor)
+        reason = _reason(text, title)
+        if reason == "date-line" and published is None:
+            dates.append(text)
+        removed.append(Removed(span=span, reason=reason, text=text))
+    if published is None:
+        for text in dates:
+            parsed = parse_date_line(text)
+            if parsed is not None and parsed.date:
+                published, source = parsed.date, "text"
+                break
+
+    return Cleaned(
+        body=body,
+        removed=removed,
+        title=title or inner.title,
+        byline=author or inner.byline,
+        dateline=inner.dateline,
+        published=published,
+        published_source=source,
+        site=site,
+        url=url,
+    )
