@@ -40,9 +40,8 @@ def evaluate(verbose: bool = False) -> dict[str, int]:
         if verbose and not ok_title:
             print(f"   title got {got.title!r}\n   want      {gold.get('title')!r}")
         if verbose and not ok_date:
-            print(
-                f"   date got {got.published!r} want {gold.get('published')!r} ({gold.get('published_source')})"
-            )
+            want = f"{gold.get('published')!r} ({gold.get('published_source')})"
+            print(f"   date got {got.published!r} want {want}")
         if verbose and not ok_body:
             want = gold["body"].split("\n")
             have = got.body.split("\n")

@@ -150,7 +150,8 @@ class Line:
     start: int
     end: int
     reason: str | None = None
-    tags: set[str] = field(default_factory=set)
+    # For a paragraph re-joined from hard-wrapped lines: (input offset, text) of each line in it.
+    parts: list[tuple[int, str]] = field(default_factory=list)
 
     @cached_property
     def lower(self) -> str:
@@ -191,8 +192,25 @@ class Line:
     def reports(self, rules: CompiledRules) -> bool:
         return rules.reporting.search(self.lower) is not None
 
+    @cached_property
+    def unquoted(self) -> str:
+        """The lower-cased line without quoted speech: "We" inside a quote is a source, not the outlet."""
+        out: list[str] = []
+        depth = 0
+        straight = False
+        for ch in self.lower:
+            if ch in "“«":
+                depth += 1
+            elif ch in "”»":
+                depth = max(0, depth - 1)
+            elif ch == '"':
+                straight = not straight
+            elif depth == 0 and not straight:
+                out.append(ch)
+        return "".join(out)
+
     def addresses_reader(self, rules: CompiledRules) -> bool:
-        tokens = {w.strip(_STRIP_PUNCT) for w in self.lower.split()}
+        tokens = {w.strip(_STRIP_PUNCT) for w in self.unquoted.split()}
         return not tokens.isdisjoint(rules.reader_words)
 
     def storyish(self, rules: CompiledRules) -> bool:
@@ -228,6 +246,38 @@ def split_lines(source: str) -> list[Line]:
             break
         pos = nl + 1
     return lines
+
+
+def merge_wrapped(lines: list[Line], source: str) -> list[Line]:
+    """Re-join paragraphs of hard-wrapped text (lines filled to a fixed width, e.g. 72 columns).
+
+    A wrapped line is filled close to the width; the last line of a paragraph, and every short
+    label or button, is not, so they are never joined to what follows.
+    """
+    if len(lines) < 6:
+        return lines
+    lengths = sorted(len(line.text) for line in lines)
+    width = lengths[int(len(lengths) * 0.9)]
+    if not 40 <= width <= 120:
+        return lines
+    full = sum(1 for n in lengths if n >= 0.75 * width)
+    if full < 0.4 * len(lines):
+        return lines
+    merged: list[Line] = []
+    group: list[Line] = []
+    for i, line in enumerate(lines):
+        group.append(line)
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        adjacent = nxt is not None and source.count("\n", line.end, nxt.start) == 1
+        if adjacent and len(line.text) >= 0.75 * width and not line.terminal and len(line.text) <= width + 5:
+            continue
+        if len(group) == 1:
+            merged.append(line)
+        else:
+            text = " ".join(g.text for g in group)
+            merged.append(Line(text, group[0].start, group[-1].end, parts=[(g.start, g.text) for g in group]))
+        group = []
+    return merged
 
 
 def classify(line: Line, rules: CompiledRules | None = None) -> str | None:
@@ -273,7 +323,11 @@ def is_appeal_header(line: Line, rules: CompiledRules | None = None) -> bool:
 def appeal_continues(line: Line, rules: CompiledRules | None = None) -> bool:
     """Inside an appeal block: the outlet speaking to the reader, or short labels and buttons."""
     rules = rules or compiled_rules()
-    if line.addresses_reader(rules) or line.n_words <= 6:
+    if line.addresses_reader(rules):
+        return True
+    if line.reports(rules):
+        return False  # reported speech: the story has resumed
+    if line.n_words <= 6:
         return True
     if any(phrase in line.lower for phrase, why in rules.contains if why == "donation-appeal"):
         return True

@@ -16,6 +16,7 @@ from parley.clean.lines import (
     classify,
     compiled_rules,
     is_appeal_header,
+    merge_wrapped,
     split_lines,
 )
 from parley.pubdate import DateLine, dateline_date, parse_date_line, pick_published, weekday_in
@@ -95,6 +96,10 @@ def _mark_blocks(lines: list[Line], rules: CompiledRules) -> None:
         i += 1
 
 
+def _link_stub(line: Line) -> bool:
+    return line.reason in (None, "related-links") and line.headline_like() and line.n_words >= 2
+
+
 def _mark_top(lines: list[Line], first: int, rules: CompiledRules) -> str | None:
     """Lines above the story: the title is the longest headline there; the labels around it go.
 
@@ -160,7 +165,7 @@ def clean_text(text: str, *, year: int | None = None) -> Cleaned:
     ``year``, when known, dates a dateline that gives only month and day.
     """
     rules = compiled_rules()
-    lines = split_lines(text)
+    lines = merge_wrapped(split_lines(text), text)
     dates: list[DateLine] = []
     byline: str | None = None
     for line in lines:
@@ -193,23 +198,29 @@ def clean_text(text: str, *, year: int | None = None) -> Cleaned:
     offset = 0
     for idx, line in enumerate(lines):
         if line.reason is not None:
-            removed.append(Removed(span=(line.start, line.end), reason=line.reason, text=line.text))
+            removed.append(
+                Removed(span=(line.start, line.end), reason=line.reason, text=text[line.start : line.end])
+            )
             continue
-        start, kept = line.start, line.text
+        pieces = list(line.parts) or [(line.start, line.text)]
         if dateline_text is None and idx >= first:
             found = _dateline(line, rules)
-            if found is not None:
+            if found is not None and found[1] < len(pieces[0][1]):
                 dateline_text, cut = found
-                removed.append(Removed(span=(start, start + cut), reason="dateline", text=kept[:cut]))
-                kept = kept[cut:]
-                start += cut
+                start, first_text = pieces[0]
+                removed.append(Removed(span=(start, start + cut), reason="dateline", text=first_text[:cut]))
+                pieces[0] = (start + cut, first_text[cut:])
             else:
                 dateline_text = ""  # only the first paragraph may open with a dateline
         if body_parts:
             offset += 1
-        segments.append((offset, start, len(kept)))
-        body_parts.append(kept)
-        offset += len(kept)
+        # A re-joined paragraph is one body line; its wrapped pieces are joined by single spaces.
+        for n, (start, piece) in enumerate(pieces):
+            if n:
+                offset += 1
+            segments.append((offset, start, len(piece)))
+            offset += len(piece)
+        body_parts.append(" ".join(piece for _, piece in pieces))
 
     published = pick_published(dates)
     if published is None and dateline_text:
