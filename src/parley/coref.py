@@ -66,7 +66,7 @@ def _title_mentions(doc: Doc, mentions: list[Mention], gaz: Gazetteer, rules: Ro
         while j < len(doc) and j < tok.i + 6:
             other = by_token.get(j)
             if other is not None and other.type in {"COUNTRY", "ORG"}:
-                words.append(doc[other.start:other.end].text)
+                words.append(doc[other.start : other.end].text)
                 j = other.end
             elif rules.is_role_word(doc[j].text) and j not in taken:
                 words.append(doc[j].text)
@@ -83,8 +83,9 @@ def _role_head(role: str) -> str:
     return role.split()[-1].lower()
 
 
-def cluster(doc: Doc, mentions: list[Mention], gaz: Gazetteer | None = None,
-            rules: RoleRules | None = None) -> list[EntityCluster]:
+def cluster(
+    doc: Doc, mentions: list[Mention], gaz: Gazetteer | None = None, rules: RoleRules | None = None
+) -> list[EntityCluster]:
     """Group mentions into entities, in order of first mention (pure)."""
     gaz = gaz or gazetteer()
     rules = rules or role_rules()
@@ -94,8 +95,7 @@ def cluster(doc: Doc, mentions: list[Mention], gaz: Gazetteer | None = None,
     people: list[EntityCluster] = []
     for m in sorted([*mentions, *titles], key=lambda x: x.start):
         if m.type == "TITLE":
-            target = next((c for c in reversed(people)
-                           if any(_role_head(r) == m.key for r in c.roles)), None)
+            target = next((c for c in reversed(people) if any(_role_head(r) == m.key for r in c.roles)), None)
             if target is not None:
                 m.type = "PERSON"
                 target.mentions.append(m)
@@ -116,10 +116,12 @@ def cluster(doc: Doc, mentions: list[Mention], gaz: Gazetteer | None = None,
         key = (m.type, m.key)
         c = by_key.get(key)
         if c is None:
-            name = gaz.country_name(m.key) if m.type == "COUNTRY" else doc[m.start:m.end].text
+            name = gaz.country_name(m.key) if m.type == "COUNTRY" else doc[m.start : m.end].text
             if m.type == "GROUP":
-                name = doc[m.start:m.end].text
-            c = by_key[key] = EntityCluster(f"E{len(clusters) + 1}", m.type, _strip_the(name) if m.type != "COUNTRY" else name)
+                name = doc[m.start : m.end].text
+            c = by_key[key] = EntityCluster(
+                f"E{len(clusters) + 1}", m.type, _strip_the(name) if m.type != "COUNTRY" else name
+            )
             if m.type == "ORG" and m.via == "gazetteer":
                 c.name = m.key
             clusters.append(c)
@@ -144,8 +146,13 @@ def _assign_countries(clusters: list[EntityCluster]) -> None:
         if c.country is None:
             for m in c.mentions:
                 principal = by_name.get(m.extra.get("principal", "")) or next(
-                    (p for p in clusters if p.type == "PERSON"
-                     and any(x.key == m.extra.get("principal") for x in p.mentions)), None)
+                    (
+                        p
+                        for p in clusters
+                        if p.type == "PERSON" and any(x.key == m.extra.get("principal") for x in p.mentions)
+                    ),
+                    None,
+                )
                 if principal is not None and principal.country:
                     c.country = principal.country
                     break

@@ -16,10 +16,19 @@ from parley.roles import RoleRules, role_rules
 
 # Lower-case words allowed inside a capitalised name ("Ministry of Foreign Affairs", "Bashar al-Assad").
 _NAME_PARTICLES = frozenset({"de", "da", "del", "van", "von", "bin", "al", "el", "ibn", "la", "le", "du"})
-_SENT_END = frozenset({".", "!", "?", ":", ";", "\u201c", '"', "\u2018", "'", "\u2014", "\u2013", "-", "(", "|", "\u2022"})
+_SENT_END = frozenset(
+    {".", "!", "?", ":", ";", "\u201c", '"', "\u2018", "'", "\u2014", "\u2013", "-", "(", "|", "\u2022"}
+)
 _POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
-_MODEL_LABELS = {"PER": "PERSON", "PERSON": "PERSON", "ORG": "ORG", "LOC": "PLACE", "GPE": "PLACE",
-                 "NORP": "GROUP", "FAC": "PLACE"}
+_MODEL_LABELS = {
+    "PER": "PERSON",
+    "PERSON": "PERSON",
+    "ORG": "ORG",
+    "LOC": "PLACE",
+    "GPE": "PLACE",
+    "NORP": "GROUP",
+    "FAC": "PLACE",
+}
 
 
 @dataclass
@@ -115,8 +124,13 @@ def _name_follows(doc: Doc, j: int, end: int, gaz: Gazetteer) -> bool:
     if j >= end:
         return False
     nxt = doc[j].text
-    return not (gaz.org(nxt) or gaz.country(nxt) or gaz.place(nxt) or gaz.demonym(nxt)
-                or nxt.lower() in role_rules().org_suffixes)
+    return not (
+        gaz.org(nxt)
+        or gaz.country(nxt)
+        or gaz.place(nxt)
+        or gaz.demonym(nxt)
+        or nxt.lower() in role_rules().org_suffixes
+    )
 
 
 def _classify_rest(doc: Doc, i: int, j: int, gaz: Gazetteer, rules: RoleRules) -> list[Mention]:
@@ -131,15 +145,22 @@ def _classify_rest(doc: Doc, i: int, j: int, gaz: Gazetteer, rules: RoleRules) -
     if last in rules.org_suffixes or (len(toks) > 2 and toks[0].lower_ in rules.org_prefixes_of):
         return [Mention(start, j, "ORG", doc[start:j].text)]
     if len(toks) == 1 and toks[0].text.isupper() and toks[0].is_alpha and len(toks[0]) <= 6:
-        return [] if toks[0].text in gaz.not_entities else [Mention(start, j, "ORG", toks[0].text, via="acronym")]
+        return (
+            []
+            if toks[0].text in gaz.not_entities
+            else [Mention(start, j, "ORG", toks[0].text, via="acronym")]
+        )
     k = 0
-    while k < len(toks) and (rules.is_role_word(toks[k].text) or toks[k].lower_.rstrip(".") in rules.honorifics
-                             or toks[k].lower_ in rules.honorifics):
+    while k < len(toks) and (
+        rules.is_role_word(toks[k].text)
+        or toks[k].lower_.rstrip(".") in rules.honorifics
+        or toks[k].lower_ in rules.honorifics
+    ):
         k += 1
     name = toks[k:]
     if not name or any(t.text in gaz.not_entities for t in name):
         return []
-    m = Mention(name[0].i, j, "PERSON", doc[name[0].i:j].text)
+    m = Mention(name[0].i, j, "PERSON", doc[name[0].i : j].text)
     if k:
         m.role_tokens = (start, name[0].i)
     return [m]
@@ -173,7 +194,7 @@ def _left_role(doc: Doc, m: Mention, gaz: Gazetteer, rules: RoleRules, by_token:
         return
     words, after_for = [], False
     owner = _owner_tokens(m, by_token)
-    for t in doc[i:m.start]:
+    for t in doc[i : m.start]:
         other = by_token.get(t.i)
         after_for = after_for or t.lower_ == "for"
         if t.text in _POSSESSIVE or t.i in owner or (other and other.type == "COUNTRY" and not after_for):
@@ -204,7 +225,7 @@ def _right_role(doc: Doc, m: Mention, gaz: Gazetteer, rules: RoleRules, by_token
         elif other is not None and other.type in {"COUNTRY", "ORG"}:
             country = country or other.extra.get("country")
             if other.type == "ORG":
-                words.extend(doc[other.start:other.end])
+                words.extend(doc[other.start : other.end])
             i = other.end
         elif tok.text in _POSSESSIVE:
             i += 1
@@ -233,7 +254,9 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None, rules: RoleRules | Non
             if rest_start < k:
                 mentions.extend(_classify_rest(doc, rest_start, k, gaz, rules))
             end, kind, key, extra = hit
-            mentions.append(Mention(k, end, kind, key, country=extra.get("country"), via="gazetteer", extra=extra))
+            mentions.append(
+                Mention(k, end, kind, key, country=extra.get("country"), via="gazetteer", extra=extra)
+            )
             k = rest_start = end
         if rest_start < j:
             mentions.extend(_classify_rest(doc, rest_start, j, gaz, rules))
@@ -268,5 +291,7 @@ def _plausible(doc: Doc, m: Mention, mentions: list[Mention], rules: RoleRules) 
     if nxt is not None and nxt.lower_ in rules.speech_verbs:
         return True
     surname = doc[m.start].text
-    return any(o is not m and o.type == "PERSON" and o.end - o.start > 1 and doc[o.end - 1].text == surname
-               for o in mentions)
+    return any(
+        o is not m and o.type == "PERSON" and o.end - o.start > 1 and doc[o.end - 1].text == surname
+        for o in mentions
+    )

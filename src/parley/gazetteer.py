@@ -110,13 +110,19 @@ class Gazetteer:
             if name in self.not_entities or name in self.countries:
                 continue
             self.places[name] = PlaceInfo(
-                name, _alpha2_to_3(city["countrycode"]), city["latitude"], city["longitude"],
-                city["geonameid"], "city",
+                name,
+                _alpha2_to_3(city["countrycode"]),
+                city["latitude"],
+                city["longitude"],
+                city["geonameid"],
+                "city",
             )
         for state in gc.get_us_states().values():
             # "Georgia" is the country unless the text says otherwise; the US state is resolved in places.
             if state["name"] not in self.countries:
-                self.places[state["name"]] = PlaceInfo(state["name"], "USA", None, None, state["geonameid"], "region")
+                self.places[state["name"]] = PlaceInfo(
+                    state["name"], "USA", None, None, state["geonameid"], "region"
+                )
 
     def country(self, text: str) -> str | None:
         """ISO alpha-3 of a country written by name ("Russia", "the United States" without "the")."""

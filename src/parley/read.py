@@ -17,8 +17,12 @@ from parley.errors import InputError
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 
 # An HTML page announces itself in its first bytes; a news text that merely mentions "<p>" does not.
-_HTML_START = re.compile(rb"^\s*(?:<!doctype\s+html|<html|<head|<body|<meta|<!--|<div|<article|<p[\s>])", re.I)
-_HTML_TAGS = re.compile(rb"</?(?:p|div|span|a|br|article|section|h[1-6]|li|ul|script|head|body|title)\b", re.I)
+_HTML_START = re.compile(
+    rb"^\s*(?:<!doctype\s+html|<html|<head|<body|<meta|<!--|<div|<article|<p[\s>])", re.I
+)
+_HTML_TAGS = re.compile(
+    rb"</?(?:p|div|span|a|br|article|section|h[1-6]|li|ul|script|head|body|title)\b", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -94,7 +98,9 @@ def read(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
     if not p.exists():
         raise InputError(f"{p}: no such file", "check the path (use - to read standard input)")
     if p.is_dir():
-        raise InputError(f"{p}: is a folder, not a file", "give one article file; use `parley ingest` for folders")
+        raise InputError(
+            f"{p}: is a folder, not a file", "give one article file; use `parley ingest` for folders"
+        )
     size = p.stat().st_size
     if size > max_bytes:
         raise InputError(

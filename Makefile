@@ -1,0 +1,33 @@
+# Two commands set parley up on a fresh machine: `make demo` and `make test`.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: install demo test lint bench model eval
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: $(STAMP)  ## install, then extract the bundled sample article
+	$(VENV)/bin/parley extract examples/sample_article.txt --published 2025-06-12
+
+test: $(STAMP)  ## install, then run the whole test suite (CI runs this)
+	$(PY) -m pytest -q
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check src tests bench
+
+eval: $(STAMP)  ## print P/R/F1 on the gold articles
+	$(VENV)/bin/parley evaluate tests/data/articles/dev tests/data/articles/heldout
+
+bench: $(STAMP)
+	$(PY) bench/bench_extract.py
+
+model: $(STAMP)  ## retrain parley's spaCy pipeline from ../shared/corpora (see train/README.md)
+	$(MAKE) -C train model PY=$(abspath $(PY))
