@@ -34,11 +34,13 @@ def _visible_blocks(html: str) -> Iterator[str]:
         root = lxml.html.document_fromstring(html)
     except (etree.ParserError, ValueError):
         return
+    # Dropping hidden subtrees first keeps the walk linear (no ancestor look-ups per element).
+    for el in [e for e in root.iter() if isinstance(e.tag, str) and e.tag in _INVISIBLE]:
+        if el.getparent() is not None:
+            el.drop_tree()
     for el in root.iter():
         tag = el.tag if isinstance(el.tag, str) else ""
         if tag not in _BLOCK_TAGS and not (tag in _LEAF_TAGS and len(el) == 0):
-            continue
-        if any(isinstance(a.tag, str) and a.tag in _INVISIBLE for a in el.iterancestors()):
             continue
         text = _norm(el.text_content())
         if text:

@@ -86,6 +86,7 @@ class CruftRules(BaseModel):
     byline_max_words: int = Field(14, ge=2)
     credit_phrases: list[str]
     dateline: str
+    agencies: list[str]
 
     @field_validator("dateline")
     @classmethod
@@ -128,7 +129,7 @@ def compiled_rules(name: str = "cruft.yaml") -> CompiledRules:
         prefixes=prefixes,
         contains=contains,
         shapes=tuple((re.compile(s.pattern, re.IGNORECASE), s.reason) for s in rules.shapes),
-        tail_shapes=tuple((re.compile(s.pattern), s.reason) for s in rules.tail_shapes),
+        tail_shapes=tuple((re.compile(s.pattern, re.IGNORECASE), s.reason) for s in rules.tail_shapes),
         reporting=re.compile(rf"\b(?:{verbs})\b"),
         reader_words=frozenset(rules.reader_words),
         dateline=re.compile(rules.dateline),
@@ -257,11 +258,16 @@ def merge_wrapped(lines: list[Line], source: str) -> list[Line]:
     if len(lines) < 6:
         return lines
     lengths = sorted(len(line.text) for line in lines)
-    width = lengths[int(len(lengths) * 0.9)]
+    width = lengths[int(len(lengths) * 0.95)]
     if not 40 <= width <= 120:
         return lines
-    full = sum(1 for n in lengths if n >= 0.75 * width)
-    if full < 0.4 * len(lines):
+    # Judge by the lines that run on into another line: in wrapped text most of them are filled.
+    inner = [
+        len(line.text)
+        for line, nxt in zip(lines, lines[1:], strict=False)
+        if source.count("\n", line.end, nxt.start) == 1
+    ]
+    if len(inner) < 3 or sum(1 for n in inner if n >= 0.75 * width) < 0.6 * len(inner):
         return lines
     merged: list[Line] = []
     group: list[Line] = []

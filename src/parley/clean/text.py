@@ -152,7 +152,9 @@ def _dateline(line: Line, rules: CompiledRules) -> tuple[str, int] | None:
     place = m.group("place")
     first_word = place.split()[0].rstrip(",")
     capitals = first_word.isupper() and len(first_word.strip(".")) >= 2
-    if not (capitals or m.group("agency")):
+    agency = m.group("agency") or ""
+    known = agency[1:-1] in rules.rules.agencies
+    if not (capitals or known):
         return None
     if m.end() >= len(line.text):
         return None

@@ -1,0 +1,103 @@
+"""Line verdicts: cruft is named with its reason, story lines that look like cruft stay story."""
+
+from __future__ import annotations
+
+import pytest
+
+from parley.clean.lines import CruftRules, Line, check_linear, classify, compiled_rules
+from parley.errors import RulesError
+from parley.rules import load_rules
+
+
+def _line(text: str) -> Line:
+    return Line(text, 0, len(text))
+
+
+CRUFT = [
+    ("Remind me later.", "button-label"),
+    ("Not now", "button-label"),
+    ("Subscribe", "button-label"),
+    ("Accept cookies", "button-label"),
+    ("Dear readers,", "donation-appeal"),
+    ("A Message from The Daily Example:", "donation-appeal"),
+    ("If you can, please support us monthly starting from just $2.", "donation-appeal"),
+    ("Your support, no matter how small, makes a world of difference.", "donation-appeal"),
+    ("Sign up for our daily newsletter", "newsletter"),
+    ("Get the latest headlines delivered to your inbox every morning.", "newsletter"),
+    ("We use cookies to improve your experience.", "cookie-notice"),
+    ("Read more: Talks collapse in Geneva", "related-links"),
+    ("Also read: Five things to know about the truce", "related-links"),
+    ("Related", "related-links"),
+    ("Home > World > Europe", "breadcrumb"),
+    ("Politics > Middle East", "breadcrumb"),
+    ("23 shares", "share-counter"),
+    ("1.2K comments", "share-counter"),
+    ("Share this article", "share-counter"),
+    ("5 min read", "listen"),
+    ("Listen to this article", "listen"),
+    ("Advertisement", "advertisement"),
+    ("- Advertisement -", "advertisement"),
+    ("Photo: Jane Roe/Example Press", "caption"),
+    ("Delegates arrive for the talks in Geneva on Monday. (Photo: Jane Roe)", "caption"),
+    ("A soldier walks past a destroyed school. AFP via Getty Images", "caption"),
+    ("Figure 2: Displacement by province, 2024", "caption"),
+    ("© 2025 Example Media. All rights reserved.", "copyright"),
+    ("Copyright 2024 The Example Post", "copyright"),
+    ("Tags: Ukraine, Russia, Diplomacy", "tags"),
+    ("https://example.com/world/2025/talks", "related-links"),
+    ("***", "separator"),
+    ("Please turn on JavaScript to use this feature", "boilerplate"),
+]
+
+STORY = [
+    "The charity said donations had doubled since the ceasefire.",
+    "“We need your help to rebuild,” the mayor told residents on Tuesday.",
+    "By the end of the week, talks had stalled over the prisoner lists.",
+    "Subscribers to the ministry's newsletter were told on Monday that the border would reopen.",
+    "Share prices in Moscow fell 3% after the announcement, traders said.",
+    "Home to 40,000 people, the town was shelled overnight, local officials said.",
+    "Photographs of the meeting were released by the presidential office.",
+    "Copyright disputes were also on the agenda, the minister said.",
+    "Advertisement revenue at state broadcasters has fallen by a third, the report found.",
+    "More than 200 people were killed in the fighting, according to the United Nations.",
+    "He declined to comment.",
+    "The appeal asked supporters to make a donation, the group's director said.",
+    "Live ammunition was used against protesters, witnesses said.",
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), CRUFT)
+def test_cruft_lines_are_named(text: str, reason: str) -> None:
+    assert classify(_line(text)) == reason
+
+
+@pytest.mark.parametrize("text", STORY)
+def test_story_lines_that_look_like_cruft_stay(text: str) -> None:
+    assert classify(_line(text)) is None
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        "no-anchor",
+        "^(?:a+)+$",
+        "^(?:\\w+\\s?)*end",
+        "^.*tail",
+        "^.+?x",
+    ],
+)
+def test_unsafe_regexes_are_refused(pattern: str) -> None:
+    with pytest.raises(ValueError):
+        check_linear(pattern, anchor="^")
+
+
+def test_shipped_rules_validate() -> None:
+    rules = compiled_rules()
+    assert rules.shapes and rules.tail_shapes and rules.exact
+
+
+def test_bad_rule_file_fails_loudly(tmp_path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("exact: {}\nprefix: {}\ncontains: {x: [Upper]}\n", encoding="utf-8")
+    with pytest.raises(RulesError):
+        load_rules(bad, CruftRules)

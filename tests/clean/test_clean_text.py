@@ -1,0 +1,141 @@
+"""The plain-text cleaner on whole articles: body, metadata, and the report of what was removed."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from parley.clean import Cleaned, clean
+from parley.clean.text import clean_text
+
+DATA = Path(__file__).parent / "data"
+
+APPEAL_IN_MIDDLE = """Envoys agree to extend Black Sea grain corridor talks
+The delegations of Dravia and Kolmar agreed on Friday to keep negotiating over the grain corridor, a mediator said.
+Before you go
+We have a small favour to ask. Our reporters work in war zones, and we rely on readers like you.
+Give what you can this month.
+Donate
+The mediator, speaking on condition of anonymity, said both sides had dropped their demand for a naval escort.
+“We are closer than we were a month ago,” the Dravian foreign minister told reporters in Varna.
+"""
+
+DATELINES = [
+    ("KYIV, Ukraine (AP) — Ukraine said on Monday it would send a delegation.", "KYIV, Ukraine (AP)"),
+    (
+        "MOSCOW, March 3 (Reuters) - Russia and Ukraine swapped prisoners on Monday.",
+        "MOSCOW, March 3 (Reuters)",
+    ),
+    ("GENEVA — Talks resumed on Tuesday after a week's pause, officials said.", "GENEVA"),
+    ("Geneva (AFP) - Talks resumed on Tuesday after a week's pause, officials said.", "Geneva (AFP)"),
+    ("Talks resumed on Tuesday after a week's pause — officials said nothing more.", None),
+    ("NATO allies met in Brussels on Tuesday to discuss the proposal, diplomats said.", None),
+]
+
+
+def _check_report(raw: str, got: Cleaned) -> None:
+    """Every removed piece is in the input at its span; body plus removed covers every input line."""
+    for piece in got.removed:
+        assert piece.span is not None
+        start, end = piece.span
+        assert raw[start:end] == piece.text
+    for body_start, input_start, length in got.segments:
+        assert got.body[body_start : body_start + length] == raw[input_start : input_start + length]
+    covered = [False] * len(raw)
+    for _, input_start, length in got.segments:
+        covered[input_start : input_start + length] = [True] * length
+    for piece in got.removed:
+        start, end = piece.span  # type: ignore[misc]
+        covered[start:end] = [True] * (end - start)
+    pos = 0
+    for line in raw.split("\n"):
+        if line.strip():
+            lead = len(line) - len(line.lstrip())
+            stripped = line.strip()
+            assert all(covered[pos + lead : pos + lead + len(stripped)]), f"line not accounted for: {line!r}"
+        pos += len(line) + 1
+
+
+def test_seed_article(seed_path: Path) -> None:
+    raw = seed_path.read_text(encoding="utf-8")
+    got = clean_text(raw)
+    assert got.body.startswith("The Kremlin said Thursday")
+    last = got.body.rstrip().split("\n")[-1]
+    assert last == "AFP contributed reporting." or last.endswith("next week.")
+    for cruft in ("A Message from", "Dear readers", "support us", "Remind me later", "$2"):
+        assert cruft not in got.body
+    reasons = {r.reason for r in got.removed}
+    assert "donation-appeal" in reasons and "button-label" in reasons
+    _check_report(raw, got)
+
+
+def test_fixture_article() -> None:
+    raw = (DATA / "harbour_talks.txt").read_text(encoding="utf-8")
+    want = (DATA / "harbour_talks.body.txt").read_text(encoding="utf-8").strip()
+    got = clean_text(raw)
+    assert got.body == want
+    assert got.title == "Port deal talks resume in Valletta as envoys trade drafts"
+    assert got.byline == "By Maria Lindqvist and Omar Haddad, Northwind Press"
+    assert got.dateline == "VALLETTA, Malta (Northwind)"
+    assert got.published == "2025-02-12"  # published, not the later update
+    assert got.published_source == "text"
+    reasons = {r.reason for r in got.removed}
+    assert {"breadcrumb", "title", "byline", "date-line", "dateline", "caption", "newsletter"} <= reasons
+    assert {"related-links", "donation-appeal", "cookie-notice", "copyright", "share-counter"} <= reasons
+    _check_report(raw, got)
+
+
+def test_appeal_block_in_the_middle() -> None:
+    got = clean_text(APPEAL_IN_MIDDLE)
+    assert got.title == "Envoys agree to extend Black Sea grain corridor talks"
+    lines = got.body.split("\n")
+    assert len(lines) == 3
+    assert lines[0].startswith("The delegations of Dravia")
+    assert lines[1].startswith("The mediator, speaking")
+    assert lines[2].startswith("“We are closer")
+    _check_report(APPEAL_IN_MIDDLE, got)
+
+
+@pytest.mark.parametrize(("text", "dateline"), DATELINES)
+def test_datelines(text: str, dateline: str | None) -> None:
+    raw = (
+        "Headline about the talks here\n"
+        + text
+        + "\nThe next paragraph says more about the talks, officials said.\n"
+    )
+    got = clean_text(raw)
+    assert got.dateline == dateline
+    if dateline:
+        assert not got.body.startswith(dateline)
+    _check_report(raw, got)
+
+
+def test_dateline_year_from_weekday() -> None:
+    raw = "MOSCOW, March 3 (Reuters) - Russia and Ukraine swapped prisoners on Monday, the ministry said.\n"
+    # March 3 was a Monday in 2025; the dateline alone gives no year.
+    assert clean_text(raw).published == "2025-03-03"
+    assert clean_text(raw, year=2024).published == "2024-03-03"
+    assert clean_text(raw.replace("on Monday", "this week")).published is None
+
+
+def test_hard_wrapped_text_keeps_paragraphs() -> None:
+    raw = (DATA / "harbour_talks.txt").read_text(encoding="utf-8")
+    want = (DATA / "harbour_talks.body.txt").read_text(encoding="utf-8")
+    wrapped = "\n\n".join(textwrap.fill(p, 70) for p in raw.split("\n") if p.strip())
+    got = clean_text(wrapped)
+    assert " ".join(got.body.split()) == " ".join(want.split())
+    _check_report(wrapped, got)
+
+
+def test_clean_dispatches_on_kind() -> None:
+    raw = (DATA / "harbour_talks.txt").read_text(encoding="utf-8")
+    assert clean(raw, is_html=False).body == clean_text(raw).body
+
+
+@pytest.mark.parametrize("raw", ["", "\n\n  \n", "Subscribe\nNot now\n"])
+def test_empty_and_all_cruft(raw: str) -> None:
+    got = clean_text(raw)
+    assert got.body == ""
+    _check_report(raw, got)
