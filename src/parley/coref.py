@@ -122,8 +122,8 @@ def cluster(
             c = by_key[key] = EntityCluster(
                 f"E{len(clusters) + 1}", m.type, _strip_the(name) if m.type != "COUNTRY" else name
             )
-            if m.type == "ORG" and m.via == "gazetteer":
-                c.name = m.key
+            if m.type == "ORG":
+                c.name = _strip_the(m.key)
             clusters.append(c)
         c.add(m)
     _assign_countries(clusters)
@@ -156,3 +156,29 @@ def _assign_countries(clusters: list[EntityCluster]) -> None:
                 if principal is not None and principal.country:
                     c.country = principal.country
                     break
+    _countries_from_context(clusters)
+
+
+def _countries_from_context(clusters: list[EntityCluster], window: int = 12) -> None:
+    """A person still without a country takes the nearest country named in the same sentence as one of
+    their titled mentions ("President Vladimir Putin ... Russia"): news introduces people with their state."""
+    anchors = [
+        (m.start, m.extra.get("country") or m.country)
+        for c in clusters
+        if c.type in {"COUNTRY", "ORG"}
+        for m in c.mentions
+        if (m.extra.get("country") or m.country)
+    ]
+    if not anchors:
+        return
+    for c in clusters:
+        if c.type != "PERSON" or c.country:
+            continue
+        best: tuple[int, str] | None = None
+        for m in c.mentions:
+            for pos, iso in anchors:
+                dist = abs(pos - m.start)
+                if dist <= window and (best is None or dist < best[0]):
+                    best = (dist, iso)
+        if best is not None:
+            c.country = best[1]

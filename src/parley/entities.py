@@ -48,6 +48,8 @@ class Mention:
 
 def is_cap(tok: Token) -> bool:
     t = tok.text
+    if "-" in t and (tail := t.rsplit("-", 1)[1]).isalpha() and tail.islower() and len(tail) > 2:
+        return False  # "U.S.-led", "Kremlin-backed": adjectives, not names
     return bool(t) and t[0].isupper() and any(c.isalpha() for c in t) and len(t) > 1 and "\n" not in t
 
 
@@ -78,6 +80,15 @@ def _cap_runs(doc: Doc) -> list[tuple[int, int]]:
                 continue
             low = tok.text.lower()
             nxt = doc[j + 1] if j + 1 < n else None
+            if low == "-" and nxt is not None and _tight(doc, j) and _hyphen_joins(doc, j):
+                j += 2  # "Lai Ching-te", "Nagorno-Karabakh": one name across the hyphen
+                continue
+            if tok.text in _POSSESSIVE and doc[j - 1].text == "People" and nxt is not None and is_cap(nxt):
+                j += 1  # "People's Liberation Army", "People's Republic of China"
+                continue
+            if low in _NAME_PARTICLES and nxt is not None and nxt.text == "-" and _tight(doc, j + 1):
+                j += 1  # "al-Burhan": the particle joins, the hyphen is taken next round
+                continue
             if nxt is not None and low in _NAME_PARTICLES | {"-", "of", "the", "for", "and"}:
                 k = j + 1
                 if low == "of" and nxt.lower_ == "the" and k + 1 < n:
@@ -85,7 +96,12 @@ def _cap_runs(doc: Doc) -> list[tuple[int, int]]:
                 joinable = is_cap(doc[k]) and (
                     low in _NAME_PARTICLES
                     or (low == "-" and not doc[j - 1].whitespace_ and not tok.whitespace_)
-                    or (low in {"of", "for", "and", "the"} and _org_prefix(doc[i:j]))
+                    or (low == "of" and _org_prefix(doc[i:j]))
+                    or (
+                        low in {"for", "and", "the"}
+                        and doc[i].lower_ in role_rules().org_prefixes_of
+                        and any(t.lower_ == "of" for t in doc[i:j])
+                    )
                 )
                 if joinable:
                     j = k + 1
@@ -94,6 +110,22 @@ def _cap_runs(doc: Doc) -> list[tuple[int, int]]:
         runs.append((i, j))
         i = j
     return runs
+
+
+def _hyphen_joins(doc: Doc, j: int) -> bool:
+    """'Lai Ching-te', 'Joint Sword-2024B' join; 'President-elect', 'U.S.-led' do not."""
+    nxt, prev = doc[j + 1], doc[j - 1]
+    if is_cap(nxt) or nxt.like_num:
+        return True
+    if not nxt.is_alpha or len(nxt) > 3:
+        return False
+    g = gazetteer()
+    return not (role_rules().is_role_word(prev.text) or g.country(prev.text) or g.demonym(prev.text))
+
+
+def _tight(doc: Doc, j: int) -> bool:
+    """Token j is written without spaces on either side."""
+    return not doc[j - 1].whitespace_ and not doc[j].whitespace_
 
 
 def _org_prefix(span) -> bool:
@@ -133,6 +165,18 @@ def _name_follows(doc: Doc, j: int, end: int, gaz: Gazetteer) -> bool:
     )
 
 
+def _unknown_name_before(doc: Doc, i: int, k: int, gaz: Gazetteer, rules: RoleRules) -> bool:
+    return (
+        k > i
+        and k - 1 >= i
+        and not (
+            doc[k - 1].text in gaz.not_entities
+            or rules.is_role_word(doc[k - 1].text)
+            or doc[k - 1].text in gaz.compass_prefixes
+        )
+    )
+
+
 def _classify_rest(doc: Doc, i: int, j: int, gaz: Gazetteer, rules: RoleRules) -> list[Mention]:
     """An unmatched stretch of capitals: an organisation, or [role words] + a person's name."""
     toks = list(doc[i:j])
@@ -142,6 +186,12 @@ def _classify_rest(doc: Doc, i: int, j: int, gaz: Gazetteer, rules: RoleRules) -
         return []
     start = toks[0].i
     last = toks[-1].lower_
+    if len(toks) == 1 and last in rules.org_suffixes:
+        return []  # "the Ministry", "Parliament": generic, resolved (if at all) by context
+    if toks[-1].text in gaz.place_suffixes and len(toks) > 1:
+        return [Mention(start, j, "PLACE", doc[start:j].text, via="place-shape")]
+    if toks[0].text in gaz.compass_prefixes and len(toks) > 1 and last not in rules.org_suffixes:
+        return [Mention(start, j, "PLACE", doc[start:j].text, via="place-shape")]
     if last in rules.org_suffixes or (len(toks) > 2 and toks[0].lower_ in rules.org_prefixes_of):
         return [Mention(start, j, "ORG", doc[start:j].text)]
     if len(toks) == 1 and toks[0].text.isupper() and toks[0].is_alpha and len(toks[0]) <= 6:
@@ -176,7 +226,9 @@ def _left_role(doc: Doc, m: Mention, gaz: Gazetteer, rules: RoleRules, by_token:
             break
         other = by_token.get(i - 1)
         if tok.lower_ == "for":
-            country = None  # "envoy for Ukraine": Ukraine is the brief, not the envoy's country
+            after = by_token.get(i)
+            if after is not None and after.type == "COUNTRY" and doc[after.end].text not in _POSSESSIVE:
+                country = None  # "envoy for Ukraine": Ukraine is the brief, not the envoy's country
             i -= 1
         elif other is not None and other.type in {"COUNTRY", "ORG", "PLACE"} and other.end == i:
             country = country or other.extra.get("country")
@@ -239,37 +291,134 @@ def _right_role(doc: Doc, m: Mention, gaz: Gazetteer, rules: RoleRules, by_token
         m.country = m.country or country
 
 
+def _split_run(doc: Doc, i: int, j: int, gaz: Gazetteer, rules: RoleRules) -> list[Mention]:
+    """One capitalised run -> mentions: gazetteer names where they stand, the rest classified."""
+    out: list[Mention] = []
+    org = _whole_run_org(doc, i, j, gaz, rules)
+    if org is not None:
+        return [org]
+    k, rest_start = i, i
+    while k < j:
+        hit = _match_at(doc, k, j, gaz)
+        if hit is None:
+            k += 1
+            continue
+        end, kind, key, extra = hit
+        if kind == "PLACE" and _unknown_name_before(doc, rest_start, k, gaz, rules):
+            k = end  # "Marco Rubio": a surname that is also a town
+            continue
+        if rest_start < k:
+            out.extend(_classify_rest(doc, rest_start, k, gaz, rules))
+        out.append(Mention(k, end, kind, key, country=extra.get("country"), via="gazetteer", extra=extra))
+        k = rest_start = end
+    if rest_start < j:
+        out.extend(_classify_rest(doc, rest_start, j, gaz, rules))
+    return _attach_org_country(doc, out, gaz)
+
+
+def _whole_run_org(doc: Doc, i: int, j: int, gaz: Gazetteer, rules: RoleRules) -> Mention | None:
+    """'Kutaisi Post', 'Moscow Times', 'Georgian Dream Party': a run ending in an organisation word."""
+    while i < j and doc[i].text in gaz.not_entities:
+        i += 1
+    if j - i < 2 or doc[j - 1].lower_ not in rules.org_suffixes or gaz.org(doc[i:j].text):
+        return None
+    first = _match_at(doc, i, j - 1, gaz)
+    if first is None or first[1] not in {"PLACE", "COUNTRY"}:
+        return None  # plain "Foreign Ministry" and friends go through the usual split
+    if first[1] == "COUNTRY" and first[0] == j - 1 and j - i == 2:
+        return None  # "Russian Army" is handled with the country attached below
+    return Mention(
+        i,
+        j,
+        "ORG",
+        doc[i:j].text,
+        country=first[3].get("country"),
+        extra={"country": first[3].get("country")},
+    )
+
+
+def _attach_org_country(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """'Russian Defence Ministry': the nationality belongs to the organisation's name and country."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (
+            m.type == "ORG"
+            and m.via != "gazetteer"
+            and prev is not None
+            and prev.end == m.start
+            and prev.type == "COUNTRY"
+        ):
+            iso = prev.extra["country"]
+            out.pop()
+            m.start, m.country = prev.start, iso
+            m.key = f"{gaz.adjectives.get(iso, gaz.country_name(iso))} {doc[prev.end : m.end].text}"
+            m.extra["country"] = iso
+        out.append(m)
+    return out
+
+
+def _possessive_org_country(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
+    """'Ukraine's Foreign Ministry' names the same body as 'the Ukrainian Foreign Ministry'."""
+    by_end = {m.end: m for m in mentions}
+    for m in mentions:
+        if m.type != "ORG" or m.via == "gazetteer" or m.start < 2 or doc[m.start - 1].text not in _POSSESSIVE:
+            continue
+        owner = by_end.get(m.start - 1)
+        if owner is not None and owner.type == "COUNTRY":
+            iso = owner.extra["country"]
+            m.country = iso
+            m.extra["country"] = iso
+            m.key = f"{gaz.adjectives.get(iso, gaz.country_name(iso))} {m.key}"
+
+
 def find_mentions(doc: Doc, gaz: Gazetteer | None = None, rules: RoleRules | None = None) -> list[Mention]:
     """All entity mentions in the Doc, before merging (pure: reads the Doc, returns mentions)."""
     gaz = gaz or gazetteer()
     rules = rules or role_rules()
     mentions: list[Mention] = []
     for i, j in _cap_runs(doc):
-        k, rest_start = i, i
-        while k < j:
-            hit = _match_at(doc, k, j, gaz)
-            if hit is None:
-                k += 1
-                continue
-            if rest_start < k:
-                mentions.extend(_classify_rest(doc, rest_start, k, gaz, rules))
-            end, kind, key, extra = hit
-            mentions.append(
-                Mention(k, end, kind, key, country=extra.get("country"), via="gazetteer", extra=extra)
-            )
-            k = rest_start = end
-        if rest_start < j:
-            mentions.extend(_classify_rest(doc, rest_start, j, gaz, rules))
-    mentions = _add_model_entities(doc, mentions)
+        mentions.extend(_split_run(doc, i, j, gaz, rules))
+    _possessive_org_country(doc, mentions, gaz)
+    mentions = _add_model_entities(doc, mentions, gaz)
     by_token = {t: m for m in mentions for t in range(m.start, m.end)}
     for m in mentions:
         if m.type == "PERSON":
             _left_role(doc, m, gaz, rules, by_token)
+            if not m.role:
+                _left_appositive(doc, m, rules, by_token)
             _right_role(doc, m, gaz, rules, by_token)
     return [m for m in mentions if _plausible(doc, m, mentions, rules)]
 
 
-def _add_model_entities(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+def _left_appositive(doc: Doc, m: Mention, rules: RoleRules, by_token: dict[int, Mention]) -> None:
+    """'Turkey's foreign minister, Hakan Fidan,' and 'a spokesman for Ukraine's Foreign Ministry, Oleh Nikolenko,'."""
+    if m.start < 3 or doc[m.start - 1].text != "," or m.end >= len(doc) or doc[m.end].text not in {",", "."}:
+        return
+    i, words, country, head = m.start - 1, [], None, False
+    while i > 0 and i > m.start - 10:
+        tok = doc[i - 1]
+        other = by_token.get(i - 1)
+        if other is not None and other.type in {"COUNTRY", "ORG"}:
+            country = other.extra.get("country") or other.country or country
+            if other.type == "ORG":
+                words.insert(0, doc[other.start : other.end].text)
+            i = other.start
+        elif tok.text in _POSSESSIVE or tok.lower_ in {"for", "of"}:
+            words.insert(0, tok.text) if tok.lower_ in {"for", "of"} else None
+            i -= 1
+        elif rules.is_role_word(tok.text):
+            head = head or rules.is_head(tok.text)
+            words.insert(0, tok.text)
+            i -= 1
+        else:
+            break
+    if head and words and words[0].lower() not in {"for", "of"}:
+        m.role = " ".join(words)
+        m.country = m.country or country
+
+
+def _add_model_entities(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
     """Statistical NER spans that no rule covered become mentions too (after the rules, which know titles)."""
     covered = {t for m in mentions for t in range(m.start, m.end)}
     out = list(mentions)
@@ -277,18 +426,29 @@ def _add_model_entities(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         kind = _MODEL_LABELS.get(ent.label_)
         if kind is None or any(t in covered for t in range(ent.start, ent.end)):
             continue
+        toks = [t for t in ent if t.text not in gaz.not_entities and is_cap(t)]
+        if not toks or toks[0].i != ent.start or len(toks) != len(ent):
+            continue  # weekdays, months, lower-case words: the model's usual slips
+        if kind == "PERSON" and ent.text.isupper():
+            kind = "ORG"  # "CIA", "ELN": acronyms name organisations, not people
+        if kind == "PERSON" and (gaz.demonym(ent.text) or len(ent) == 1 and sentence_initial(doc, ent.start)):
+            continue
         out.append(Mention(ent.start, ent.end, kind, ent.text, via="model"))
     return sorted(out, key=lambda m: m.start)
 
 
 def _plausible(doc: Doc, m: Mention, mentions: list[Mention], rules: RoleRules) -> bool:
-    """Single capitalised words that begin a sentence are names only with support from the context."""
-    if m.type != "PERSON" or m.via == "model" or m.end - m.start > 1 or m.role:
-        return True
-    if not sentence_initial(doc, m.start):
+    """A lone capitalised word is a person only with support: a title, a reporting verb beside it, an
+    honorific, or a full name elsewhere in the article that ends with it."""
+    if m.type != "PERSON" or m.end - m.start > 1 or m.role:
         return True
     nxt = doc[m.end] if m.end < len(doc) else None
+    prev = doc[m.start - 1] if m.start > 0 else None
     if nxt is not None and nxt.lower_ in rules.speech_verbs:
+        return True
+    if prev is not None and (
+        prev.lower_ in rules.speech_verbs or prev.lower_.rstrip(".") in rules.honorifics
+    ):
         return True
     surname = doc[m.start].text
     return any(

@@ -162,10 +162,28 @@ def score_article(gold_path: Path, extract_fn: Callable[..., Record], scores: Ar
     _score_entities(record, gold.get("entities", []), scores)
 
 
+def _splits(record: Record, gold: list[dict], pairs: list[tuple[dict, object]]) -> set[int]:
+    """Predicted entities all of whose mentions belong to an already matched gold entity (e.g. "Moscow"
+    annotated as a mention of Russia): a split cluster, not a spurious entity, so not a false positive."""
+    body = record.article.body
+    matched = {id(e) for _, e in pairs}
+    out = set()
+    for e in record.entities:
+        if id(e) in matched:
+            continue
+        names = {name_key(body[s:t]) for s, t in e.mentions}
+        for g, _ in pairs:
+            gnames = {name_key(m) for m in g.get("mentions", [])} | {name_key(g["name"])}
+            if names and names <= gnames:
+                out.add(id(e))
+                break
+    return out
+
+
 def _score_entities(record: Record, gold: list[dict], scores: ArticleScores) -> None:
     pairs = match_entities(record, gold)
     matched_gold = {id(g) for g, _ in pairs}
-    matched_pred = {id(e) for _, e in pairs}
+    matched_pred = {id(e) for _, e in pairs} | _splits(record, gold, pairs)
     for kind in ("PERSON", "ORG", "PLACE", "GROUP"):
         prf = PRF()
         prf.tp = sum(1 for g, _ in pairs if _type_group(g["type"]) == kind)

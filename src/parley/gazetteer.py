@@ -38,6 +38,8 @@ class GazetteerRules(BaseModel):
     places: list[_PlaceRule]
     organisations: list[_OrgRule]
     not_entities: list[str]
+    place_suffixes: list[str] = Field(default_factory=list)
+    compass_prefixes: list[str] = Field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -69,6 +71,8 @@ class Gazetteer:
     def __init__(self) -> None:
         rules = load_rules("gazetteer.yaml", GazetteerRules)
         self.not_entities = frozenset(rules.not_entities)
+        self.place_suffixes = frozenset(rules.place_suffixes)
+        self.compass_prefixes = frozenset(rules.compass_prefixes)
         self.countries: dict[str, str] = {}
         self.country_names: dict[str, str] = {}
         for c in pycountry.countries:
@@ -81,6 +85,7 @@ class Gazetteer:
                 self.countries[name] = iso3
             self.country_names[iso3] = names[0]
         self.demonyms: dict[str, str] = {}
+        self.adjectives = {iso3: words[0] for iso3, words in rules.demonyms.items()}
         for iso3, words in rules.demonyms.items():
             for w in words:
                 self.demonyms[w] = iso3
