@@ -1,0 +1,79 @@
+"""Benchmark: time to extract a 1,000-word article after start-up, against spaCy's bare tokenizer on the
+same text, measured in the same run (so the ratio holds across machines).
+
+    python bench/bench_extract.py [--words 1000] [--repeat 20] [--model NAME]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import time
+from pathlib import Path
+
+os.environ.setdefault("OMP_NUM_THREADS", "1")  # one core, as the target says
+
+import spacy  # noqa: E402
+
+import parley  # noqa: E402
+from parley.clean import clean  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def article(words: int) -> str:
+    """A news-like article of about ``words`` words, built from the team's dev articles' bodies."""
+    import json
+
+    paragraphs: list[str] = []
+    for gold in sorted((ROOT / "tests/data/articles/dev").glob("*.gold.json")):
+        paragraphs.extend(p for p in json.loads(gold.read_text())["body"].split("\n") if p.strip())
+    out, n = [], 0
+    for p in paragraphs:
+        out.append(p)
+        n += len(p.split())
+        if n >= words:
+            break
+    return "\n".join(out) + "\nSign up for our newsletter\nRemind me later.\n"
+
+
+def best_ms(fn, repeat: int) -> tuple[float, float]:
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - t) * 1000)
+    return min(times), statistics.median(times)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--words", type=int, default=1000)
+    ap.add_argument("--repeat", type=int, default=20)
+    ap.add_argument("--model", default=None)
+    args = ap.parse_args()
+    text = article(args.words)
+    nlp = parley.load_pipeline(args.model)
+    tokenizer = spacy.blank("en").tokenizer
+    parley.extract(text, published="2025-05-29", model=args.model)  # start-up: load model and rules
+    body = clean(text, is_html=False).body
+    rows = [
+        ("spaCy bare tokenizer (baseline)", best_ms(lambda: tokenizer(text), args.repeat)),
+        ("parley clean", best_ms(lambda: clean(text, is_html=False), args.repeat)),
+        ("parley pipeline (model + stages)", best_ms(lambda: nlp(body), args.repeat)),
+        (
+            "parley.extract (all)",
+            best_ms(lambda: parley.extract(text, published="2025-05-29", model=args.model), args.repeat),
+        ),
+    ]
+    base = rows[0][1][1]
+    print(f"article: {len(text.split())} words, {len(text)} chars; pipeline: {nlp.pipe_names}")
+    print(f"{'stage':<36}{'best ms':>10}{'median ms':>11}{'x tokenizer':>13}")
+    for name, (best, med) in rows:
+        print(f"{name:<36}{best:>10.2f}{med:>11.2f}{med / base:>13.1f}")
+    print(f"words/s (extract, median): {len(text.split()) / (rows[-1][1][1] / 1000):,.0f}")
+
+
+if __name__ == "__main__":
+    main()

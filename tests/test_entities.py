@@ -1,0 +1,143 @@
+"""Entity stage on sentences written for these tests: names, types, roles, countries, merging."""
+
+from __future__ import annotations
+
+import pytest
+
+import parley
+from parley.coref import cluster
+from parley.entities import find_mentions
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return parley.load_pipeline()
+
+
+def _entities(nlp, text: str) -> dict[str, tuple[str, list[str], str | None]]:
+    doc = nlp(text)
+    return {c.name: (c.type, c.roles, c.country) for c in cluster(doc, find_mentions(doc))}
+
+
+CASES = [
+    (
+        "Norwegian Foreign Minister Espen Barth Eide said on Monday that Oslo was ready.",
+        "Espen Barth Eide",
+        "PERSON",
+        "Foreign Minister",
+        "NOR",
+    ),
+    (
+        "The talks were chaired by Qatar's prime minister, Mohammed Al Thani, in Doha.",
+        "Doha",
+        "PLACE",
+        None,
+        "QAT",
+    ),
+    (
+        "Kremlin spokesman Dmitry Peskov told reporters the proposal was being studied.",
+        "Dmitry Peskov",
+        "PERSON",
+        "Kremlin spokesman",
+        "RUS",
+    ),
+    (
+        "Georgia's ruling party said protests in Tbilisi would not change its course.",
+        "Tbilisi",
+        "PLACE",
+        None,
+        "GEO",
+    ),
+    (
+        "A spokesman for Ukraine's Foreign Ministry, Oleh Nikolenko, welcomed the offer.",
+        "Oleh Nikolenko",
+        "PERSON",
+        "spokesman",
+        "UKR",
+    ),
+    (
+        "The Russian Defence Ministry said the servicemen were flown to Moscow.",
+        "Russian Defence Ministry",
+        "ORG",
+        None,
+        "RUS",
+    ),
+    (
+        "Lai Ching-te, Taiwan's president, said the drills were provocative.",
+        "Lai Ching-te",
+        "PERSON",
+        "president",
+        "TWN",
+    ),
+    ("Envoys met on the Black Sea coast near the port of Odesa on Friday.", "Black Sea", "PLACE", None, None),
+    (
+        "Secretary of State Marco Rubio spoke with Turkish officials in Ankara.",
+        "Marco Rubio",
+        "PERSON",
+        "Secretary",
+        None,
+    ),
+    ("Fighting flared in North Kivu, where the rebels hold Goma.", "Goma", "PLACE", None, "COD"),
+    (
+        "Peace talks in Abu Dhabi between Armenia and Azerbaijan resumed on Sunday.",
+        "Azerbaijan",
+        "COUNTRY",
+        None,
+        "AZE",
+    ),
+    (
+        "Abdel Fattah al-Burhan, the army chief, rejected the plan.",
+        "Abdel Fattah al-Burhan",
+        "PERSON",
+        "army chief",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "kind", "role", "country"), CASES)
+def test_entity(nlp, text: str, name: str, kind: str, role: str | None, country: str | None) -> None:
+    found = _entities(nlp, text)
+    assert name in found, f"{name!r} not in {sorted(found)}"
+    got_kind, roles, got_country = found[name]
+    assert got_kind == kind
+    if role:
+        assert any(role.lower() in r.lower() for r in roles), roles
+    if country:
+        assert got_country == country
+
+
+NOT_ENTITIES = [
+    ("On Saturday the delegations met again in May.", {"Saturday", "May"}),
+    ("U.S.-led mediation and Kremlin-backed forces were discussed.", {"U.S.-led", "Kremlin-backed"}),
+    ("Critics said the plan would fail. Rafah crossing stayed shut.", {"Critics", "Rafah"}),
+]
+
+
+@pytest.mark.parametrize(("text", "absent"), NOT_ENTITIES)
+def test_not_people(nlp, text: str, absent: set[str]) -> None:
+    people = {n for n, (kind, _, _) in _entities(nlp, text).items() if kind == "PERSON"}
+    assert not people & absent
+
+
+def test_mentions_merge_surname_and_title(nlp) -> None:
+    text = (
+        "Ukrainian Defence Minister Rustem Umerov arrived in Istanbul on Friday. Umerov said the delegation "
+        "was ready. Later the minister said Kyiv wanted a ceasefire first."
+    )
+    doc = nlp(text)
+    ents = {c.name: c for c in cluster(doc, find_mentions(doc))}
+    umerov = ents["Rustem Umerov"]
+    texts = {doc[m.start : m.end].text for m in umerov.mentions}
+    assert {"Rustem Umerov", "Umerov", "the minister"} <= texts
+
+
+def test_two_people_same_surname_kept_apart(nlp) -> None:
+    text = (
+        "British envoy John Smith met Canadian negotiator Mary Smith in Geneva. "
+        "Mary Smith said talks were useful, and John Smith agreed."
+    )
+    doc = nlp(text)
+    people = [c for c in cluster(doc, find_mentions(doc)) if c.type == "PERSON"]
+    assert {c.name for c in people} >= {"John Smith", "Mary Smith"}
+    assert len([c for c in people if c.name.endswith("Smith")]) == 2
