@@ -13,7 +13,7 @@ from parley.clean.text import clean_text
 DATA = Path(__file__).parent / "data"
 
 APPEAL_IN_MIDDLE = """Envoys agree to extend Black Sea grain corridor talks
-The delegations of Dravia and Kolmar agreed on Friday to keep negotiating over the grain corridor, a mediator said.
+The delegations of Dravia and Kolmar agreed on Friday to keep negotiating over the corridor, a mediator said.
 Before you go
 We have a small favour to ask. Our reporters work in war zones, and we rely on readers like you.
 Give what you can this month.

@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from parley.clean import Cleaned
-from parley.clean.lines import Line, classify, compiled_rules
-from parley.clean.text import clean_text
+from parley.clean.lines import CompiledRules, Line, classify, compiled_rules
+from parley.clean.text import clean_text, is_byline, mark_blocks
 from parley.pubdate import date_from_html, parse_date_line
 from parley.records import Removed
 
@@ -55,12 +55,14 @@ def _locate(html: str, text: str, cursor: int) -> tuple[tuple[int, int] | None, 
     return (at, at + len(text)), at + len(text)
 
 
-def _reason(text: str, title: str | None) -> str:
-    if title and text == _norm(title):
+def _reason(line: Line, title: str | None, rules: CompiledRules) -> str | None:
+    if title and line.text == _norm(title):
         return "title"
-    if parse_date_line(text) is not None:
+    if parse_date_line(line.text) is not None:
         return "date-line"
-    return classify(Line(text, 0, len(text)), compiled_rules()) or "boilerplate"
+    if is_byline(line, rules):
+        return "byline"
+    return classify(line, rules)
 
 
 def clean_html(html: str) -> Cleaned:
@@ -95,16 +97,24 @@ def clean_html(html: str) -> Cleaned:
 
     flat_body = _norm(body)
     cursor = 0
-    dates = []
+    rules = compiled_rules()
+    outside: list[tuple[Line, tuple[int, int] | None]] = []
     for text in _visible_blocks(html):
         if text in seen or text in flat_body:
             continue
         seen.add(text)
         span, cursor = _locate(html, text, cursor)
-        reason = _reason(text, title)
-        if reason == "date-line" and published is None:
-            dates.append(text)
-        removed.append(Removed(span=span, reason=reason, text=text))
+        line = Line(text, 0, len(text))
+        line.reason = _reason(line, title, rules)
+        outside.append((line, span))
+    # The page's blocks in order read like lines: a "Related" header takes the links under it.
+    mark_blocks([line for line, _ in outside], rules)
+    dates = []
+    for line, span in outside:
+        reason = line.reason or "boilerplate"
+        if reason == "date-line":
+            dates.append(line.text)
+        removed.append(Removed(span=span, reason=reason, text=line.text))
     if published is None:
         for text in dates:
             parsed = parse_date_line(text)

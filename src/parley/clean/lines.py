@@ -314,10 +314,11 @@ def classify(line: Line, rules: CompiledRules | None = None) -> str | None:
         for pattern, why in rules.tail_shapes:
             if pattern.search(tail):
                 return why
-    hits = [why for phrase, why in rules.contains if phrase in line.lower]
-    if hits and not line.storyish(rules) and (line.addresses_reader(rules) or line.n_words <= 12):
-        return hits[0]
-    return None
+    if line.storyish(rules) or not (line.n_words <= 12 or line.addresses_reader(rules)):
+        return None
+    # Appeals are short paragraphs; scanning a bounded head keeps huge lines cheap.
+    head = line.lower[: cfg.shape_max_chars * 4]
+    return next((why for phrase, why in rules.contains if phrase in head), None)
 
 
 def is_appeal_header(line: Line, rules: CompiledRules | None = None) -> bool:

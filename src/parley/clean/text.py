@@ -26,7 +26,7 @@ from parley.records import Removed
 _LIST_HEADERS = {"related-links"}
 
 
-def _is_byline(line: Line, rules: CompiledRules) -> bool:
+def is_byline(line: Line, rules: CompiledRules) -> bool:
     cfg = rules.rules
     if line.n_words > cfg.byline_max_words or line.n_words < 2:
         return False
@@ -54,7 +54,7 @@ def _is_anchor(line: Line, rules: CompiledRules) -> bool:
     return line.prose() or (line.n_words >= 8 and line.storyish(rules))
 
 
-def _mark_blocks(lines: list[Line], rules: CompiledRules) -> None:
+def mark_blocks(lines: list[Line], rules: CompiledRules) -> None:
     """Appeal blocks and link lists: a header takes the run of lines under it that reads like it."""
     i = 0
     while i < len(lines):
@@ -177,13 +177,13 @@ def clean_text(text: str, *, year: int | None = None) -> Cleaned:
             dates.append(parsed)
             byline = byline or parsed.byline
             continue
-        if _is_byline(line, rules) and not _is_credit(line, rules):
+        if is_byline(line, rules) and not _is_credit(line, rules):
             line.reason = "byline"
             byline = byline or line.text
             continue
         line.reason = classify(line, rules)
 
-    _mark_blocks(lines, rules)
+    mark_blocks(lines, rules)
     anchors = [i for i, line in enumerate(lines) if _is_anchor(line, rules)]
     title: str | None = None
     if anchors:

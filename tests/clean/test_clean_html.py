@@ -1,0 +1,93 @@
+"""The HTML cleaner on a page written for the test: body, metadata and the report of the page's rest."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from parley.clean import clean
+from parley.clean.html import clean_html
+
+PAGE = Path(__file__).parent / "data" / "lakeside_page.html"
+
+STORY_STARTS = [
+    "Officials from the river states",
+    "The outline sets a minimum flow",
+    "“This is not the end of the road",
+    "Sudmark's delegation said",
+    "Environmental groups welcomed",
+]
+
+REMOVED = [
+    ("Sign up for our Climate Weekly newsletter", "newsletter"),
+    ("Support independent journalism", "donation-appeal"),
+    ("Our reporting is free to read", "donation-appeal"),
+    ("Fishing boats on Lake Orsa near Brenn.", "caption"),
+    ("Drought empties reservoirs across Sudmark", "related-links"),
+    ("We use cookies", "cookie-notice"),
+    ("Accept cookies", "button-label"),
+    ("© 2025 The Valley Courier.", "copyright"),
+    ("By Priya Anand", "byline"),
+]
+
+
+@pytest.fixture(scope="module")
+def page() -> str:
+    return PAGE.read_text(encoding="utf-8")
+
+
+def test_body_is_the_story(page: str) -> None:
+    got = clean_html(page)
+    lines = got.body.split("\n")
+    assert len(lines) == len(STORY_STARTS)
+    for line, start in zip(lines, STORY_STARTS, strict=True):
+        assert line.startswith(start)
+
+
+def test_metadata(page: str) -> None:
+    got = clean(page, is_html=True)
+    assert got.title == "Lakeside water talks end with outline deal"
+    assert got.site == "The Valley Courier"
+    assert got.published == "2025-06-02"  # the original date, not the modification
+    assert got.published_source == "metadata"
+
+
+@pytest.mark.parametrize(("start", "reason"), REMOVED)
+def test_removed_report(page: str, start: str, reason: str) -> None:
+    got = clean_html(page)
+    match = [r for r in got.removed if r.text.startswith(start)]
+    assert match, f"{start!r} not reported"
+    assert match[0].reason == reason
+    assert start not in got.body
+
+
+def test_removed_spans_point_into_the_page(page: str) -> None:
+    got = clean_html(page)
+    for piece in got.removed:
+        if piece.span is not None:
+            start, end = piece.span
+            assert page[start:end] == piece.text
+    # Script and style text is not visible, so it is not reported.
+    assert not any("dataLayer" in r.text or ".promo" in r.text for r in got.removed)
+
+
+def test_date_from_visible_text_when_no_metadata() -> None:
+    html = (
+        "<html><body><article><h1>Border talks resume after two-month pause</h1>"
+        "<p>Published 14 March 2025</p>"
+        "<p>Negotiators from the two countries met on Friday for the first time since January, "
+        "the foreign ministry said in a statement.</p>"
+        "<p>The talks will continue next week in the capital, officials told reporters.</p>"
+        "</article></body></html>"
+    )
+    got = clean_html(html)
+    assert got.published == "2025-03-14"
+    assert got.published_source == "text"
+    assert "Published" not in got.body
+
+
+@pytest.mark.parametrize("html", ["", "<html></html>", "<p>", "not html at all"])
+def test_degenerate_pages(html: str) -> None:
+    got = clean_html(html)
+    assert isinstance(got.body, str)

@@ -1,0 +1,57 @@
+"""Scraped text is untrusted: cleaning must stay linear in the input, and fast on a normal article."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from parley.clean.text import clean_text
+
+DATA = Path(__file__).parent / "data"
+
+
+def _best_of_3(fn: Callable[[], object]) -> float:
+    best = float("inf")
+    for _ in range(3):
+        started = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+# Each unit is repeated n, 2n, 4n times; units are chosen to hit one feature of the cleaner each.
+ADVERSARIAL = {
+    "long line of words": ("talks resumed said " * 200, 160),
+    "thousands of quotes": ('"“”«»' * 400 + " we said" * 50, 40),
+    "one repeated character": ("a" * 32_768, 4),
+    "repeated dots and digits": ("1." * 8_192, 4),
+    "many short lines": ("Read more\nRelated\nx\n\n" * 200, 4),
+    "many headline lines": ("Envoys meet in Geneva for talks\n" * 200, 6),
+    "many date-like lines": ("Published 14 March 2025 | 14:05 GMT\n" * 200, 6),
+    "dateline-like starts": ("MOSCOW, March 3 (Reuters) - " * 100 + "\n", 20),
+    "appeal blocks": ("Dear readers,\nWe need your help.\n" * 200, 4),
+    "wrapped text": (("word " * 14 + "\n") * 100, 20),
+}
+
+
+@pytest.mark.parametrize("name", sorted(ADVERSARIAL))
+def test_clean_text_is_linear(name: str) -> None:
+    unit, n = ADVERSARIAL[name]
+    times = [_best_of_3(lambda k=k: clean_text(unit * (n * k))) for k in (1, 2, 4)]
+    # Linear work gives 4x from n to 4n; allow noise and cache effects, refuse quadratic (16x).
+    assert times[2] / max(times[0], 1e-4) < 8, f"{name}: {times}"
+
+
+def test_128k_of_one_character_is_fast() -> None:
+    assert _best_of_3(lambda: clean_text("x" * 131_072)) < 1.0
+
+
+def test_thousand_word_article_is_fast() -> None:
+    story = (DATA / "harbour_talks.txt").read_text(encoding="utf-8")
+    words = len(story.split())
+    article = story * max(1, 1000 // words)
+    per_run = _best_of_3(lambda: clean_text(article))
+    assert per_run < 0.05, f"{per_run * 1000:.1f} ms for ~1,000 words"

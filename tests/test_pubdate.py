@@ -1,0 +1,102 @@
+"""Publication dates: date lines in scraped text and HTML metadata."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from parley.clean.text import clean_text
+from parley.pubdate import date_from_html, dateline_date, parse_date_line
+
+DATE_LINES = [
+    ("Published 2024-03-14", "2024-03-14", "published"),
+    ("Published: 14 March 2025", "2025-03-14", "published"),
+    ("Thu 9 Nov 2023 18.05 GMT", "2023-11-09", "published"),
+    ("Updated 2024-11-09 18:05 GMT", "2024-11-09", "updated"),
+    ("Updated: April 24, 2025, 9:41 AM ET", "2025-04-24", "updated"),
+    ("20.05.2024", "2024-05-20", "published"),
+    ("03/14/2025", "2025-03-14", "published"),
+    ("March 3, 2025", "2025-03-03", "published"),
+    ("3 March 2025 | 14:05", "2025-03-03", "published"),
+    ("Thursday, March 6, 2025 at 2:05 p.m. EST", "2025-03-06", "published"),
+    ("Published 2024-03-14 | Updated 2024-11-09 18:05 GMT", "2024-03-14", "published"),
+    ("Updated 9 Nov 2024 · First published 14 Mar 2024", "2024-03-14", "published"),
+    ("Last updated on 5 June 2024, 10:00 (MSK)", "2024-06-05", "updated"),
+    ("2 hours ago", None, "published"),
+    ("11m ago 09.52 BST", None, "published"),
+]
+
+NOT_DATE_LINES = [
+    "March 3, 2025 marked the start of the talks.",
+    "On March 3, 2025, talks began in Geneva.",
+    "Published by the ministry on Tuesday",
+    "The 2024-2025 budget was approved.",
+    "31.02.2024",  # no such day: not a date line we can use, and not a valid date
+    "x" * 5000,
+]
+
+
+@pytest.mark.parametrize(("text", "iso", "kind"), DATE_LINES)
+def test_date_lines(text: str, iso: str | None, kind: str) -> None:
+    got = parse_date_line(text)
+    assert got is not None
+    assert got.date == iso
+    assert got.kind == kind
+
+
+@pytest.mark.parametrize("text", NOT_DATE_LINES)
+def test_not_date_lines(text: str) -> None:
+    got = parse_date_line(text)
+    assert got is None or got.date is None
+
+
+@pytest.mark.parametrize(
+    ("dateline", "year", "weekday", "iso"),
+    [
+        ("MOSCOW, March 3 (Reuters)", 2025, None, "2025-03-03"),
+        ("MOSCOW, March 3 (Reuters)", None, None, None),
+        ("MOSCOW, March 3 (Reuters)", None, 0, "2025-03-03"),
+        ("KYIV, 14 May", 2024, None, "2024-05-14"),
+        ("KYIV, Ukraine (AP)", 2024, None, None),
+    ],
+)
+def test_dateline_dates(dateline: str, year: int | None, weekday: int | None, iso: str | None) -> None:
+    assert dateline_date(dateline, year, weekday=weekday, today=dt.date(2026, 1, 1)) == iso
+
+
+def test_text_prefers_published_over_updated() -> None:
+    raw = (
+        "Ceasefire talks resume in Doha\n"
+        "Updated 2024-11-09 18:05 GMT\n"
+        "Published 2024-03-14\n"
+        "Negotiators returned to Doha on Thursday for a new round of talks, mediators said.\n"
+    )
+    got = clean_text(raw)
+    assert got.published == "2024-03-14"
+    assert got.published_source == "text"
+    assert [r.reason for r in got.removed].count("date-line") == 2
+    assert "2024" not in got.body
+
+
+@pytest.mark.parametrize(
+    ("head", "iso"),
+    [
+        ('<meta property="article:published_time" content="2024-10-15T08:00:00Z">', "2024-10-15"),
+        (
+            '<meta property="article:published_time" content="2024-10-15T08:00:00Z">'
+            '<meta property="article:modified_time" content="2024-10-17T09:00:00Z">',
+            "2024-10-15",
+        ),
+        (
+            '<script type="application/ld+json">'
+            '{"@type": "NewsArticle", "datePublished": "2023-02-01"}</script>',
+            "2023-02-01",
+        ),
+        ("", None),
+    ],
+)
+def test_html_metadata_dates(head: str, iso: str | None) -> None:
+    body = "<body><p>Talks resumed, officials said.</p></body>"
+    html = f"<html><head>{head}<title>Talks</title></head>{body}</html>"
+    assert date_from_html(html) == iso
