@@ -169,7 +169,8 @@ class Line:
     @cached_property
     def norm(self) -> str:
         """Lower-cased, trimmed of list bullets and punctuation: the key for whole-line phrases."""
-        return " ".join(self.lower.strip(_STRIP_PUNCT).split())
+        # Whole-line phrases are short; a long line only needs a key that cannot match them.
+        return " ".join(self.lower[:400].strip(_STRIP_PUNCT).split())
 
     @cached_property
     def terminal(self) -> bool:
@@ -196,10 +197,14 @@ class Line:
     @cached_property
     def unquoted(self) -> str:
         """The lower-cased line without quoted speech: "We" inside a quote is a source, not the outlet."""
+        # Reader address is judged on the head of a line: appeals are short, and the loop stays bounded.
+        head = self.lower[:2000]
+        if not any(ch in _QUOTES for ch in head):
+            return head
         out: list[str] = []
         depth = 0
         straight = False
-        for ch in self.lower:
+        for ch in head:
             if ch in "“«":
                 depth += 1
             elif ch in "”»":
@@ -291,7 +296,7 @@ def classify(line: Line, rules: CompiledRules | None = None) -> str | None:
     rules = rules or compiled_rules()
     cfg = rules.rules
     norm = line.norm
-    if not norm:
+    if not norm and len(line.text) <= 400:
         # Only punctuation or symbols: separators, bullets, "***".
         return "separator"
     reason = rules.exact.get(norm)
