@@ -164,6 +164,7 @@ def parse_date_line(text: str, *, allow_byline: bool = True) -> DateLine | None:
     found: list[tuple[str | None, str]] = []
     byline: str | None = None
     saw_date = False
+    saw_stamp = False
     for raw_part in _PARTS.split(text):
         part = raw_part.strip(" ,;\t")
         if not part:
@@ -171,6 +172,10 @@ def parse_date_line(text: str, *, allow_byline: bool = True) -> DateLine | None:
         if comp.time_only.match(part):
             continue
         body, kind = _strip_prefix(part, comp)
+        if kind is not None and comp.time_only.match(body):
+            # "Updated at 10.31 BST": a stamp of the day, no date in it.
+            saw_stamp = True
+            continue
         body = _strip_weekday(body, comp)
         parsed = _parse_date(body, comp)
         if parsed is None:
@@ -184,7 +189,7 @@ def parse_date_line(text: str, *, allow_byline: bool = True) -> DateLine | None:
         saw_date = True
         found.append((iso, kind or "published"))
     if not saw_date:
-        return None
+        return DateLine(None, "updated") if saw_stamp and byline is None else None
     for iso, kind in found:
         if kind == "published" and iso:
             return DateLine(iso, "published", byline)

@@ -22,6 +22,8 @@ from parley.clean.lines import (
 from parley.pubdate import DateLine, dateline_date, parse_date_line, pick_published, weekday_in
 from parley.records import Removed
 
+_CLOSERS = "\"'”’»)"
+
 # Reasons whose header line announces a list of links under it.
 _LIST_HEADERS = {"related-links"}
 
@@ -113,19 +115,29 @@ def _mark_top(lines: list[Line], first: int, rules: CompiledRules) -> str | None
     ]
     if not top:
         for line in lines[:first]:
-            if line.reason is None and not line.prose() and line.n_words <= 12:
+            if line.reason is None and not _sentence(line) and line.n_words <= 12:
                 line.reason = "breadcrumb"
         return None
-    best = max(top, key=lambda i: (lines[i].n_words - ("|" in lines[i].text) * 10, -i))
+    # A line closed by a full stop is a sentence (a dek or a short first paragraph), not the headline.
+    best = max(
+        top,
+        key=lambda i: (not _sentence(lines[i]), lines[i].n_words - ("|" in lines[i].text) * 10, -i),
+    )
     title = lines[best].text
     for i, line in enumerate(lines[:first]):
         if line.reason is not None:
             continue
         if i == best or line.text == title:
             line.reason = "title"
-        elif not line.prose() and line.n_words <= 12:
-            line.reason = "breadcrumb" if i < best else "boilerplate"
+        elif i < best:
+            line.reason = "breadcrumb"
+        elif not _sentence(line) and line.n_words <= 12:
+            line.reason = "boilerplate"
     return title
+
+
+def _sentence(line: Line) -> bool:
+    return line.n_words >= 2 and line.text.rstrip(_CLOSERS).endswith(".")
 
 
 def _mark_runs(lines: list[Line], first: int, last: int, rules: CompiledRules) -> None:
