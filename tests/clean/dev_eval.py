@@ -21,7 +21,7 @@ def norm(text: str | None) -> str | None:
 def evaluate(verbose: bool = False) -> dict[str, int]:
     from parley.clean import clean
 
-    counts = {"articles": 0, "body": 0, "title": 0, "published": 0}
+    counts = {"articles": 0, "body": 0, "title": 0, "published": 0, "source": 0, "cruft_gone": 0}
     for gold_path in sorted(DEV.glob("*.gold.json")):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         src = gold_path.with_name(gold["source"])
@@ -33,6 +33,12 @@ def evaluate(verbose: bool = False) -> dict[str, int]:
         ok_body = norm(got.body) == norm(gold["body"])
         ok_title = norm(got.title) == norm(gold.get("title"))
         ok_date = got.published == gold.get("published")
+        ok_source = got.published_source == gold.get("published_source")
+        leftovers = [snip for snip in gold.get("removed", []) if norm(snip) in norm(got.body)]
+        counts["source"] += ok_source
+        counts["cruft_gone"] += not leftovers
+        if verbose and leftovers:
+            print(f"   cruft left in body: {leftovers}")
         counts["body"] += ok_body
         counts["title"] += ok_title
         counts["published"] += ok_date

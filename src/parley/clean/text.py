@@ -111,18 +111,17 @@ def _mark_top(lines: list[Line], first: int, rules: CompiledRules) -> str | None
     top = [
         i
         for i, line in enumerate(lines[:first])
-        if line.reason is None and 3 <= line.n_words <= 30 and not _is_credit(line, rules)
+        if line.reason is None
+        and 3 <= line.n_words <= 30
+        and not _is_credit(line, rules)
+        and not _sentence(line)  # a full stop closes a sentence (a dek, a short lead), not a headline
     ]
     if not top:
         for line in lines[:first]:
             if line.reason is None and not _sentence(line) and line.n_words <= 12:
                 line.reason = "breadcrumb"
         return None
-    # A line closed by a full stop is a sentence (a dek or a short first paragraph), not the headline.
-    best = max(
-        top,
-        key=lambda i: (not _sentence(lines[i]), lines[i].n_words - ("|" in lines[i].text) * 10, -i),
-    )
+    best = max(top, key=lambda i: (lines[i].n_words - ("|" in lines[i].text) * 10, -i))
     title = lines[best].text
     for i, line in enumerate(lines[:first]):
         if line.reason is not None:

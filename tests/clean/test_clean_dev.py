@@ -1,0 +1,36 @@
+"""Regression on the development articles (tests/data/articles/dev): body, title and date as in gold.
+
+The held-out set is never read here.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from parley.clean import clean
+
+DEV = Path(__file__).resolve().parents[1] / "data" / "articles" / "dev"
+GOLD = sorted(DEV.glob("*.gold.json")) if DEV.is_dir() else []
+
+
+def _norm(text: str | None) -> str | None:
+    return None if text is None else " ".join(text.split())
+
+
+@pytest.mark.skipif(not GOLD, reason="no development articles")
+@pytest.mark.parametrize("gold_path", GOLD, ids=[p.name.removesuffix(".gold.json") for p in GOLD])
+def test_dev_article(gold_path: Path) -> None:
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    src = gold_path.with_name(gold["source"])
+    raw = src.read_bytes().decode(gold.get("encoding") or "utf-8")
+    got = clean(raw, is_html=src.suffix in {".html", ".htm"})
+    assert _norm(got.body) == _norm(gold["body"])
+    assert _norm(got.title) == _norm(gold.get("title"))
+    assert got.published == gold.get("published")
+    if gold.get("published"):
+        assert got.published_source == gold.get("published_source")
+    for snippet in gold.get("removed", []):
+        assert _norm(snippet) not in _norm(got.body)
