@@ -139,3 +139,40 @@ def test_empty_and_all_cruft(raw: str) -> None:
     got = clean_text(raw)
     assert got.body == ""
     _check_report(raw, got)
+
+
+WIRE = """World
+EU and Ukraine sign steel deal
+BRUSSELS/KYIV, March 3 (Reuters) - The EU and Ukraine signed a steel deal on Monday, officials said.
+The agreement runs until June 2026, the European Commission said in a statement.
+Delegates sign the deal in Brussels, Belgium, March 3, 2025. REUTERS/Jan Roe
+"This is a lifeline for our plants," Ukraine's economy minister said.
+(Reporting by Anna Smith in Brussels; Editing by Bob Jones)
+Our Standards: The principles of the agency.
+"""
+
+SHORT_LEAD = """Ceasefire talks collapse in Doha
+Talks collapsed on Friday.
+Mediators from Qatar and Egypt had spent three weeks trying to close the gaps, diplomats said.
+Updated at 10.31 BST
+Israel's delegation left Doha on Saturday morning.
+"""
+
+
+def test_wire_story_keeps_closing_credit() -> None:
+    got = clean_text(WIRE)
+    assert got.dateline == "BRUSSELS/KYIV, March 3 (Reuters)"
+    assert got.body.split("\n")[-1] == "(Reporting by Anna Smith in Brussels; Editing by Bob Jones)"
+    assert "REUTERS/Jan Roe" not in got.body
+    assert "Our Standards" not in got.body
+    _check_report(WIRE, got)
+
+
+def test_short_lead_is_story_not_title() -> None:
+    got = clean_text(SHORT_LEAD)
+    assert got.title == "Ceasefire talks collapse in Doha"
+    lines = got.body.split("\n")
+    assert lines[0] == "Talks collapsed on Friday."
+    assert lines[-1] == "Israel's delegation left Doha on Saturday morning."
+    assert "Updated at" not in got.body
+    _check_report(SHORT_LEAD, got)
