@@ -21,7 +21,7 @@ def norm(text: str | None) -> str | None:
 def evaluate(verbose: bool = False) -> dict[str, int]:
     from parley.clean import clean
 
-    counts = {"articles": 0, "body": 0, "title": 0, "published": 0, "source": 0, "cruft_gone": 0}
+    counts = {"articles": 0, "body": 0, "title": 0, "published": 0, "source": 0, "cruft_gone": 0, "site": 0}
     for gold_path in sorted(DEV.glob("*.gold.json")):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         src = gold_path.with_name(gold["source"])
@@ -36,6 +36,7 @@ def evaluate(verbose: bool = False) -> dict[str, int]:
         ok_source = got.published_source == gold.get("published_source")
         leftovers = [snip for snip in gold.get("removed", []) if norm(snip) in norm(got.body)]
         counts["source"] += ok_source
+        counts["site"] += got.site == gold.get("site")
         counts["cruft_gone"] += not leftovers
         if verbose and leftovers:
             print(f"   cruft left in body: {leftovers}")

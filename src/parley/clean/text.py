@@ -8,6 +8,8 @@ cut from the first paragraph. Everything dropped is reported with its span into 
 
 from __future__ import annotations
 
+import re
+
 from parley.clean import Cleaned
 from parley.clean.lines import (
     CompiledRules,
@@ -135,6 +137,27 @@ def _mark_top(lines: list[Line], first: int, rules: CompiledRules) -> str | None
     return title
 
 
+_COPY_NOISE = re.compile(
+    r"copyright|©|\(c\)|all rights reserved\.?|\b(?:19|20)[0-9]{2}\b|[-–]|\b(?:inc|ltd|llc|plc|gmbh)\b\.?",
+    re.IGNORECASE,
+)
+
+
+def _site(lines: list[Line], first: int, title: str | None) -> str | None:
+    """The outlet's name: from its copyright line, else a masthead label above a section label."""
+    for line in lines:
+        if line.reason == "copyright" and len(line.text) <= 120:
+            name = " ".join(_COPY_NOISE.sub(" ", line.text).split()).strip(" .,|")
+            if 1 <= len(name.split()) <= 5 and name[:1].isupper():
+                return name
+    labels = [line for line in lines[:first] if line.reason == "breadcrumb"]
+    if len(labels) >= 2 and labels[0] is lines[0] and title:
+        head = labels[0]
+        if head.n_words <= 4 and not any(ch in head.text for ch in ">|/›»") and head.cap_ratio == 1.0:
+            return head.text
+    return None
+
+
 def _sentence(line: Line) -> bool:
     return line.n_words >= 2 and line.text.rstrip(_CLOSERS).endswith(".")
 
@@ -203,6 +226,7 @@ def clean_text(text: str, *, year: int | None = None) -> Cleaned:
         _mark_runs(lines, first, last, rules)
     else:
         first = 0
+    site = _site(lines, first, title)
 
     removed: list[Removed] = []
     body_parts: list[str] = []
@@ -244,6 +268,7 @@ def clean_text(text: str, *, year: int | None = None) -> Cleaned:
         body="\n".join(body_parts),
         removed=removed,
         title=title,
+        site=site,
         byline=byline,
         dateline=dateline_text or None,
         published=published,
