@@ -40,9 +40,15 @@ ADVERSARIAL = {
 @pytest.mark.parametrize("name", sorted(ADVERSARIAL))
 def test_clean_text_is_linear(name: str) -> None:
     unit, n = ADVERSARIAL[name]
-    times = [_best_of_3(lambda k=k: clean_text(unit * (n * k))) for k in (1, 2, 4)]
     # Linear work gives 4x from n to 4n; allow noise and cache effects, refuse quadratic (16x).
-    assert times[2] / max(times[0], 1e-4) < 8, f"{name}: {times}"
+    # Other processes share the machine, so a ratio over the bound is measured again before failing.
+    ratios = []
+    for _ in range(3):
+        times = [_best_of_3(lambda k=k: clean_text(unit * (n * k))) for k in (1, 2, 4)]
+        ratios.append(times[2] / max(times[0], 1e-4))
+        if ratios[-1] < 8:
+            break
+    assert min(ratios) < 8, f"{name}: t(4n)/t(n) = {ratios}"
 
 
 def test_128k_of_one_character_is_fast() -> None:
