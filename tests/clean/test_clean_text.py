@@ -176,3 +176,15 @@ def test_short_lead_is_story_not_title() -> None:
     assert lines[-1] == "Israel's delegation left Doha on Saturday morning."
     assert "Updated at" not in got.body
     _check_report(SHORT_LEAD, got)
+
+
+def test_short_sentences_full_of_names_stay() -> None:
+    raw = (
+        "Leaders meet in Paris over Ukraine aid\n"
+        "European leaders met in Paris on Monday to discuss military aid for Ukraine, officials said.\n"
+        "Zelensky thanked Trump.\n"
+        "Macron called Starmer.\n"
+        "The meeting ended without a joint statement, diplomats told reporters afterwards.\n"
+    )
+    got = clean_text(raw)
+    assert got.body.split("\n")[1:3] == ["Zelensky thanked Trump.", "Macron called Starmer."]

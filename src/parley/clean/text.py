@@ -167,7 +167,7 @@ def _mark_runs(lines: list[Line], first: int, last: int, rules: CompiledRules) -
     i = first
     while i <= last:
         j = i
-        while j <= last and lines[j].reason is None and lines[j].headline_like() and lines[j].n_words >= 3:
+        while j <= last and _unpunctuated_headline(lines[j]):
             j += 1
         if j - i >= 2:
             for line in lines[i:j]:
@@ -176,6 +176,11 @@ def _mark_runs(lines: list[Line], first: int, last: int, rules: CompiledRules) -
     for line in lines[last + 1 :]:
         if line.reason is None and not line.terminal and not _is_credit(line, rules):
             line.reason = "related-links" if line.n_words >= 3 else "boilerplate"
+
+
+def _unpunctuated_headline(line: Line) -> bool:
+    # Short story sentences full of names ("Zelensky thanked Trump.") end with a full stop; links do not.
+    return line.reason is None and line.headline_like() and not line.terminal and line.n_words >= 3
 
 
 def _dateline(line: Line, rules: CompiledRules) -> tuple[str, int] | None:
