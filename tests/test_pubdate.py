@@ -23,6 +23,11 @@ DATE_LINES = [
     ("Published 2024-03-14 | Updated 2024-11-09 18:05 GMT", "2024-03-14", "published"),
     ("Updated 9 Nov 2024 · First published 14 Mar 2024", "2024-03-14", "published"),
     ("Last updated on 5 June 2024, 10:00 (MSK)", "2024-06-05", "updated"),
+    ("Published 2024-03-14T09:00:00Z", "2024-03-14", "published"),
+    ("Posted: Mar 14, 2024 / 09:00 AM", "2024-03-14", "published"),
+    ("Published March 3, 2025 Last updated March 4, 2025 14:05 GMT", "2025-03-03", "published"),
+    ("Updated March 4, 2025 First published March 3, 2025", "2025-03-03", "published"),
+    ("Updated at 10.31 BST", None, "updated"),
     ("2 hours ago", None, "published"),
     ("11m ago 09.52 BST", None, "published"),
 ]

@@ -17,7 +17,12 @@ from pydantic import BaseModel, ConfigDict, field_validator
 from parley.clean.lines import check_linear
 from parley.rules import load_rules
 
-_PARTS = re.compile(r"\s[|·•]\s|\s[|·•]|[|·•]\s|\|")
+# Parts of a stamp line: "Published 3 March 2025 | Updated 4 March 2025 14:05 GMT".
+_PARTS = re.compile(
+    r"\s[|·•]\s|\s[|·•]|[|·•]\s|\|"
+    r"|(?<!last)(?<!first)\s(?=(?:last\s|first\s)?(?:updated|modified|published|posted)\b)",
+    re.IGNORECASE,
+)
 
 
 class PubdateRules(BaseModel):
