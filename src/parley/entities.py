@@ -372,6 +372,36 @@ def _possessive_org_country(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -
             m.key = f"{gaz.adjectives.get(iso, gaz.country_name(iso))} {m.key}"
 
 
+def _national_bodies(doc: Doc, mentions: list[Mention], gaz: Gazetteer, rules: RoleRules) -> list[Mention]:
+    """'the Colombian government', 'UAE foreign ministry', "Ukraine's presidential office": a country
+    followed by lower-case words ending in an organisation noun names that state's body."""
+    out: list[Mention] = []
+    for m in mentions:
+        if m.type != "COUNTRY":
+            out.append(m)
+            continue
+        j = m.end + (1 if m.end < len(doc) and doc[m.end].text in _POSSESSIVE else 0)
+        k = j
+        while k < len(doc) and k < j + 3 and doc[k].is_lower and doc[k].is_alpha:
+            k += 1
+            if doc[k - 1].lower_ in rules.org_suffixes:
+                break
+        if (
+            k > j
+            and doc[k - 1].lower_ in rules.org_suffixes
+            and all(rules.is_role_word(t.text) or t.lower_ in rules.org_suffixes for t in doc[j:k])
+        ):
+            iso = m.extra["country"]
+            words = doc[j:k].text
+            key = f"{gaz.adjectives.get(iso, gaz.country_name(iso))} {words}"
+            out.append(
+                Mention(m.start, k, "ORG", key, country=iso, via="national-body", extra={"country": iso})
+            )
+        else:
+            out.append(m)
+    return out
+
+
 def find_mentions(doc: Doc, gaz: Gazetteer | None = None, rules: RoleRules | None = None) -> list[Mention]:
     """All entity mentions in the Doc, before merging (pure: reads the Doc, returns mentions)."""
     gaz = gaz or gazetteer()
@@ -380,6 +410,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None, rules: RoleRules | Non
     for i, j in _cap_runs(doc):
         mentions.extend(_split_run(doc, i, j, gaz, rules))
     _possessive_org_country(doc, mentions, gaz)
+    mentions = _national_bodies(doc, mentions, gaz, rules)
     mentions = _add_model_entities(doc, mentions, gaz)
     by_token = {t: m for m in mentions for t in range(m.start, m.end)}
     for m in mentions:
