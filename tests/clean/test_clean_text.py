@@ -188,3 +188,41 @@ def test_short_sentences_full_of_names_stay() -> None:
     )
     got = clean_text(raw)
     assert got.body.split("\n")[1:3] == ["Zelensky thanked Trump.", "Macron called Starmer."]
+
+
+MESSY = """Skip to main content
+This website uses cookies. By using this site you agree to our cookie policy.
+OK
+Trending
+Gaza truce talks
+Sudan aid
+Menu
+World | Africa
+Rival forces agree to 72-hour truce in besieged city
+Listen (4 min)
+Amina Diallo, Africa correspondent
+14 April 2025
+The army and the paramilitary forces agreed to a 72-hour truce around the city, mediators said.
+WATCH: Families flee as shelling intensifies
+The truce is meant to allow aid convoys to reach about 500,000 people trapped in the city.
+Residents reached by phone described the night as the quietest in weeks.
+Recommended for you
+Why the war keeps spreading
+Inside the camps on the border
+Thanks for reading. We depend on readers like you to keep our journalism free. Support us from $5 a month.
+Amina Diallo is the paper's Africa correspondent.
+"""
+
+
+def test_messy_page_text() -> None:
+    got = clean_text(MESSY)
+    assert got.title == "Rival forces agree to 72-hour truce in besieged city"
+    assert got.published == "2025-04-14"
+    lines = got.body.split("\\n")
+    assert len(lines) == 3
+    assert lines[0].startswith("The army and the paramilitary")
+    assert lines[-1].startswith("Residents reached by phone")
+    reasons = {r.text: r.reason for r in got.removed}
+    assert reasons["Amina Diallo is the paper's Africa correspondent."] == "author-bio"
+    assert reasons["Listen (4 min)"] == "listen"
+    _check_report(MESSY, got)

@@ -87,8 +87,9 @@ class CruftRules(BaseModel):
     credit_phrases: list[str]
     dateline: str
     agencies: list[str]
+    bio_shape: str
 
-    @field_validator("dateline")
+    @field_validator("dateline", "bio_shape")
     @classmethod
     def _dateline(cls, value: str) -> str:
         return check_linear(value, anchor="^")
@@ -114,6 +115,7 @@ class CompiledRules:
     reporting: re.Pattern[str]
     reader_words: frozenset[str]
     dateline: re.Pattern[str]
+    bio: re.Pattern[str]
 
 
 @lru_cache(maxsize=4)
@@ -133,6 +135,7 @@ def compiled_rules(name: str = "cruft.yaml") -> CompiledRules:
         reporting=re.compile(rf"\b(?:{verbs})\b"),
         reader_words=frozenset(rules.reader_words),
         dateline=re.compile(rules.dateline),
+        bio=re.compile(rules.bio_shape),
     )
 
 

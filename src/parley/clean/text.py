@@ -178,6 +178,18 @@ def _mark_runs(lines: list[Line], first: int, last: int, rules: CompiledRules) -
             line.reason = "related-links" if line.n_words >= 3 else "boilerplate"
 
 
+def _mark_closing_bio(lines: list[Line], rules: CompiledRules) -> None:
+    """Lines about the writer at the very end of the text, below everything else that is kept."""
+    for line in reversed(lines):
+        if line.reason is not None:
+            continue
+        short = len(line.text) <= rules.rules.shape_max_chars
+        if short and not line.storyish(rules) and rules.bio.match(line.text):
+            line.reason = "author-bio"
+            continue
+        break
+
+
 def _unpunctuated_headline(line: Line) -> bool:
     # Short story sentences full of names ("Zelensky thanked Trump.") end with a full stop; links do not.
     return line.reason is None and line.headline_like() and not line.terminal and line.n_words >= 3
@@ -231,6 +243,7 @@ def clean_text(text: str, *, year: int | None = None) -> Cleaned:
         _mark_runs(lines, first, last, rules)
     else:
         first = 0
+    _mark_closing_bio(lines, rules)
     site = _site(lines, first, title)
 
     removed: list[Removed] = []
