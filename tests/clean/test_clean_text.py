@@ -218,7 +218,7 @@ def test_messy_page_text() -> None:
     got = clean_text(MESSY)
     assert got.title == "Rival forces agree to 72-hour truce in besieged city"
     assert got.published == "2025-04-14"
-    lines = got.body.split("\\n")
+    lines = got.body.split("\n")
     assert len(lines) == 3
     assert lines[0].startswith("The army and the paramilitary")
     assert lines[-1].startswith("Residents reached by phone")
