@@ -146,7 +146,10 @@ def _strip_prefix(part: str, comp: _Compiled) -> tuple[str, str | None]:
             after = part[len(prefix) :]
             if after[:1] and after[:1].isalnum():
                 continue  # "Ondrej", "Dated" - a word that merely starts like the prefix
-            return after.lstrip(" :,-–—\t"), kind
+            after = after.lstrip(" :,-–—\t")
+            if after[:3].lower() == "on ":
+                after = after[3:].lstrip()  # "Modified on 22/05/2025"
+            return after, kind
     return part, None
 
 
@@ -163,6 +166,8 @@ def parse_date_line(text: str, *, allow_byline: bool = True) -> DateLine | None:
     text = text.strip()
     if not text or len(text) > 160:
         return None
+    if text[0] == "(" and text[-1] == ")":
+        text = text[1:-1].strip()  # "(Published 12 March 2025, 22:03 IST)"
     if comp.relative.match(text):
         kind = "updated" if text.lower().startswith("updated") else "published"
         return DateLine(None, kind)

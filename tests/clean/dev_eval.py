@@ -18,11 +18,11 @@ def norm(text: str | None) -> str | None:
     return None if text is None else " ".join(text.split())
 
 
-def evaluate(verbose: bool = False) -> dict[str, int]:
+def evaluate(verbose: bool = False, folder: Path = DEV) -> dict[str, int]:
     from parley.clean import clean
 
     counts = {"articles": 0, "body": 0, "title": 0, "published": 0, "source": 0, "cruft_gone": 0, "site": 0}
-    for gold_path in sorted(DEV.glob("*.gold.json")):
+    for gold_path in sorted(folder.glob("*.gold.json")):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         src = gold_path.with_name(gold["source"])
         raw = src.read_bytes().decode(gold.get("encoding") or "utf-8")
@@ -61,4 +61,9 @@ def evaluate(verbose: bool = False) -> dict[str, int]:
 
 
 if __name__ == "__main__":
-    evaluate("-v" in sys.argv)
+    # Development folders only: a name other than "dev..." (the held-out set) is refused.
+    names = [a for a in sys.argv[1:] if not a.startswith("-")]
+    for name in names or ["dev"]:
+        if not name.startswith("dev"):
+            raise SystemExit(f"refusing to score {name!r}: only development sets are read here")
+        evaluate("-v" in sys.argv, DEV.parent / name)

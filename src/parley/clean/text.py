@@ -123,7 +123,10 @@ def _mark_top(lines: list[Line], first: int, rules: CompiledRules) -> str | None
             if line.reason is None and not _sentence(line) and line.n_words <= 12:
                 line.reason = "breadcrumb"
         return None
-    best = max(top, key=lambda i: (lines[i].n_words - ("|" in lines[i].text) * 10, -i))
+    # Kickers and mastheads ("Russia-Ukraine war live") are short; the headline is the first line
+    # that says something (the standfirst under it is often longer, so "longest" would pick that).
+    full = [i for i in top if lines[i].n_words >= 5 and "|" not in lines[i].text]
+    best = full[0] if full else max(top, key=lambda i: (lines[i].n_words - ("|" in lines[i].text) * 10, -i))
     title = lines[best].text
     for i, line in enumerate(lines[:first]):
         if line.reason is not None:
@@ -132,8 +135,9 @@ def _mark_top(lines: list[Line], first: int, rules: CompiledRules) -> str | None
             line.reason = "title"
         elif i < best:
             line.reason = "breadcrumb"
-        elif not _sentence(line) and line.n_words <= 12:
-            line.reason = "boilerplate"
+        elif not _sentence(line):
+            # Under the headline and above the story: a standfirst, an author line, a label.
+            line.reason = "standfirst" if line.n_words >= 6 else "boilerplate"
     return title
 
 
