@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from parley.entities import Mention
 from parley.gazetteer import Gazetteer, gazetteer
+from parley.mention import Mention
 from parley.roles import RoleRules, role_rules
 
 _DETERMINERS = frozenset({"the", "a", "an"})
@@ -54,7 +54,7 @@ def _person_cluster(m: Mention, people: list[EntityCluster]) -> EntityCluster | 
 
 
 def _title_mentions(doc: Doc, mentions: list[Mention], gaz: Gazetteer, rules: RoleRules) -> list[Mention]:
-    """'the Kremlin spokesman', 'the minister': a determiner, modifiers and a role head, with no name after."""
+    """'the Kremlin spokesman', 'the minister': a determiner, modifiers and a role head, no name after."""
     taken = {t for m in mentions for t in range(m.start, m.end)}
     taken |= {t for m in mentions if m.role_tokens for t in range(*m.role_tokens)}
     by_token = {t: m for m in mentions for t in range(m.start, m.end)}

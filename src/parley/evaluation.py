@@ -54,7 +54,8 @@ class PRF:
         return self
 
     def line(self, label: str) -> str:
-        return f"{label:<28} P {self.p:6.3f}  R {self.r:6.3f}  F1 {self.f1:6.3f}  (tp {self.tp}, fp {self.fp}, fn {self.fn})"
+        counts = f"(tp {self.tp}, fp {self.fp}, fn {self.fn})"
+        return f"{label:<28} P {self.p:6.3f}  R {self.r:6.3f}  F1 {self.f1:6.3f}  {counts}"
 
 
 def token_prf(pred: str, gold: str) -> PRF:

@@ -6,7 +6,7 @@ from spacy.tokens import Doc
 
 from parley.clean import Cleaned
 from parley.coref import EntityCluster
-from parley.entities import Mention
+from parley.mention import Mention
 from parley.records import Article, Entity, Record
 
 

@@ -43,7 +43,7 @@ def _base(model: str | None) -> Language:
     except OSError as err:
         raise ModelError(
             f"cannot load spaCy pipeline {model!r}",
-            "install it (e.g. pip install it as a package), give a folder made by nlp.to_disk, or drop --model",
+            "install it as a package, give a folder made by nlp.to_disk, or drop --model",
         ) from err
 
 

@@ -1,0 +1,116 @@
+"""Titles and roles around a person's name: "Trump's special envoy for Ukraine Keith Kellogg",
+"Rustem Umerov, Ukraine's defence minister,", "a spokesman for Ukraine's Foreign Ministry, Oleh Nikolenko,".
+
+Each function reads the Doc around one PERSON mention and fills its ``role`` and ``country``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from parley.gazetteer import Gazetteer
+from parley.mention import POSSESSIVE as _POSSESSIVE
+from parley.mention import Mention
+from parley.roles import RoleRules
+
+
+def _left_role(doc: Doc, m: Mention, gaz: Gazetteer, rules: RoleRules, by_token: dict[int, Mention]) -> None:
+    """Read the title written before a person's name: "Trump's special envoy for Ukraine Keith Kellogg"."""
+    i = m.role_tokens[0] if m.role_tokens else m.start
+    country = None
+    while i > 0:
+        tok = doc[i - 1]
+        if "\n" in tok.whitespace_ or tok.is_punct and tok.text not in _POSSESSIVE:
+            break
+        other = by_token.get(i - 1)
+        if tok.lower_ == "for":
+            after = by_token.get(i)
+            if after is not None and after.type == "COUNTRY" and doc[after.end].text not in _POSSESSIVE:
+                country = None  # "envoy for Ukraine": Ukraine is the brief, not the envoy's country
+            i -= 1
+        elif other is not None and other.type in {"COUNTRY", "ORG", "PLACE"} and other.end == i:
+            country = country or other.extra.get("country")
+            i = other.start
+        elif rules.is_role_word(tok.text) or tok.lower_ in rules.honorifics:
+            i -= 1
+        elif tok.text in _POSSESSIVE and i >= 2 and (owner := by_token.get(i - 2)) is not None:
+            country = country or owner.country or owner.extra.get("country")
+            m.extra["principal"] = owner.key
+            i = owner.start
+            break
+        else:
+            break
+    if i == m.start:
+        return
+    words, after_for = [], False
+    owner = _owner_tokens(m, by_token)
+    for t in doc[i : m.start]:
+        other = by_token.get(t.i)
+        after_for = after_for or t.lower_ == "for"
+        if t.text in _POSSESSIVE or t.i in owner or (other and other.type == "COUNTRY" and not after_for):
+            continue  # "U.S. President", "Russia's foreign minister": the country is kept apart from the role
+        words.append(t)
+    if any(rules.is_head(t.text) for t in words):
+        m.role = " ".join(t.text for t in words if t.lower_ != "the") or None
+        m.role_tokens = (i, m.start)
+    m.country = m.country or country
+
+
+def _owner_tokens(m: Mention, by_token: dict[int, Mention]) -> set[int]:
+    owner = next((o for o in by_token.values() if o.key == m.extra.get("principal")), None)
+    return set(range(owner.start, owner.end)) if owner else set()
+
+
+def _right_role(doc: Doc, m: Mention, gaz: Gazetteer, rules: RoleRules, by_token: dict[int, Mention]) -> None:
+    """Read an appositive role: "Rustem Umerov, Ukraine's defence minister, said"."""
+    n = len(doc)
+    if m.end >= n or doc[m.end].text != ",":
+        return
+    i, country, words = m.end + 1, None, []
+    while i < n and i < m.end + 10:
+        tok = doc[i]
+        other = by_token.get(i)
+        if tok.lower_ in {"the", "a", "an"} and not words:
+            i += 1
+        elif other is not None and other.type in {"COUNTRY", "ORG"}:
+            country = country or other.extra.get("country")
+            if other.type == "ORG":
+                words.extend(doc[other.start : other.end])
+            i = other.end
+        elif tok.text in _POSSESSIVE:
+            i += 1
+        elif rules.is_role_word(tok.text):
+            words.append(tok)
+            i += 1
+        else:
+            break
+    if words and rules.is_head(words[-1].text) and i < n and doc[i].text in {",", ".", "\u2014"}:
+        m.role = m.role or " ".join(t.text for t in words)
+        m.country = m.country or country
+
+
+def _left_appositive(doc: Doc, m: Mention, rules: RoleRules, by_token: dict[int, Mention]) -> None:
+    """'Turkey's foreign minister, Hakan Fidan,'; 'a spokesman for Ukraine's Foreign Ministry, Oleh Nikolenko,'."""
+    if m.start < 3 or doc[m.start - 1].text != "," or m.end >= len(doc) or doc[m.end].text not in {",", "."}:
+        return
+    i, words, country, head = m.start - 1, [], None, False
+    while i > 0 and i > m.start - 10:
+        tok = doc[i - 1]
+        other = by_token.get(i - 1)
+        if other is not None and other.type in {"COUNTRY", "ORG"}:
+            country = other.extra.get("country") or other.country or country
+            if other.type == "ORG":
+                words.insert(0, doc[other.start : other.end].text)
+            i = other.start
+        elif tok.text in _POSSESSIVE or tok.lower_ in {"for", "of"}:
+            words.insert(0, tok.text) if tok.lower_ in {"for", "of"} else None
+            i -= 1
+        elif rules.is_role_word(tok.text):
+            head = head or rules.is_head(tok.text)
+            words.insert(0, tok.text)
+            i -= 1
+        else:
+            break
+    if head and words and words[0].lower() not in {"for", "of"}:
+        m.role = " ".join(words)
+        m.country = m.country or country
