@@ -47,6 +47,14 @@ CRUFT = [
     ("https://example.com/world/2025/talks", "related-links"),
     ("***", "separator"),
     ("Please turn on JavaScript to use this feature", "boilerplate"),
+    ("ALSO READ | Border guards exchange fire near the river crossing", "related-links"),
+    ("Read more - Five questions about the truce", "related-links"),
+    ("Duration 2:14", "listen"),
+    ("Listen (4 min)", "listen"),
+    ("The minister arrives at the summit on Friday. (Jan Roe/The Example Press)", "caption"),
+    ("Delegates sign the deal in Brussels, March 3. REUTERS/Jan Roe", "caption"),
+    ("Disclaimer: This article is from an automated feed.", "boilerplate"),
+    ("Story continues below advertisement", "advertisement"),
 ]
 
 STORY = [
@@ -63,6 +71,8 @@ STORY = [
     "He declined to comment.",
     "The appeal asked supporters to make a donation, the group's director said.",
     "Live ammunition was used against protesters, witnesses said.",
+    "With files from The Example Press",
+    "Read the full statement, the ministry urged journalists on Monday.",
 ]
 
 
