@@ -31,6 +31,7 @@ _LIST_HEADERS = {"related-links"}
 
 
 def is_byline(line: Line, rules: CompiledRules) -> bool:
+    """A short "By Jane Roe, Agency" line: names and connectors after a byline word."""
     cfg = rules.rules
     if line.n_words > cfg.byline_max_words or line.n_words < 2:
         return False
