@@ -55,6 +55,10 @@ CRUFT = [
     ("Delegates sign the deal in Brussels, March 3. REUTERS/Jan Roe", "caption"),
     ("Disclaimer: This article is from an automated feed.", "boilerplate"),
     ("Story continues below advertisement", "advertisement"),
+    ("The envoy arrives at the palace on June 5, 2025. PHOTO/Example Agency", "caption"),
+    ("Read: Envoys warn the truce is at risk", "related-links"),
+    ("Keep up with the latest from the region and the world.", "newsletter"),
+    ("Related Tags: Border talks, Fisheries", "tags"),
 ]
 
 STORY = [
