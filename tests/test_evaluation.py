@@ -25,6 +25,9 @@ FLOORS = {
         "place_f1": 0.93,
         "country": 0.75,
     },
+    # dev2 was written after the cleaner and scored before any rule looked at it (first score: body 7/8).
+    "dev2": {"body_exact": 0.75, "published": 1.0, "body_token_f1": 0.98, "entity_f1": 0.78,
+             "person_f1": 0.77, "place_f1": 0.84, "country": 0.6},
     "heldout": {
         "body_exact": 0.1,
         "published": 1.0,
@@ -47,7 +50,7 @@ def scored(request: pytest.FixtureRequest) -> tuple[str, ArticleScores]:
 
 def test_every_article_extracts(scored: tuple[str, ArticleScores]) -> None:
     _, s = scored
-    assert s.files >= 10
+    assert s.files >= 8
     assert not [f for f in s.failures if "extraction failed" in f]
 
 
