@@ -59,6 +59,11 @@ CRUFT = [
     ("Read: Envoys warn the truce is at risk", "related-links"),
     ("Keep up with the latest from the region and the world.", "newsletter"),
     ("Related Tags: Border talks, Fisheries", "tags"),
+    (
+        "The Example Bulletin is an independent newsroom funded by its readers. "
+        "Become a member today for as little as $5 a month.",
+        "donation-appeal",
+    ),
 ]
 
 STORY = [
@@ -76,6 +81,8 @@ STORY = [
     "The appeal asked supporters to make a donation, the group's director said.",
     "Live ammunition was used against protesters, witnesses said.",
     "With files from The Example Press",
+    "Support for the truce has grown in both capitals, a poll found.",
+    "Help arrived in the city on Tuesday after the convoy was allowed through.",
     "Read the full statement, the ministry urged journalists on Monday.",
 ]
 

@@ -81,6 +81,7 @@ class CruftRules(BaseModel):
     shape_max_chars: int = Field(400, ge=10)
     reporting_verbs: list[str]
     reader_words: list[str]
+    imperatives: list[str]
     byline_prefixes: list[str]
     byline_connectors: list[str]
     byline_max_words: int = Field(14, ge=2)
@@ -114,6 +115,7 @@ class CompiledRules:
     tail_shapes: tuple[tuple[re.Pattern[str], str], ...]
     reporting: re.Pattern[str]
     reader_words: frozenset[str]
+    imperatives: tuple[str, ...]
     dateline: re.Pattern[str]
     bio: re.Pattern[str]
 
@@ -134,6 +136,7 @@ def compiled_rules(name: str = "cruft.yaml") -> CompiledRules:
         tail_shapes=tuple((re.compile(s.pattern, re.IGNORECASE), s.reason) for s in rules.tail_shapes),
         reporting=re.compile(rf"\b(?:{verbs})\b"),
         reader_words=frozenset(rules.reader_words),
+        imperatives=tuple(f"{verb} " for verb in rules.imperatives),
         dateline=re.compile(rules.dateline),
         bio=re.compile(rules.bio_shape),
     )
@@ -219,8 +222,15 @@ class Line:
         return "".join(out)
 
     def addresses_reader(self, rules: CompiledRules) -> bool:
-        tokens = {w.strip(_STRIP_PUNCT) for w in self.unquoted.split()}
-        return not tokens.isdisjoint(rules.reader_words)
+        """Speaks to the reader: "you", "our", or a sentence opening with an imperative ("Donate ...")."""
+        text = self.unquoted
+        tokens = {w.strip(_STRIP_PUNCT) for w in text.split()}
+        if not tokens.isdisjoint(rules.reader_words):
+            return True
+        for sentence in text.split(". ")[:20]:
+            if sentence.lstrip(_STRIP_PUNCT).startswith(rules.imperatives):
+                return True
+        return False
 
     def storyish(self, rules: CompiledRules) -> bool:
         """A sentence of reporting: reported speech or quotation, not an address to the reader."""

@@ -56,7 +56,9 @@ def _is_anchor(line: Line, rules: CompiledRules) -> bool:
     """A line that is surely story: running prose, or reported speech of some length."""
     if line.reason is not None:
         return False
-    return line.prose() or (line.n_words >= 8 and line.storyish(rules))
+    # Headlines and standfirsts say "says" too, but a paragraph of the story ends like a sentence.
+    closed = line.terminal or line.text.endswith(":")
+    return line.prose() or (closed and line.n_words >= 8 and line.storyish(rules))
 
 
 def mark_blocks(lines: list[Line], rules: CompiledRules) -> None:
