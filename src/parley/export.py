@@ -33,4 +33,12 @@ def to_record(doc: Doc, cleaned: Cleaned, published: str | None, published_sourc
         removed=cleaned.removed,
     )
     clusters = doc._.parley_entities or []
-    return Record(article=article, entities=[entity_record(doc, c) for c in clusters])
+    return Record(
+        article=article,
+        entities=[entity_record(doc, c) for c in clusters],
+        quotes=doc._.parley_quotes or [],
+        dates=doc._.parley_dates or [],
+        places=doc._.parley_places or [],
+        events=doc._.parley_events or [],
+        negotiation=doc._.parley_negotiation or {},
+    )

@@ -3,6 +3,7 @@ parley's stages as spaCy components (each a ``Doc -> Doc`` step)."""
 
 from __future__ import annotations
 
+import importlib
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -15,8 +16,17 @@ from parley.coref import cluster
 from parley.entities import find_mentions
 from parley.errors import ModelError
 
-if not Doc.has_extension("parley_entities"):
-    Doc.set_extension("parley_entities", default=None)
+# What each stage leaves on the Doc; export.py turns them into records.
+for _ext in ("parley_entities", "parley_quotes", "parley_dates", "parley_places", "parley_events",
+             "parley_negotiation"):
+    if not Doc.has_extension(_ext):
+        Doc.set_extension(_ext, default=None)
+
+# parley's stages in pipeline order: (spaCy component name, module whose import registers it).
+# A stage reads the publication date, when known, from doc.user_data["parley_published"] (ISO date).
+STAGES: list[tuple[str, str]] = [
+    ("parley_entities", "parley.nlp"),
+]
 
 
 def model_path() -> Path:
@@ -51,5 +61,16 @@ def _base(model: str | None) -> Language:
 def load_pipeline(model: str | None = None) -> Language:
     """The spaCy Language parley runs: ``model`` (a name or path) or parley's own, with parley's stages."""
     nlp = _base(model)
-    nlp.add_pipe("parley_entities", last=True)
+    for name, module in STAGES:
+        importlib.import_module(module)
+        nlp.add_pipe(name, last=True)
     return nlp
+
+
+def run_pipeline(nlp: Language, text: str, published: str | None = None) -> Doc:
+    """Process ``text`` with the publication date available to every stage."""
+    doc = nlp.make_doc(text)
+    doc.user_data["parley_published"] = published
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc
