@@ -126,7 +126,7 @@ def cluster(
                 c.name = _strip_the(m.key)
             clusters.append(c)
         c.add(m)
-    _assign_countries(clusters)
+    _assign_countries(doc, clusters)
     return clusters
 
 
@@ -135,7 +135,7 @@ def _strip_the(name: str) -> str:
     return rest if first.lower() in _DETERMINERS and rest else name
 
 
-def _assign_countries(clusters: list[EntityCluster]) -> None:
+def _assign_countries(doc: Doc, clusters: list[EntityCluster]) -> None:
     by_name = {c.name: c for c in clusters}
     for c in clusters:
         votes = Counter(m.country or m.extra.get("country") for m in c.mentions)
@@ -156,12 +156,14 @@ def _assign_countries(clusters: list[EntityCluster]) -> None:
                 if principal is not None and principal.country:
                     c.country = principal.country
                     break
-    _countries_from_context(clusters)
+    _countries_from_context(doc, clusters)
 
 
-def _countries_from_context(clusters: list[EntityCluster], window: int = 12) -> None:
-    """A person still without a country takes the nearest country named in the same sentence as one of
-    their titled mentions ("President Vladimir Putin ... Russia"): news introduces people with their state."""
+def _countries_from_context(doc: Doc, clusters: list[EntityCluster], window: int = 12) -> None:
+    """A person still without a country takes the country named closest to their mentions within the same
+    sentence ("President Vladimir Putin ... Russia"): news introduces people with their state. Votes are
+    weighted by closeness and summed over all the person's mentions."""
+    sent_of = _sentence_ids(doc)
     anchors = [
         (m.start, m.extra.get("country") or m.country)
         for c in clusters
@@ -169,16 +171,29 @@ def _countries_from_context(clusters: list[EntityCluster], window: int = 12) -> 
         for m in c.mentions
         if (m.extra.get("country") or m.country)
     ]
-    if not anchors:
-        return
     for c in clusters:
         if c.type != "PERSON" or c.country:
             continue
-        best: tuple[int, str] | None = None
+        votes: Counter[str] = Counter()
         for m in c.mentions:
             for pos, iso in anchors:
                 dist = abs(pos - m.start)
-                if dist <= window and (best is None or dist < best[0]):
-                    best = (dist, iso)
-        if best is not None:
-            c.country = best[1]
+                if dist <= window and sent_of[pos] == sent_of[m.start]:
+                    votes[iso] += 1.0 / (1 + dist)
+        if votes:
+            c.country = votes.most_common(1)[0][0]
+
+
+def _sentence_ids(doc: Doc) -> list[int]:
+    """Sentence number of each token: the parser's sentences, else splits at . ! ? and line breaks."""
+    ids, n = [], 0
+    use_parse = doc.has_annotation("SENT_START")
+    for tok in doc:
+        if tok.i and (
+            tok.is_sent_start
+            if use_parse
+            else doc[tok.i - 1].text in {".", "!", "?"} or "\n" in doc[tok.i - 1].whitespace_
+        ):
+            n += 1
+        ids.append(n)
+    return ids

@@ -173,6 +173,8 @@ def _classify_rest(doc: Doc, i: int, j: int, gaz: Gazetteer, rules: RoleRules) -
     last = toks[-1].lower_
     if len(toks) == 1 and last in rules.org_suffixes:
         return []  # "the Ministry", "Parliament": generic, resolved (if at all) by context
+    if toks[-1].text in gaz.document_suffixes and len(toks) > 1:
+        return []  # "Ankara Declaration", "Minsk Agreement": documents, left to the events stage
     if toks[-1].text in gaz.place_suffixes and len(toks) > 1:
         return [Mention(start, j, "PLACE", doc[start:j].text, via="place-shape")]
     if toks[0].text in gaz.compass_prefixes and len(toks) > 1 and last not in rules.org_suffixes:
@@ -227,9 +229,16 @@ def _split_run(doc: Doc, i: int, j: int, gaz: Gazetteer, rules: RoleRules) -> li
 
 
 def _whole_run_org(doc: Doc, i: int, j: int, gaz: Gazetteer, rules: RoleRules) -> Mention | None:
-    """'Kutaisi Post', 'Moscow Times', 'Georgian Dream Party': a run ending in an organisation word."""
+    """'Kutaisi Post', 'Moscow Times', 'Université de Montréal': a run ending in an organisation word, or
+    an organisation word with 'of' and a place."""
     while i < j and doc[i].text in gaz.not_entities:
         i += 1
+    if (
+        j - i >= 3
+        and doc[i].lower_ in rules.org_prefixes_of
+        and doc[i + 1].lower_ in {"of", "de", "du", "for"}
+    ):
+        return Mention(i, j, "ORG", doc[i:j].text)
     if j - i < 2 or doc[j - 1].lower_ not in rules.org_suffixes or gaz.org(doc[i:j].text):
         return None
     first = _match_at(doc, i, j - 1, gaz)
@@ -356,6 +365,8 @@ def _plausible(doc: Doc, m: Mention, mentions: list[Mention], rules: RoleRules) 
     honorific, or a full name elsewhere in the article that ends with it."""
     if m.type != "PERSON" or m.end - m.start > 1 or m.role:
         return True
+    if doc.has_annotation("TAG") and doc[m.start].pos_ in {"NOUN", "ADJ", "VERB", "ADV"}:
+        return False  # the tagger reads "Experts", "Operations" as common nouns
     nxt = doc[m.end] if m.end < len(doc) else None
     prev = doc[m.start - 1] if m.start > 0 else None
     if nxt is not None and nxt.lower_ in rules.speech_verbs:

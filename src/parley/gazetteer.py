@@ -40,6 +40,7 @@ class GazetteerRules(BaseModel):
     not_entities: list[str]
     place_suffixes: list[str] = Field(default_factory=list)
     compass_prefixes: list[str] = Field(default_factory=list)
+    document_suffixes: list[str] = Field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,7 @@ class Gazetteer:
         self.not_entities = frozenset(rules.not_entities)
         self.place_suffixes = frozenset(rules.place_suffixes)
         self.compass_prefixes = frozenset(rules.compass_prefixes)
+        self.document_suffixes = frozenset(rules.document_suffixes)
         self.countries: dict[str, str] = {}
         self.country_names: dict[str, str] = {}
         for c in pycountry.countries:
