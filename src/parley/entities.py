@@ -194,6 +194,12 @@ def _classify_rest(doc: Doc, i: int, j: int, gaz: Gazetteer, rules: RoleRules) -
         or toks[k].lower_ in rules.honorifics
     ):
         k += 1
+    # "Human Rights Commissioner Dmytro Lubinets": everything up to the last title noun is the title.
+    heads = [x for x in range(k, len(toks) - 1) if rules.is_head(toks[x].text)]
+    if heads:
+        k = heads[-1] + 1
+        while k < len(toks) - 1 and toks[k].lower_.rstrip(".") in rules.honorifics:
+            k += 1
     name = toks[k:]
     if not name or any(t.text in gaz.not_entities for t in name):
         return []

@@ -14,12 +14,30 @@ from parley.mention import Mention
 from parley.roles import RoleRules
 
 
+_EDGE_WORDS = frozenset({"and", "his", "her", "their", "its", "the", "of", "for", "a", "an", ".", ","})
+
+
+def role_text(words: list[str]) -> str | None:
+    """A role as written, without the function words and abbreviations that can border it."""
+    from parley.roles import role_rules
+
+    honorifics = role_rules().honorifics
+    while words and (words[0].lower() in _EDGE_WORDS or words[0].lower() in honorifics):
+        words = words[1:]
+    while words and (words[-1].lower() in _EDGE_WORDS or words[-1].lower().rstrip(".") + "." in honorifics):
+        words = words[:-1]
+    return " ".join(w for w in words if w.lower() != "the") or None
+
+
 def _left_role(doc: Doc, m: Mention, gaz: Gazetteer, rules: RoleRules, by_token: dict[int, Mention]) -> None:
     """Read the title written before a person's name: "Trump's special envoy for Ukraine Keith Kellogg"."""
     i = m.role_tokens[0] if m.role_tokens else m.start
     country = None
     while i > 0:
         tok = doc[i - 1]
+        if tok.text == "." and i >= 2 and doc[i - 2].lower_ + "." in rules.honorifics:
+            i -= 2  # "Amb. Samuel Kipchumba": the tokenizer split the abbreviation's dot off
+            continue
         if "\n" in tok.whitespace_ or tok.is_punct and tok.text not in _POSSESSIVE:
             break
         other = by_token.get(i - 1)
@@ -51,7 +69,7 @@ def _left_role(doc: Doc, m: Mention, gaz: Gazetteer, rules: RoleRules, by_token:
             continue  # "U.S. President", "Russia's foreign minister": the country is kept apart from the role
         words.append(t)
     if any(rules.is_head(t.text) for t in words):
-        m.role = " ".join(t.text for t in words if t.lower_ != "the") or None
+        m.role = role_text([t.text for t in words])
         m.role_tokens = (i, m.start)
     m.country = m.country or country
 
@@ -84,8 +102,9 @@ def _right_role(doc: Doc, m: Mention, gaz: Gazetteer, rules: RoleRules, by_token
             i += 1
         else:
             break
-    if words and rules.is_head(words[-1].text) and i < n and doc[i].text in {",", ".", "\u2014"}:
-        m.role = m.role or " ".join(t.text for t in words)
+    heads = [x for x, t in enumerate(words) if rules.is_head(t.text)]
+    if heads:  # "the director general of military operations": the title ends at its last title noun
+        m.role = m.role or role_text([t.text for t in words[: heads[-1] + 1]])
         m.country = m.country or country
 
 
@@ -112,5 +131,5 @@ def _left_appositive(doc: Doc, m: Mention, rules: RoleRules, by_token: dict[int,
         else:
             break
     if head and words and words[0].lower() not in {"for", "of"}:
-        m.role = " ".join(words)
+        m.role = role_text(words)
         m.country = m.country or country
