@@ -13,7 +13,6 @@ from parley.mention import POSSESSIVE as _POSSESSIVE
 from parley.mention import Mention
 from parley.roles import RoleRules
 
-
 _EDGE_WORDS = frozenset({"and", "his", "her", "their", "its", "the", "of", "for", "a", "an", ".", ","})
 
 
