@@ -108,7 +108,7 @@ def _right_role(doc: Doc, m: Mention, gaz: Gazetteer, rules: RoleRules, by_token
 
 
 def _left_appositive(doc: Doc, m: Mention, rules: RoleRules, by_token: dict[int, Mention]) -> None:
-    """'Turkey's foreign minister, Hakan Fidan,'; 'a spokesman for Ukraine's Foreign Ministry, Oleh Nikolenko,'."""
+    """'Turkey's foreign minister, Hakan Fidan,'; 'a spokesman for Ukraine's ministry, Oleh Nikolenko,'."""
     if m.start < 3 or doc[m.start - 1].text != "," or m.end >= len(doc) or doc[m.end].text not in {",", "."}:
         return
     i, words, country, head = m.start - 1, [], None, False
