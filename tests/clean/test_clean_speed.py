@@ -24,8 +24,8 @@ def _best_of_3(fn: Callable[[], object]) -> float:
 
 # Each unit is repeated n, 2n, 4n times; units are chosen to hit one feature of the cleaner each.
 ADVERSARIAL = {
-    "long line of words": ("talks resumed said " * 200, 160),
-    "thousands of quotes": ('"“”«»' * 400 + " we said" * 50, 40),
+    "long line of words": ("talks resumed said " * 200, 1600),
+    "thousands of quotes": ('"“”«»' * 400 + " we said" * 50, 400),
     "one repeated character": ("a" * 32_768, 4),
     "repeated dots and digits": ("1." * 8_192, 4),
     "many short lines": ("Read more\nRelated\nx\n\n" * 200, 4),

@@ -147,6 +147,7 @@ _CLOSERS = "\"'”’»)]*"
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]?\s+[\"“‘(]?[A-Z]")
 _STRIP_PUNCT = " \t\"'“”‘’«»()[]{}.,:;!?*•·|-–—_>#"
 _QUOTES = frozenset('"“”«»')
+_HEAD_CHARS = 4000
 
 
 @dataclass
@@ -166,11 +167,13 @@ class Line:
 
     @cached_property
     def words(self) -> list[str]:
-        return self.text.split()
+        # Word lists feed the features of short lines; a huge line is story-sized whatever its count.
+        return self.text[:_HEAD_CHARS].split()
 
     @cached_property
     def n_words(self) -> int:
-        return len(self.words)
+        extra = 1000 if len(self.text) > _HEAD_CHARS else 0
+        return len(self.words) + extra
 
     @cached_property
     def norm(self) -> str:
