@@ -1,0 +1,267 @@
+"""Putting it together: quotations, cues, sources and contents become attributions.
+
+1. Each cue finds its source and its content: a quotation right before it (“...,” he said), a clause or a
+   quotation after it (said (that) ..., said: “...”), or the sentence before it (..., Peskov said.).
+2. A cue inside another attribution's content belongs to it ("said X and urged Y") unless it opens a
+   quotation of its own (", adding: “...”") or hangs on a relative pronoun (", who replied that ...").
+3. A quotation with no cue of its own continues the attribution before it in the paragraph ("“A,” he
+   said. “B.”"), or, when it opens a paragraph with no cue, the previous paragraph's attribution.
+4. A quotation inside an indirect content makes it mixed; other stray quotation marks (scare quotes)
+   make no quote.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from parley.quotes.content import left_content, right_content
+from parley.quotes.cues import Cue, attach_sources, find_cues, np_from_head
+from parley.quotes.layout import MAX_SENT, Layout
+from parley.quotes.lexicon import QuoteLexicon
+from parley.quotes.marks import QuoteSpan
+from parley.quotes.speakers import Resolved, Resolver
+
+_MIN_QUOTE_TOKENS = 3
+
+
+@dataclass
+class Attribution:
+    kind: str  # direct | indirect | mixed
+    content: tuple[int, int]  # characters
+    tokens: tuple[int, int]  # token span of the content (the quotation's marks included for direct)
+    cue: Cue | None
+    speaker: Resolved | None = None
+    quote: int | None = None  # index of the quotation, for direct quotes
+    inherited: bool = False
+
+
+def attribute(L: Layout, quotes: list[QuoteSpan], clusters: list, lex: QuoteLexicon) -> list[Attribution]:
+    cues = find_cues(L, lex)
+    attach_sources(L, cues, lex)
+    q_open = {L.tok_at(q.open): k for k, q in enumerate(quotes)}
+    q_close = {L.tok_at(q.close): k for k, q in enumerate(quotes)}
+    found: list[Attribution] = []
+    taken: set[int] = set()
+    for c in cues:
+        a = _for_cue(L, c, quotes, q_open, q_close, taken)
+        if a is not None:
+            found.append(a)
+    found = _nest(L, found)
+    _mixed(L, found, quotes, taken)
+    resolver = Resolver(L, clusters, lex)
+    found.sort(key=lambda a: a.tokens[0])
+    _speakers(L, found, resolver)
+    found.extend(_continuations(L, found, quotes, taken, resolver))
+    found.sort(key=lambda a: a.content[0])
+    return [a for a in found if a.speaker is not None]
+
+
+def _direct(L: Layout, k: int, q: QuoteSpan, c: Cue | None) -> Attribution:
+    a, b = L.tok_at(q.open), L.tok_at(q.close)
+    return Attribution("direct", q.content, (a, b + 1), c, quote=k)
+
+
+def _for_cue(L, c: Cue, quotes, q_open, q_close, taken: set[int]) -> Attribution | None:
+    # “...,” he said / “...,” said Peskov
+    if c.frame is not None or c.participle:
+        f0 = c.frame[0] if c.frame is not None else c.start
+        j = f0 - 1
+        if j >= 0 and L.text[j] == ",":
+            j -= 1
+        k = q_close.get(j)
+        if k is not None and k not in taken and not c.phrase:
+            taken.add(k)
+            return _direct(L, k, quotes[k], c)
+    if c.src is None and not c.participle:
+        return None
+    span = right_content(L, c, _lex(L))
+    if span is not None:
+        a, b = span
+        k = _whole_quote(L, a, b, q_open, quotes)
+        if k is not None:
+            if k in taken:
+                return None
+            taken.add(k)
+            return _direct(L, k, quotes[k], c)
+        return Attribution("indirect", L.chars(a, b), (a, b), c)
+    if c.participle:
+        return None
+    span = left_content(L, c)
+    if span is not None:
+        a, b = span
+        return Attribution("indirect", L.chars(a, b), (a, b), c)
+    return None
+
+
+def _lex(L: Layout) -> QuoteLexicon:
+    from parley.quotes.lexicon import lexicon
+
+    return lexicon()
+
+
+def _whole_quote(L: Layout, a: int, b: int, q_open, quotes) -> int | None:
+    """The content is one quotation (after at most a few words such as 'Russia to')."""
+    for s in range(a, min(a + 4, b)):
+        k = q_open.get(s)
+        if k is not None and s > a and L.lower[s - 1] not in {"to", "that", ":", ","}:
+            return None
+        if k is not None:
+            close = L.tok_at(quotes[k].close)
+            if close >= b - 1 or close + 1 >= L.sent_of(s)[1] - 1:
+                return k
+            return None
+        if L.text[s] in {",", "."}:
+            return None
+    return None
+
+
+def _container(found: list[Attribution], starts: list[int], a: Attribution) -> Attribution | None:
+    """The indirect attribution whose content holds a's cue (contents stay inside one sentence, so the
+    backward scan is bounded by the sentence cap)."""
+    pos = a.cue.start
+    k = bisect_right(starts, pos) - 1
+    while k >= 0 and starts[k] > pos - 2 * MAX_SENT:
+        o = found[k]
+        if o is not a and o.kind != "direct" and o.tokens[0] <= pos < o.tokens[1] and o.cue is not a.cue:
+            return o
+        k -= 1
+    return None
+
+
+def _nest(L: Layout, found: list[Attribution]) -> list[Attribution]:
+    """Cues inside another attribution's content: absorbed, or (quotation / relative clause) kept and
+    the outer content cut before them."""
+    keep: list[Attribution] = []
+    found = sorted(found, key=lambda x: x.tokens[0])
+    starts = [x.tokens[0] for x in found]
+    for a in found:
+        inner = _container(found, starts, a)
+        if inner is None:
+            keep.append(a)
+            continue
+        if a.kind == "direct" or _relative(L, a):
+            cut = a.cue.frame[0] if a.cue.frame else a.cue.start
+            while cut > inner.tokens[0] and (L.text[cut - 1] in {",", ":", "\u2014"} or L.space[cut - 1]):
+                cut -= 1
+            if cut - inner.tokens[0] >= 2:
+                inner.tokens = (inner.tokens[0], cut)
+                inner.content = L.chars(*inner.tokens)
+            keep.append(a)
+    return keep
+
+
+def _relative(L: Layout, a: Attribution) -> bool:
+    src = a.cue.src
+    return src is not None and src[1] - src[0] == 1 and L.lower[src[0]] in {"who", "which"}
+
+
+def _mixed(L: Layout, found: list[Attribution], quotes: list[QuoteSpan], taken: set[int]) -> None:
+    opens = [q.open for q in quotes]
+    for a in found:
+        if a.kind != "indirect":
+            continue
+        c0, c1 = a.content
+        k = bisect_left(opens, c0)
+        while k < len(quotes) and quotes[k].open < c1:
+            q = quotes[k]
+            a.kind = "mixed"
+            taken.add(k)
+            if q.close >= c1:  # '... “within 10 days.' ends inside the quotation: take its closing mark
+                c1 = q.close + 1
+            k += 1
+        a.content = (c0, c1)
+
+
+def _speakers(L: Layout, found: list[Attribution], resolver: Resolver) -> None:
+    by_sentence: dict[int, Resolved] = {}
+    for a in found:
+        c = a.cue
+        sent = L.sent[c.start]
+        if c.src is not None:
+            a.speaker = resolver.resolve(c.src[0], c.src[1], c.head, c.start)
+        elif c.participle and sent in by_sentence:
+            a.speaker = by_sentence[sent]
+            resolver.inherit(c.start, a.speaker)
+        elif c.participle:
+            a.speaker = _main_subject(L, c, resolver)
+        if a.speaker is not None:
+            by_sentence[sent] = a.speaker
+
+
+def _main_subject(L: Layout, c: Cue, resolver: Resolver) -> Resolved | None:
+    """'Sybiha echoed those calls, urging Moscow ...': the participle's speaker is the clause's subject."""
+    if L.has_parse:
+        tok = L.doc[c.start]
+        for _ in range(30):
+            if tok.head is tok:
+                break
+            tok = tok.head
+        for ch in tok.children:
+            if ch.dep_ in {"nsubj", "nsubj:pass"} and not ch.is_space:
+                a, b = np_from_head(L, ch.i, c)
+                return resolver.resolve(a, b, ch.i, c.start)
+        return None
+    s0, _ = L.sent_of(c.start)
+    first = None
+    for t in range(s0, c.start):
+        if t in resolver.by_tok:
+            cl, m = resolver.by_tok[t]
+            if cl.type in {"PERSON", "ORG"}:
+                return resolver.resolve(m.start, m.end, m.end - 1, c.start)
+            first = first or m
+    return resolver.resolve(first.start, first.end, first.end - 1, c.start) if first else None
+
+
+def _continuations(L, found, quotes, taken, resolver: Resolver) -> list[Attribution]:
+    """Quotations with no cue: the attribution before them in the paragraph, or the previous paragraph's
+    when the quotation opens its paragraph."""
+    out: list[Attribution] = []
+    by_para: dict[int, list[Attribution]] = {}
+    for a in found:
+        by_para.setdefault(L.para[a.tokens[0]], []).append(a)
+    cue_paras = {L.para[a.cue.start] for a in found if a.cue is not None}
+    para_start: dict[int, int] = {}
+    for a0, _b in L.paras:
+        while a0 < L.n and L.space[a0]:
+            a0 += 1
+        if a0 < L.n:
+            para_start.setdefault(L.para[a0], a0)
+    for k, q in enumerate(quotes):
+        if k in taken:
+            continue
+        o = L.tok_at(q.open)
+        cl = L.tok_at(q.close)
+        para = L.para[o]
+        before = [a for a in by_para.get(para, []) if a.tokens[1] <= o and a.speaker is not None]
+        prev = before[-1] if before else None
+        resumed = prev is not None and _resumes(L, prev, o)
+        if not resumed and (cl - o - 1 < _MIN_QUOTE_TOKENS or not _full_sentence(L, o, q)):
+            continue
+        if prev is None and para not in cue_paras and o == para_start.get(para):
+            earlier = by_para.get(para - 1, [])
+            prev = earlier[-1] if earlier and earlier[-1].speaker is not None else None
+        if prev is None:
+            continue
+        a = _direct(L, k, q, prev.cue)
+        a.speaker, a.inherited = prev.speaker, True
+        taken.add(k)
+        out.append(a)
+        by_para.setdefault(para, []).append(a)
+        resolver.inherit(o, prev.speaker)
+    return out
+
+
+def _resumes(L: Layout, prev: Attribution, o: int) -> bool:
+    """'“A,” he said, “b ...”': the quotation resumes right after the attribution that interrupted it."""
+    c = prev.cue
+    if prev.kind != "direct" or c is None or o < 2 or L.text[o - 1] != ",":
+        return False
+    end = max(c.end, c.frame[1] if c.frame else c.end)
+    return end == o - 1
+
+
+def _full_sentence(L: Layout, o: int, q: QuoteSpan) -> bool:
+    s0, _ = L.sent_of(o)
+    first = o + 1
+    return (o == s0 or L.text[o - 1] in {",", ":"}) and first < L.n and L.text[first][:1].isupper()

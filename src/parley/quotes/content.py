@@ -1,0 +1,183 @@
+"""What a cue reports: the content to its right ("said (that) ...", "urged Moscow to ...", "said: “...”"),
+or to its left when the source and cue close the sentence ("..., Peskov said Thursday.").
+
+Spans are token spans [a, b) inside one sentence (or one quotation); every scan is bounded by the
+sentence, which the layout caps in length.
+"""
+
+from __future__ import annotations
+
+from parley.quotes.cues import Cue
+from parley.quotes.layout import Layout
+from parley.quotes.lexicon import QuoteLexicon
+from parley.quotes.marks import OPENERS
+
+_FINAL = frozenset({".", ",", ";", ":", "!", "?", "\u2014", "\u2013", "-"})
+_CLOSE_MARKS = frozenset({"\u201d", '"', "\u00bb"})
+_THAT_WINDOW = 10
+
+
+def right_content(L: Layout, c: Cue, lex: QuoteLexicon) -> tuple[int, int] | None:
+    """Token span of the content after the cue, or None."""
+    s0, s1 = L.sent_of(c.start)
+    j = c.end
+    if c.inverted and c.src is not None:
+        return None
+    if c.phrase:
+        return _after_comma(L, c, s1)
+    if c.takes in {"object_to", "object_as", "object_of"}:
+        word = {"object_to": "to", "object_as": "as", "object_of": "of"}[c.takes]
+        for k in range(j + 1, min(j + 9, s1)):
+            if L.lower[k] == word and L.in_quote[k] < 0:
+                return _finish(L, j, s1)
+            if L.text[k] in {".", ";", ":"}:
+                break
+        if c.takes == "object_as" and L.has_parse and _has_dep(L, c.start, {"xcomp"}, after=c.end):
+            return _finish(L, j, s1)
+        return None
+    start = _after_that(L, j, s1)
+    if start is None and c.takes != "that":
+        start = _clause_start(L, c, j, s1, lex)
+    if start is None or start >= s1:
+        return None
+    return _finish(L, start, s1)
+
+
+def _after_comma(L: Layout, c: Cue, s1: int) -> tuple[int, int] | None:
+    """'According to X, CONTENT.'"""
+    if c.src is None:
+        return None
+    j = c.src[1]
+    if j < s1 and L.text[j] == ",":
+        return _finish(L, j + 1, s1)
+    return None
+
+
+def _after_that(L: Layout, j: int, s1: int) -> int | None:
+    """The token after 'that' when only adjuncts stand between the cue and it ('said late Wednesday that')."""
+    for k in range(j, min(j + _THAT_WINDOW, s1)):
+        if L.lower[k] == "that" and (not L.has_tags or L.doc[k].pos_ in {"SCONJ", "PRON", "DET"}):
+            nxt = k + 1
+            if L.has_tags and L.doc[k].pos_ == "DET" and nxt < s1 and L.doc[nxt].pos_ in {"NOUN"}:
+                return None if k > j else None
+            return nxt
+        if L.text[k] in {".", ";", ":", "!", "?"} or L.in_quote[k] >= 0 or L.doc[k].idx in L.openers:
+            return None
+        if L.has_tags and L.doc[k].pos_ in {"VERB", "AUX"} and L.doc[k].tag_ not in {"VBG"}:
+            return None
+    return None
+
+
+def _clause_start(L: Layout, c: Cue, j: int, s1: int, lex: QuoteLexicon) -> int | None:
+    if L.has_parse:
+        tok = L.doc[c.start]
+        comps = [ch for ch in tok.children if ch.dep_ in {"ccomp", "parataxis"} and ch.i >= c.end]
+        if comps:
+            start = comps[0].left_edge.i
+            if start < c.end:
+                return None
+            while start < s1 and L.lower[start] in {"that", ":", ","}:
+                start += 1
+            return start
+    k = skip_adjuncts(L, j, s1, lex)
+    if c.takes == "recipient" and k < s1 and L.lower[k] not in {":", "\u201c", '"'}:
+        r = k
+        while r < s1 and r < k + 6:
+            det = L.lower[r] in {"the", "a", "an"} and r + 1 < s1 and L.lower[r + 1] in lex.recipients
+            if det or L.lower[r] in lex.recipients or L.text[r][:1].isupper():
+                r += 1
+            else:
+                break
+        if r == k:
+            return None
+        k = skip_adjuncts(L, r, s1, lex)
+    if k < s1 and L.text[k] in {":", ","} and k + 1 < s1:
+        return k + 1
+    if L.has_parse or k >= s1:
+        return k if k < s1 and L.doc[k].idx in L.openers else None
+    # no parse: a clause starts with a quotation, a pronoun, a determiner, a name or a number
+    if L.doc[k].idx in L.openers:
+        return k
+    if s1 - k >= 4 and (
+        L.lower[k] in lex.clause_starts or L.text[k][:1].isupper() or L.text[k][:1].isdigit()
+    ):
+        return k
+    return None
+
+
+def skip_adjuncts(L: Layout, k: int, s1: int, lex: QuoteLexicon) -> int:
+    """Past time words ('late Wednesday') and prepositional phrases of known words ('in a statement',
+    'on X') from token k."""
+    while k < s1:
+        w = L.lower[k]
+        if w in lex.time_words or (w[:1].isdigit() and L.in_quote[k] < 0):
+            k += 1
+            continue
+        if w in lex.adjunct_preps:
+            m, caps = k + 1, 0
+            while m < s1 and m < k + 7:
+                t = L.lower[m]
+                if t in lex.adjunct_words or t in lex.time_words or t[:1].isdigit():
+                    m += 1
+                elif L.text[m][:1].isupper() and caps < 3 and L.in_quote[m] < 0:
+                    m, caps = m + 1, caps + 1
+                else:
+                    break
+            if m > k + 1:
+                k = m
+                continue
+        break
+    return k
+
+
+def _has_dep(L: Layout, i: int, deps: set[str], after: int) -> bool:
+    return any(ch.dep_ in deps and ch.i >= after for ch in L.doc[i].children)
+
+
+def _finish(L: Layout, a: int, b: int) -> tuple[int, int] | None:
+    """Trim a content span: no trailing punctuation outside the quotation marks."""
+    while b > a and (L.space[b - 1] or L.text[b - 1] in _FINAL):
+        b -= 1
+    if b - a < 2:
+        return None
+    return a, b
+
+
+def left_content(L: Layout, c: Cue) -> tuple[int, int] | None:
+    """'CONTENT, SOURCE CUE [adjuncts].' or 'CONTENT, according to X.': the sentence up to the comma."""
+    if c.frame is None:
+        return None
+    s0, s1 = L.sent_of(c.start)
+    f0, f1 = c.frame
+    if f0 - 1 <= s0 or L.text[f0 - 1] not in {",", "\u2014"}:
+        return None
+    if not _closes_sentence(L, c, f1, s1):
+        return None
+    a, b = s0, f0 - 1
+    if L.doc[a].idx in L.openers and L.text[b - 1] in _CLOSE_MARKS:
+        return None  # a quotation: the direct path takes it
+    if b - a < 3:
+        return None
+    return _finish(L, a, b)
+
+
+def _closes_sentence(L: Layout, c: Cue, f1: int, s1: int) -> bool:
+    """After the frame only adjuncts and the full stop, or a comma-set afterthought ('..., as ...')."""
+    k = f1
+    limit = min(s1, f1 + 12)
+    while k < limit:
+        t = L.lower[k]
+        if t in _FINAL and t != ",":
+            return True
+        if t == ",":
+            return True
+        if L.has_parse and L.doc[k].dep_ in {"ccomp"} and L.doc[k].head.i == c.start:
+            return False
+        if L.doc[k].idx in L.openers or L.lower[k] == "that":
+            return False
+        k += 1
+    return k >= s1
+
+
+def opens_quote(L: Layout, a: int) -> bool:
+    return a < L.n and (L.doc[a].idx in L.openers or L.text[a] in OPENERS)

@@ -1,0 +1,216 @@
+"""Cues: reporting verbs and phrases on the tokens, each with its source noun phrase.
+
+A cue is matched by its form (works with the blank model) or, with a lemmatizer, by its lemma; with a
+tagger it must be used as a verb. Infinitives ("declined to say") and passives ("was told") are not cues.
+The source comes from the parse when there is one (the verb's subject, the main clause's subject for a
+participle, the antecedent of "who"), else from the tokens to the left of the verb.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from parley.quotes.layout import Layout
+from parley.quotes.lexicon import QuoteLexicon
+
+_BE = frozenset({"was", "were", "been", "being", "is", "are", "be", "am", "'s", "\u2019s", "get", "got"})
+_VERBISH_DEPS = frozenset({"ROOT", "ccomp", "conj", "advcl", "parataxis", "acl:relcl", "xcomp", "acl"})
+_SUBJ = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "csubj"})
+_CUT_AFTER_COMMA = frozenset({"acl", "acl:relcl", "relcl", "advcl", "parataxis", "appos:relcl"})
+_NP_STOP = frozenset({"that", "who", "which", ":", ";", "(", ")", "\u2014", "\u2013"})
+MAX_NP = 24
+
+
+@dataclass
+class Cue:
+    start: int  # token span of the cue words
+    end: int
+    lemma: str
+    takes: str
+    participle: bool = False
+    phrase: bool = False  # "according to": the source follows
+    src: tuple[int, int] | None = None  # token span of the source noun phrase
+    head: int | None = None  # the source's head token
+    inverted: bool = False  # ", said Peskov": the source follows the verb
+    frame: tuple[int, int] | None = None  # tokens of source + cue (what a content must not overlap)
+
+
+def find_cues(L: Layout, lex: QuoteLexicon) -> list[Cue]:
+    doc, out = L.doc, []
+    i = 0
+    while i < L.n:
+        if L.in_quote[i] >= 0 or L.space[i] or not L.lower[i][:1].isalpha():
+            i += 1
+            continue
+        words = L.lower[i : i + 3]
+        k = lex.match_phrase(words)
+        if k:
+            out.append(Cue(i, i + k, " ".join(words[:k]), "phrase", phrase=True))
+            i += k
+            continue
+        tok = doc[i]
+        hit = lex.match_verb(words, tok.lemma_.lower() if L.has_tags and tok.lemma_ else None)
+        if hit and _is_verb_use(L, i):
+            k, lemma = hit
+            out.append(Cue(i, i + k, lemma, lex.takes(lemma), participle=L.lower[i].endswith("ing")))
+            i += k
+            continue
+        i += 1
+    return out
+
+
+def _is_verb_use(L: Layout, i: int) -> bool:
+    tok = L.doc[i]
+    if L.has_tags and tok.pos_ not in {"VERB", "AUX"} and not (L.has_parse and tok.dep_ in _VERBISH_DEPS):
+        return False
+    j = i - 1
+    while j >= 0 and (L.lower[j].endswith("ly") or L.lower[j] in {"not", "n't", "also", "never"}):
+        j -= 1
+    if j >= 0 and L.lower[j] == "to":
+        return False  # "declined to say", "is expected to announce"
+    # "was told", "is said": the subject is not the speaker
+    return not (j >= 0 and L.lower[j] in _BE and not L.lower[i].endswith("ing"))
+
+
+# ---- sources -------------------------------------------------------------------------------------------
+
+
+def attach_sources(L: Layout, cues: list[Cue], lex: QuoteLexicon) -> None:
+    for c in cues:
+        if c.phrase:
+            _phrase_source(L, c)
+        else:
+            _verb_source(L, c, lex)
+        if c.src is not None:
+            a, b = c.src
+            c.frame = (min(a, c.start), max(b, c.end))
+
+
+def _phrase_source(L: Layout, c: Cue) -> None:
+    """'according to X': X runs to the next comma, full stop or quotation."""
+    s0, s1 = L.sent_of(c.start)
+    j = c.end
+    while j < s1 and j < c.end + MAX_NP and L.text[j] not in {",", ".", ";", ":"} and L.in_quote[j] < 0:
+        if L.doc[j].idx in L.openers:
+            break
+        j += 1
+    if j > c.end:
+        c.src = (c.end, j)
+        c.head = _np_head(L, c.end, j)
+
+
+def _verb_source(L: Layout, c: Cue, lex: QuoteLexicon) -> None:
+    if L.has_parse:
+        subj = _parse_subject(L, c)
+        if subj is not None:
+            if subj.i > c.start:
+                c.inverted = True
+            c.src = np_from_head(L, subj.i, c)
+            c.head = subj.i
+            return
+        if c.participle:
+            return  # resolved later from the sentence's earlier attribution
+    inv = _inverted_source(L, c)
+    if inv is not None:
+        c.src, c.head, c.inverted = inv, _np_head(L, *inv), True
+        return
+    if c.participle:
+        return
+    left = _left_np(L, c.start, lex)
+    if left is not None:
+        c.src, c.head = left, _np_head(L, *left)
+
+
+def _parse_subject(L: Layout, c: Cue):
+    tok = L.doc[c.start]
+    for ch in tok.children:
+        if ch.dep_ in _SUBJ and not ch.is_space:
+            return ch
+    if c.participle:
+        return None
+    if tok.dep_ in {"conj", "xcomp"}:
+        for ch in tok.head.children:
+            if ch.dep_ in _SUBJ and ch.i < tok.i and not ch.is_space:
+                return ch
+    return None
+
+
+def np_from_head(L: Layout, h: int, c: Cue) -> tuple[int, int]:
+    """The subtree of the source's head, without comma-set relative and participial clauses."""
+    tok = L.doc[h]
+    if tok.pos_ == "PRON" or L.lower[h] in {"he", "she", "they", "it", "who", "which", "we", "i"}:
+        return h, h + 1
+    a, b = tok.left_edge.i, tok.right_edge.i + 1
+    for ch in tok.rights:
+        le = ch.left_edge.i
+        if ch.dep_ in _CUT_AFTER_COMMA and (L.text[le] == "," or (le > 0 and L.text[le - 1] == ",")):
+            b = min(b, le if L.text[le] == "," else le - 1)
+    for ch in tok.lefts:
+        if ch.dep_ in _CUT_AFTER_COMMA or L.text[ch.i] in {",", "\u201c", '"'}:
+            a = max(a, ch.right_edge.i + 1)
+    s0, s1 = L.sent_of(h)
+    a, b = max(a, s0), min(b, s1)
+    if c.start > h:
+        b = min(b, c.start)
+    else:
+        a = max(a, c.end)
+    while a < b and (L.doc[a].is_punct or L.space[a]) and L.doc[a].idx not in L.openers:
+        a += 1
+    while b > a and (L.doc[b - 1].is_punct or L.space[b - 1]):
+        b -= 1
+    if b - a > MAX_NP or b <= a or any(L.in_quote[k] >= 0 for k in (a, b - 1)):
+        return h, h + 1
+    return a, b
+
+
+def _inverted_source(L: Layout, c: Cue) -> tuple[int, int] | None:
+    """', said Kremlin spokesman Dmitry Peskov.' — a cue right after a comma or a closing mark."""
+    if c.start == 0 or c.takes not in {"clause", "recipient"}:
+        return None
+    prev = L.text[c.start - 1]
+    if prev not in {",", "\u201d", '"'}:
+        return None
+    s0, s1 = L.sent_of(c.start)
+    j = c.end
+    if j >= s1 or not (L.text[j][0].isupper() or L.lower[j] in {"the", "a", "an"}):
+        return None
+    k = j
+    while k < s1 and k < j + MAX_NP and L.text[k] not in {",", ".", ";", ":", "!", "?"}:
+        k += 1
+    return (j, k) if k > j else None
+
+
+def _left_np(L: Layout, i: int, lex: QuoteLexicon) -> tuple[int, int] | None:
+    """The noun phrase ending just before the verb (skipping adverbs and one comma-set parenthesis)."""
+    s0, _ = L.sent_of(i)
+    j = i - 1
+    while j >= s0 and (L.lower[j] in lex.pre_cue or L.lower[j].endswith("ly")):
+        j -= 1
+    if j >= s0 and L.text[j] == ",":  # "Umerov, writing on X, said"
+        k = j - 1
+        while k >= s0 and k > j - MAX_NP and L.text[k] != ",":
+            k -= 1
+        if k >= s0 and L.text[k] == ",":
+            j = k - 1
+    if j < s0 or L.in_quote[j] >= 0 or L.doc[j].is_punct:
+        return None
+    end = j + 1
+    k = j
+    while k - 1 >= s0 and end - k < MAX_NP:
+        t = L.text[k - 1]
+        if t in {",", ".", "\u201d", '"'} or L.lower[k - 1] in _NP_STOP or L.in_quote[k - 1] >= 0:
+            break
+        if L.has_tags and L.doc[k - 1].pos_ in {"VERB", "AUX", "SCONJ"}:
+            break
+        if lex.match_verb(L.lower[k - 1 : k + 1]):
+            break
+        k -= 1
+    return k, end
+
+
+def _np_head(L: Layout, a: int, b: int) -> int:
+    """The head of a noun phrase without a parse: the last word before 'of', 'for', 'in', 'who' or a comma."""
+    for k in range(a, b):
+        if L.lower[k] in {"of", "for", "in", "from", "at", "with", "who", ",", "familiar", "close"} and k > a:
+            return k - 1
+    return b - 1

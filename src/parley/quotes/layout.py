@@ -1,0 +1,121 @@
+"""Paragraphs, quote-aware sentences and token lookups for one Doc, computed once in linear passes.
+
+The model's sentence splitter stumbles around quotation marks ("... forward." + "”" as a sentence of its
+own); the quote stage keeps its own sentences: a sentence ends at . ! or ?, takes any closing marks and
+brackets after it, and the next one starts with a capital, a digit or an opening mark, or at a line break.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.tokens import Doc
+
+from parley.quotes.marks import ALL_DOUBLE, QuoteSpan
+
+_ENDS = frozenset({".", "!", "?", "...", "\u2026"})
+_TRAIL = frozenset({"\u201d", "\u2019", "'", ")", "]", "\u00bb"})
+MAX_SENT = 250  # tokens: longer "sentences" (lists, scraped junk) are cut so every scan stays bounded
+
+
+class Layout:
+    """Token-level structure of a Doc for the quote stage."""
+
+    def __init__(self, doc: Doc, quotes: list[QuoteSpan]):
+        self.doc = doc
+        self.n = n = len(doc)
+        self.starts = [t.idx for t in doc]
+        self.lower = [t.lower_ for t in doc]
+        self.text = [t.text for t in doc]
+        self.has_parse = doc.has_annotation("DEP")
+        self.has_tags = doc.has_annotation("TAG") or doc.has_annotation("POS")
+        self.space = [t.is_space for t in doc]
+        self.closers = {q.close for q in quotes}
+        self.openers = {q.open for q in quotes}
+        self.para = [0] * n
+        self.sent = [0] * n
+        self.sents: list[tuple[int, int]] = []
+        self.paras: list[tuple[int, int]] = []
+        self._split()
+        self.in_quote = [-1] * n  # token -> index of the quotation whose content holds it
+        for k, q in enumerate(quotes):
+            a, b = self.tok_at(q.open + 1), self.tok_at(q.close - 1)
+            for i in range(a, b + 1):
+                if doc[i].idx > q.open and doc[i].idx < q.close and self.in_quote[i] < 0:
+                    self.in_quote[i] = k
+
+    def tok_at(self, char: int) -> int:
+        """Index of the token holding character ``char`` (or the nearest before it)."""
+        return max(0, bisect_right(self.starts, char) - 1)
+
+    def _split(self) -> None:
+        doc, n = self.doc, self.n
+        para, sent_start, para_start = 0, 0, 0
+        i = 0
+        while i < n:
+            tok = doc[i]
+            if self.space[i] and "\n" in tok.text:
+                self._close_sent(sent_start, i)
+                self._close_para(para_start, i)
+                para += 1
+                sent_start = para_start = i + 1
+                self.para[i] = para
+                i += 1
+                continue
+            self.para[i] = para
+            end = None
+            if tok.text in _ENDS:
+                j = i + 1
+                while j < n and (
+                    self.text[j] in _TRAIL or (self.text[j] == '"' and doc[j].idx in self.closers)
+                ):
+                    self.para[j] = para
+                    j += 1
+                nxt = j
+                while nxt < n and self.space[nxt] and "\n" not in self.text[nxt]:
+                    nxt += 1
+                if nxt >= n or self._starts_sentence(nxt):
+                    end = j
+            elif i - sent_start >= MAX_SENT:
+                end = i + 1
+            if end is not None:
+                for k in range(i + 1, end):
+                    self.para[k] = para
+                self._close_sent(sent_start, end)
+                sent_start = end
+                i = end
+                continue
+            i += 1
+        self._close_sent(sent_start, n)
+        self._close_para(para_start, n)
+
+    def _starts_sentence(self, j: int) -> bool:
+        t = self.text[j]
+        return t[0].isupper() or t[0].isdigit() or t[0] in ALL_DOUBLE or t[0] == "\u2018" or "\n" in t
+
+    def _close_sent(self, a: int, b: int) -> None:
+        while a < b and self.space[a]:
+            a += 1
+        while b > a and self.space[b - 1]:
+            b -= 1
+        if a >= b:
+            return
+        k = len(self.sents)
+        self.sents.append((a, b))
+        for i in range(a, b):
+            self.sent[i] = k
+
+    def _close_para(self, a: int, b: int) -> None:
+        if a < b:
+            self.paras.append((a, b))
+
+    def sent_of(self, i: int) -> tuple[int, int]:
+        return self.sents[self.sent[i]] if self.sents else (0, self.n)
+
+    def span_text(self, a: int, b: int) -> str:
+        return self.doc[a:b].text
+
+    def chars(self, a: int, b: int) -> tuple[int, int]:
+        """Character span of tokens [a, b)."""
+        last = self.doc[b - 1]
+        return self.doc[a].idx, last.idx + len(last.text)

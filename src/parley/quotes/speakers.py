@@ -1,0 +1,239 @@
+"""Speakers: a source noun phrase resolved to an entity of the article.
+
+Names, surnames and title phrases come resolved from the entity stage (their mentions); this module adds
+what the entity stage leaves to the quote stage: pronouns (he/she to the latest person who was a subject
+or a speaker, they/it to the latest group or body, who to its antecedent), unnamed bodies ("the ministry",
+"its foreign ministry"), and anonymous sources ("a senior Western official"), whose later definite
+mentions ("the diplomat") are the same source.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from parley.quotes.layout import Layout
+from parley.quotes.lexicon import QuoteLexicon
+
+_PREPS = frozenset({"of", "for", "in", "with", "at", "from", "to", "on", "by", "about", "near"})
+_SUBJ = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
+_DEFINITE = frozenset({"the", "this", "that"})
+_LOOKBACK = 600  # tokens: how far back a pronoun looks for its antecedent
+
+
+@dataclass
+class Resolved:
+    cluster: object | None  # an EntityCluster, or None for an anonymous or unresolved source
+    name: str
+    mention: tuple[int, int]  # tokens of the source as written
+    anonymous: bool = False
+
+
+class Resolver:
+    def __init__(self, L: Layout, clusters: list, lex: QuoteLexicon):
+        self.L, self.lex = L, lex
+        self.by_tok: dict[int, tuple[object, object]] = {}
+        self.role_tok: dict[int, tuple[object, object]] = {}
+        people: list[tuple[int, object, bool]] = []
+        bodies: list[tuple[int, object, bool]] = []
+        for c in clusters:
+            for m in c.mentions:
+                for t in range(m.start, m.end):
+                    self.by_tok[t] = (c, m)
+                if m.role_tokens:
+                    for t in range(*m.role_tokens):
+                        self.role_tok.setdefault(t, (c, m))
+                if L.in_quote[m.start] >= 0:
+                    continue
+                entry = (m.start, c, self._is_subject(m.start, m.end))
+                (people if c.type == "PERSON" else bodies).append(entry)
+        self.people = sorted(people, key=lambda e: e[0])
+        self.bodies = sorted(bodies, key=lambda e: e[0])
+        self._people_starts = [e[0] for e in self.people]
+        self._body_starts = [e[0] for e in self.bodies]
+        self.speakers: list[tuple[int, Resolved]] = []  # (token, speaker) in the order resolved
+        self.anon: dict[str, Resolved] = {}
+        self.gender: dict[int, str] = {}  # id(cluster) -> "he" | "she"
+
+    def _is_subject(self, a: int, b: int) -> bool:
+        L = self.L
+        if L.has_parse:
+            return any(L.doc[t].dep_ in _SUBJ for t in range(a, b))
+        s0, _ = L.sent_of(a)
+        return a == s0 or (b < L.n and self.lex.match_verb(L.lower[b : b + 2]) is not None)
+
+    # ---- the public step ----------------------------------------------------------------------------
+
+    def resolve(self, a: int, b: int, head: int | None, at: int) -> Resolved | None:
+        """Resolve the source tokens [a, b) (head ``head``) of a cue at token ``at``."""
+        L = self.L
+        head = head if head is not None and a <= head < b else b - 1
+        word = L.lower[head]
+        p = self.lex.pronouns
+        if b - a == 1 or word in p.relative:
+            if word in p.person:
+                return self._remember(at, self._person_pronoun(a, word), (a, b))
+            if word in p.plural:
+                return self._remember(at, self._plural_pronoun(a), (a, b))
+            if word in p.thing:
+                return self._remember(at, self._body_before(a, plural=False), (a, b))
+            if word in p.relative:
+                return self._remember(at, self._antecedent(head), (head, head + 1))
+        res = self._named(a, b, head)
+        if res is None:
+            res = self._unnamed(a, b, head)
+        return self._remember(at, res, (a, b))
+
+    def inherit(self, at: int, res: Resolved) -> None:
+        self.speakers.append((at, res))
+
+    def _remember(self, at: int, res: Resolved | None, span: tuple[int, int]) -> Resolved | None:
+        if res is None:
+            return None
+        out = Resolved(res.cluster, res.name, span, res.anonymous)
+        word = self.L.lower[span[0]]
+        if span[1] - span[0] == 1 and word in {"he", "she"} and res.cluster is not None:
+            self.gender.setdefault(id(res.cluster), word)
+        self.speakers.append((at, out))
+        return out
+
+    # ---- names ----------------------------------------------------------------------------------------
+
+    def _named(self, a: int, b: int, head: int) -> Resolved | None:
+        L = self.L
+        hit = self.by_tok.get(head) or self.role_tok.get(head)
+        if hit is not None:
+            return Resolved(hit[0], hit[0].name, (a, b))
+        found: list[tuple[object, object]] = []
+        in_pp = False
+        for t in range(a, b):
+            if L.lower[t] in _PREPS:
+                in_pp = True
+            elif L.text[t] == ",":
+                in_pp = False
+            if in_pp:
+                continue
+            h = self.by_tok.get(t) or self.role_tok.get(t)
+            if h is not None and h not in found:
+                found.append(h)
+        people = [h for h in found if h[0].type == "PERSON"]
+        if people:
+            return Resolved(people[0][0], people[0][0].name, (a, b))
+        if L.lower[head] in self.lex.anonymous or L.lower[head] in self.lex.bodies:
+            return None
+        if found and not (L.text[head][:1].islower() and L.lower[head] not in self.lex.bodies):
+            return Resolved(found[0][0], found[0][0].name, (a, b))
+        return None
+
+    def _unnamed(self, a: int, b: int, head: int) -> Resolved | None:
+        L, lex = self.L, self.lex
+        word = L.lower[head]
+        text = L.span_text(a, b)
+        definite = L.lower[a] in _DEFINITE and b - a <= 3
+        if word in lex.anonymous:
+            if definite and word in self.anon:
+                return self.anon[word]
+            if definite:
+                person = self._person_by_role(word, a)
+                if person is not None:
+                    return person
+            res = Resolved(None, text, (a, b), anonymous=True)
+            self.anon[word] = res
+            return res
+        if word in lex.bodies:
+            org = self._body_by_word(word, a, b)
+            if org is not None:
+                return org
+            return Resolved(None, text, (a, b))
+        if L.text[head][:1].isupper():
+            return Resolved(None, text, (a, b))
+        return None
+
+    def _person_by_role(self, word: str, before: int) -> Resolved | None:
+        for _, c, _subj in reversed(self.people[: bisect_left(self._people_starts, before)]):
+            if any(r.lower().split()[-1] == word for r in c.roles):
+                return Resolved(c, c.name, (before, before + 1))
+        return None
+
+    def _body_by_word(self, word: str, a: int, b: int) -> Resolved | None:
+        """'the ministry', "its foreign ministry": the latest organisation whose name holds the word."""
+        for _, c, _subj in reversed(self.bodies[: bisect_left(self._body_starts, a)]):
+            if c.type == "ORG" and word in c.name.lower().split():
+                return Resolved(c, c.name, (a, b))
+        return None
+
+    # ---- pronouns -------------------------------------------------------------------------------------
+
+    def _person_pronoun(self, at: int, word: str) -> Resolved | None:
+        floor = at - _LOOKBACK
+        last_speaker = next(
+            (r for t, r in reversed(self.speakers) if r.cluster is not None and r.cluster.type == "PERSON"),
+            None,
+        )
+        last_speaker_at = next(
+            (t for t, r in reversed(self.speakers) if r.cluster is not None and r.cluster.type == "PERSON"),
+            -1,
+        )
+        fallback = None
+        for start, c, subj in reversed(self.people[: bisect_left(self._people_starts, at)]):
+            if start < floor:
+                break
+            if self.gender.get(id(c), word) != word:
+                continue
+            if subj:
+                if last_speaker is not None and last_speaker_at > start and self._agrees(last_speaker, word):
+                    return last_speaker
+                return Resolved(c, c.name, (at, at + 1))
+            fallback = fallback or c
+        if last_speaker is not None and last_speaker_at >= floor and self._agrees(last_speaker, word):
+            return last_speaker
+        if fallback is not None:
+            return Resolved(fallback, fallback.name, (at, at + 1))
+        return None
+
+    def _agrees(self, r: Resolved, word: str) -> bool:
+        return self.gender.get(id(r.cluster), word) == word
+
+    def _plural_pronoun(self, at: int) -> Resolved | None:
+        for t, r in reversed(self.speakers):
+            if t < at - _LOOKBACK:
+                break
+            if r.anonymous and self.L.lower[r.mention[1] - 1].endswith("s"):
+                return r
+            if r.cluster is not None and r.cluster.type in {"GROUP", "ORG", "COUNTRY"}:
+                return r
+        return self._body_before(at, plural=True)
+
+    def _body_before(self, at: int, plural: bool) -> Resolved | None:
+        for start, c, subj in reversed(self.bodies[: bisect_left(self._body_starts, at)]):
+            if start < at - _LOOKBACK:
+                break
+            if subj and c.type in ({"GROUP", "ORG", "COUNTRY"} if plural else {"ORG", "COUNTRY"}):
+                return Resolved(c, c.name, (at, at + 1))
+        for t, r in reversed(self.speakers):
+            if t >= at - _LOOKBACK and r.cluster is not None and r.cluster.type in {"ORG", "COUNTRY"}:
+                return r
+        return None
+
+    def _antecedent(self, rel: int) -> Resolved | None:
+        """'..., Rustem Umerov, who replied': the noun phrase the relative clause hangs on."""
+        L = self.L
+        k = rel - 1
+        while k >= 0 and L.text[k] in {",", "\u2014"}:
+            k -= 1
+        if L.has_parse:
+            verb = L.doc[rel].head
+            if verb.dep_ in {"acl:relcl", "relcl", "acl"} and verb.head.i < rel:
+                k = verb.head.i
+        if k < 0:
+            return None
+        hit = self.by_tok.get(k) or self.role_tok.get(k)
+        if hit is not None:
+            return Resolved(hit[0], hit[0].name, (rel, rel + 1))
+        if L.lower[k] in self.lex.anonymous:
+            s0, _ = L.sent_of(k)
+            a = k
+            while a > s0 and L.text[a - 1] not in {",", ".", "\u201d", '"'} and k - a < 8:
+                a -= 1
+            return Resolved(None, L.span_text(a, k + 1), (rel, rel + 1), anonymous=True)
+        return None

