@@ -27,6 +27,7 @@ for _ext in ("parley_entities", "parley_quotes", "parley_dates", "parley_places"
 STAGES: list[tuple[str, str]] = [
     ("parley_entities", "parley.nlp"),
     ("parley_quotes", "parley.quotes"),
+    ("parley_events", "parley.events"),
 ]
 
 

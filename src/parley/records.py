@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 Span = tuple[int, int]
 EntityType = Literal["PERSON", "ORG", "COUNTRY", "PLACE", "GROUP"]
@@ -90,15 +90,125 @@ class Place(_Record):
     geonameid: int | None = None
 
 
+EventStatus = Literal["occurred", "proposed", "pledged", "requested", "denied", "hypothetical"]
+
+
+class Participant(_Record):
+    """An event's actor or recipient (PLOVER's entity object, cut down): the entity and its country and sector.
+
+    A plain string is accepted where a Participant is expected and taken as its name."""
+
+    entity: str | None = Field(None, description="id of an entry in `entities`; null if not an entity")
+    name: str
+    country: str | None = Field(None, description="ISO 3166-1 alpha-3")
+    sector: str | None = Field(None, description="PLOVER sector code: GOV, MIL, REB, JUD, LEG, CVL ...")
+    mention: Mention | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_name(cls, value: object) -> object:
+        return {"name": value} if isinstance(value, str) else value
+
+
 class Event(_Record):
-    type: str
+    """Who did what to whom (PLOVER): type, mode and context, with a status (PLOVER's auxiliary modes)."""
+
+    id: str | None = None
+    type: str = Field(description="PLOVER event type: AGREE, CONSULT, ... ASSAULT")
     mode: str | None = None
-    status: str
-    actors: list[str] = Field(default_factory=list)
-    recipients: list[str] = Field(default_factory=list)
-    date: str | None = None
+    status: str = Field(description="occurred | proposed | pledged | requested | denied | hypothetical")
+    actors: list[Participant] = Field(default_factory=list)
+    recipients: list[Participant] = Field(default_factory=list)
+    date: str | None = Field(None, description="TIMEX value of the linked date expression")
+    date_text: str | None = None
+    date_span: Span | None = None
     place: str | None = None
-    span: Span
+    place_country: str | None = None
+    place_span: Span | None = None
+    context: list[str] = Field(default_factory=list)
+    trigger: Cue | None = None
+    span: Span = Field(description="the evidence: [start, end) of the clause that reports the event")
+    text: str | None = Field(None, description="the evidence text, body[span]")
+    cameo: str | None = Field(None, description="CAMEO root code (two digits) for GDELT/ICEWS users")
+    link: str | None = Field(None, description="id of the negotiation process the event belongs to")
+
+
+# The negotiation extension: the state of each process an article reports (see parley/events/negotiation.py).
+
+
+class TalksRound(_Record):
+    id: str
+    number: int | None = None
+    status: Literal["held", "proposed", "confirmed", "cancelled"]
+    date: str | None = None
+    date_text: str | None = None
+    venue: str | None = None
+    venue_country: str | None = None
+    parties: list[Participant] = Field(default_factory=list)
+    mediators: list[Participant] = Field(default_factory=list)
+    hosts: list[Participant] = Field(default_factory=list)
+    awaiting: list[str] = Field(default_factory=list, description="ids of requests this round waits on")
+    events: list[str] = Field(default_factory=list)
+    evidence: list[Span] = Field(default_factory=list)
+
+
+class Document(_Record):
+    id: str
+    kind: str = Field(description="memorandum, proposal, draft, plan, list, ...")
+    owner: Participant | None = Field(None, description="whose document it is")
+    status: Literal["delivered", "pledged", "received", "requested", "drafted", "rejected"]
+    senders: list[Participant] = Field(default_factory=list)
+    receivers: list[Participant] = Field(default_factory=list)
+    outstanding: bool = Field(False, description="pledged or requested and not yet delivered")
+    date: str | None = None
+    evidence: list[Span] = Field(default_factory=list)
+
+
+class Exchange(_Record):
+    id: str
+    kind: str = Field(description="prisoners, bodies, hostages, detainees, ...")
+    status: Literal["proposed", "agreed", "completed", "cancelled"]
+    parties: list[Participant] = Field(default_factory=list)
+    mediators: list[Participant] = Field(default_factory=list)
+    date: str | None = None
+    agreed_date: str | None = None
+    events: list[str] = Field(default_factory=list)
+    evidence: list[Span] = Field(default_factory=list)
+
+
+class Ceasefire(_Record):
+    id: str
+    status: Literal["proposed", "agreed", "in_effect", "violated", "rejected", "ended"]
+    parties: list[Participant] = Field(default_factory=list)
+    mediators: list[Participant] = Field(default_factory=list)
+    date: str | None = None
+    events: list[str] = Field(default_factory=list)
+    evidence: list[Span] = Field(default_factory=list)
+
+
+class Request(_Record):
+    id: str
+    by: list[Participant] = Field(default_factory=list)
+    to: list[Participant] = Field(default_factory=list)
+    what: str = Field(description="what is asked, as written")
+    status: Literal["awaiting", "answered", "refused"] = "awaiting"
+    date: str | None = None
+    events: list[str] = Field(default_factory=list)
+    evidence: list[Span] = Field(default_factory=list)
+
+
+class Negotiation(_Record):
+    """One process (a dyad's talks): its parties and mediators and what the article says of its state."""
+
+    id: str
+    parties: list[Participant] = Field(default_factory=list)
+    mediators: list[Participant] = Field(default_factory=list)
+    rounds: list[TalksRound] = Field(default_factory=list)
+    documents: list[Document] = Field(default_factory=list)
+    exchanges: list[Exchange] = Field(default_factory=list)
+    ceasefires: list[Ceasefire] = Field(default_factory=list)
+    requests: list[Request] = Field(default_factory=list)
+    events: list[str] = Field(default_factory=list)
 
 
 class Record(_Record):

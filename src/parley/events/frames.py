@@ -1,0 +1,346 @@
+"""Triggers and their arguments: verb and noun frames (``data/event_patterns.yaml``) matched on the parse.
+
+A frame matches a token (a verb, a noun, an adjective) and the parse around it gives the event's arguments: a
+verb's subject is the actor and its objects and prepositional arguments ("to", "against", "on") the
+recipients; a noun's possessor, demonym and "by"/"between" phrases are its actors, else the subject of the
+verb that governs it ("held talks", "following a call with Trump, Putin said"). Reciprocal frames (meetings,
+exchanges) make every participant an actor, as PLOVER codes them. A verbal act over a complement ("agreed to
+hold an exchange", "urged Moscow to submit its memorandum") absorbs the event it is about, which gives its
+mode.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from parley.coref import EntityCluster
+from parley.events.args import Entities
+from parley.events.patterns import EventPatterns, Frame
+
+SUBJ = frozenset({"nsubj", "nsubj:outer", "csubj"})
+OBJ = frozenset({"obj", "iobj"})
+_RECIPIENT_CASES = frozenset({"to", "against", "on", "toward", "towards", "at", "upon", "into"})
+_ACTOR_CASES = frozenset({"by", "between", "among", "from"})
+_REQUESTERS = frozenset(
+    {
+        "urge",
+        "ask",
+        "call",
+        "press",
+        "pressure",
+        "push",
+        "wait",
+        "invite",
+        "encourage",
+        "lobby",
+        "implore",
+        "exhort",
+        "appeal",
+        "plead",
+        "demand",
+        "request",
+        "require",
+        "order",
+        "want",
+        "expect",
+        "await",
+    }
+)
+
+
+@dataclass
+class Candidate:
+    tok: Token
+    frame: Frame
+    type: str
+    mode: str | None
+    actors: list[tuple[EntityCluster, Token]] = field(default_factory=list)
+    recipients: list[tuple[EntityCluster, Token]] = field(default_factory=list)
+    mediators: list[tuple[EntityCluster, Token]] = field(default_factory=list)
+    absorbed: list[Candidate] = field(default_factory=list)
+    status: str = "occurred"
+    from_dyad: bool = False
+    explicit: bool = False  # a noun trigger's own dependents named its actors or recipients
+    own_actors: list[tuple[EntityCluster, Token]] = field(default_factory=list)
+    forced_status: str | None = None  # "refused to attend": the refused event is denied
+
+
+def _words(tok: Token) -> set[str]:
+    return {tok.lemma_.lower(), tok.lower_}
+
+
+def _case(tok: Token) -> str:
+    for ch in tok.children:
+        if ch.dep_ in {"case", "mark"}:
+            return ch.lower_
+    return ""
+
+
+def _objects(tok: Token) -> list[Token]:
+    """The verb's objects (and a passive subject), with conjuncts and the head of "a round of talks"."""
+    out = []
+    for ch in tok.children:
+        if ch.dep_ in {"obj", "nsubj:pass", "obl:arg"} or (
+            ch.dep_ == "obl" and _case(ch) in {"of", "on", "for"}
+        ):
+            out.append(ch)
+            out.extend(c for c in ch.children if c.dep_ == "conj")
+            out.extend(c for c in ch.children if c.dep_ == "nmod" and _case(c) in {"of", "on"})
+    return out
+
+
+def _preps(tok: Token) -> set[str]:
+    out = set()
+    for ch in tok.children:
+        if ch.dep_ in {"compound:prt", "advmod"}:
+            out.add(ch.lower_)
+        elif ch.dep_ in {"obl", "obl:arg", "nmod", "obj", "xcomp", "advcl", "iobj"}:
+            out.add(_case(ch))
+    return out
+
+
+def _mods(tok: Token) -> set[str]:
+    out: set[str] = set()
+    for ch in tok.children:
+        if ch.dep_ in {"compound", "amod", "nmod", "nummod", "nmod:poss", "acl"}:
+            out |= _words(ch)
+            out |= {w.lower() for w in ch.text.split("-")}
+    return out
+
+
+def _pos_ok(frame: Frame, tok: Token) -> bool:
+    if frame.pos == "VERB":
+        return tok.pos_ == "VERB" or (tok.pos_ == "ADJ" and tok.tag_.startswith("VB"))
+    if frame.pos == "NOUN":
+        return tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.is_title and tok.i == tok.sent.start)
+    if frame.pos == "ADJ":
+        return tok.pos_ == "ADJ"
+    return tok.pos_ in {"VERB", "NOUN", "ADJ"}
+
+
+def _conditions(frame: Frame, tok: Token, ents: Entities) -> bool:
+    if frame.objects or frame.not_objects:
+        objs = set().union(*(_words(o) for o in _objects(tok))) if _objects(tok) else set()
+        if frame.objects and not objs & frame.objects:
+            return False
+        if objs & frame.not_objects:
+            return False
+    if frame.preps and not _preps(tok) & frame.preps:
+        return False
+    if frame.modifiers and not _mods(tok) & frame.modifiers:
+        return False
+    if frame.not_modifiers and _mods(tok) & frame.not_modifiers:
+        return False
+    if frame.with_preps and not any(
+        ch.dep_ in {"nmod", "obl", "acl"} and _case(ch) in frame.with_preps for ch in tok.children
+    ):
+        return False
+    if frame.heads and not _words(tok.head) & frame.heads:
+        return False
+    if frame.entity_object and not any(ch.dep_ in OBJ and ents.of(ch) for ch in tok.children):
+        return False
+    if frame.subject_is_group and not any(
+        ch.dep_ in SUBJ and not any(e.type == "COUNTRY" for e in ents.of(ch)) for ch in tok.children
+    ):
+        return False
+    if frame.ccomp_cues:
+        comp = [ch for ch in tok.children if ch.dep_ in {"ccomp", "obj"}]
+        if not any(_words(t) & frame.ccomp_cues for c in comp for t in c.subtree):
+            return False
+    return True
+
+
+def match_frame(tok: Token, patterns: EventPatterns, ents: Entities) -> Frame | None:
+    seen: list[Frame] = []
+    for w in (tok.lemma_.lower(), tok.lower_):
+        for f in patterns.frames_for(w):
+            if f not in seen:
+                seen.append(f)
+    order = {id(f): i for i, f in enumerate(patterns.frames)}
+    for f in sorted(seen, key=lambda f: order[id(f)]):
+        if _pos_ok(f, tok) and _conditions(f, tok, ents):
+            return f
+    return None
+
+
+# -- arguments ---------------------------------------------------------------------------------------------
+def _ents(ents: Entities, toks: list[Token]) -> list[tuple[EntityCluster, Token]]:
+    out, seen = [], set()
+    for t in toks:
+        for c in ents.of(t):
+            if c.id not in seen:
+                seen.add(c.id)
+                out.append((c, t))
+    return out
+
+
+def controller(tok: Token, ents: Entities, hops: int = 0) -> list[tuple[EntityCluster, Token]]:
+    """The understood subject of a verb without one: "ready to present" -> the subject of "ready"; "urged
+    Moscow to submit" -> Moscow; a conjunct shares its head's subject; a participle its noun."""
+    if hops > 4 or tok.head is tok:
+        return []
+    head = tok.head
+    if tok.dep_ in {"xcomp", "advcl", "ccomp", "acl"} and head.pos_ in {"VERB", "ADJ", "AUX", "NOUN"}:
+        if tok.dep_ == "acl" and head.pos_ in {"NOUN", "PROPN"}:
+            if any(ch.dep_ == "mark" and ch.lower_ == "to" for ch in tok.children):
+                owner = [ch for ch in head.children if ch.dep_ == "nmod:poss"]
+                if owner:
+                    return _ents(ents, owner)  # "its pledge to deliver"
+                return controller(head, ents, hops + 1) if head.dep_ in OBJ else []
+            return _ents(ents, [head])
+        if head.lemma_.lower() in _REQUESTERS:
+            objs = [
+                ch
+                for ch in head.children
+                if ch.dep_ in {"obj", "iobj"}
+                or (ch.dep_ in {"obl", "obl:arg"} and _case(ch) in {"on", "upon", "for"})
+            ]
+            if objs:
+                return _ents(ents, objs)
+        subj = [ch for ch in head.children if ch.dep_ in SUBJ]
+        if subj:
+            return _ents(ents, subj)
+        return controller(head, ents, hops + 1)
+    if tok.dep_ == "conj":
+        subj = [ch for ch in head.children if ch.dep_ in SUBJ]
+        return _ents(ents, subj) if subj else controller(head, ents, hops + 1)
+    return []
+
+
+def verb_args(c: Candidate, ents: Entities) -> None:
+    tok, f = c.tok, c.frame
+    kids = list(tok.children)
+    passive = any(ch.dep_ in {"nsubj:pass", "aux:pass"} for ch in kids)
+    subj = [ch for ch in kids if ch.dep_ in SUBJ]
+    agent = [
+        ch
+        for ch in kids
+        if ch.dep_ in {"obl:agent", "nmod:agent"} or (ch.dep_ == "obl" and _case(ch) == "by")
+    ]
+    if passive and not agent and f.content and f.status == "pledged":
+        actors = _ents(ents, [ch for ch in kids if ch.dep_ == "nsubj:pass"])  # "Moscow was prepared to"
+    elif passive:
+        actors = _ents(ents, agent)
+    else:
+        actors = _ents(ents, subj) if subj else controller(tok, ents)
+    recips: list[tuple[EntityCluster, Token]] = []
+    for ch in kids:
+        case = _case(ch)
+        if ch.dep_ in OBJ or (
+            passive and ch.dep_ == "nsubj:pass" and f.type in {"ASSAULT", "SANCTION", "COERCE"}
+        ):
+            recips.extend(_ents(ents, [ch]))
+        elif ch.dep_ in {"obl", "obl:arg"} and case == "with":
+            (actors if f.reciprocal else recips).extend(_ents(ents, [ch]))
+        elif ch.dep_ in {"obl", "obl:arg"} and case in _RECIPIENT_CASES and not f.content:
+            recips.extend(e for e in _ents(ents, [ch]) if e[0].type != "PLACE" or f.type != "CONSULT")
+        elif ch.dep_ in {"obl", "obl:arg"} and case in {"on", "upon"} and f.content:
+            recips.extend(_ents(ents, [ch]))  # "called on them to"
+        elif ch.dep_ in {"obl", "obl:arg"} and case in {"between", "among"}:
+            actors.extend(_ents(ents, [ch]))
+    if f.type == "ACCUSE" and not recips:
+        recips = _targets(tok, ents, {e.id for e, _ in actors})
+    if f.swap_roles:
+        actors, recips = recips, actors
+    elif f.reciprocal and f.type in {"CONSULT", "RETREAT"}:
+        actors, recips = actors + recips, []
+    c.actors, c.recipients = actors, recips
+
+
+def _governing_verb(tok: Token) -> tuple[Token | None, str]:
+    cur, rel, hops = tok, tok.dep_, 0
+    while hops < 3:
+        if cur.dep_ in {"nmod", "compound", "conj"} and cur.head.pos_ in {"NOUN", "PROPN"}:
+            cur, hops = cur.head, hops + 1
+            continue
+        if cur.head is cur:
+            return None, ""
+        return cur.head, cur.dep_
+    return None, rel
+
+
+def noun_args(c: Candidate, ents: Entities, mediators_verbs: frozenset[str]) -> None:
+    tok, f = c.tok, c.frame
+    actors: list[tuple[EntityCluster, Token]] = []
+    recips: list[tuple[EntityCluster, Token]] = []
+    for ch in tok.children:
+        case = _case(ch)
+        if (
+            ch.dep_ in {"nmod:poss", "amod", "compound"}
+            and ch.i != tok.i
+            or ch.dep_ in {"nmod", "acl"}
+            and case in _ACTOR_CASES
+        ):
+            actors.extend(_ents(ents, [ch]))
+        elif ch.dep_ == "nmod" and case == "with":
+            (actors if f.reciprocal else recips).extend(_ents(ents, [ch]))
+        elif ch.dep_ == "nmod" and case in _RECIPIENT_CASES and f.type != "CONSULT":
+            recips.extend(_ents(ents, [ch]))
+        elif ch.dep_ in {"acl", "acl:relcl"} and ch.lemma_.lower() in mediators_verbs:
+            c.mediators.extend(
+                _ents(ents, [g for g in ch.children if g.dep_ in {"obl:agent", "obl"} and _case(g) == "by"])
+            )
+    c.explicit = bool(actors or recips)
+    c.own_actors = list(actors)
+    if not actors or (f.reciprocal and tok.dep_ not in SUBJ):
+        verb, rel = _governing_verb(tok)
+        if verb is not None and verb.pos_ in {"VERB", "AUX", "ADJ"}:
+            if rel in {"obj", "nsubj:pass", "obl", "obl:arg", "xcomp"} or rel.startswith("obl"):
+                subj = [ch for ch in verb.children if ch.dep_ in SUBJ]
+                actors = actors + (_ents(ents, subj) if subj else controller(verb, ents))
+                for ch in verb.children:
+                    if ch.dep_ in {"obl", "obl:arg"} and _case(ch) in {"with", "between"} and ch.i != tok.i:
+                        (actors if f.reciprocal else recips).extend(_ents(ents, [ch]))
+            elif rel in SUBJ:
+                for ch in verb.children:
+                    if ch.dep_ in {"obl", "obl:arg"} and _case(ch) in {"with", "between", "by"}:
+                        actors.extend(_ents(ents, [ch]))
+    if f.reciprocal and f.type in {"CONSULT", "RETREAT"} and len({e.country for e, _ in actors}) == 1:
+        actors = actors + [(e, tok) for e in ents.counterpart([a for a, _ in actors])]
+    c.actors, c.recipients = actors, recips
+
+
+def _targets(tok: Token, ents: Entities, exclude: set[str]) -> list[tuple[EntityCluster, Token]]:
+    """Whom an accusation is about: entities in its object, its "on"/"against"/"of" phrase or the subject of
+    its
+    clausal complement ("cast doubt on any deal signed by Zelensky", "claimed Zelensky's presidency is
+    ...")."""
+    out: list[tuple[EntityCluster, Token]] = []
+    for ch in tok.children:
+        heads = []
+        if ch.dep_ in {"obj", "obl", "obl:arg"} and _case(ch) in {"", "on", "against", "of", "over", "about"}:
+            heads = [ch]
+        elif ch.dep_ == "ccomp":
+            heads = [g for g in ch.children if g.dep_ in SUBJ]
+        for h in heads:
+            for t in h.subtree:
+                if abs(t.i - h.i) > 8 or t.i not in ents.at or ents.at[t.i].id in exclude:
+                    continue
+                up = t.head
+                if t.dep_ in {"amod", "compound", "nmod:desc"} and (
+                    up.i in ents.at or up.dep_ in {"nmod:desc", "compound", "amod"} and up.head.i in ents.at
+                ):
+                    continue  # "Ukrainian" in "Ukrainian President Volodymyr Zelensky"
+                if ents.at[t.i].type in {"PERSON", "ORG", "COUNTRY", "GROUP"}:
+                    out.append((ents.at[t.i], t))
+    seen: set[str] = set()
+    return [x for x in out if not (x[0].id in seen or seen.add(x[0].id))]
+
+
+def complement(tok: Token) -> list[Token]:
+    """Heads of a verbal act's complement: "urged Moscow [to submit]", "a demand [for talks]"."""
+    out = []
+    for ch in tok.children:
+        if (
+            ch.dep_ in {"xcomp", "ccomp"}
+            or ch.dep_ == "acl"
+            and any(g.dep_ == "mark" and g.lower_ == "to" for g in ch.children)
+            or ch.dep_ in {"obl", "obl:arg", "nmod", "obj"}
+            and _case(ch) in {"for", "to", "on", ""}
+            or ch.dep_ == "advcl"
+            and any(g.dep_ == "mark" and g.lower_ == "to" for g in ch.children)
+        ):
+            out.append(ch)
+    return out

@@ -1,0 +1,205 @@
+"""The event lexicon (``data/event_patterns.yaml``): frames, modes, status cues, sectors and contexts.
+
+The ontology is PLOVER's (Open Event Data Alliance, ``PLOVER_MANUAL.tex``, github.com/openeventdata/PLOVER):
+the 16 event types and the modes each type's table lists. A frame naming a type or a mode that the manual does
+not define fails on load.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+# PLOVER's event types and their modes (the manual's mode tables; AGREE, SUPPORT, CONCEDE, COOPERATE and AID
+# have none).
+PLOVER_MODES: dict[str, frozenset[str]] = {
+    "AGREE": frozenset(),
+    "CONSULT": frozenset({"visit", "third-party", "multilateral", "phone"}),
+    "SUPPORT": frozenset(),
+    "CONCEDE": frozenset(),
+    "COOPERATE": frozenset(),
+    "AID": frozenset(),
+    "RETREAT": frozenset({"withdraw", "release", "disarm", "ceasefire", "access", "resign"}),
+    "REQUEST": frozenset({"assist", "change", "yield", "meet"}),
+    "ACCUSE": frozenset({"disapprove", "investigate", "allege"}),
+    "REJECT": frozenset({"assist", "change", "yield", "meet"}),
+    "THREATEN": frozenset({"restrict", "arrest", "relations", "expel", "territory", "violence"}),
+    "PROTEST": frozenset({"demo", "riot", "strike", "hunger", "boycott", "obstruct", "vandalize"}),
+    "SANCTION": frozenset({"convict", "expel", "withdraw", "discontinue"}),
+    "MOBILIZE": frozenset({"troops", "weapons", "police", "militia"}),
+    "COERCE": frozenset(
+        {
+            "seize",
+            "restrict",
+            "censor",
+            "curfew",
+            "martial-law",
+            "arrest",
+            "deport",
+            "withhold",
+            "misinformation",
+            "cyber",
+        }
+    ),
+    "ASSAULT": frozenset(
+        {
+            "abduct",
+            "beat",
+            "torture",
+            "sexual",
+            "targeted",
+            "destroy",
+            "primitive",
+            "firearms",
+            "explosives",
+            "suicide-attack",
+            "aerial",
+            "drone",
+            "heavy-weapons",
+            "crowd-control",
+            "unconventional",
+        }
+    ),
+}
+PloverType = Literal[
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
+]
+Status = Literal["occurred", "proposed", "pledged", "requested", "denied", "hypothetical"]
+STATUSES: tuple[str, ...] = ("occurred", "proposed", "pledged", "requested", "denied", "hypothetical")
+
+
+def _words(v: object) -> frozenset[str]:
+    if not isinstance(v, list) or not all(isinstance(w, str) for w in v):
+        raise ValueError("must be a list of words")
+    return frozenset(w.lower() for w in v)
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Frame(_Strict):
+    lemmas: frozenset[str]
+    pos: Literal["VERB", "NOUN", "ADJ", "ANY"]
+    type: PloverType
+    mode: str | None = None
+    status: Status | None = None
+    objects: frozenset[str] = frozenset()
+    not_objects: frozenset[str] = frozenset()
+    preps: frozenset[str] = frozenset()
+    modifiers: frozenset[str] = frozenset()
+    not_modifiers: frozenset[str] = frozenset()
+    with_preps: frozenset[str] = frozenset()
+    heads: frozenset[str] = frozenset()
+    ccomp_cues: frozenset[str] = frozenset()
+    entity_object: bool = False
+    subject_is_group: bool = False
+    content: bool = False
+    reciprocal: bool = False
+    swap_roles: bool = False
+
+    _lower = field_validator(
+        "lemmas",
+        "objects",
+        "not_objects",
+        "preps",
+        "modifiers",
+        "not_modifiers",
+        "with_preps",
+        "heads",
+        "ccomp_cues",
+        mode="before",
+    )(lambda cls, v: _words(v))
+
+    @model_validator(mode="after")
+    def _mode_is_plover(self) -> Frame:
+        if self.mode is not None and self.mode not in PLOVER_MODES[self.type]:
+            raise ValueError(f"mode {self.mode!r} is not one of PLOVER's modes for {self.type}")
+        return self
+
+
+class StatusCues(_Strict):
+    negation: frozenset[str]
+    conditional: frozenset[str]
+    hypothetical_modals: frozenset[str]
+    future_modals: frozenset[str]
+    governors: dict[Status, frozenset[str]]
+    noun_modifiers: dict[Status, frozenset[str]]
+    future_words: frozenset[str]
+
+    _lower = field_validator(
+        "negation", "conditional", "hypothetical_modals", "future_modals", "future_words", mode="before"
+    )(lambda cls, v: _words(v))
+
+    @field_validator("governors", "noun_modifiers", mode="before")
+    @classmethod
+    def _lists(cls, v: object) -> object:
+        if not isinstance(v, dict):
+            raise ValueError("must map a status to a list of words")
+        return {k: _words(words) for k, words in v.items()}
+
+
+class EventPatterns(_Strict):
+    frames: list[Frame]
+    assault_modes: dict[str, frozenset[str]]
+    content_modes: dict[PloverType, str]
+    content_words: dict[str, frozenset[str]]
+    demand_modals: frozenset[str]
+    light_verbs: frozenset[str]
+    status: StatusCues
+    sectors: dict[str, frozenset[str]]
+    contexts: dict[str, frozenset[str]] = Field(default_factory=dict)
+
+    _lower = field_validator("demand_modals", "light_verbs", mode="before")(lambda cls, v: _words(v))
+
+    @field_validator("assault_modes", "content_words", "sectors", "contexts", mode="before")
+    @classmethod
+    def _lists(cls, v: object) -> object:
+        if not isinstance(v, dict):
+            raise ValueError("must map a name to a list of words")
+        return {k: _words(words) for k, words in v.items()}
+
+    @model_validator(mode="after")
+    def _modes_are_plover(self) -> EventPatterns:
+        bad = set(self.assault_modes) - PLOVER_MODES["ASSAULT"]
+        if bad:
+            raise ValueError(f"assault_modes: not PLOVER ASSAULT modes: {sorted(bad)}")
+        return self
+
+    def frames_for(self, word: str) -> list[Frame]:
+        return self._index.get(word, [])
+
+    @property
+    def _index(self) -> dict[str, list[Frame]]:
+        idx = self.__dict__.get("_idx")
+        if idx is None:
+            idx = {}
+            for f in self.frames:
+                for lemma in f.lemmas:
+                    idx.setdefault(lemma, []).append(f)
+            self.__dict__["_idx"] = idx
+        return idx
+
+
+@lru_cache(maxsize=1)
+def event_patterns() -> EventPatterns:
+    from parley.rules import load_rules
+
+    return load_rules("event_patterns.yaml", EventPatterns)

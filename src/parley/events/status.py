@@ -1,0 +1,157 @@
+"""Status: whether the text reports an event as having happened, or as proposed, pledged, requested, denied or
+hypothetical (PLOVER's auxiliary modes, which its manual leaves to the coder: section "Auxiliary modes").
+
+The cues are read off the parse around the trigger, nearest first: a condition ("if Kyiv declines to meet"), a
+negation ("did not attend", "no talks"), a governor that takes the event as its complement ("refused to
+attend", "ready to present", "proposed the date for a second round", "urged Moscow to submit"), a modifier of
+a noun trigger ("the proposed meeting", "the planned talks"), a modal ("will meet", "could meet"), then the
+frame's own status (an offer is pledged) and a date after publication (pledged).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from parley.events.patterns import EventPatterns, Frame
+
+# Relations through which a governor's status reaches the event it governs.
+_CLIMB = frozenset(
+    {
+        "xcomp",
+        "obj",
+        "nmod",
+        "acl",
+        "obl",
+        "advcl",
+        "nsubj:pass",
+        "conj",
+        "compound",
+        "ccomp",
+        "obl:arg",
+        "csubj",
+    }
+)
+# Prepositions and conjunctions of adjuncts, which a governor's status does not cross ("during a call").
+_ADJUNCT = frozenset(
+    {
+        "during",
+        "after",
+        "before",
+        "since",
+        "following",
+        "amid",
+        "despite",
+        "while",
+        "when",
+        "as",
+        "because",
+        "in",
+        "at",
+        "with",
+        "without",
+        "through",
+        "by",
+        "until",
+        "from",
+        "under",
+        "among",
+    }
+)
+_REPORTING = frozenset(
+    {"say", "tell", "write", "add", "state", "announce", "note", "report", "explain", "stress"}
+)
+
+
+def _words(tok: Token) -> set[str]:
+    return {tok.lemma_.lower(), tok.lower_}
+
+
+def _negated(tok: Token, cues: EventPatterns) -> bool:
+    neg = cues.status.negation
+    return any(ch.dep_ in {"advmod", "neg", "det", "advmod:neg"} and ch.lower_ in neg for ch in tok.children)
+
+
+def _conditional(tok: Token, cues: EventPatterns) -> bool:
+    cond = cues.status.conditional
+    cur, hops = tok, 0
+    while hops < 6:
+        if any(ch.dep_ == "mark" and ch.lower_ in cond for ch in cur.children):
+            return True
+        if cur.head is cur or cur.dep_ in {"ccomp", "parataxis"} and cur.head.lemma_.lower() in _REPORTING:
+            return False
+        cur = cur.head
+        hops += 1
+    return False
+
+
+def _modal(tok: Token, cues: EventPatterns) -> str | None:
+    s = cues.status
+    for ch in tok.children:
+        if ch.dep_ in {"aux", "aux:pass"}:
+            if ch.lower_ in s.hypothetical_modals:
+                return "hypothetical"
+            if ch.lower_ in s.future_modals:
+                return "pledged"
+            if ch.lemma_.lower() == "be" and any(g.dep_ == "mark" and g.lower_ == "to" for g in tok.children):
+                return "pledged"  # "the two sides are to meet"
+    return None
+
+
+def _governor(tok: Token, cues: EventPatterns) -> str | None:
+    gov = cues.status.governors
+    for status in ("denied", "hypothetical", "requested", "proposed", "pledged"):
+        if _words(tok) & gov.get(status, frozenset()):
+            return status
+    return None
+
+
+def status_of(tok: Token, frame: Frame, cues: EventPatterns) -> str:
+    """The status of the event whose trigger is ``tok``, matched by ``frame``."""
+    if _conditional(tok, cues):
+        return "hypothetical"
+    if _negated(tok, cues):
+        return "denied"
+    if frame.pos in {"NOUN", "ANY"} and tok.pos_ in {"NOUN", "PROPN"}:
+        for ch in tok.children:
+            if ch.dep_ in {"amod", "acl", "compound"}:
+                for status, words in cues.status.noun_modifiers.items():
+                    if _words(ch) & words:
+                        return status
+    modal = _modal(tok, cues)
+    if modal:
+        return modal
+    if frame.status is not None:
+        return "denied" if _climb(tok, cues) == "denied" else frame.status
+    return _climb(tok, cues) or "occurred"
+
+
+def _passes(tok: Token) -> bool:
+    """Whether a governor's status reaches down through ``tok``'s relation to its head."""
+    rel = tok.dep_
+    if rel not in _CLIMB:
+        return False
+    marks = {ch.lower_ for ch in tok.children if ch.dep_ in {"case", "mark"}}
+    return not (rel in {"obl", "advcl", "nmod"} and marks & _ADJUNCT)
+
+
+def _climb(tok: Token, cues: EventPatterns) -> str | None:
+    """The status a governor above ``tok`` gives it: "ready to present", "proposed the date for a round"."""
+    cur, hops = tok, 0
+    while cur.head is not cur and hops < 5 and _passes(cur):
+        rel, cur = cur.dep_, cur.head
+        hops += 1
+        if rel in {"ccomp", "conj"} and cur.lemma_.lower() in _REPORTING:
+            break
+        status = _governor(cur, cues)
+        if status == "denied" and _negated(cur, cues):
+            status = None  # "did not rule out talks"
+        if status is not None and not (rel == "conj" and status != "denied"):
+            return status
+        if _negated(cur, cues) and rel in {"xcomp", "obj"}:
+            return "denied"
+        modal = _modal(cur, cues)
+        if modal and rel in {"xcomp", "obj", "nsubj:pass"}:
+            return modal
+        if rel == "conj":
+            break
+    return None

@@ -1,0 +1,161 @@
+"""Event frames, arguments and status on short sentences written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import parley
+from parley.errors import RulesError
+from parley.events.patterns import EventPatterns, event_patterns
+from parley.rules import load_rules
+
+
+def _events(text: str, published: str = "2025-06-04") -> list[parley.Event]:
+    return parley.extract(text, published=published, clean=False).events
+
+
+def _one(text: str, type_: str) -> parley.Event:
+    found = [e for e in _events(text) if e.type == type_]
+    assert found, f"no {type_} in {text!r}: {_events(text)}"
+    return found[0]
+
+
+def _names(ps: list) -> set[str]:
+    return {p.name for p in ps}
+
+
+CASES = [
+    # text, type, mode, status, actors, recipients
+    (
+        "Russia and Ukraine will meet in Geneva on Friday.",
+        "CONSULT",
+        None,
+        "pledged",
+        {"Russia", "Ukraine"},
+        set(),
+    ),
+    ("Russia and Ukraine did not meet on Monday.", "CONSULT", None, "denied", {"Russia", "Ukraine"}, set()),
+    (
+        "Peace talks between Russia and Ukraine were proposed for next week in Istanbul.",
+        "CONSULT",
+        None,
+        "proposed",
+        {"Russia", "Ukraine"},
+        set(),
+    ),
+    ("Ukraine refused to attend the talks in Geneva.", "REJECT", "meet", "denied", {"Ukraine"}, set()),
+    (
+        "The European Union urged Russia to release the prisoners.",
+        "REQUEST",
+        "yield",
+        "requested",
+        {"European Union"},
+        {"Russia"},
+    ),
+    (
+        "Israel and Hamas agreed to a ceasefire on Tuesday, Qatar said.",
+        "AGREE",
+        None,
+        "occurred",
+        {"Israel", "Hamas"},
+        set(),
+    ),
+    ("Hamas accused Israel of violating the truce.", "ACCUSE", "allege", "occurred", {"Hamas"}, {"Israel"}),
+    (
+        "The EU imposed new sanctions on Russia's shadow fleet.",
+        "SANCTION",
+        "discontinue",
+        "occurred",
+        {"European Union"},
+        {"Russia"},
+    ),
+    (
+        "Turkey hosted talks between Somalia and Ethiopia in Ankara.",
+        "CONSULT",
+        "third-party",
+        "occurred",
+        {"Somalia", "Ethiopia"},
+        {"Turkey"},
+    ),
+    (
+        "China staged large-scale military drills around Taiwan on Monday.",
+        "MOBILIZE",
+        "weapons",
+        "occurred",
+        {"China"},
+        set(),
+    ),
+    (
+        "Russian Foreign Minister Sergei Lavrov said Moscow was ready to present its proposal.",
+        "AGREE",
+        None,
+        "pledged",
+        {"Moscow", "Sergei Lavrov"},
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "mode", "status", "actors", "recipients"), CASES)
+def test_event(
+    text: str, type_: str, mode: str | None, status: str, actors: set[str], recipients: set[str]
+) -> None:
+    e = _one(text, type_)
+    assert e.mode == mode
+    assert e.status == status
+    assert actors <= _names(e.actors)
+    assert recipients <= _names(e.recipients)
+
+
+def test_date_and_place_are_linked() -> None:
+    e = _one("Russia and Ukraine will meet in Geneva on Friday.", "CONSULT")
+    assert (e.date, e.place, e.place_country) == ("2025-06-06", "Geneva", "CHE")
+    body = "Russia and Ukraine will meet in Geneva on Friday."
+    assert body[e.place_span[0] : e.place_span[1]] == "Geneva"
+
+
+def test_actors_carry_entity_country_and_sector() -> None:
+    e = _one("Russian Foreign Minister Sergei Lavrov said Moscow was ready to present its proposal.", "AGREE")
+    lavrov = next(p for p in e.actors if p.name == "Sergei Lavrov")
+    assert (lavrov.country, lavrov.sector) == ("RUS", "GOV")
+    assert lavrov.entity and lavrov.mention and lavrov.mention.text == "Sergei Lavrov"
+
+
+def test_a_noun_that_names_no_event_is_not_one() -> None:
+    assert not [
+        e for e in _events("Diplomats said the meeting format was a matter of taste.") if e.type == "CONSULT"
+    ]
+
+
+def test_patterns_load_and_cover_the_16_types() -> None:
+    p = event_patterns()
+    assert {f.type for f in p.frames} == {
+        "AGREE",
+        "CONSULT",
+        "SUPPORT",
+        "CONCEDE",
+        "COOPERATE",
+        "AID",
+        "RETREAT",
+        "REQUEST",
+        "ACCUSE",
+        "REJECT",
+        "THREATEN",
+        "PROTEST",
+        "SANCTION",
+        "MOBILIZE",
+        "COERCE",
+        "ASSAULT",
+    }
+
+
+def test_a_mode_plover_does_not_define_fails_on_load(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    text = (Path(parley.__file__).parent / "data" / "event_patterns.yaml").read_text(encoding="utf-8")
+    bad.write_text(
+        text.replace("type: CONSULT, mode: phone", "type: CONSULT, mode: telegram", 1), encoding="utf-8"
+    )
+    with pytest.raises(RulesError, match="telegram"):
+        load_rules(bad, EventPatterns)
