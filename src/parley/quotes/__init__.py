@@ -26,6 +26,7 @@ def find_quotes(doc: Doc) -> list[Quote]:
     marks = scan(text)
     layout = Layout(doc, marks)
     clusters = doc._.parley_entities or [] if Doc.has_extension("parley_entities") else []
+    layout.add_mentions(clusters)
     found = attribute(layout, marks, clusters, lexicon())
     return [_record(layout, a) for a in found]
 

@@ -64,16 +64,16 @@ def _direct(L: Layout, k: int, q: QuoteSpan, c: Cue | None) -> Attribution:
 
 def _for_cue(L, c: Cue, quotes, q_open, q_close, taken: set[int]) -> Attribution | None:
     # “...,” he said / “...,” said Peskov
-    if c.frame is not None or c.participle:
+    if c.frame is not None or c.shared:
         f0 = c.frame[0] if c.frame is not None else c.start
         j = f0 - 1
         if j >= 0 and L.text[j] == ",":
             j -= 1
         k = q_close.get(j)
-        if k is not None and k not in taken and not c.phrase:
+        if k is not None and k not in taken and not c.phrase and _opens_clause(L, quotes[k]):
             taken.add(k)
             return _direct(L, k, quotes[k], c)
-    if c.src is None and not c.participle:
+    if c.src is None and not c.shared:
         return None
     span = right_content(L, c, _lex(L))
     if span is not None:
@@ -85,13 +85,19 @@ def _for_cue(L, c: Cue, quotes, q_open, q_close, taken: set[int]) -> Attribution
             taken.add(k)
             return _direct(L, k, quotes[k], c)
         return Attribution("indirect", L.chars(a, b), (a, b), c)
-    if c.participle:
+    if c.shared:
         return None
-    span = left_content(L, c)
+    span = left_content(L, c, _lex(L))
     if span is not None:
         a, b = span
         return Attribution("indirect", L.chars(a, b), (a, b), c)
     return None
+
+
+def _opens_clause(L: Layout, q: QuoteSpan) -> bool:
+    """A quotation that a following cue can own starts its sentence or follows a colon, comma or dash."""
+    o = L.tok_at(q.open)
+    return o == L.sent_of(o)[0] or L.text[o - 1] in {",", ":", "\u2014", "\u2013", "-", ";"}
 
 
 def _lex(L: Layout) -> QuoteLexicon:
@@ -180,10 +186,10 @@ def _speakers(L: Layout, found: list[Attribution], resolver: Resolver) -> None:
         sent = L.sent[c.start]
         if c.src is not None:
             a.speaker = resolver.resolve(c.src[0], c.src[1], c.head, c.start)
-        elif c.participle and sent in by_sentence:
+        elif c.shared and sent in by_sentence:
             a.speaker = by_sentence[sent]
             resolver.inherit(c.start, a.speaker)
-        elif c.participle:
+        elif c.shared:
             a.speaker = _main_subject(L, c, resolver)
         if a.speaker is not None:
             by_sentence[sent] = a.speaker
@@ -198,10 +204,9 @@ def _main_subject(L: Layout, c: Cue, resolver: Resolver) -> Resolved | None:
                 break
             tok = tok.head
         for ch in tok.children:
-            if ch.dep_ in {"nsubj", "nsubj:pass"} and not ch.is_space:
+            if ch.dep_ in {"nsubj", "nsubj:pass"} and not ch.is_space and ch.i < c.start:
                 a, b = np_from_head(L, ch.i, c)
                 return resolver.resolve(a, b, ch.i, c.start)
-        return None
     s0, _ = L.sent_of(c.start)
     first = None
     for t in range(s0, c.start):

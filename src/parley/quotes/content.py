@@ -56,11 +56,8 @@ def _after_comma(L: Layout, c: Cue, s1: int) -> tuple[int, int] | None:
 def _after_that(L: Layout, j: int, s1: int) -> int | None:
     """The token after 'that' when only adjuncts stand between the cue and it ('said late Wednesday that')."""
     for k in range(j, min(j + _THAT_WINDOW, s1)):
-        if L.lower[k] == "that" and (not L.has_tags or L.doc[k].pos_ in {"SCONJ", "PRON", "DET"}):
-            nxt = k + 1
-            if L.has_tags and L.doc[k].pos_ == "DET" and nxt < s1 and L.doc[nxt].pos_ in {"NOUN"}:
-                return None if k > j else None
-            return nxt
+        if L.lower[k] == "that" and (not L.has_tags or k == j or L.doc[k].pos_ in {"SCONJ", "PRON"}):
+            return k + 1
         if L.text[k] in {".", ";", ":", "!", "?"} or L.in_quote[k] >= 0 or L.doc[k].idx in L.openers:
             return None
         if L.has_tags and L.doc[k].pos_ in {"VERB", "AUX"} and L.doc[k].tag_ not in {"VBG"}:
@@ -91,7 +88,7 @@ def _clause_start(L: Layout, c: Cue, j: int, s1: int, lex: QuoteLexicon) -> int 
         if r == k:
             return None
         k = skip_adjuncts(L, r, s1, lex)
-    if k < s1 and L.text[k] in {":", ","} and k + 1 < s1:
+    if k + 1 < s1 and (L.text[k] == ":" or (L.text[k] == "," and L.doc[k + 1].idx in L.openers)):
         return k + 1
     if L.has_parse or k >= s1:
         return k if k < s1 and L.doc[k].idx in L.openers else None
@@ -143,7 +140,7 @@ def _finish(L: Layout, a: int, b: int) -> tuple[int, int] | None:
     return a, b
 
 
-def left_content(L: Layout, c: Cue) -> tuple[int, int] | None:
+def left_content(L: Layout, c: Cue, lex: QuoteLexicon) -> tuple[int, int] | None:
     """'CONTENT, SOURCE CUE [adjuncts].' or 'CONTENT, according to X.': the sentence up to the comma."""
     if c.frame is None:
         return None
@@ -151,7 +148,7 @@ def left_content(L: Layout, c: Cue) -> tuple[int, int] | None:
     f0, f1 = c.frame
     if f0 - 1 <= s0 or L.text[f0 - 1] not in {",", "\u2014"}:
         return None
-    if not _closes_sentence(L, c, f1, s1):
+    if not _closes_sentence(L, c, f1, s1, lex):
         return None
     a, b = s0, f0 - 1
     if L.doc[a].idx in L.openers and L.text[b - 1] in _CLOSE_MARKS:
@@ -161,22 +158,14 @@ def left_content(L: Layout, c: Cue) -> tuple[int, int] | None:
     return _finish(L, a, b)
 
 
-def _closes_sentence(L: Layout, c: Cue, f1: int, s1: int) -> bool:
-    """After the frame only adjuncts and the full stop, or a comma-set afterthought ('..., as ...')."""
-    k = f1
-    limit = min(s1, f1 + 12)
-    while k < limit:
-        t = L.lower[k]
-        if t in _FINAL and t != ",":
-            return True
-        if t == ",":
-            return True
-        if L.has_parse and L.doc[k].dep_ in {"ccomp"} and L.doc[k].head.i == c.start:
-            return False
-        if L.doc[k].idx in L.openers or L.lower[k] == "that":
-            return False
-        k += 1
-    return k >= s1
+def _closes_sentence(L: Layout, c: Cue, f1: int, s1: int, lex: QuoteLexicon) -> bool:
+    """After the frame only adjuncts, then the full stop, a comma or a subordinate clause ('as ...')."""
+    k = skip_adjuncts(L, f1, s1, lex)
+    if c.takes == "recipient":  # "..., Fidan told reporters on Monday."
+        while k < s1 and k < f1 + 6 and (L.lower[k] in lex.recipients or L.text[k][:1].isupper()):
+            k += 1
+        k = skip_adjuncts(L, k, s1, lex)
+    return k >= s1 or L.text[k] in _FINAL or L.lower[k] in lex.subordinators
 
 
 def opens_quote(L: Layout, a: int) -> bool:

@@ -15,9 +15,13 @@ from parley.quotes.lexicon import QuoteLexicon
 
 _BE = frozenset({"was", "were", "been", "being", "is", "are", "be", "am", "'s", "\u2019s", "get", "got"})
 _VERBISH_DEPS = frozenset({"ROOT", "ccomp", "conj", "advcl", "parataxis", "acl:relcl", "xcomp", "acl"})
+_NOT_VERB = frozenset({"PROPN", "NOUN", "ADJ", "NUM", "DET", "ADP", "PRON", "PUNCT", "CCONJ", "SCONJ"})
+_NOT_SUBJ = frozenset({"CCONJ", "SCONJ", "ADP", "PUNCT", "SPACE", "AUX", "VERB", "PART"})
 _SUBJ = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "csubj"})
 _CUT_AFTER_COMMA = frozenset({"acl", "acl:relcl", "relcl", "advcl", "parataxis", "appos:relcl"})
-_NP_STOP = frozenset({"that", "who", "which", ":", ";", "(", ")", "\u2014", "\u2013"})
+_NP_STOP = frozenset(
+    {"that", "who", "which", "what", "whom", "where", "when", ":", ";", "(", ")", "\u2014", "\u2013"}
+)
 MAX_NP = 24
 
 
@@ -28,11 +32,17 @@ class Cue:
     lemma: str
     takes: str
     participle: bool = False
+    coordinated: bool = False  # "... and said": shares the subject of the verb before it
     phrase: bool = False  # "according to": the source follows
     src: tuple[int, int] | None = None  # token span of the source noun phrase
     head: int | None = None  # the source's head token
     inverted: bool = False  # ", said Peskov": the source follows the verb
     frame: tuple[int, int] | None = None  # tokens of source + cue (what a content must not overlap)
+
+    @property
+    def shared(self) -> bool:
+        """The cue has no subject of its own: a participle ('adding') or a coordinated verb."""
+        return self.participle or self.coordinated
 
 
 def find_cues(L: Layout, lex: QuoteLexicon) -> list[Cue]:
@@ -52,7 +62,9 @@ def find_cues(L: Layout, lex: QuoteLexicon) -> list[Cue]:
         hit = lex.match_verb(words, tok.lemma_.lower() if L.has_tags and tok.lemma_ else None)
         if hit and _is_verb_use(L, i):
             k, lemma = hit
-            out.append(Cue(i, i + k, lemma, lex.takes(lemma), participle=L.lower[i].endswith("ing")))
+            cue = Cue(i, i + k, lemma, lex.takes(lemma), participle=L.lower[i].endswith("ing"))
+            cue.coordinated = i > 0 and L.lower[i - 1] in {"and", "but", "or"}
+            out.append(cue)
             i += k
             continue
         i += 1
@@ -61,7 +73,10 @@ def find_cues(L: Layout, lex: QuoteLexicon) -> list[Cue]:
 
 def _is_verb_use(L: Layout, i: int) -> bool:
     tok = L.doc[i]
-    if L.has_tags and tok.pos_ not in {"VERB", "AUX"} and not (L.has_parse and tok.dep_ in _VERBISH_DEPS):
+    if L.text[i][:1].isupper() and i > 0 and not L.sentence_start(i):
+        return False  # "United States", "Says" in a name
+    verbish = L.has_parse and tok.dep_ in _VERBISH_DEPS and tok.pos_ not in _NOT_VERB
+    if L.has_tags and tok.pos_ not in {"VERB", "AUX"} and not verbish:
         return False
     j = i - 1
     while j >= 0 and (L.lower[j].endswith("ly") or L.lower[j] in {"not", "n't", "also", "never"}):
@@ -81,9 +96,26 @@ def attach_sources(L: Layout, cues: list[Cue], lex: QuoteLexicon) -> None:
             _phrase_source(L, c)
         else:
             _verb_source(L, c, lex)
+        if c.src is not None and not c.inverted and not c.phrase:
+            _appositive_name(L, c, lex)
         if c.src is not None:
             a, b = c.src
             c.frame = (min(a, c.start), max(b, c.end))
+
+
+def _appositive_name(L: Layout, c: Cue, lex: QuoteLexicon) -> None:
+    """'the White House national security spokesperson, John Kirby, said': the name belongs to the source."""
+    a, b = c.src
+    if b >= c.start or L.text[b] != ",":
+        return
+    m = L.person_at.get(b + 1)
+    if m is None or m[1] >= c.start or L.text[m[1]] != ",":
+        return
+    k = m[1] + 1
+    while k < c.start and (L.lower[k] in lex.pre_cue or L.lower[k].endswith("ly")):
+        k += 1
+    if k == c.start:
+        c.src, c.head = (a, m[1]), m[1] - 1
 
 
 def _phrase_source(L: Layout, c: Cue) -> None:
@@ -99,38 +131,82 @@ def _phrase_source(L: Layout, c: Cue) -> None:
         c.head = _np_head(L, c.end, j)
 
 
-def _verb_source(L: Layout, c: Cue, lex: QuoteLexicon) -> None:
+def _verb_source(L: Layout, c: Cue, lex: QuoteLexicon) -> None:  # noqa: C901
     if L.has_parse:
         subj = _parse_subject(L, c)
+        if subj is not None and subj.i > c.start and not _may_invert(L, c, subj.i):
+            subj = None  # "said Israel had agreed": the parser took the clause's subject
         if subj is not None:
-            if subj.i > c.start:
-                c.inverted = True
-            c.src = np_from_head(L, subj.i, c)
-            c.head = subj.i
-            return
-        if c.participle:
+            src = np_from_head(L, subj.i, c)
+            other = _second_subject(L, c, subj)
+            if other is not None:  # "A senior Hamas official, Khalil al-Hayya, told": the name heads it
+                src = (src[0], np_from_head(L, other.i, c)[1])
+                subj = other
+            if subj.i > c.start or _adjacent(L, src[1], c.start, lex):
+                c.inverted = subj.i > c.start
+                c.src, c.head = src, subj.i
+                return
+        if c.coordinated and subj is not None and subj.i > c.start:
+            subj = None
+        if c.shared and subj is None:
             return  # resolved later from the sentence's earlier attribution
+    if c.shared:
+        return
     inv = _inverted_source(L, c)
     if inv is not None:
         c.src, c.head, c.inverted = inv, _np_head(L, *inv), True
-        return
-    if c.participle:
         return
     left = _left_np(L, c.start, lex)
     if left is not None:
         c.src, c.head = left, _np_head(L, *left)
 
 
+def _second_subject(L: Layout, c: Cue, subj):
+    """A name set off after the first subject by commas, which the parser made a second subject."""
+    for ch in L.doc[c.start].children:
+        if not (ch.dep_ in _SUBJ and subj.i < ch.i < c.start and ch.pos_ == "PROPN"):
+            continue
+        left, right = ch.left_edge.i, ch.right_edge.i
+        if all(L.text[k] == "," or left <= k <= right for k in range(subj.right_edge.i + 1, ch.i)):
+            return ch
+    return None
+
+
+def _may_invert(L: Layout, c: Cue, h: int) -> bool:
+    """', said Peskov.': after a comma or a closing mark, a verbless noun phrase up to the sentence's end."""
+    if (
+        c.start == 0
+        or L.text[c.start - 1] not in {",", "\u201d", '"'}
+        or c.takes not in {"clause", "recipient"}
+    ):
+        return False
+    a, b = np_from_head(L, h, c)
+    s1 = L.sent_of(c.start)[1]
+    if a != c.end or any(L.doc[k].pos_ in {"VERB", "AUX"} for k in range(a, b)):
+        return False
+    return b >= s1 - 1 or L.text[b] in {",", ".", ";"}
+
+
+def _adjacent(L: Layout, end: int, cue: int, lex: QuoteLexicon) -> bool:
+    """Only adverbs, auxiliaries or one comma-set parenthesis stand between a source and its verb."""
+    k = cue
+    while k > end and (L.lower[k - 1] in lex.pre_cue or L.lower[k - 1].endswith("ly")):
+        k -= 1
+    if k == end:
+        return True
+    return L.text[end] == "," and L.text[k - 1] == "," and k - end <= MAX_NP
+
+
 def _parse_subject(L: Layout, c: Cue):
     tok = L.doc[c.start]
     for ch in tok.children:
-        if ch.dep_ in _SUBJ and not ch.is_space:
+        if ch.dep_ in _SUBJ and not ch.is_space and ch.pos_ not in _NOT_SUBJ:
             return ch
     if c.participle:
         return None
     if tok.dep_ in {"conj", "xcomp"}:
         for ch in tok.head.children:
-            if ch.dep_ in _SUBJ and ch.i < tok.i and not ch.is_space:
+            if ch.dep_ in _SUBJ and ch.i < tok.i and not ch.is_space and ch.pos_ not in _NOT_SUBJ:
                 return ch
     return None
 
@@ -148,6 +224,10 @@ def np_from_head(L: Layout, h: int, c: Cue) -> tuple[int, int]:
     for ch in tok.lefts:
         if ch.dep_ in _CUT_AFTER_COMMA or L.text[ch.i] in {",", "\u201c", '"'}:
             a = max(a, ch.right_edge.i + 1)
+    for k in range(h + 1, b - 1):  # "..., speaking on condition of anonymity": not part of the name
+        if L.text[k] == "," and (L.lower[k + 1] in {"who", "which"} or L.doc[k + 1].tag_ == "VBG"):
+            b = k
+            break
     s0, s1 = L.sent_of(h)
     a, b = max(a, s0), min(b, s1)
     if c.start > h:
@@ -176,8 +256,19 @@ def _inverted_source(L: Layout, c: Cue) -> tuple[int, int] | None:
         return None
     k = j
     while k < s1 and k < j + MAX_NP and L.text[k] not in {",", ".", ";", ":", "!", "?"}:
+        if L.has_tags and L.doc[k].pos_ in {"VERB", "AUX"}:
+            return None
+        if not L.has_tags and L.text[k][:1].islower() and not _name_word(L.lower[k]):
+            return None
         k += 1
     return (j, k) if k > j else None
+
+
+def _name_word(w: str) -> bool:
+    """Lower-case words that may stand in a source written after its verb: 'Dmitry Peskov, the spokesman'."""
+    from parley.roles import role_rules
+
+    return w in {"the", "a", "an", "of", "for", "'s", "\u2019s", "-"} or role_rules().is_role_word(w)
 
 
 def _left_np(L: Layout, i: int, lex: QuoteLexicon) -> tuple[int, int] | None:

@@ -37,12 +37,19 @@ class Layout:
         self.sents: list[tuple[int, int]] = []
         self.paras: list[tuple[int, int]] = []
         self._split()
+        self.person_at: dict[int, tuple[int, int]] = {}  # first token of a PERSON mention -> its span
         self.in_quote = [-1] * n  # token -> index of the quotation whose content holds it
         for k, q in enumerate(quotes):
             a, b = self.tok_at(q.open + 1), self.tok_at(q.close - 1)
             for i in range(a, b + 1):
                 if doc[i].idx > q.open and doc[i].idx < q.close and self.in_quote[i] < 0:
                     self.in_quote[i] = k
+
+    def add_mentions(self, clusters: list) -> None:
+        for c in clusters:
+            if c.type == "PERSON":
+                for m in c.mentions:
+                    self.person_at[m.start] = (m.start, m.end)
 
     def tok_at(self, char: int) -> int:
         """Index of the token holding character ``char`` (or the nearest before it)."""
@@ -108,6 +115,11 @@ class Layout:
     def _close_para(self, a: int, b: int) -> None:
         if a < b:
             self.paras.append((a, b))
+
+    def sentence_start(self, i: int) -> bool:
+        """Token i opens its sentence (after any opening marks)."""
+        s0 = self.sent_of(i)[0]
+        return all(self.text[k] in ALL_DOUBLE or self.text[k] in {"\u2018", "(", "'"} for k in range(s0, i))
 
     def sent_of(self, i: int) -> tuple[int, int]:
         return self.sents[self.sent[i]] if self.sents else (0, self.n)

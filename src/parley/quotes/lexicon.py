@@ -44,6 +44,7 @@ class QuoteLexicon(BaseModel):
     anonymous: frozenset[str]
     bodies: frozenset[str]
     clause_starts: frozenset[str]
+    subordinators: frozenset[str]
     pronouns: Pronouns
 
     @field_validator(
@@ -55,6 +56,7 @@ class QuoteLexicon(BaseModel):
         "anonymous",
         "bodies",
         "clause_starts",
+        "subordinators",
         mode="before",
     )
     @classmethod

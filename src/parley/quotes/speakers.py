@@ -18,6 +18,7 @@ from parley.quotes.lexicon import QuoteLexicon
 _PREPS = frozenset({"of", "for", "in", "with", "at", "from", "to", "on", "by", "about", "near"})
 _SUBJ = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
 _DEFINITE = frozenset({"the", "this", "that"})
+_POSSESSIVE = frozenset({"its", "their"})
 _LOOKBACK = 600  # tokens: how far back a pronoun looks for its antecedent
 
 
@@ -68,6 +69,9 @@ class Resolver:
         """Resolve the source tokens [a, b) (head ``head``) of a cue at token ``at``."""
         L = self.L
         head = head if head is not None and a <= head < b else b - 1
+        if L.has_tags and L.doc[head].pos_ not in {"NOUN", "PROPN", "PRON"}:  # "Officials there"
+            nouns = [t for t in range(a, head) if L.doc[t].pos_ in {"NOUN", "PROPN"}]
+            head = nouns[-1] if nouns else head
         word = L.lower[head]
         p = self.lex.pronouns
         if b - a == 1 or word in p.relative:
@@ -141,7 +145,7 @@ class Resolver:
             self.anon[word] = res
             return res
         if word in lex.bodies:
-            org = self._body_by_word(word, a, b)
+            org = self._body(a, b, head)
             if org is not None:
                 return org
             return Resolved(None, text, (a, b))
@@ -155,10 +159,27 @@ class Resolver:
                 return Resolved(c, c.name, (before, before + 1))
         return None
 
-    def _body_by_word(self, word: str, a: int, b: int) -> Resolved | None:
-        """'the ministry', "its foreign ministry": the latest organisation whose name holds the word."""
+    def _body(self, a: int, b: int, head: int) -> Resolved | None:
+        """'the ministry', 'the foreign ministry': the latest organisation whose name holds these words;
+        "its foreign ministry": one of the owner's country. Anything more ('the health ministry in
+        Gaza') names a body the entity stage did not find."""
+        L = self.L
+        if head != b - 1:
+            return None
+        det = L.lower[a]
+        words = {L.lower[t] for t in range(a + 1 if det in _DEFINITE | _POSSESSIVE else a, b)}
+        if det not in _DEFINITE | _POSSESSIVE:
+            return None
+        country = None
+        if det in _POSSESSIVE:
+            owner = self._body_before(a, plural=det == "their")
+            if owner is None or owner.cluster is None:
+                return None
+            country = owner.cluster.country
         for _, c, _subj in reversed(self.bodies[: bisect_left(self._body_starts, a)]):
-            if c.type == "ORG" and word in c.name.lower().split():
+            if c.type != "ORG" or not words <= set(c.name.lower().split()):
+                continue
+            if country is None or c.country == country:
                 return Resolved(c, c.name, (a, b))
         return None
 
