@@ -159,3 +159,8 @@ def test_a_mode_plover_does_not_define_fails_on_load(tmp_path: Path) -> None:
     )
     with pytest.raises(RulesError, match="telegram"):
         load_rules(bad, EventPatterns)
+
+
+def test_a_pipeline_without_a_parser_gives_no_events() -> None:
+    record = parley.extract("Russia and Ukraine will meet in Geneva on Friday.", clean=False, model="blank")
+    assert record.events == [] and record.negotiation == {}

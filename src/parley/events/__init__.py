@@ -20,8 +20,10 @@ __all__ = ["build_negotiation", "extract_events"]
 
 @Language.component("parley_events")
 def events_component(doc: Doc) -> Doc:
-    events = extract_events(doc)
-    picture = build_negotiation(doc, events)
+    if not doc.has_annotation("DEP"):  # a pipeline without a parser (spacy.blank): no frames to read
+        doc._.parley_events, doc._.parley_negotiation = [], {}
+        return doc
+    picture, events = build_negotiation(doc, extract_events(doc))
     doc._.parley_events = events
     doc._.parley_negotiation = picture
     return doc

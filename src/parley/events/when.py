@@ -73,7 +73,9 @@ _PATTERNS = [
 
 
 # Words before a weekday in its sentence that put it in the future ("will meet on Friday").
-_FUTURE = re.compile(r"\b(will|shall|'ll|is due|are due|is to|are to|scheduled|planned|set to|expected to)\b", re.I)
+_FUTURE = re.compile(
+    r"\b(will|shall|'ll|is due|are due|is to|are to|scheduled|planned|set to|expected to)\b", re.I
+)
 
 
 def _month(word: str) -> int:
