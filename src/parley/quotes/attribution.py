@@ -34,6 +34,7 @@ class Attribution:
     speaker: Resolved | None = None
     quote: int | None = None  # index of the quotation, for direct quotes
     inherited: bool = False
+    dropped: bool = False
 
 
 def attribute(L: Layout, quotes: list[QuoteSpan], clusters: list, lex: QuoteLexicon) -> list[Attribution]:
@@ -146,6 +147,11 @@ def _nest(L: Layout, found: list[Attribution]) -> list[Attribution]:
         if inner is None:
             keep.append(a)
             continue
+        if inner.cue.phrase and not a.cue.shared and a.cue.src is not None:
+            # "X replied that ..., according to a readout": the verb's source is the speaker
+            inner.dropped = True
+            keep.append(a)
+            continue
         if a.kind == "direct" or _relative(L, a):
             cut = a.cue.frame[0] if a.cue.frame else a.cue.start
             while cut > inner.tokens[0] and (L.text[cut - 1] in {",", ":", "\u2014"} or L.space[cut - 1]):
@@ -154,7 +160,7 @@ def _nest(L: Layout, found: list[Attribution]) -> list[Attribution]:
                 inner.tokens = (inner.tokens[0], cut)
                 inner.content = L.chars(*inner.tokens)
             keep.append(a)
-    return keep
+    return [a for a in keep if not a.dropped]
 
 
 def _relative(L: Layout, a: Attribution) -> bool:
@@ -241,7 +247,8 @@ def _continuations(L, found, quotes, taken, resolver: Resolver) -> list[Attribut
         before = [a for a in by_para.get(para, []) if a.tokens[1] <= o and a.speaker is not None]
         prev = before[-1] if before else None
         resumed = prev is not None and _resumes(L, prev, o)
-        if not resumed and (cl - o - 1 < _MIN_QUOTE_TOKENS or not _full_sentence(L, o, q)):
+        short = cl - o - 1 < _MIN_QUOTE_TOKENS and not (prev is not None and prev.kind == "direct")
+        if not resumed and (short or not _full_sentence(L, o, q)):
             continue
         if prev is None and para not in cue_paras and o == para_start.get(para):
             earlier = by_para.get(para - 1, [])

@@ -10,10 +10,8 @@ from __future__ import annotations
 from parley.quotes.cues import Cue
 from parley.quotes.layout import Layout
 from parley.quotes.lexicon import QuoteLexicon
-from parley.quotes.marks import OPENERS
 
 _FINAL = frozenset({".", ",", ";", ":", "!", "?", "\u2014", "\u2013", "-"})
-_CLOSE_MARKS = frozenset({"\u201d", '"', "\u00bb"})
 _THAT_WINDOW = 10
 
 
@@ -58,7 +56,7 @@ def _after_that(L: Layout, j: int, s1: int) -> int | None:
     for k in range(j, min(j + _THAT_WINDOW, s1)):
         if L.lower[k] == "that" and (not L.has_tags or k == j or L.doc[k].pos_ in {"SCONJ", "PRON"}):
             return k + 1
-        if L.text[k] in {".", ";", ":", "!", "?"} or L.in_quote[k] >= 0 or L.doc[k].idx in L.openers:
+        if L.text[k] in {".", ";", ":", "!", "?"} or L.in_quote[k] >= 0 or L.opens(k):
             return None
         if L.has_tags and L.doc[k].pos_ in {"VERB", "AUX"} and L.doc[k].tag_ not in {"VBG"}:
             return None
@@ -77,7 +75,7 @@ def _clause_start(L: Layout, c: Cue, j: int, s1: int, lex: QuoteLexicon) -> int 
                 start += 1
             return start
     k = skip_adjuncts(L, j, s1, lex)
-    if c.takes == "recipient" and k < s1 and L.lower[k] not in {":", "\u201c", '"'}:
+    if c.takes == "recipient" and k < s1 and L.lower[k] != ":" and not L.opens(k):
         r = k
         while r < s1 and r < k + 6:
             det = L.lower[r] in {"the", "a", "an"} and r + 1 < s1 and L.lower[r + 1] in lex.recipients
@@ -88,12 +86,12 @@ def _clause_start(L: Layout, c: Cue, j: int, s1: int, lex: QuoteLexicon) -> int 
         if r == k:
             return None
         k = skip_adjuncts(L, r, s1, lex)
-    if k + 1 < s1 and (L.text[k] == ":" or (L.text[k] == "," and L.doc[k + 1].idx in L.openers)):
+    if k + 1 < s1 and (L.text[k] == ":" or (L.text[k] == "," and L.opens(k + 1))):
         return k + 1
     if L.has_parse or k >= s1:
-        return k if k < s1 and L.doc[k].idx in L.openers else None
+        return k if k < s1 and L.opens(k) else None
     # no parse: a clause starts with a quotation, a pronoun, a determiner, a name or a number
-    if L.doc[k].idx in L.openers:
+    if L.opens(k):
         return k
     if s1 - k >= 4 and (
         L.lower[k] in lex.clause_starts or L.text[k][:1].isupper() or L.text[k][:1].isdigit()
@@ -151,7 +149,7 @@ def left_content(L: Layout, c: Cue, lex: QuoteLexicon) -> tuple[int, int] | None
     if not _closes_sentence(L, c, f1, s1, lex):
         return None
     a, b = s0, f0 - 1
-    if L.doc[a].idx in L.openers and L.text[b - 1] in _CLOSE_MARKS:
+    if L.opens(a) and L.closes(b - 1):
         return None  # a quotation: the direct path takes it
     if b - a < 3:
         return None
@@ -166,7 +164,3 @@ def _closes_sentence(L: Layout, c: Cue, f1: int, s1: int, lex: QuoteLexicon) -> 
             k += 1
         k = skip_adjuncts(L, k, s1, lex)
     return k >= s1 or L.text[k] in _FINAL or L.lower[k] in lex.subordinators
-
-
-def opens_quote(L: Layout, a: int) -> bool:
-    return a < L.n and (L.doc[a].idx in L.openers or L.text[a] in OPENERS)

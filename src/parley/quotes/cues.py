@@ -98,6 +98,7 @@ def attach_sources(L: Layout, cues: list[Cue], lex: QuoteLexicon) -> None:
             _verb_source(L, c, lex)
         if c.src is not None and not c.inverted and not c.phrase:
             _appositive_name(L, c, lex)
+            _relative_head(L, c, lex)
         if c.src is not None:
             a, b = c.src
             c.frame = (min(a, c.start), max(b, c.end))
@@ -118,12 +119,29 @@ def _appositive_name(L: Layout, c: Cue, lex: QuoteLexicon) -> None:
         c.src, c.head = (a, m[1]), m[1] - 1
 
 
+def _relative_head(L: Layout, c: Cue, lex: QuoteLexicon) -> None:
+    """'A Norwegian diplomat who has followed the process since the 1990s said': the source is the
+    noun the relative clause hangs on, not the clause's last noun."""
+    a, b = c.src
+    s0, _ = L.sent_of(a)
+    k = a - 1
+    while k > s0 and a - k < 16 and L.text[k] not in {",", ";", ":"} and L.in_quote[k] < 0:
+        if L.lower[k] in {"who", "that", "which"} and L.doc[k - 1].is_alpha:
+            if L.has_tags and L.doc[k - 1].pos_ not in {"NOUN", "PROPN"}:
+                return
+            left = _left_np(L, k, lex)
+            if left is not None:
+                c.src, c.head = (left[0], b), k - 1
+            return
+        k -= 1
+
+
 def _phrase_source(L: Layout, c: Cue) -> None:
     """'according to X': X runs to the next comma, full stop or quotation."""
     s0, s1 = L.sent_of(c.start)
     j = c.end
     while j < s1 and j < c.end + MAX_NP and L.text[j] not in {",", ".", ";", ":"} and L.in_quote[j] < 0:
-        if L.doc[j].idx in L.openers:
+        if L.opens(j):
             break
         j += 1
     if j > c.end:
@@ -136,6 +154,8 @@ def _verb_source(L: Layout, c: Cue, lex: QuoteLexicon) -> None:  # noqa: C901
         subj = _parse_subject(L, c)
         if subj is not None and subj.i > c.start and not _may_invert(L, c, subj.i):
             subj = None  # "said Israel had agreed": the parser took the clause's subject
+        if subj is not None and subj.i < c.start and in_aside(L, subj.i, c.start):
+            subj = None  # "Zelenskyy, speaking in Tirana, said": the parser took Tirana
         if subj is not None:
             src = np_from_head(L, subj.i, c)
             other = _second_subject(L, c, subj)
@@ -152,7 +172,7 @@ def _verb_source(L: Layout, c: Cue, lex: QuoteLexicon) -> None:  # noqa: C901
             return  # resolved later from the sentence's earlier attribution
     if c.shared:
         return
-    inv = _inverted_source(L, c)
+    inv = _inverted_source(L, c, lex)
     if inv is not None:
         c.src, c.head, c.inverted = inv, _np_head(L, *inv), True
         return
@@ -174,11 +194,8 @@ def _second_subject(L: Layout, c: Cue, subj):
 
 def _may_invert(L: Layout, c: Cue, h: int) -> bool:
     """', said Peskov.': after a comma or a closing mark, a verbless noun phrase up to the sentence's end."""
-    if (
-        c.start == 0
-        or L.text[c.start - 1] not in {",", "\u201d", '"'}
-        or c.takes not in {"clause", "recipient"}
-    ):
+    prev = L.text[c.start - 1] if c.start else ""
+    if not (prev == "," or L.closes(c.start - 1)) or (prev == "," and c.takes not in {"clause", "recipient"}):
         return False
     a, b = np_from_head(L, h, c)
     s1 = L.sent_of(c.start)[1]
@@ -200,7 +217,7 @@ def _adjacent(L: Layout, end: int, cue: int, lex: QuoteLexicon) -> bool:
 def _parse_subject(L: Layout, c: Cue):
     tok = L.doc[c.start]
     for ch in tok.children:
-        if ch.dep_ in _SUBJ and not ch.is_space and ch.pos_ not in _NOT_SUBJ:
+        if ch.dep_ in _SUBJ and not ch.is_space and ch.pos_ not in _NOT_SUBJ and L.in_quote[ch.i] < 0:
             return ch
     if c.participle:
         return None
@@ -222,7 +239,7 @@ def np_from_head(L: Layout, h: int, c: Cue) -> tuple[int, int]:
         if ch.dep_ in _CUT_AFTER_COMMA and (L.text[le] == "," or (le > 0 and L.text[le - 1] == ",")):
             b = min(b, le if L.text[le] == "," else le - 1)
     for ch in tok.lefts:
-        if ch.dep_ in _CUT_AFTER_COMMA or L.text[ch.i] in {",", "\u201c", '"'}:
+        if ch.dep_ in _CUT_AFTER_COMMA or L.text[ch.i] == "," or L.opens(ch.i) or L.closes(ch.i):
             a = max(a, ch.right_edge.i + 1)
     for k in range(h + 1, b - 1):  # "..., speaking on condition of anonymity": not part of the name
         if L.text[k] == "," and (L.lower[k + 1] in {"who", "which"} or L.doc[k + 1].tag_ == "VBG"):
@@ -234,7 +251,7 @@ def np_from_head(L: Layout, h: int, c: Cue) -> tuple[int, int]:
         b = min(b, c.start)
     else:
         a = max(a, c.end)
-    while a < b and (L.doc[a].is_punct or L.space[a]) and L.doc[a].idx not in L.openers:
+    while a < b and (L.doc[a].is_punct or L.space[a]) and not L.opens(a):
         a += 1
     while b > a and (L.doc[b - 1].is_punct or L.space[b - 1]):
         b -= 1
@@ -243,19 +260,21 @@ def np_from_head(L: Layout, h: int, c: Cue) -> tuple[int, int]:
     return a, b
 
 
-def _inverted_source(L: Layout, c: Cue) -> tuple[int, int] | None:
+def _inverted_source(L: Layout, c: Cue, lex: QuoteLexicon) -> tuple[int, int] | None:
     """', said Kremlin spokesman Dmitry Peskov.' — a cue right after a comma or a closing mark."""
-    if c.start == 0 or c.takes not in {"clause", "recipient"}:
+    if c.start == 0:
         return None
     prev = L.text[c.start - 1]
-    if prev not in {",", "\u201d", '"'}:
-        return None
+    if not (prev == "," or L.closes(c.start - 1)) or (prev == "," and c.takes not in {"clause", "recipient"}):
+        return None  # '“Is this peace?” asked Zelensky': after a quotation any reporting verb inverts
     s0, s1 = L.sent_of(c.start)
     j = c.end
     if j >= s1 or not (L.text[j][0].isupper() or L.lower[j] in {"the", "a", "an"}):
         return None
     k = j
     while k < s1 and k < j + MAX_NP and L.text[k] not in {",", ".", ";", ":", "!", "?"}:
+        if k > j and L.lower[k] in lex.adjunct_preps:
+            break  # 'asked Zelensky in his nightly address
         if L.has_tags and L.doc[k].pos_ in {"VERB", "AUX"}:
             return None
         if not L.has_tags and L.text[k][:1].islower() and not _name_word(L.lower[k]):
@@ -272,24 +291,36 @@ def _name_word(w: str) -> bool:
 
 
 def _left_np(L: Layout, i: int, lex: QuoteLexicon) -> tuple[int, int] | None:
-    """The noun phrase ending just before the verb (skipping adverbs and one comma-set parenthesis)."""
+    """The noun phrase before the verb: past adverbs, and past comma-set segments that open with a
+    participle, a relative word or a preposition ('Zelenskyy, speaking in Tirana, where he is ..., said')."""
     s0, _ = L.sent_of(i)
     j = i - 1
     while j >= s0 and (L.lower[j] in lex.pre_cue or L.lower[j].endswith("ly")):
         j -= 1
-    if j >= s0 and L.text[j] == ",":  # "Umerov, writing on X, said"
+    for _ in range(4):
+        if j < s0 or L.text[j] != ",":
+            break
         k = j - 1
         while k >= s0 and k > j - MAX_NP and L.text[k] != ",":
             k -= 1
-        if k >= s0 and L.text[k] == ",":
-            j = k - 1
+        if k < s0 or L.text[k] != "," or not _aside(L, k + 1):
+            break
+        j = k
+    if j >= s0 and L.text[j] == ",":
+        j -= 1  # an appositive before the verb: "Rustem Umerov, the defence minister, said"
     if j < s0 or L.in_quote[j] >= 0 or L.doc[j].is_punct:
         return None
     end = j + 1
+    seg = j
+    while seg > s0 and L.text[seg - 1] != "," and j - seg < MAX_NP:
+        seg -= 1
+    person = L.person_end.get(seg - 1) if seg > s0 and L.text[seg - 1] == "," else None
+    if person is not None and L.person_at.get(seg) is None:  # "Rustem Umerov, the defence minister, said"
+        return person[0], end
     k = j
     while k - 1 >= s0 and end - k < MAX_NP:
         t = L.text[k - 1]
-        if t in {",", ".", "\u201d", '"'} or L.lower[k - 1] in _NP_STOP or L.in_quote[k - 1] >= 0:
+        if t in {",", "."} or L.closes(k - 1) or L.lower[k - 1] in _NP_STOP or L.in_quote[k - 1] >= 0:
             break
         if L.has_tags and L.doc[k - 1].pos_ in {"VERB", "AUX", "SCONJ"}:
             break
@@ -297,6 +328,25 @@ def _left_np(L: Layout, i: int, lex: QuoteLexicon) -> tuple[int, int] | None:
             break
         k -= 1
     return k, end
+
+
+def _aside(L: Layout, k: int) -> bool:
+    """A comma-set segment starting at token k that cannot be the source: '..., speaking on X,'."""
+    w = L.lower[k]
+    if w in {"who", "whom", "where", "which", "when", "whose", "while", "after", "before", "as"}:
+        return True
+    if L.has_tags:
+        return L.doc[k].tag_ in {"VBG", "VBN", "IN"} or L.doc[k].pos_ == "ADP"
+    return w.endswith("ing") or w in {"in", "on", "at", "from", "with", "during"}
+
+
+def in_aside(L: Layout, h: int, cue: int) -> bool:
+    """Token h stands in a comma-set aside between the start of its clause and the cue."""
+    s0, _ = L.sent_of(h)
+    k = h
+    while k > s0 and L.text[k - 1] != ",":
+        k -= 1
+    return k > s0 and _aside(L, k) and any(L.text[t] == "," for t in range(h, cue))
 
 
 def _np_head(L: Layout, a: int, b: int) -> int:

@@ -38,6 +38,7 @@ class Layout:
         self.paras: list[tuple[int, int]] = []
         self._split()
         self.person_at: dict[int, tuple[int, int]] = {}  # first token of a PERSON mention -> its span
+        self.person_end: dict[int, tuple[int, int]] = {}  # last token of a PERSON mention -> its span
         self.in_quote = [-1] * n  # token -> index of the quotation whose content holds it
         for k, q in enumerate(quotes):
             a, b = self.tok_at(q.open + 1), self.tok_at(q.close - 1)
@@ -50,6 +51,17 @@ class Layout:
             if c.type == "PERSON":
                 for m in c.mentions:
                     self.person_at[m.start] = (m.start, m.end)
+                    self.person_end[m.end - 1] = (m.start, m.end)
+
+    def opens(self, i: int) -> bool:
+        """Token i is the opening mark of a quotation."""
+        return 0 <= i < self.n and self.starts[i] in self.openers
+
+    def closes(self, i: int) -> bool:
+        """Token i is (or ends with) the closing mark of a quotation."""
+        if not 0 <= i < self.n:
+            return False
+        return self.starts[i] + len(self.text[i]) - 1 in self.closers
 
     def tok_at(self, char: int) -> int:
         """Index of the token holding character ``char`` (or the nearest before it)."""
@@ -98,7 +110,7 @@ class Layout:
 
     def _starts_sentence(self, j: int) -> bool:
         t = self.text[j]
-        return t[0].isupper() or t[0].isdigit() or t[0] in ALL_DOUBLE or t[0] == "\u2018" or "\n" in t
+        return t[0].isupper() or t[0].isdigit() or t[0] in ALL_DOUBLE or self.opens(j) or "\n" in t
 
     def _close_sent(self, a: int, b: int) -> None:
         while a < b and self.space[a]:

@@ -43,6 +43,8 @@ class QuoteLexicon(BaseModel):
     pre_cue: frozenset[str]
     anonymous: frozenset[str]
     bodies: frozenset[str]
+    generic_bodies: frozenset[str]
+    documents: frozenset[str]
     clause_starts: frozenset[str]
     subordinators: frozenset[str]
     pronouns: Pronouns
@@ -55,6 +57,8 @@ class QuoteLexicon(BaseModel):
         "pre_cue",
         "anonymous",
         "bodies",
+        "generic_bodies",
+        "documents",
         "clause_starts",
         "subordinators",
         mode="before",

@@ -1,9 +1,11 @@
 """Quotation marks, found in one linear pass over the text (untrusted input: no regex that can backtrack).
 
 Curly marks say which way they face; a straight mark opens after a space, a bracket or a dash and closes
-after a word or punctuation. Single marks are left alone: in English news they mark quotes inside quotes
-and apostrophes. A quote still open at the end of a paragraph continues when the next paragraph opens with
-a mark (the convention for a quotation running over several paragraphs); otherwise it is dropped.
+after a word or punctuation. Single marks are left alone (in English news they mark quotes inside quotes,
+and apostrophes) unless the text has no double marks at all: then it quotes in the British style, and
+single marks are read the same way, a closing one only where it cannot be an apostrophe. A quote still
+open at the end of a paragraph continues when the next paragraph opens with a mark (the convention for a
+quotation running over several paragraphs); otherwise it is dropped.
 """
 
 from __future__ import annotations
@@ -51,18 +53,37 @@ def _next_visible(text: str, i: int) -> int:
     return i
 
 
+_SINGLE = re.compile("['\u2018\u2019\\n]")
+_DOUBLE_ANY = re.compile('["\u201c\u201d\u201e\u00ab\u00bb]')
+
+
 def scan(text: str) -> list[QuoteSpan]:
-    """All double-mark quotations of ``text`` in order (linear in the length of the text)."""
+    """All quotations of ``text`` in order (linear in the length of the text)."""
+    if _DOUBLE_ANY.search(text) is None and ("\u2018" in text or "'" in text):
+        return _scan(text, _SINGLE, frozenset("\u2018"), frozenset("\u2019"), "'", single=True)
+    return _scan(text, _MARK_OR_BREAK, OPENERS, CLOSERS, STRAIGHT)
+
+
+def _single_closes(text: str, i: int) -> bool:
+    """A closing single mark, not an apostrophe: no letter or digit after it."""
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    return i > 0 and not text[i - 1].isspace() and not nxt.isalnum()
+
+
+def _scan(
+    text: str, marks: re.Pattern, openers: frozenset, closers: frozenset, straight: str, single: bool = False
+) -> list[QuoteSpan]:
     out: list[QuoteSpan] = []
     open_at: int | None = None
     paragraphs = 1
     resume_at = -1  # after a paragraph break inside a quote: where the next paragraph must open
-    for m in _MARK_OR_BREAK.finditer(text):
+    reopen = openers | {straight}
+    for m in marks.finditer(text):
         i, ch = m.start(), m.group()
         if ch == "\n":
             if open_at is not None and resume_at < 0:
                 resume_at = _next_visible(text, i)
-                if resume_at >= len(text) or text[resume_at] not in OPENERS | {STRAIGHT}:
+                if resume_at >= len(text) or text[resume_at] not in reopen:
                     open_at, resume_at = None, -1  # unclosed at the paragraph's end: not a quotation
             continue
         if resume_at >= 0:
@@ -71,13 +92,15 @@ def scan(text: str) -> list[QuoteSpan]:
                 resume_at = -1
                 continue
             open_at, resume_at = None, -1
+        closes = _single_closes if single else _closes
+        opens = (ch in openers and _opens(text, i)) if single else ch in openers
         if open_at is None:
-            if ch in OPENERS or (ch == STRAIGHT and _opens(text, i)):
+            if opens or (ch == straight and _opens(text, i)):
                 open_at, paragraphs = i, 1
             continue
-        if ch in CLOSERS or (ch == STRAIGHT and _closes(text, i)):
+        if (ch in closers and (not single or closes(text, i))) or (ch == straight and closes(text, i)):
             out.append(QuoteSpan(open_at, i, paragraphs))
             open_at = None
-        elif ch in OPENERS or (ch == STRAIGHT and _opens(text, i)):
+        elif opens or (ch == straight and _opens(text, i) and not single):
             open_at, paragraphs = i, 1  # a second opening mark: the first was stray
     return out

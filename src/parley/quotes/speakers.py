@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from parley.quotes.layout import Layout
 from parley.quotes.lexicon import QuoteLexicon
+from parley.roles import role_rules
 
 _PREPS = frozenset({"of", "for", "in", "with", "at", "from", "to", "on", "by", "about", "near"})
 _SUBJ = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
@@ -28,6 +29,7 @@ class Resolved:
     name: str
     mention: tuple[int, int]  # tokens of the source as written
     anonymous: bool = False
+    plural: bool = False
 
 
 class Resolver:
@@ -58,8 +60,14 @@ class Resolver:
 
     def _is_subject(self, a: int, b: int) -> bool:
         L = self.L
-        if L.has_parse:
-            return any(L.doc[t].dep_ in _SUBJ for t in range(a, b))
+        if (
+            L.has_parse
+        ):  # the subject, or a name in apposition to it ("The US secretary of state, Marco Rubio,")
+            doc = L.doc
+            return any(
+                doc[t].dep_ in _SUBJ or (doc[t].dep_ == "appos" and doc[t].head.dep_ in _SUBJ)
+                for t in range(a, b)
+            )
         s0, _ = L.sent_of(a)
         return a == s0 or (b < L.n and self.lex.match_verb(L.lower[b : b + 2]) is not None)
 
@@ -94,7 +102,7 @@ class Resolver:
     def _remember(self, at: int, res: Resolved | None, span: tuple[int, int]) -> Resolved | None:
         if res is None:
             return None
-        out = Resolved(res.cluster, res.name, span, res.anonymous)
+        out = Resolved(res.cluster, res.name, span, res.anonymous, res.plural)
         word = self.L.lower[span[0]]
         if span[1] - span[0] == 1 and word in {"he", "she"} and res.cluster is not None:
             self.gender.setdefault(id(res.cluster), word)
@@ -118,7 +126,7 @@ class Resolver:
             if in_pp:
                 continue
             h = self.by_tok.get(t) or self.role_tok.get(t)
-            if h is not None and h not in found:
+            if h is not None and h not in found and not self._owner(h[1], b):
                 found.append(h)
         people = [h for h in found if h[0].type == "PERSON"]
         if people:
@@ -129,28 +137,52 @@ class Resolver:
             return Resolved(found[0][0], found[0][0].name, (a, b))
         return None
 
+    def _owner(self, m, b: int) -> bool:
+        """ "Netanyahu's office": a name with a possessive inside the phrase owns the speaker."""
+        return m.end < b and self.L.text[m.end] in {"'s", "\u2019s", "'", "\u2019"}
+
     def _unnamed(self, a: int, b: int, head: int) -> Resolved | None:
         L, lex = self.L, self.lex
         word = L.lower[head]
         text = L.span_text(a, b)
         definite = L.lower[a] in _DEFINITE and b - a <= 3
-        if word in lex.anonymous:
+        if word in lex.anonymous or role_rules().is_head(word):
             if definite and word in self.anon:
                 return self.anon[word]
             if definite:
                 person = self._person_by_role(word, a)
                 if person is not None:
                     return person
-            res = Resolved(None, text, (a, b), anonymous=True)
+            res = Resolved(None, text, (a, b), anonymous=True, plural=word.endswith("s") or word == "people")
             self.anon[word] = res
             return res
+        if word in lex.documents:
+            return self._author(a, b, head)
         if word in lex.bodies:
             org = self._body(a, b, head)
+            if org is None and word in lex.generic_bodies and L.lower[a] == "the" and head == b - 1:
+                org = self._body_before(a, plural=True)
             if org is not None:
-                return org
+                return Resolved(org.cluster, org.name, (a, b))
             return Resolved(None, text, (a, b))
         if L.text[head][:1].isupper():
             return Resolved(None, text, (a, b))
+        return None
+
+    def _author(self, a: int, b: int, head: int) -> Resolved | None:
+        """'a statement from the ministry', "the Kremlin's readout": the document's author speaks."""
+        L = self.L
+        for t in range(head + 1, b - 1):
+            if L.lower[t] in {"from", "by", "of"}:
+                sub = self._named(t + 1, b, b - 1) or self._unnamed(t + 1, b, b - 1)
+                return Resolved(sub.cluster, sub.name, (a, b), sub.anonymous) if sub else None
+        for t in range(a, head):
+            if L.text[t] in {"'s", "\u2019s"} and t > a:
+                sub = self._named(a, t, t - 1) or self._unnamed(a, t, t - 1)
+                return Resolved(sub.cluster, sub.name, (a, b), sub.anonymous) if sub else None
+        if L.lower[a] in _DEFINITE and self.speakers:  # "the statement said": the last one to speak
+            last = self.speakers[-1][1]
+            return Resolved(last.cluster, last.name, (a, b), last.anonymous)
         return None
 
     def _person_by_role(self, word: str, before: int) -> Resolved | None:
@@ -187,13 +219,8 @@ class Resolver:
 
     def _person_pronoun(self, at: int, word: str) -> Resolved | None:
         floor = at - _LOOKBACK
-        last_speaker = next(
-            (r for t, r in reversed(self.speakers) if r.cluster is not None and r.cluster.type == "PERSON"),
-            None,
-        )
-        last_speaker_at = next(
-            (t for t, r in reversed(self.speakers) if r.cluster is not None and r.cluster.type == "PERSON"),
-            -1,
+        last_speaker_at, last_speaker = next(
+            ((t, r) for t, r in reversed(self.speakers) if self._a_person(r)), (-1, None)
         )
         fallback = None
         for start, c, subj in reversed(self.people[: bisect_left(self._people_starts, at)]):
@@ -212,14 +239,22 @@ class Resolver:
             return Resolved(fallback, fallback.name, (at, at + 1))
         return None
 
+    def _a_person(self, r: Resolved) -> bool:
+        """A resolved person, or an anonymous source named by one singular noun ('a senior diplomat')."""
+        if r.cluster is not None:
+            return r.cluster.type == "PERSON"
+        return r.anonymous and not r.plural and r.mention[1] - r.mention[0] > 1
+
     def _agrees(self, r: Resolved, word: str) -> bool:
+        if r.cluster is None:
+            return True
         return self.gender.get(id(r.cluster), word) == word
 
     def _plural_pronoun(self, at: int) -> Resolved | None:
         for t, r in reversed(self.speakers):
             if t < at - _LOOKBACK:
                 break
-            if r.anonymous and self.L.lower[r.mention[1] - 1].endswith("s"):
+            if r.anonymous and r.plural:
                 return r
             if r.cluster is not None and r.cluster.type in {"GROUP", "ORG", "COUNTRY"}:
                 return r
@@ -254,7 +289,7 @@ class Resolver:
         if L.lower[k] in self.lex.anonymous:
             s0, _ = L.sent_of(k)
             a = k
-            while a > s0 and L.text[a - 1] not in {",", ".", "\u201d", '"'} and k - a < 8:
+            while a > s0 and L.text[a - 1] not in {",", "."} and not L.closes(a - 1) and k - a < 8:
                 a -= 1
             return Resolved(None, L.span_text(a, k + 1), (rel, rel + 1), anonymous=True)
         return None

@@ -1,0 +1,95 @@
+"""Speakers: pronouns, relatives, bodies, documents, anonymous sources and asides around the source."""
+
+from __future__ import annotations
+
+from conftest import run_quotes, table
+
+
+def speakers(text: str, model: str | None = None) -> list[tuple[str | None, str]]:
+    return [(q.speaker.name if q.speaker else None, q.text) for q in run_quotes(text, model)]
+
+
+def test_pronoun_takes_the_subject_not_the_object() -> None:
+    text = (
+        "Chief negotiator Vladimir Medinsky met Rustem Umerov in Istanbul on Friday.\n\n"
+        "He said the talks had been useful."
+    )
+    assert speakers(text) == [("Vladimir Medinsky", "the talks had been useful")]
+
+
+def test_pronoun_after_appositive_subject() -> None:
+    text = (
+        "Vladimir Medinsky said the Russian team was ready.\n\n"
+        "The US secretary of state, Marco Rubio, who is also in Turkey, was more downbeat. "
+        "He told reporters that he did not expect a breakthrough."
+    )
+    assert speakers(text)[-1] == ("Marco Rubio", "he did not expect a breakthrough")
+
+
+def test_anonymous_source_and_its_later_mentions(model) -> None:
+    text = (
+        "A senior Western official, speaking on condition of anonymity, said the talks had stalled. "
+        "“Nobody is signing anything tonight,” the official said."
+    )
+    got = run_quotes(text, model)
+    assert [(q.speaker.entity, q.speaker.name) for q in got] == [(None, "A senior Western official")] * 2
+
+
+def test_anonymous_singular_source_is_she() -> None:
+    text = (
+        "Vera Grabe said the table had never been weaker. "
+        "A Norwegian diplomat who has followed the process since the 1990s said guarantors should press on. "
+        "“Small, verifiable steps,” she said, “are the only way.”"
+    )
+    got = speakers(text)
+    assert [name for name, _ in got[1:]] == [
+        "A Norwegian diplomat who has followed the process since the 1990s"
+    ] * 3
+
+
+def test_participle_aside_is_not_the_source(model) -> None:
+    text = "Volodymyr Zelenskyy, speaking in Tirana, where he is, said Russia had sent a weak team."
+    assert speakers(text, model) == [("Volodymyr Zelenskyy", "Russia had sent a weak team")]
+
+
+def test_group_and_statement_take_the_last_organisation() -> None:
+    text = (
+        "Hamas said it had accepted the proposal. The group said its delegation would travel to Cairo. "
+        "“Such actions are unacceptable,” the statement said."
+    )
+    assert [name for name, _ in speakers(text)] == ["Hamas", "Hamas", "Hamas"]
+
+
+def test_office_of_a_person_is_not_the_person() -> None:
+    text = "Israeli Prime Minister Benjamin Netanyahu's office said he had instructed the team to continue."
+    got = run_quotes(text)
+    assert got[0].speaker.name == "Israeli Prime Minister Benjamin Netanyahu's office"
+
+
+def test_question_with_inverted_speaker(model) -> None:
+    text = "“Is this what they call peace?” asked Volodymyr Zelensky in his nightly address."
+    assert table(run_quotes(text, model)) == [
+        ("direct", "Is this what they call peace?", "asked", "Volodymyr Zelensky")
+    ]
+
+
+def test_british_single_quotes(model) -> None:
+    text = "‘We are ready to talk,’ Foreign Secretary David Lammy told MPs. ‘But Russia must withdraw.’"
+    assert [q[1] for q in table(run_quotes(text, model))] == [
+        "We are ready to talk,",
+        "But Russia must withdraw.",
+    ]
+
+
+def test_short_quote_after_a_quote_takes_its_speaker(model) -> None:
+    text = "“But we will not trade our land for a piece of paper,” Andrii Sybiha said. “Never.”"
+    assert speakers(text, model)[-1] == ("Andrii Sybiha", "Never.")
+
+
+def test_according_to_after_a_reporting_verb_does_not_replace_it() -> None:
+    text = (
+        "Chinese President Xi Jinping replied that the challenges did not come from China, "
+        "according to a readout from the Chinese Foreign Ministry."
+    )
+    got = table(run_quotes(text))
+    assert [(g[2], g[3]) for g in got] == [("replied", "Xi Jinping")]
