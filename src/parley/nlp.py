@@ -26,6 +26,8 @@ for _ext in ("parley_entities", "parley_quotes", "parley_dates", "parley_places"
 # A stage reads the publication date, when known, from doc.user_data["parley_published"] (ISO date).
 STAGES: list[tuple[str, str]] = [
     ("parley_entities", "parley.nlp"),
+    ("parley_dates", "parley.temporal"),
+    ("parley_places", "parley.places"),
     ("parley_quotes", "parley.quotes"),
     ("parley_events", "parley.events"),
 ]

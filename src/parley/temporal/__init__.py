@@ -1,0 +1,75 @@
+"""parley's date stage: temporal expressions recognised on tokens and normalised to TIMEX3 values.
+
+Registers the spaCy component ``parley_dates``: it reads the publication date from
+``doc.user_data["parley_published"]`` (or infers one, see ``infer``) and sets ``doc._.parley_dates`` to a
+list of DateRef records.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from parley.records import DateRef
+from parley.temporal.filters import accept
+from parley.temporal.infer import infer_published
+from parley.temporal.lexicon import Lexicon, lexicon
+from parley.temporal.normalise import Normaliser, Resolved
+from parley.temporal.recognise import Match, find
+from parley.temporal.tense import tense_at
+
+__all__ = ["dates_component", "find_dates", "recognise", "resolve"]
+
+
+def recognise(doc: Doc, lex: Lexicon | None = None) -> list[Match]:
+    """The temporal expressions in the Doc, as token matches (no values yet)."""
+    lex = lex or lexicon()
+    return find(doc, lex, lambda toks, m: accept(lex, toks, m))
+
+
+def resolve(
+    doc: Doc, matches: list[Match], anchor: date | None, lex: Lexicon | None = None
+) -> list[Resolved | None]:
+    """TIMEX3 values for the matches, in order, against ``anchor``."""
+    lex = lex or lexicon()
+    parsed = doc.has_annotation("DEP")
+    norm = Normaliser(anchor, lambda m: tense_at(doc, m.core, m.end, lex, parsed))
+    out, prev_end = [], -2
+    for m in matches:
+        norm.appositive = prev_end == m.start - 1 and doc[prev_end].text == ","
+        out.append(norm(m))
+        prev_end = m.end
+    return out
+
+
+def _char_span(doc: Doc, m: Match) -> tuple[int, int]:
+    last = doc[m.end - 1]
+    return doc[m.start].idx, last.idx + len(last.text)
+
+
+def find_dates(doc: Doc, published: str | None) -> list[DateRef]:
+    """Recognise, infer the publication date if needed, normalise; the records for the Doc."""
+    lex = lexicon()
+    matches = recognise(doc, lex)
+    anchor = date.fromisoformat(published) if published else None
+    if anchor is None:
+        guess = infer_published(doc, matches, lex)
+        if guess is not None:
+            anchor, confidence = guess
+            doc.user_data["parley_published_inferred"] = anchor.isoformat()
+            doc.user_data["parley_published_confidence"] = round(confidence, 3)
+    out, text = [], doc.text
+    for m, r in zip(matches, resolve(doc, matches, anchor, lex), strict=True):
+        if r is None:
+            continue
+        start, end = _char_span(doc, m)
+        out.append(DateRef(text=text[start:end], span=(start, end), value=r.value, type=r.type, mod=r.mod))
+    return out
+
+
+@Language.component("parley_dates")
+def dates_component(doc: Doc) -> Doc:
+    doc._.parley_dates = find_dates(doc, doc.user_data.get("parley_published"))
+    return doc

@@ -1,0 +1,108 @@
+"""Context checks that keep names and numbers out: "May 13 Square", "Theresa May", the newspaper
+"Tomorrow", "2000 troops", "the fall of Kabul", "a second round"."""
+
+from __future__ import annotations
+
+from parley.temporal.lexicon import Lexicon
+from parley.temporal.recognise import Match, Tokens
+
+
+def _is_name_word(toks: Tokens, j: int, lex: Lexicon) -> bool:
+    """A capitalised word that is neither a date word nor the start of a sentence."""
+    if j < 0 or j >= toks.n:
+        return False
+    t = toks.text[j]
+    if not t[:1].isupper() or toks.sentence_initial(j):
+        return False
+    cls = toks.cls[j]
+    return not (cls.keys() & {"MONTH", "WEEKDAY", "RELDAY", "SEASON"}) and toks.low[j] not in lex.month_cues
+
+
+def accept(lex: Lexicon, toks: Tokens, m: Match) -> bool:
+    i, end, kind, slots = m.core, m.end, m.kind, m.slots
+    prev = toks.low[i - 1] if i > 0 else ""
+    nxt = toks.low[end] if end < toks.n else ""
+    nxt_text = toks.text[end] if end < toks.n else ""
+    if kind in ("date", "rel", "relday", "decade") and nxt_text in lex.name_suffixes:
+        return False  # "May 13 Square", "Sunday Times"
+    if ("MONTH" in slots or "WEEKDAY" in slots) and i > 0 and toks.text[i - 1] in lex.name_prefixes:
+        return False  # "Theresa May", "Bloody Sunday"
+    if kind == "decade" and prev in lex.cues["age"]:
+        return False  # "a man in his 60s": an age
+    if kind == "date":
+        return _accept_date(lex, toks, m, prev, nxt)
+    if kind == "relday":
+        if "RELDAY" in slots and toks.text[i][:1].isupper() and not toks.sentence_initial(i):
+            return False  # the newspaper "Tomorrow", "Russia Today"
+        return not (i > 0 and _is_name_word(toks, i - 1, lex) and "RELDAY" in slots)
+    if kind == "rel":
+        if m.pattern.cue == "within":
+            return prev in lex.cues["within"]
+        return True
+    if kind == "duration":
+        return _accept_duration(lex, toks, m, prev, nxt)
+    if kind == "time":
+        if "CLOCK" in slots and "AMPM" not in slots:
+            return prev in lex.cues["clock"]
+        return True
+    if kind == "ref":
+        return not toks.text[i][:1].isupper() or toks.sentence_initial(i)
+    if kind == "set" and "WEEKDAYS" in slots:
+        return prev in lex.cues["weekdays_set"] or nxt in ("and", "or")
+    return True
+
+
+def _accept_date(lex: Lexicon, toks: Tokens, m: Match, prev: str, nxt: str) -> bool:
+    i, slots, words = m.core, m.slots, m.words
+    has_day = "DAY" in slots or "ORD" in slots or m.pattern.day
+    if "MONTH" in slots and not has_day and "YEAR" not in slots:
+        low = toks.low[i]
+        if low in lex.ambiguous_months and prev not in lex.month_cues:
+            return False
+        if m.end < toks.n and "NUM" in toks.cls[m.end]:
+            return False  # what is left of a longer match turned down ("May 13 Square")
+        if _is_name_word(toks, m.end, lex) or _is_name_word(toks, i - 1, lex) and prev not in lex.month_cues:
+            return False  # "June Carter", "April Ryan"
+        if nxt in ("'s", "\u2019s") and low == "may":
+            return False
+    if "MONTH" in slots and has_day and "YEAR" not in slots and (nxt in lex.year_not_before or nxt == "-"):
+        return False  # "in May 13 people died"
+    if "YEAR" in slots and len(slots) == 1 and not words:
+        if nxt in lex.year_not_before or prev in lex.year_not_after:
+            return False
+        tag = toks.doc[m.end].tag_ if m.end < toks.n else ""
+        if tag == "NNS" or (m.end < toks.n and toks.doc[m.end].like_num):
+            return False
+    if (
+        "WEEKDAY" in slots
+        and len(slots) <= 2
+        and "MONTH" not in slots
+        and _is_name_word(toks, i - 1, lex)
+        and prev not in ("on", "late", "early")
+    ):
+        return False
+    if "SEASON" in slots and "YEAR" not in slots:
+        if nxt == "of":
+            return False  # "the fall of Kabul"
+        if (
+            toks.low[i + len(words)] in ("fall", "spring")
+            and words == ["the"]
+            and prev not in lex.cues["within"]
+        ):
+            return False
+    return True
+
+
+def _accept_duration(lex: Lexicon, toks: Tokens, m: Match, prev: str, nxt: str) -> bool:
+    cue = m.pattern.cue
+    if cue == "duration":
+        unit = m.slot("UNIT1")
+        return (
+            unit not in ("S", "MIN", "Q") and prev in lex.cues["duration"] and toks.low[m.end - 1] != "second"
+        )
+    if cue == "bare":
+        return prev in lex.cues["bare_before"] or nxt in lex.cues["bare_after"]
+    n = m.slot("NUM")
+    if isinstance(n, float) and m.slot("UNIT") in ("S", "MIN", "H") and nxt in lex.year_not_before:
+        return False
+    return not (prev in ("$", "\u20ac", "\u00a3") or nxt in ("old", "olds"))

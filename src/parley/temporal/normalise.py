@@ -1,0 +1,379 @@
+"""TIMEX3 values for matched expressions, against the publication date (the anchor) and the tense.
+
+Absolute dates keep the precision they are written with ("in March" is 2025-03, never a day); relative
+ones ("last week", "late Wednesday", "three days ago") are resolved from the anchor; anaphoric ones ("the
+day after", "a year earlier") from the last date the article mentioned.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from parley.temporal import cal
+from parley.temporal.recognise import Match
+from parley.temporal.tense import FUTURE, PAST, PRESENT
+
+_TIME_UNITS = {"S": "S", "MIN": "M", "H": "H"}
+_SET_CAL = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX", "Y": "XXXX"}
+_BACK_WORDS = frozenset({"ago", "earlier", "previously", "before", "previous", "preceding"})
+_FROM_NOW = frozenset({"ago", "hence", "now", "today"})
+
+
+@dataclass
+class Resolved:
+    value: str | None
+    type: str
+    mod: str | None = None
+    gran: str | None = None  # D W WE M Q S Y for calendar dates; None otherwise
+    day: date | None = None  # a day inside the period, for arithmetic from it
+
+
+def _num(n: object) -> str:
+    if isinstance(n, float):
+        return str(int(n)) if n.is_integer() else f"{n:g}"
+    return str(n)
+
+
+def duration_value(n: object, unit: str) -> str | None:
+    if unit == "FN":
+        return f"P{_num(n * 2) if n != 'X' else 'X'}W"
+    if isinstance(n, float) and not n.is_integer():
+        smaller = {"Y": (12, "M"), "D": (24, "H"), "H": (60, "MIN"), "M": (4, "W"), "W": (7, "D")}
+        if unit in smaller:
+            k, unit = smaller[unit]
+            n = n * k
+    if unit in _TIME_UNITS:
+        return f"PT{_num(n)}{_TIME_UNITS[unit]}"
+    return f"P{_num(n)}{unit}"
+
+
+def _way(tense: str | None, default: int = cal.BACK, present: int = cal.AHEAD) -> int:
+    if tense == PAST:
+        return cal.BACK
+    if tense == FUTURE:
+        return cal.AHEAD
+    if tense == PRESENT:
+        return present
+    return default
+
+
+def _year_of(anchor: date, month: int, day: int | None, tense: str | None) -> int | None:
+    """A month (and day) without a year: back for the past, ahead for the future, else the nearest. A
+    date written without its year is close by, so the past gives way to a near future ("before Jan. 20"
+    in a December article) when going back would land most of a year ago."""
+    way = _way(tense, cal.NEAREST, cal.NEAREST)
+    y = cal.pick_year(anchor, month, day, way)
+    if way == cal.BACK and y is not None:
+        ahead = cal.pick_year(anchor, month, day, cal.AHEAD)
+        back_gap = (anchor - date(y, month, day or 15)).days
+        if ahead is not None and back_gap > 270 and (date(ahead, month, day or 15) - anchor).days < 90:
+            return ahead
+    return y
+
+
+def format_at(d: date, gran: str) -> str:
+    if gran == "D":
+        return d.isoformat()
+    if gran == "W":
+        return cal.week_value(d)
+    if gran == "WE":
+        return cal.weekend_value(d)
+    if gran == "M":
+        return cal.month_value(d.year, d.month)
+    if gran == "Q":
+        return f"{d.year}-Q{cal.quarter_of(d)}"
+    if gran == "S":
+        return f"{d.year}-{cal.SEASONS[cal.season_index(d.month)]}"
+    return str(d.year)
+
+
+def shift(d: date, n: int, unit: str) -> date:
+    if unit == "D":
+        return d + timedelta(days=n)
+    if unit in ("W", "WE"):
+        return d + timedelta(weeks=n)
+    if unit == "FN":
+        return d + timedelta(weeks=2 * n)
+    if unit == "M":
+        return cal.shift_months_date(d, n)
+    if unit == "Q":
+        return cal.shift_months_date(d, 3 * n)
+    if unit == "Y":
+        return cal.shift_years(d, n)
+    if unit == "DE":
+        return cal.shift_years(d, 10 * n)
+    if unit == "CE":
+        return cal.shift_years(d, 100 * n)
+    return d
+
+
+_UNIT_GRAN = {"D": "D", "W": "W", "WE": "WE", "FN": "D", "M": "M", "Q": "Q", "Y": "Y", "DE": "Y", "CE": "Y"}
+
+
+class Normaliser:
+    """Resolves matches in text order; remembers the last calendar date for anaphora."""
+
+    def __init__(self, anchor: date | None, tense) -> None:
+        self.anchor = anchor
+        self.tense = tense  # Match -> PAST | FUTURE | PRESENT | None
+        self.ref: Resolved | None = None
+        self.appositive = False  # set by the caller: the match follows the previous one after a comma
+
+    def __call__(self, m: Match) -> Resolved | None:
+        handler = getattr(self, "_" + m.kind)
+        got = handler(m)
+        if got is None:
+            return None
+        if m.mod and got.mod is None:
+            got.mod = m.mod
+        if got.type == "DATE" and got.day is not None and got.gran:
+            self.ref = got
+        return got
+
+    def _dated(self, d: date, gran: str, part: str | None = None) -> Resolved:
+        if part:
+            return Resolved(f"{d.isoformat()}T{part}", "TIME", gran="D", day=d)
+        return Resolved(format_at(d, gran), "DATE", gran=gran, day=d)
+
+    # --- calendar dates -------------------------------------------------------------------------------
+    def _date(self, m: Match) -> Resolved | None:
+        a, words = self.anchor, m.words
+        y, mo = m.slot("YEAR"), m.slot("MONTH") or m.pattern.month
+        d = m.slot("DAY") or m.pattern.day
+        if d is None and "of" in words:
+            d = m.slot("ORD")
+        wd, season, part = m.slot("WEEKDAY"), m.slot("SEASON"), m.slot("PART")
+        if "quarter" in words or "half" in words:
+            return self._quarter(m, y, "Q" if "quarter" in words else "H")
+        if "-" in words and y and m.slots.get("NUM"):
+            nums = m.slots["NUM"]
+            day = cal.valid_day(y, nums[0], nums[1]) if len(nums) == 2 else None
+            return self._dated(day, "D") if day else None
+        if season:
+            if y is None:
+                if a is None:
+                    return Resolved(f"XXXX-{season}", "DATE")
+                y = cal.season_year(a, season, _way(self.tense(m), cal.NEAREST, cal.NEAREST))
+            month = {"WI": 1, "SP": 4, "SU": 7, "FA": 10}[season]
+            return Resolved(f"{y}-{season}", "DATE", gran="S", day=date(y, month, 15))
+        if mo:
+            if y is None:
+                if a is None:
+                    return Resolved(f"XXXX-{mo:02d}" + (f"-{d:02d}" if d else ""), "DATE")
+                y = _year_of(a, mo, d, self.tense(m))
+                if y is None:
+                    return None
+            if d:
+                day = cal.valid_day(y, mo, d)
+                return self._dated(day, "D", part) if day else None
+            return Resolved(cal.month_value(y, mo), "DATE", gran="M", day=date(y, mo, 15))
+        if wd:
+            if a is None:
+                return Resolved(f"XXXX-WXX-{wd}" + (f"T{part}" if part else ""), "TIME" if part else "DATE")
+            return self._dated(cal.weekday_near(a, wd, _way(self.tense(m))), "D", part)
+        if y:
+            return Resolved(str(y), "DATE", gran="Y", day=date(y, 7, 1))
+        return None
+
+    def _quarter(self, m: Match, y: int | None, what: str) -> Resolved | None:
+        n = m.slot("ORD")
+        if not n or n > (4 if what == "Q" else 2):
+            return None
+        if y is None:
+            if self.anchor is None:
+                return Resolved(f"XXXX-{what}{n}", "DATE")
+            a, way = self.anchor, _way(self.tense(m), cal.NEAREST, cal.NEAREST)
+            now = cal.quarter_of(a) if what == "Q" else (1 if a.month <= 6 else 2)
+            y = a.year
+            if way == cal.BACK and n > now:
+                y -= 1
+            elif way == cal.AHEAD and n < now:
+                y += 1
+        month = (n - 1) * (3 if what == "Q" else 6) + 2
+        return Resolved(f"{y}-{what}{n}", "DATE", gran="Q" if what == "Q" else None, day=date(y, month, 15))
+
+    def _decade(self, m: Match) -> Resolved | None:
+        century, digit = m.slot("DECADE")
+        if century is None:
+            if self.anchor is None:
+                return None
+            c = self.anchor.year // 100
+            century = str(c if digit * 10 <= self.anchor.year % 100 else c - 1)
+        return Resolved(f"{century}{digit}X", "DATE")
+
+    def _century(self, m: Match) -> Resolved | None:
+        n = m.slot("ORD") or m.slot("DAY")
+        return Resolved(f"{n - 1:02d}", "DATE") if n and n <= 22 else None
+
+    # --- today, last week, next month --------------------------------------------------------------------
+    def _relday(self, m: Match) -> Resolved | None:
+        offset, part = m.slot("RELDAY", (m.pattern.offset or 0, m.pattern.part))
+        part = m.slot("PART") or part
+        if m.pattern.offset is not None:
+            offset = m.pattern.offset
+        if self.anchor is None:
+            return None
+        return self._dated(self.anchor + timedelta(days=offset), "D", part)
+
+    def _rel(self, m: Match) -> Resolved | None:
+        a, words = self.anchor, m.words
+        r = m.pattern.rel if m.pattern.rel is not None else m.slot("REL", 0)
+        unit = m.slot("UNIT1") or m.pattern.unit
+        for w, u in (("weekend", "WE"), ("week", "W"), ("month", "M"), ("quarter", "Q"), ("year", "Y")):
+            if unit is None and w in words:
+                unit = u
+        if words[:1] == ["the"] and m.slots.get("REL") and r != 0 and unit in _UNIT_GRAN:
+            return Resolved(duration_value(1, unit), "DURATION")  # "the past year": a stretch of time
+        if a is None:
+            return None
+        if (wd := m.slot("WEEKDAY")) is not None:
+            return self._dated(self._rel_weekday(a, wd, r), "D", m.slot("PART"))
+        if (mo := m.slot("MONTH")) is not None:
+            y = a.year + (
+                0 if r == 0 else (-1 if mo >= a.month else 0) if r < 0 else (1 if mo <= a.month else 0)
+            )
+            return Resolved(cal.month_value(y, mo), "DATE", gran="M", day=date(y, mo, 15))
+        if (season := m.slot("SEASON")) is not None:
+            now, want = cal.season_index(a.month), cal.SEASONS.index(season)
+            y = a.year + (1 if a.month == 12 else 0)
+            if r < 0 and want >= now:
+                y -= 1
+            elif r > 0 and want <= now:
+                y += 1
+            return Resolved(f"{y}-{season}", "DATE", gran="S", day=date(y, 3 * want + 1, 15))
+        if unit == "WE":
+            return self._weekend(m, a, r)
+        if unit == "DE":
+            return Resolved(f"{(a.year // 10) + r}X", "DATE")
+        if unit == "CE":
+            return Resolved(f"{a.year // 100 + r:02d}", "DATE")
+        if unit in ("W", "M", "Q", "Y", "D"):
+            return self._dated(shift(a, r, unit), unit)
+        return None
+
+    @staticmethod
+    def _rel_weekday(a: date, wd: int, r: int) -> date:
+        if r < 0:
+            return cal.weekday_near(a - timedelta(days=1), wd, cal.BACK)
+        if r > 0:
+            return cal.weekday_near(a + timedelta(days=1), wd, cal.AHEAD)
+        return cal.iso_week_monday(a) + timedelta(days=wd - 1)
+
+    def _weekend(self, m: Match, a: date, r: int) -> Resolved:
+        saturday = cal.iso_week_monday(a) + timedelta(days=5)
+        if "this" not in m.words and m.slot("REL") is None:  # "the weekend", "over the weekend"
+            tense = self.tense(m)
+            if tense == PAST or (tense is None and a.isoweekday() <= 3):
+                r = 0 if a.isoweekday() >= 6 else -1
+            else:
+                r = 0
+        d = saturday + timedelta(weeks=r)
+        return Resolved(cal.weekend_value(d), "DATE", gran="WE", day=d)
+
+    # --- durations, offsets, sets, references, clock times ---------------------------------------------
+    def _duration(self, m: Match) -> Resolved | None:
+        unit = m.slot("UNIT") or m.slot("UNITS") or m.slot("UNIT1") or m.pattern.unit
+        if unit is None:
+            for w in m.words:
+                unit = unit or {
+                    "day": "D",
+                    "week": "W",
+                    "month": "M",
+                    "year": "Y",
+                    "hour": "H",
+                    "night": "D",
+                }.get(w)
+        if unit is None:
+            return None
+        if m.pattern.vague or m.slot("VAGUE") or m.pattern.cue == "bare":
+            n: object = "X"
+        else:
+            n = m.pattern.num or m.slot("NUM") or 1
+            if "half" in m.words:
+                n = (
+                    0.5
+                    if m.slot("NUM") is None and m.pattern.half and "and" not in m.words
+                    else float(n) + 0.5
+                )
+        return Resolved(
+            duration_value(n, unit)
+            if n != "X"
+            else f"P{'T' if unit in _TIME_UNITS else ''}X"
+            f"{_TIME_UNITS.get(unit, unit if unit != 'FN' else 'W')}",
+            "DURATION",
+        )
+
+    def _offset(self, m: Match) -> Resolved | None:
+        words = m.words
+        unit = m.slot("UNIT") or m.slot("UNITS") or m.slot("UNIT1")
+        if unit is None:
+            unit = next(
+                (u for w, u in (("day", "D"), ("week", "W"), ("month", "M"), ("year", "Y")) if w in words),
+                None,
+            )
+        if unit is None:
+            return None
+        if m.pattern.vague or m.slot("VAGUE"):
+            return Resolved("PAST_REF" if words[-1] in _BACK_WORDS else "FUTURE_REF", "DATE")
+        n = m.slot("NUM") or 1
+        if not isinstance(n, int):
+            return None
+        sign = -1 if (set(words) & _BACK_WORDS) else 1
+        from_now = bool(set(words) & _FROM_NOW) or self.ref is None
+        base = self.anchor if from_now or self.ref.day is None else self.ref.day
+        if base is None:
+            return None
+        if self.appositive and words[:2] == ["the", "day"] and self.ref is not None and self.ref.gran == "D":
+            return Resolved(
+                self.ref.value, "DATE", gran="D", day=self.ref.day
+            )  # "on March 19, the day after"
+        if m.pattern.same or "that" in words or "same" in words:
+            if self.ref is not None and self.ref.gran:
+                return Resolved(self.ref.value, "DATE", gran=self.ref.gran, day=self.ref.day)
+            return self._dated(base, _UNIT_GRAN.get(unit, "D"))
+        if unit not in _UNIT_GRAN:
+            return None
+        gran = _UNIT_GRAN[unit]
+        if not from_now and self.ref is not None and self.ref.gran in ("Q", "M", "Y") and unit in ("Y", "Q"):
+            gran = self.ref.gran
+        return self._dated(shift(base, sign * n, unit), gran)
+
+    def _set(self, m: Match) -> Resolved | None:
+        unit = m.slot("UNIT1") or m.slot("UNITS") or m.pattern.unit
+        if (wd := m.slot("WEEKDAY") or m.slot("WEEKDAYS")) is not None:
+            return Resolved(f"XXXX-WXX-{wd}", "SET")
+        if (part := m.slot("PART") or m.pattern.part) is not None and unit in (None, "D"):
+            return Resolved(f"XXXX-XX-XXT{part}", "SET")
+        if unit is None:
+            return None
+        if m.pattern.vague:
+            return Resolved(f"P{'T' if unit in _TIME_UNITS else ''}X{_TIME_UNITS.get(unit, unit)}", "SET")
+        n = m.pattern.num or m.slot("NUM")
+        if n is None and "every" in m.words or "each" in m.words and n is None:
+            if unit in _SET_CAL:
+                return Resolved(_SET_CAL[unit], "SET")
+            n = 1
+        return Resolved(duration_value(n or 1, unit), "SET")
+
+    def _ref(self, m: Match) -> Resolved | None:
+        return Resolved(m.pattern.value or m.slot("REF"), "DATE")
+
+    def _time(self, m: Match) -> Resolved | None:
+        if m.pattern.clock:
+            h, mi = int(m.pattern.clock[:2]), int(m.pattern.clock[3:])
+        elif (clock := m.slot("CLOCK")) is not None:
+            h, mi = clock
+        else:
+            h, mi = m.slot("NUM"), 0
+            if not isinstance(h, int) or not 1 <= h <= 12:
+                return None
+        ampm = m.slot("AMPM")
+        if ampm == "pm" and h < 12:
+            h += 12
+        elif ampm == "am" and h == 12:
+            h = 0
+        day = self.ref.day if self.ref is not None and self.ref.gran == "D" else self.anchor
+        if day is None:
+            return Resolved(f"XXXX-XX-XXT{h:02d}:{mi:02d}", "TIME")
+        return Resolved(f"{day.isoformat()}T{h:02d}:{mi:02d}", "TIME")

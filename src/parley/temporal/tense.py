@@ -1,0 +1,116 @@
+"""Which way an expression points: the tense of the verb that governs it.
+
+"said Wednesday" looks back, "will meet on Monday" looks ahead. With a dependency parse the governing verb
+is found by walking up from the expression; without one, cue words in the sentence decide.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from parley.temporal.lexicon import Lexicon
+
+PAST, FUTURE, PRESENT = "PAST", "FUTURE", "PRESENT"
+
+
+def _is_verb(t: Token) -> bool:
+    return t.pos_ in ("VERB", "AUX") or t.tag_.startswith(("VB", "MD"))
+
+
+def _verb_tense(v: Token, cues: dict[str, frozenset[str]]) -> str | None:
+    """Tense of a verb from its tag and its auxiliaries."""
+    auxes = [c for c in v.children if c.dep_ in ("aux", "aux:pass", "auxpass")]
+    lows = {a.lower_ for a in auxes}
+    if lows & {"have", "has", "had", "'ve", "\u2019ve"} and lows & cues["modals"]:
+        return PAST  # "would have met", "could have ended"
+    if lows & cues["modals"] or v.lower_ in cues["modals"]:
+        return FUTURE
+    if "to" in lows or any(c.dep_ == "mark" and c.lower_ == "to" for c in v.children):
+        return FUTURE  # "agreed to meet on Friday", "is expected to arrive Monday"
+    if v.lower_ == "going" and any(c.lower_ == "to" for c in v.children):
+        return FUTURE
+    if lows & {"had", "has", "have", "did", "was", "were"}:
+        return PAST
+    if lows & {"is", "are", "am", "'s", "'re"} and v.tag_ == "VBG":
+        return FUTURE  # "are meeting on Monday": the present progressive plans
+    tag = v.tag_
+    if tag == "VBD" or (tag == "VBN" and not lows):
+        return PAST
+    if tag in ("VBZ", "VBP"):
+        return PRESENT
+    if tag == "VBN" and lows & {"is", "are", "be", "been"}:
+        return PRESENT
+    if tag in ("VBG", "VB"):
+        return None
+    morph = v.morph.get("Tense")
+    if morph == ["Past"]:
+        return PAST
+    if morph == ["Pres"]:
+        return PRESENT
+    return None
+
+
+def _head_verb(doc: Doc, start: int, end: int, cues: dict[str, frozenset[str]]) -> Token | None:
+    span = doc[start:end]
+    head = span.root
+    t = head
+    for _ in range(8):
+        if t.head is t:
+            return t if _is_verb(t) else None
+        t = t.head
+        if _is_verb(t) or t.lower_ in cues["scheduled"] or t.lower_ in cues["scheduled_for"]:
+            return t
+    return None
+
+
+def tense_at(doc: Doc, start: int, end: int, lex: Lexicon, parsed: bool) -> str | None:
+    """PAST, FUTURE, PRESENT or None for the expression on tokens [start, end)."""
+    cues = lex.cues
+    prev = doc[start - 1].lower_ if start > 0 else ""
+    if prev in cues["back"]:
+        return PAST
+    if parsed:
+        v = _head_verb(doc, start, end, cues)
+        if v is not None:
+            if not any(c.dep_.startswith("aux") for c in v.children) and (
+                v.lower_ in cues["scheduled"] or (v.lower_ in cues["scheduled_for"] and prev == "for")
+            ):
+                return FUTURE
+            got = _verb_tense(v, cues)
+            for _ in range(3):  # "speaking on Thursday, said ...": a bare participle takes its clause's tense
+                if got is not None or v.tag_ not in ("VBG", "VBN") or v.head is v or not _is_verb(v.head):
+                    break
+                v = v.head
+                got = _verb_tense(v, cues)
+            if got is not None:
+                if got == PAST and v.head is not v and v.dep_ in ("xcomp", "ccomp", "advcl"):
+                    parent = _verb_tense(v.head, cues) if _is_verb(v.head) else None
+                    if parent == FUTURE:
+                        return FUTURE
+                return got
+    return _lexical_tense(doc, start, end, lex)
+
+
+def _lexical_tense(doc: Doc, start: int, end: int, lex: Lexicon) -> str | None:
+    """Without a parse: a future cue word in the clause before the expression, else the past if the
+    sentence has a past-tense cue."""
+    lo = start
+    while (
+        lo > 0
+        and start - lo < 12
+        and doc[lo - 1].text not in {".", "!", "?", ";"}
+        and "\n" not in doc[lo - 1].text
+    ):
+        lo -= 1
+    words = [t.lower_ for t in doc[lo:start]]
+    for w in reversed(words):
+        if w in lex.future_words:
+            return FUTURE
+        if w in lex.past_words or w in ("said", "told") or (w.endswith("ed") and len(w) > 4):
+            return PAST
+    after = [t.lower_ for t in doc[end : min(len(doc), end + 6)]]
+    if any(w in lex.future_words for w in after[:3]):
+        return FUTURE
+    if any(w == "said" or (w.endswith("ed") and len(w) > 4) for w in after):
+        return PAST
+    return None

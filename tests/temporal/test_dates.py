@@ -1,0 +1,116 @@
+"""Temporal expressions normalised against the publication date: sentences written for these tests.
+
+Unless said otherwise the article is published on Thursday 2025-05-29.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+CASES = [
+    # weekdays by tense: the most recent for the past (the same day included), the next for the future
+    ("The Kremlin said Wednesday that talks were possible.", "Wednesday", "2025-05-28"),
+    ("The Kremlin said Thursday that talks were possible.", "Thursday", "2025-05-29"),
+    ("The delegations will meet on Monday in Istanbul.", "Monday", "2025-06-02"),
+    ("The exchange wrapped up on Sunday.", "Sunday", "2025-05-25"),
+    ("Negotiators are expected to arrive on Saturday.", "Saturday", "2025-05-31"),
+    ("Medinsky said late Wednesday that he had proposed a date.", "late Wednesday", "2025-05-28"),
+    ("Shelling continued on Thursday night, officials said.", "Thursday night", "2025-05-29TNI"),
+    ("He spoke to reporters on Wednesday evening.", "Wednesday evening", "2025-05-28TEV"),
+    ("The ministers met last Tuesday.", "last Tuesday", "2025-05-27"),
+    # weeks, weekends, months, years
+    ("A second round is proposed for next week.", "next week", "2025-W23"),
+    ("Kellogg said earlier this week that he was hopeful.", "earlier this week", "2025-W22"),
+    ("Lavrov cast doubt on the deal last week.", "last week", "2025-W21"),
+    ("Fighting intensified over the weekend.", "the weekend", "2025-W21-WE"),
+    ("Prices rose last month.", "last month", "2025-04"),
+    ("Talks stalled in mid-April.", "mid-April", "2025-04"),
+    ("The two sides met in March.", "March", "2025-03"),
+    ("His term expired in May 2024.", "May 2024", "2024-05"),
+    ("The invasion began in 2022.", "2022", "2022"),
+    ("They met on May 16 for the first time.", "May 16", "2025-05-16"),
+    ("The talks will resume on 3 June.", "3 June", "2025-06-03"),
+    ("A deal could come later this year.", "later this year", "2025"),
+    ("Elections are planned for this autumn.", "this autumn", "2025-FA"),
+    ("Talks last took place in the spring of 2022.", "the spring of 2022", "2022-SP"),
+    ("The region was at war in the 1990s.", "the 1990s", "199X"),
+    ("The conflict began in the early 1990s.", "the early 1990s", "199X"),
+    ("Profits fell in the third quarter.", "the third quarter", "2024-Q3"),
+    # durations, sets, references, clock times
+    ("He urged Moscow to act after 10 days of reflection.", "10 days", "P10D"),
+    ("The talks lasted nearly four hours.", "nearly four hours", "PT4H"),
+    ("The truce would last 30 days.", "30 days", "P30D"),
+    ("They agreed a 30-day ceasefire.", "30-day", "P30D"),
+    ("The dispute has lasted almost four decades.", "almost four decades", "P4DE"),
+    ("Talks could resume within several days.", "several days", "PXD"),
+    ("Convoys will run every Monday.", "every Monday", "XXXX-WXX-1"),
+    ("Sirens sounded every night.", "every night", "XXXX-XX-XXTNI"),
+    ("A deal could be signed in the coming weeks.", "the coming weeks", "FUTURE_REF"),
+    ("The ceasefire took effect at 10 a.m. on Thursday.", "10 a.m.", "2025-05-29T10:00"),
+    ("He was freed three days ago.", "three days ago", "2025-05-26"),
+    ("The talks took place yesterday.", "yesterday", "2025-05-28"),
+    ("Officials will meet tomorrow.", "tomorrow", "2025-05-30"),
+]
+
+
+@pytest.mark.parametrize(("text", "expr", "value"), CASES)
+def test_value(values, text: str, expr: str, value: str) -> None:
+    got = values(text)
+    assert got.get(expr) == value, got
+
+
+def test_mods(dates) -> None:
+    got = {t: m for t, _, _, m in dates("Medinsky said late Wednesday that talks stalled in mid-April.")}
+    assert got == {"late Wednesday": "END", "mid-April": "MID"}
+
+
+def test_types(dates) -> None:
+    got = {
+        t: ty for t, _, ty, _ in dates("For 10 days, every Monday, on Thursday night, on May 16, they met.")
+    }
+    assert got == {"10 days": "DURATION", "every Monday": "SET", "Thursday night": "TIME", "May 16": "DATE"}
+
+
+def test_year_rolls_over_for_the_future(values) -> None:
+    assert values("The new parliament will convene on Jan. 8.", "2024-12-20")["Jan. 8"] == "2025-01-08"
+    assert values("Parliament convened on Dec. 3.", "2024-12-20")["Dec. 3"] == "2024-12-03"
+    assert values("The talks were frozen in mid-January.", "2025-02-03")["mid-January"] == "2025-01"
+
+
+def test_in_a_month_invents_no_day(values) -> None:
+    assert values("The two sides will meet again in June.")["June"] == "2025-06"
+
+
+def test_next_week_is_the_iso_week_after_publication(values) -> None:
+    assert values("Talks are expected next week.", "2025-05-29")["next week"] == "2025-W23"
+    assert values("Talks are expected next week.", "2024-12-30")["next week"] == "2025-W02"
+
+
+def test_the_day_after_a_date_in_apposition(values) -> None:
+    got = values("The exchange took place on March 19, the day after a phone call.", "2025-04-09")
+    assert got["the day after"] == "2025-03-19"
+
+
+def test_without_a_publication_date_values_stay_open(values) -> None:
+    got = values("Ministers met on Monday and again in March.", None)
+    assert got == {"Monday": "XXXX-WXX-1", "March": "XXXX-03"}
+
+
+NOT_DATES = [
+    "Crowds gathered in May 13 Square after the vote.",
+    "The newspaper Tomorrow reported the strike first.",
+    "A 30-year-old man was detained.",
+    "The suspect, aged 45, was released.",
+    "The employee, a man in his 60s, was detained.",
+    "Some 2022 soldiers were deployed to the border.",
+    "The package is worth $2025 per household.",
+    "Theresa May said the vote would go ahead.",
+    "The broadcaster Russia Today was banned.",
+    "He read the Sunday Times on the train.",
+    "They watched the fall of Kabul on television.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_DATES)
+def test_no_false_positives(dates, text: str) -> None:
+    assert dates(text) == []
