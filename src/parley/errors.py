@@ -24,3 +24,7 @@ class RulesError(ParleyError):
 
 class ModelError(ParleyError):
     """A spaCy pipeline cannot be loaded."""
+
+
+class StoreError(ParleyError):
+    """A corpus store cannot be opened, migrated or written (bad path or DSN, newer schema, server down)."""

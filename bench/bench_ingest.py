@@ -1,0 +1,277 @@
+"""Benchmark: `parley ingest` throughput and memory at two corpus sizes, and a speaker + date quote query
+on a store of many quotes.
+
+    python bench/bench_ingest.py                     # ingest 1,000 and 4,000 articles; 1,000,000 quotes
+    python bench/bench_ingest.py --sizes 2000 20000  # the issue's corpus size
+    python bench/bench_ingest.py --skip-ingest --db postgresql://...  # the query part only, on PostgreSQL
+
+Ingest runs `parley ingest` in a subprocess on synthetic articles (scripts/synth_corpus.py) with one
+worker per core; memory is the peak resident size of the ingesting process and of the whole process
+tree, sampled from /proc. The corpus's planted counts (documents, stories = quotes = events) are checked
+against the store. The query store is built by bulk-inserting synthetic rows through the store.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+
+import synth_corpus  # noqa: E402
+
+from parley.store import open_store  # noqa: E402
+
+
+def _rss_kb(pid: int) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def _session(sid: int) -> list[int]:
+    out = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            if int(stat.read_text().rsplit(")", 1)[1].split()[3]) == sid:
+                out.append(int(stat.parent.name))
+        except (OSError, IndexError, ValueError):
+            continue
+    return out
+
+
+def bench_ingest(n: int, workdir: Path, workers: int) -> dict:
+    corpus = workdir / f"corpus-{n}"
+    manifest = synth_corpus.generate(n, corpus)
+    db = workdir / f"ingest-{n}.db"
+    cmd = [
+        sys.executable,
+        "-c",
+        "from parley.cli import main; main()",
+        "ingest",
+        str(corpus),
+        "--db",
+        str(db),
+        "--workers",
+        str(workers),
+        "--no-progress",
+    ]
+    start = time.monotonic()
+    proc = subprocess.Popen(cmd, start_new_session=True, stderr=subprocess.PIPE, text=True)
+    parent_peak = tree_peak = 0
+    while proc.poll() is None:
+        parent_peak = max(parent_peak, _rss_kb(proc.pid))
+        tree_peak = max(tree_peak, sum(_rss_kb(p) for p in _session(proc.pid)))
+        time.sleep(0.25)
+    seconds = time.monotonic() - start
+    err = proc.stderr.read() if proc.stderr else ""
+    if proc.returncode != 0:
+        raise SystemExit(f"ingest failed: {err}")
+    with open_store(db) as st:
+        counts = st.counts()
+    return {
+        "documents_in_corpus": n,
+        "seconds": round(seconds, 1),
+        "documents_per_s": round(n / seconds, 1),
+        "parent_peak_rss_mb": round(parent_peak / 1024, 1),
+        "tree_peak_rss_mb": round(tree_peak / 1024, 1),
+        "stored": {
+            k: counts[k]
+            for k in (
+                "documents",
+                "quotes",
+                "quote_sources",
+                "events",
+                "event_sources",
+                "entities",
+                "failures",
+            )
+        },
+        "planted": {k: manifest[k] for k in ("documents", "stories", "planted_quotes", "planted_events")},
+        "exact": counts["documents"] == manifest["documents"]
+        and counts["quotes"] == manifest["planted_quotes"]
+        and counts["events"] == manifest["planted_events"],
+        "summary": err.strip().splitlines()[-1] if err.strip() else "",
+    }
+
+
+# Quote text: common words and a long tail, so a full-text term matches a realistic share of quotes.
+COMMON = [
+    "we",
+    "are",
+    "ready",
+    "the",
+    "talks",
+    "will",
+    "not",
+    "a",
+    "to",
+    "of",
+    "and",
+    "in",
+    "for",
+    "is",
+    "that",
+]
+RARE = [
+    f"{a}{b}"
+    for a in ("memo", "cease", "dele", "pris", "medi", "guar", "sanc", "corr", "summ", "with")
+    for b in ("randum", "fire", "gation", "oners", "ators", "antee", "tions", "idor", "mit", "drawal")
+]
+WORDS = RARE
+
+
+def build_quote_store(
+    db: str, n_quotes: int, speakers: int = 2000, docs: int = 10_000, seed: int = 1
+) -> dict:
+    """A store of `n_quotes` quotes by `speakers` people over three years, bulk-loaded through the store."""
+    rng = random.Random(seed)
+    start_day = 738000  # 2021-07-23 as a proleptic ordinal
+    from datetime import date
+
+    def day(i: int) -> str:
+        return date.fromordinal(start_day + i).isoformat()
+
+    t0 = time.monotonic()
+    st = open_store(db)
+    st.insert_rows(
+        "documents",
+        (
+            {
+                "hash": f"h{i}",
+                "body": f"synthetic body {i}",
+                "published": day(i % 1095),
+                "site": f"outlet{i % 40}.example",
+                "ingested": "2025-01-01",
+            }
+            for i in range(docs)
+        ),
+    )
+    st.insert_rows(
+        "entities",
+        (
+            {
+                "name": f"Speaker{i} Surname{i}",
+                "type": "PERSON",
+                "surname": f"surname{i}",
+                "aliases": "[]",
+                "n_documents": 0,
+            }
+            for i in range(speakers)
+        ),
+    )
+    st.insert_rows(
+        "entity_aliases",
+        ({"entity_id": i + 1, "alias": f"Surname{i}", "key": f"surname{i}"} for i in range(speakers)),
+    )
+
+    def quotes():
+        for _ in range(n_quotes):
+            words = " ".join(rng.choices(COMMON, k=9) + rng.choices(RARE, k=3))
+            d = day(rng.randrange(1095))
+            yield {
+                "text": words,
+                "norm": words,
+                "kind": "direct",
+                "speaker_entity_id": rng.randrange(speakers) + 1,
+                "speaker_name": None,
+                "first_published": d,
+                "last_published": d,
+                "n_sources": 1,
+            }
+
+    st.insert_rows("quotes", quotes())
+    st.insert_rows(
+        "quote_sources",
+        (
+            {"quote_id": i + 1, "document_id": rng.randrange(docs) + 1, "text": "x", "published": None}
+            for i in range(n_quotes)
+        ),
+    )
+    st.close()
+    return {"quotes": n_quotes, "speakers": speakers, "build_seconds": round(time.monotonic() - t0, 1)}
+
+
+def bench_query(
+    db: str, queries: int = 500, speakers: int = 2000, seed: int = 2, contains: bool = False
+) -> dict:
+    rng = random.Random(seed)
+    st = open_store(db)
+    times, rows = [], 0
+    for _ in range(queries):
+        s = rng.randrange(speakers)
+        since_day = rng.randrange(1000)
+        from datetime import date
+
+        since = date.fromordinal(738000 + since_day)
+        until = date.fromordinal(738000 + since_day + 30)
+        t = time.perf_counter()
+        got = st.quotes(
+            speaker=f"Surname{s}",
+            since=since.isoformat(),
+            until=until.isoformat(),
+            contains=rng.choice(WORDS) if contains else None,
+        )
+        times.append((time.perf_counter() - t) * 1000)
+        rows += len(got)
+    st.close()
+    times.sort()
+    return {
+        "queries": queries,
+        "p50_ms": round(statistics.median(times), 2),
+        "p95_ms": round(times[int(len(times) * 0.95) - 1], 2),
+        "max_ms": round(times[-1], 2),
+        "mean_rows": round(rows / queries, 1),
+        "contains": contains,
+    }
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--sizes", type=int, nargs="*", default=[1000, 4000], help="corpus sizes to ingest")
+    ap.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    ap.add_argument("--quotes", type=int, default=1_000_000, help="quotes in the query store (0: skip)")
+    ap.add_argument("--db", help="query store: a SQLite path or postgresql:// DSN (default: a temp file)")
+    ap.add_argument("--skip-ingest", action="store_true")
+    ap.add_argument("--out", type=Path, help="also write the results here as JSON")
+    args = ap.parse_args()
+    results: dict = {"cores": os.cpu_count(), "workers": args.workers}
+    with tempfile.TemporaryDirectory(prefix="parley-bench-") as tmp:
+        work = Path(tmp)
+        if not args.skip_ingest:
+            results["ingest"] = []
+            for n in args.sizes:
+                r = bench_ingest(n, work, args.workers)
+                results["ingest"].append(r)
+                print(json.dumps(r), flush=True)
+        if args.quotes:
+            db = args.db or str(work / "quotes.db")
+            results["quote_store"] = build_quote_store(db, args.quotes)
+            if not db.startswith("postgres"):
+                results["quote_store"]["size_mb"] = round(
+                    sum(p.stat().st_size for p in Path(db).parent.glob(Path(db).name + "*")) / 2**20, 1
+                )
+            print(json.dumps(results["quote_store"]), flush=True)
+            results["query"] = bench_query(db)
+            results["query_contains"] = bench_query(db, contains=True)
+            print(json.dumps(results["query"]), json.dumps(results["query_contains"]), flush=True)
+    print(json.dumps(results, indent=2))
+    if args.out:
+        args.out.write_text(json.dumps(results, indent=2) + "\n")
+
+
+if __name__ == "__main__":
+    main()
