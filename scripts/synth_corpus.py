@@ -146,7 +146,7 @@ FILLER = [
     "The atmosphere was businesslike.",
 ]
 
-START = date(2018, 1, 1)
+START = date(2010, 1, 1)  # before the team's real test articles, so no synthetic story merges with them
 STORIES_PER_DAY = 4
 
 

@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
+from datetime import date
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -65,7 +66,12 @@ def content_hash(text: str) -> str:
 
 def _day(value: Any) -> str | None:
     """A JSONL or WARC date as YYYY-MM-DD, or None (a malformed date must not fail the document)."""
-    return value[:10] if isinstance(value, str) and _ISO_DAY.match(value) else None
+    if not isinstance(value, str) or not _ISO_DAY.match(value):
+        return None
+    try:
+        return date.fromisoformat(value[:10]).isoformat()
+    except ValueError:  # "2025-02-30"
+        return None
 
 
 # -- reading the inputs ------------------------------------------------------------------------------

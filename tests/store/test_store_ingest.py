@@ -132,9 +132,10 @@ def test_jsonl_fields(tmp_path: Path) -> None:
     lines = [
         {"html": "<p>x</p>", "url": "https://a.example/1", "published": "2025-05-29T10:00:00Z", "site": "A"},
         {"text": "y", "published": "29 May"},
+        {"text": "z", "published": "2025-02-30"},
     ]
     dump.write_text("\n".join(json.dumps(x) for x in lines) + "\n")
-    a, b = iter_items([dump])
+    a, b, c = iter_items([dump])
     assert (a.is_html, a.url, a.published, a.site, a.source) == (
         True,
         "https://a.example/1",
@@ -142,4 +143,4 @@ def test_jsonl_fields(tmp_path: Path) -> None:
         "A",
         f"{dump}:1",
     )
-    assert (b.is_html, b.published) == (False, None)
+    assert (b.is_html, b.published, c.published) == (False, None, None)
