@@ -17,190 +17,16 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Token
 
 from parley.coref import EntityCluster
-from parley.events.patterns import EventPatterns
+from parley.events.patterns import EventPatterns, event_patterns
 from parley.records import Mention as MentionRecord
 from parley.records import Participant
+from parley.roles import role_rules
 
-SPEECH = frozenset(
-    {
-        "say",
-        "tell",
-        "write",
-        "add",
-        "state",
-        "announce",
-        "note",
-        "declare",
-        "claim",
-        "insist",
-        "reply",
-        "stress",
-        "post",
-        "tweet",
-        "explain",
-        "argue",
-        "respond",
-        "warn",
-        "confirm",
-        "report",
-        "comment",
-        "acknowledge",
-        "admit",
-    }
-)
-# Heads that stand for the entity that modifies them ("Russian officials", "Hamas negotiators").
-AGENT_HEADS = frozenset(
-    {
-        "official",
-        "officials",
-        "delegation",
-        "delegations",
-        "government",
-        "governments",
-        "side",
-        "sides",
-        "force",
-        "forces",
-        "troop",
-        "troops",
-        "army",
-        "military",
-        "leader",
-        "leaders",
-        "negotiator",
-        "negotiators",
-        "team",
-        "teams",
-        "authority",
-        "authorities",
-        "diplomat",
-        "diplomats",
-        "minister",
-        "ministers",
-        "president",
-        "spokesman",
-        "spokeswoman",
-        "envoy",
-        "representative",
-        "representatives",
-        "counterpart",
-        "counterparts",
-        "administration",
-        "ministry",
-        "navy",
-        "soldier",
-        "soldiers",
-        "mediator",
-        "mediators",
-        "camp",
-        "fighter",
-        "fighters",
-        "militia",
-        "militias",
-        "rebel",
-        "rebels",
-        "police",
-        "leadership",
-        "parliament",
-        "lawmakers",
-        "coast",
-        "guard",
-        "warship",
-        "warships",
-        "jet",
-        "jets",
-        "drone",
-        "drones",
-        "aircraft",
-        "unit",
-        "units",
-        "envoys",
-        "member",
-        "members",
-        "state",
-        "states",
-        "protester",
-        "protesters",
-        "demonstrator",
-        "demonstrators",
-        "supporter",
-        "supporters",
-        "party",
-        "bloc",
-        "commander",
-        "commanders",
-        "group",
-        "fleet",
-        "vessels",
-        "tankers",
-        "banks",
-        "companies",
-        "firms",
-        "entities",
-        "individuals",
-        "oligarchs",
-        "economy",
-        "sector",
-        "exports",
-        "imports",
-        "assets",
-        "negotiating",
-        "embassy",
-        "mission",
-        "coalition",
-        "intelligence",
-        "service",
-        "services",
-        "guards",
-        "brigade",
-        "brigades",
-        "battalion",
-        "junta",
-        "regime",
-        "cabinet",
-        "office",
-        "presidency",
-        "prime",
-        "council",
-        "lawmaker",
-        "legislators",
-        "opposition",
-    }
-)
-_LOCATIVE = frozenset(
-    {"in", "at", "near", "outside", "inside", "across", "around", "from", "to", "into", "toward"}
-)
+SPEECH = event_patterns().speech_verbs
+
+_LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "from", "to", "into"})
 BOTH = frozenset({"both", "two", "each"})
-PARTY_WORDS = frozenset(
-    {
-        "side",
-        "sides",
-        "party",
-        "parties",
-        "country",
-        "countries",
-        "nation",
-        "nations",
-        "leader",
-        "leaders",
-        "delegation",
-        "delegations",
-        "government",
-        "governments",
-        "neighbour",
-        "neighbours",
-        "neighbor",
-        "neighbors",
-        "rival",
-        "rivals",
-        "foe",
-        "foes",
-        "belligerent",
-        "belligerents",
-    }
-)
 _NAME_DEPS = frozenset({"amod", "compound", "flat", "nmod:desc", "appos", "nmod:poss", "nmod"})
-STATE_TYPES = frozenset({"COUNTRY", "PLACE", "ORG"})
 
 
 class Entities:
@@ -224,23 +50,49 @@ class Entities:
         self.speakers = self._quote_speakers()
 
     # -- the article's main pair of states ---------------------------------------------------------------
+    def party_key(self, c: EntityCluster) -> str | None:
+        """What a party is: its state for countries, capitals and government bodies; itself for armed groups,
+        movements and organisations without a state ("Hamas", "M23", "the European Union")."""
+        if c.type in {"COUNTRY", "PLACE"}:
+            return c.country
+        if c.type == "ORG":
+            return c.country if c.country and self.sector(c) in {"GOV", None} else c.id
+        return None
+
     def _dyad(self) -> list[EntityCluster]:
-        votes: Counter[str] = Counter()
+        """The article's two main parties: the pair most often coordinated ("Israel and Hamas", "talks between
+        Russia and Ukraine"), weighted by how often each is mentioned; else the two most mentioned."""
+        mentions: Counter[str] = Counter()
+        rep: dict[str, EntityCluster] = {}
         for c in self.clusters:
-            if c.country and c.type in {"COUNTRY", "PLACE", "ORG", "PERSON", "GROUP"}:
-                votes[c.country] += len(c.mentions) * (2 if c.type == "COUNTRY" else 1)
-        out = []
-        for iso, _ in votes.most_common(2):
-            best = self.state_of(iso)
-            if best is not None:
-                out.append(best)
-        return out
+            key = self.party_key(c)
+            if key is None:
+                continue
+            mentions[key] += len(c.mentions) * (2 if c.type in {"COUNTRY", "ORG"} else 1)
+            if key not in rep or _rank(c) < _rank(rep[key]):
+                rep[key] = c
+        pairs: Counter[tuple[str, str]] = Counter()
+        for i, c in self.at.items():
+            tok = self.doc[i]
+            if tok.dep_ != "conj" or i != self.mention_at[i][1] - 1:
+                continue
+            a = self.party_key(c)
+            heads = [tok.head] + ([tok.head.head] if tok.head.dep_ in {"amod", "compound"} else [])
+            for h in heads:
+                for o in [self.at[h.i]] if h.i in self.at else self.of(h, agentive_only=False):
+                    b = self.party_key(o)
+                    if a and b and a != b:
+                        pairs[(min(a, b), max(a, b))] += 1
+        if pairs:
+            (a, b), _ = max(pairs.items(), key=lambda kv: kv[1] * 4 + min(mentions[k] for k in kv[0]))
+            return [rep[k] for k in (a, b) if k in rep]
+        return [rep[k] for k, _ in mentions.most_common(2)]
 
     def state_of(self, iso: str) -> EntityCluster | None:
         """The entity that best stands for the state ``iso``: the country, else its most-mentioned place or
         org."""
-        cands = [c for c in self.clusters if c.country == iso and c.type in STATE_TYPES]
-        cands.sort(key=lambda c: (c.type != "COUNTRY", -len(c.mentions)))
+        cands = [c for c in self.clusters if c.country == iso and c.type in {"COUNTRY", "PLACE", "ORG"}]
+        cands.sort(key=_rank)
         return cands[0] if cands else None
 
     def counterpart(self, of: Iterable[EntityCluster]) -> list[EntityCluster]:
@@ -263,11 +115,13 @@ class Entities:
             out.append(c)
         elif tok.pos_ == "PRON" or tok.lower_ in {"who", "which", "that"} and tok.dep_.startswith("nsubj"):
             out.extend(self.resolve(tok))
-        elif tok.lower_ in PARTY_WORDS and any(ch.lower_ in BOTH for ch in tok.children):
+        elif tok.lower_ in self.patterns.party_words and any(ch.lower_ in BOTH for ch in tok.children):
             out.extend(self.dyad)
-        elif depth < 3 and (
-            not agentive_only or tok.lemma_.lower() in AGENT_HEADS or tok.lower_ in AGENT_HEADS
-        ):
+        elif tok.lower_ in self.patterns.definite and _definite(tok):
+            kind = self.patterns.definite[tok.lower_]
+            types, sector = ({"ORG"}, kind) if kind in {"MIL", "REB"} else ({kind}, None)
+            out.extend(self._last_before(tok.i, types, sector))
+        elif depth < 3 and (not agentive_only or self._agentive(tok)):
             for ch in tok.children:
                 if ch.dep_ in _NAME_DEPS and (ch.dep_ != "nmod" or _case(ch) in {"of", "from"}):
                     out.extend(self.of(ch, agentive_only=False, depth=depth + 1))
@@ -337,18 +191,25 @@ class Entities:
                                 return ents
         return []
 
-    def _last_before(self, i: int, types: set[str]) -> list[EntityCluster]:
-        sent_start = self.doc[i].sent.start
-        window = self.doc[max(0, sent_start - 1)].sent.start if sent_start else 0
+    def _agentive(self, tok: Token) -> bool:
+        heads = self.patterns.agent_heads
+        return tok.lower_ in heads or tok.lemma_.lower() in heads or role_rules().is_head(tok.lower_)
+
+    def _last_before(self, i: int, types: set[str], sector: str | None = None) -> list[EntityCluster]:
+        window = self.doc[i].sent.start
+        for _ in range(2):  # this sentence and the two before it
+            window = self.doc[window - 1].sent.start if window else 0
         for start, c in reversed(self.ordered):
-            if start < i and start >= window and c.type in types:
+            if start >= i or start < window or c.type not in types:
+                continue
+            if sector is None or self.sector(c) == sector:
                 t = self.doc[start]
                 head = self.doc[self.mention_at[start][1] - 1]
                 if c.type == "PLACE" and any(
                     ch.dep_ == "case" and ch.lower_ in _LOCATIVE for ch in head.children
                 ):
                     continue  # "in Istanbul" is where, not who
-                if t.dep_ in {"amod", "compound"} and c.type != "PERSON":
+                if t.dep_ == "amod" and c.type != "PERSON":
                     continue  # "Russian" in "Russian officials"
                 return [c]
         return []
@@ -379,6 +240,14 @@ class Entities:
         if c.type == "PLACE" and c.country:
             return "GOV"  # a capital standing for its government ("Moscow said")
         return None
+
+
+def _definite(tok: Token) -> bool:
+    return any(ch.lower_ in {"the", "this"} for ch in tok.children)
+
+
+def _rank(c: EntityCluster) -> tuple[int, int]:
+    return ({"COUNTRY": 0, "ORG": 1, "PLACE": 2}.get(c.type, 3), -len(c.mentions))
 
 
 def _case(tok: Token) -> str:

@@ -16,11 +16,17 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from parley.coref import EntityCluster
-from parley.events.args import Entities
+from parley.events.args import SPEECH, Entities
 from parley.events.patterns import EventPatterns, Frame
 
 SUBJ = frozenset({"nsubj", "nsubj:outer", "csubj"})
 OBJ = frozenset({"obj", "iobj"})
+# Nouns of acts that take two sides: one side named, the other is its counterpart in the article's dyad.
+_BILATERAL = frozenset({"talk", "talks", "negotiation", "negotiations", "exchange", "swap", "round"})
+# Heads through which a noun reaches its governing verb ("confirm its participation in a round of talks").
+_VIA = frozenset({"round", "series", "wave", "package", "participation", "part", "resumption", "start",
+                  "launch", "date", "venue", "holding", "outcome", "progress", "phase", "stage", "session"})
+_SPOKEN = frozenset({"REJECT", "REQUEST", "ACCUSE", "SUPPORT", "AGREE", "THREATEN", "SANCTION", "CONCEDE"})
 _RECIPIENT_CASES = frozenset({"to", "against", "on", "toward", "towards", "at", "upon", "into"})
 _ACTOR_CASES = frozenset({"by", "between", "among", "from"})
 _REQUESTERS = frozenset(
@@ -78,16 +84,34 @@ def _case(tok: Token) -> str:
     return ""
 
 
+def _cases(tok: Token) -> set[str]:
+    return {ch.lower_ for ch in tok.children if ch.dep_ in {"case", "mark", "fixed"}}
+
+
+# Nouns that hold what they count: "a round of exercises" is exercises, "a package of sanctions" sanctions.
+_CONTAINERS = frozenset(
+    {"round", "package", "series", "wave", "set", "batch", "tranche", "raft", "slew", "list"}
+)
+
+
 def _objects(tok: Token) -> list[Token]:
-    """The verb's objects (and a passive subject), with conjuncts and the head of "a round of talks"."""
+    """The verb's objects (a passive subject, a participle's noun, a gerund complement), with conjuncts; a
+    container noun gives way to what it holds ("a round of exercises")."""
     out = []
-    for ch in tok.children:
-        if ch.dep_ in {"obj", "nsubj:pass", "obl:arg"} or (
-            ch.dep_ == "obl" and _case(ch) in {"of", "on", "for"}
-        ):
+    kids = list(tok.children)
+    kids += [g for ch in kids if ch.dep_ in {"advmod", "compound:prt"} for g in ch.children]  # "back to the"
+    heads = [ch for ch in kids if ch.dep_ in {"obj", "nsubj:pass", "obl:arg", "xcomp"} or (
+        ch.dep_ == "obl" and _cases(ch) & {"of", "on", "for", "to"})]
+    if tok.dep_ == "acl" and tok.head.pos_ in {"NOUN", "PROPN"}:
+        heads.append(tok.head)  # "restrictions imposed in April"
+    for ch in heads:
+        held = [c for c in ch.children if c.dep_ == "nmod" and _case(c) == "of"]
+        if ch.lemma_.lower() in _CONTAINERS and held:
+            out.extend(held)
+        else:
             out.append(ch)
-            out.extend(c for c in ch.children if c.dep_ == "conj")
             out.extend(c for c in ch.children if c.dep_ == "nmod" and _case(c) in {"of", "on"})
+        out.extend(c for c in ch.children if c.dep_ == "conj")
     return out
 
 
@@ -139,17 +163,44 @@ def _conditions(frame: Frame, tok: Token, ents: Entities) -> bool:
         return False
     if frame.heads and not _words(tok.head) & frame.heads:
         return False
-    if frame.entity_object and not any(ch.dep_ in OBJ and ents.of(ch) for ch in tok.children):
+    if frame.not_heads and _words(tok.head) & frame.not_heads:
+        return False
+    if frame.not_preps and _preps(tok) & frame.not_preps:
+        return False
+    if frame.place_object and not any(
+        ch.dep_ == "obj" and any(e.type == "PLACE" for e in ents.of(ch)) for ch in tok.children
+    ):
+        return False
+    if frame.threat and not _threatening(tok):
+        return False
+    if frame.entity_object and not any(
+        ch.dep_ in OBJ and (ents.of(ch) or ch.pos_ == "PROPN") for ch in tok.children
+    ):
         return False
     if frame.subject_is_group and not any(
         ch.dep_ in SUBJ and not any(e.type == "COUNTRY" for e in ents.of(ch)) for ch in tok.children
     ):
         return False
     if frame.ccomp_cues:
-        comp = [ch for ch in tok.children if ch.dep_ in {"ccomp", "obj"}]
+        comp = [ch for ch in tok.children if ch.dep_ in {"ccomp", "obj", "xcomp"}]
         if not any(_words(t) & frame.ccomp_cues for c in comp for t in c.subtree):
             return False
     return True
+
+
+def _threatening(tok: Token) -> bool:
+    """A warning that threatens: "warned of retaliation", "warned it would respond", "warned Kyiv not to"."""
+    for ch in tok.children:
+        if ch.dep_ in {"obl", "obl:arg"} and _case(ch) in {"of", "against"}:
+            return True
+        if ch.dep_ == "xcomp":
+            return True
+        if ch.dep_ == "ccomp" and any(
+            g.dep_ == "aux" and g.lower_ in {"will", "would", "could", "may", "might", "'ll"}
+            for g in ch.children
+        ):
+            return True
+    return False
 
 
 def match_frame(tok: Token, patterns: EventPatterns, ents: Entities) -> Frame | None:
@@ -199,10 +250,10 @@ def controller(tok: Token, ents: Entities, hops: int = 0) -> list[tuple[EntityCl
             ]
             if objs:
                 return _ents(ents, objs)
-        subj = [ch for ch in head.children if ch.dep_ in SUBJ]
-        if subj:
-            return _ents(ents, subj)
-        return controller(head, ents, hops + 1)
+        subj = [ch for ch in head.children if ch.dep_ in SUBJ or ch.dep_ == "nsubj:pass"]
+        if any(ch.dep_ == "expl" or ch.lower_ == "it" and head.pos_ == "ADJ" for ch in head.children):
+            return []  # "it was not constructive to pressure Russia": no one in particular
+        return _ents(ents, subj) if subj else controller(head, ents, hops + 1)
     if tok.dep_ == "conj":
         subj = [ch for ch in head.children if ch.dep_ in SUBJ]
         return _ents(ents, subj) if subj else controller(head, ents, hops + 1)
@@ -223,8 +274,14 @@ def verb_args(c: Candidate, ents: Entities) -> None:
         actors = _ents(ents, [ch for ch in kids if ch.dep_ == "nsubj:pass"])  # "Moscow was prepared to"
     elif passive:
         actors = _ents(ents, agent)
+        if not actors and f.type in _SPOKEN and tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SPEECH:
+            actors = _ents(
+                ents, [ch for ch in tok.head.children if ch.dep_ in SUBJ]
+            )  # "Petro announced that ..."
     else:
         actors = _ents(ents, subj) if subj else controller(tok, ents)
+    if not actors and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.lemma_.lower() in f.objects:
+        actors = _ents(ents, [ch for ch in tok.head.children if ch.dep_ in {"amod", "nmod:poss"}])
     recips: list[tuple[EntityCluster, Token]] = []
     for ch in kids:
         case = _case(ch)
@@ -242,6 +299,9 @@ def verb_args(c: Candidate, ents: Entities) -> None:
             actors.extend(_ents(ents, [ch]))
     if f.type == "ACCUSE" and not recips:
         recips = _targets(tok, ents, {e.id for e, _ in actors})
+    if f.type == "CONSULT":  # "speaking to Fox News" is not a meeting
+        actors = [x for x in actors if ents.sector(x[0]) != "JRN"]
+        recips = [x for x in recips if ents.sector(x[0]) != "JRN"]
     if f.swap_roles:
         actors, recips = recips, actors
     elif f.reciprocal and f.type in {"CONSULT", "RETREAT"}:
@@ -253,6 +313,8 @@ def _governing_verb(tok: Token) -> tuple[Token | None, str]:
     cur, rel, hops = tok, tok.dep_, 0
     while hops < 3:
         if cur.dep_ in {"nmod", "compound", "conj"} and cur.head.pos_ in {"NOUN", "PROPN"}:
+            if cur.head.lemma_.lower() not in _VIA:
+                return None, ""  # "organisers of the protests": not the protests' verb
             cur, hops = cur.head, hops + 1
             continue
         if cur.head is cur:
@@ -297,7 +359,7 @@ def noun_args(c: Candidate, ents: Entities, mediators_verbs: frozenset[str]) -> 
                 for ch in verb.children:
                     if ch.dep_ in {"obl", "obl:arg"} and _case(ch) in {"with", "between", "by"}:
                         actors.extend(_ents(ents, [ch]))
-    if f.reciprocal and f.type in {"CONSULT", "RETREAT"} and len({e.country for e, _ in actors}) == 1:
+    if tok.lemma_.lower() in _BILATERAL and len({e.country for e, _ in actors}) == 1:
         actors = actors + [(e, tok) for e in ents.counterpart([a for a, _ in actors])]
     c.actors, c.recipients = actors, recips
 
@@ -330,17 +392,14 @@ def _targets(tok: Token, ents: Entities, exclude: set[str]) -> list[tuple[Entity
 
 
 def complement(tok: Token) -> list[Token]:
-    """Heads of a verbal act's complement: "urged Moscow [to submit]", "a demand [for talks]"."""
+    """Heads of a verbal act's complement: "urged Moscow [to submit]", "a demand [for talks]", "the suspension
+    [of talks]", "[the talks] were frozen"."""
     out = []
     for ch in tok.children:
-        if (
-            ch.dep_ in {"xcomp", "ccomp"}
-            or ch.dep_ == "acl"
-            and any(g.dep_ == "mark" and g.lower_ == "to" for g in ch.children)
-            or ch.dep_ in {"obl", "obl:arg", "nmod", "obj"}
-            and _case(ch) in {"for", "to", "on", ""}
-            or ch.dep_ == "advcl"
-            and any(g.dep_ == "mark" and g.lower_ == "to" for g in ch.children)
-        ):
+        to_clause = any(g.dep_ == "mark" and g.lower_ == "to" for g in ch.children)
+        clausal = ch.dep_ in {"xcomp", "ccomp", "nsubj:pass"} or ch.dep_ in {"acl", "advcl"} and to_clause
+        prep = ch.dep_ in {"obl", "obl:arg", "nmod", "obj"} and _case(ch) in {"for", "to", "on", ""}
+        of_noun = ch.dep_ == "nmod" and tok.pos_ == "NOUN" and _case(ch) == "of"
+        if clausal or prep or of_noun:
             out.append(ch)
     return out

@@ -108,8 +108,12 @@ class Frame(_Strict):
     not_modifiers: frozenset[str] = frozenset()
     with_preps: frozenset[str] = frozenset()
     heads: frozenset[str] = frozenset()
+    not_heads: frozenset[str] = frozenset()
+    not_preps: frozenset[str] = frozenset()
     ccomp_cues: frozenset[str] = frozenset()
     entity_object: bool = False
+    place_object: bool = False
+    threat: bool = False
     subject_is_group: bool = False
     content: bool = False
     reciprocal: bool = False
@@ -124,6 +128,8 @@ class Frame(_Strict):
         "not_modifiers",
         "with_preps",
         "heads",
+        "not_heads",
+        "not_preps",
         "ccomp_cues",
         mode="before",
     )(lambda cls, v: _words(v))
@@ -163,11 +169,17 @@ class EventPatterns(_Strict):
     content_words: dict[str, frozenset[str]]
     demand_modals: frozenset[str]
     light_verbs: frozenset[str]
+    speech_verbs: frozenset[str]
+    agent_heads: frozenset[str]
+    party_words: frozenset[str]
+    definite: dict[str, Literal["ORG", "COUNTRY", "PLACE", "GROUP", "MIL", "REB"]]
     status: StatusCues
     sectors: dict[str, frozenset[str]]
     contexts: dict[str, frozenset[str]] = Field(default_factory=dict)
 
-    _lower = field_validator("demand_modals", "light_verbs", mode="before")(lambda cls, v: _words(v))
+    _lower = field_validator(
+        "demand_modals", "light_verbs", "speech_verbs", "agent_heads", "party_words", mode="before"
+    )(lambda cls, v: _words(v))
 
     @field_validator("assault_modes", "content_words", "sectors", "contexts", mode="before")
     @classmethod

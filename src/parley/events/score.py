@@ -27,6 +27,8 @@ from parley.read import read
 from parley.records import Event, Participant, Record
 
 _COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
+_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "his", "its",
+                       "their", "our", "who", "which"})
 _STATE_TYPES = frozenset({"COUNTRY", "PLACE"})
 _GOV_WORDS = frozenset(
     {
@@ -72,14 +74,15 @@ class _Who:
     def same(self, other: _Who) -> bool:
         if self.keys & other.keys:
             return True
-        if self.type == other.type == "PERSON":
-            return name_key(self.name).split()[-1:] == name_key(other.name).split()[-1:]
+        if self.type == other.type == "PERSON":  # "Putin" = "Vladimir Putin", "Xi" = "Xi Jinping"
+            a, b = set(name_key(self.name).split()), set(name_key(other.name).split())
+            return bool(a and b) and (a <= b or b <= a)
         return bool(self.country and self.country == other.country and self.state_level and other.state_level)
 
 
 def _gold_who(name: str, entities: dict[str, dict]) -> _Who:
     e = entities.get(name, {})
-    keys = {name_key(name)} | {name_key(m) for m in e.get("mentions", []) if len(m) > 3}
+    keys = {name_key(name)} | {name_key(m) for m in e.get("mentions", []) if m.lower() not in _PRONOUNS}
     return _Who(name, e.get("type"), e.get("country"), frozenset(keys - {""}))
 
 
@@ -88,10 +91,8 @@ def _pred_who(p: Participant, record: Record) -> _Who:
     body = record.article.body
     keys = {name_key(p.name)}
     if ent is not None:
-        keys |= {name_key(body[s:t]) for s, t in ent.mentions if t - s > 3}
-    return _Who(
-        p.name, ent.type if ent else None, p.country, frozenset(keys - {"he", "she", "it", "they", ""})
-    )
+        keys |= {name_key(body[s:t]) for s, t in ent.mentions}
+    return _Who(p.name, ent.type if ent else None, p.country, frozenset(keys - _PRONOUNS - {""}))
 
 
 def _overlap(a: list[_Who], b: list[_Who]) -> bool:

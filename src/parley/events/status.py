@@ -122,6 +122,11 @@ def status_of(tok: Token, frame: Frame, cues: EventPatterns) -> str:
         return modal
     if frame.status is not None:
         return "denied" if _climb(tok, cues) == "denied" else frame.status
+    if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ in {"nsubj", "nsubj:outer", "nsubj:pass"}:
+        verb = tok.head  # "the swap could take place", "talks are due to begin", "no talks were held"
+        if _negated(verb, cues):
+            return "denied"
+        return _modal(verb, cues) or _governor(verb, cues) or _climb(verb, cues) or "occurred"
     return _climb(tok, cues) or "occurred"
 
 

@@ -69,6 +69,7 @@ _PATTERNS = [
     ("my", re.compile(rf"\b(?:(early|mid|late)[- ])?({_M}) (\d{{4}})\b", re.I)),
     ("m", re.compile(rf"\b(?:in|since|by|until|early|mid|late|mid-|end of) ({_M})\b", re.I)),
     ("y", re.compile(r"\b(?:in|since|by|until|of) (\d{4})\b")),
+    ("dec", re.compile(r"\b(?:the )?(?:early |mid-|late )?(1[89]\d|20\d)0s\b")),
 ]
 
 
@@ -135,6 +136,8 @@ def _resolve(
         return f"{y:04d}-{mon:02d}", None
     if kind == "y":
         return m.group(1), None
+    if kind == "dec":
+        return f"{m.group(1)}X", None
     if anchor is None:
         return None, None
     if kind == "wd":
@@ -191,11 +194,18 @@ def tokens_of(doc: Doc, span: tuple[int, int]) -> list[Token]:
     return list(cs) if cs is not None else []
 
 
+_NOUN_MODS = frozenset({"compound", "nummod", "amod", "nmod", "nmod:unmarked", "nmod:poss"})
+_TIME_WORDS = frozenset({"week", "month", "year", "weekend", "day", "morning", "evening", "night"})
 _CLAUSAL = frozenset({"ROOT", "advcl", "ccomp", "xcomp", "acl", "acl:relcl", "csubj", "parataxis"})
 
 
 def owner(tok: Token, triggers: set[int]) -> Token | None:
     """The trigger or verb that a date or place token hangs from: climb until one is reached."""
+    head = tok.head
+    if tok.dep_ in _NOUN_MODS and head.pos_ in {"NOUN", "PROPN"} and head.i not in triggers and not (
+        head.dep_.startswith("obl") or head.lower_ in _TIME_WORDS
+    ):
+        return head  # "the 1990 declaration", "Russia's 2022 invasion": the noun's own date
     cur, hops = tok, 0
     while cur.head is not cur and hops < 6:
         cur = cur.head
@@ -224,12 +234,22 @@ def is_after(value: str | None, published: str | None) -> bool:
 
 
 def is_long_before(value: str | None, published: str | None, days: int = 365) -> bool:
-    if not value or not published or not re.match(r"\d{4}", value):
+    """Whether a TIMEX value ends more than ``days`` before publication (a decade "199X" ends with it)."""
+    if not value or not published or not re.match(r"\d{3}", value):
         return False
     try:
         pub = date.fromisoformat(published)
     except ValueError:
         return False
-    return int(value[:4]) < pub.year - 1 or (
-        bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", value)) and (pub - date.fromisoformat(value)).days > days
-    )
+    if re.fullmatch(r"\d{3}X", value):
+        end = date(int(value[:3]) * 10 + 9, 12, 31)
+    elif m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", value):
+        end = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    elif m := re.fullmatch(r"(\d{4})-(\d{2})", value):
+        y, mth = int(m.group(1)), int(m.group(2))
+        end = date(y + (mth == 12), mth % 12 + 1, 1) - timedelta(days=1)
+    elif re.fullmatch(r"\d{4}", value):
+        end = date(int(value), 12, 31)
+    else:
+        return False
+    return (pub - end).days > days

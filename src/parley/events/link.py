@@ -1,0 +1,190 @@
+"""Linking a candidate event to its date, its place, the speaker who reports it; deciding whether a noun names
+an event at all or only the background of one; and writing the Event record."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from parley.coref import EntityCluster
+from parley.events.args import SPEECH, Entities
+from parley.events.frames import Candidate, _case
+from parley.events.patterns import EventPatterns
+from parley.events.plover import cameo_code
+from parley.events.when import dates_of, owner, tokens_of
+from parley.records import Cue, DateRef, Event
+
+VERBAL = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE", "CONCEDE"})
+# Nouns whose "of" phrase names a time, not an event: "the anniversary of the invasion".
+_TIME_NOUNS = frozenset({"anniversary", "start", "beginning", "outbreak", "eve", "onset", "aftermath", "wake",
+                         "end", "weeks", "months", "years", "days", "height", "course"})
+
+
+class Linker:
+    """Dates and places owned by each trigger in the parse."""
+
+    def __init__(self, doc: Doc, triggers: set[int], ents: Entities) -> None:
+        self.doc = doc
+        self.dates: dict[int, list[tuple[DateRef, Token]]] = {}
+        for ref in dates_of(doc):
+            toks = tokens_of(doc, ref.span)
+            if not toks:
+                continue
+            head = min(toks, key=lambda t: len(list(t.ancestors)))
+            own = owner(head, triggers)
+            if own is not None:
+                self.dates.setdefault(own.i, []).append((ref, head))
+        self.places: dict[int, list[tuple[EntityCluster, Token]]] = {}
+        for i, c in ents.at.items():
+            tok = doc[i]
+            if c.type not in {"PLACE", "COUNTRY"} or tok.dep_ not in {"obl", "nmod", "obl:arg"}:
+                continue
+            if _case(tok) in {"in", "at"}:
+                own = owner(tok, triggers)
+                for key in {tok.head.i, own.i if own is not None else tok.head.i}:
+                    self.places.setdefault(key, []).append((c, tok))
+
+    def _around(self, tok: Token) -> list[Token]:
+        out = [tok]
+        out += [ch for ch in tok.children if ch.dep_ in {"acl", "acl:relcl", "nummod", "compound", "amod"}]
+        if tok.pos_ in {"NOUN", "PROPN"} and tok.head is not tok and tok.head.pos_ in {"VERB", "AUX"}:
+            out.append(tok.head)
+        return out
+
+    def date(self, c: Candidate, own_only: bool = False) -> DateRef | None:
+        for t in self._around(c.tok):
+            for ref, _ in self.dates.get(t.i, []):
+                return ref
+        if own_only:
+            return None
+        cur = c.tok
+        for _ in range(6):  # the date of the report that carries it: "Medinsky said late Wednesday that ..."
+            if cur.head is cur:
+                break
+            cur = cur.head
+            if cur.lemma_.lower() in SPEECH and cur.i in self.dates:
+                return self.dates[cur.i][0][0]
+        return None
+
+    def place(self, c: Candidate) -> tuple[EntityCluster, Token] | None:
+        for t in self._around(c.tok):
+            if t.i in self.places:
+                return self.places[t.i][0]
+        return None
+
+
+def background(c: Candidate) -> bool:
+    """An event named only as the time of another ("since Russia's invasion", "the anniversary of the war"),
+    or a running total ("has secured the release of 2,800 captives since the start of the war")."""
+    tok = c.tok
+    around = [tok] + ([tok.head] if tok.pos_ in {"NOUN", "PROPN"} else [])
+    for t in around:
+        perfect = any(ch.dep_ == "aux" and ch.lemma_.lower() == "have" for ch in t.children)
+        if perfect and any(_case(ch) == "since" for ch in t.children if ch.dep_ in {"obl", "advcl", "nmod"}):
+            return True
+    if c.frame.pos == "VERB" or c.type not in {"ASSAULT", "MOBILIZE", "PROTEST", "COERCE"}:
+        return False
+    cur = tok
+    for _ in range(3):
+        if _case(cur) in {"since", "before", "during", "amid", "following", "after"}:
+            return True
+        if cur.dep_ not in {"nmod", "compound"}:
+            break
+        if cur.head.lemma_.lower() in _TIME_NOUNS:
+            return True
+        cur = cur.head
+    return False
+
+
+def anchored(c: Candidate, linker: Linker, patterns: EventPatterns, by_tok: dict[int, Candidate]) -> bool:
+    """Whether a noun trigger reports an event rather than naming a kind of thing ("turn the meeting into a
+    destructive one"): it has arguments of its own, a date or place, or a governing frame, status word or
+    light verb. A demand, threat or accusation named by a noun needs its own author ("Beijing's warning")."""
+    tok = c.tok
+    if c.frame.pos == "VERB" or tok.pos_ in {"VERB", "ADJ"} or c.frame.lemmas == {"_demand"}:
+        return True
+    if c.type in VERBAL - {"SUPPORT"}:
+        return c.explicit or {tok.head.lemma_.lower()} & patterns.light_verbs != set()
+    if c.explicit or linker.date(c, own_only=True) is not None or linker.place(c) is not None:
+        return True
+    cur = tok
+    for _ in range(3):
+        head = cur.head
+        if head is cur:
+            return False
+        words = {head.lemma_.lower(), head.lower_}
+        if head.i in by_tok or words & patterns.light_verbs:
+            return True
+        if any(words & w for w in patterns.status.governors.values()):
+            return True
+        if cur.dep_ not in {"nmod", "compound", "conj"}:
+            return False
+        cur = head
+    return False
+
+
+def add_speaker(c: Candidate, ents: Entities) -> None:
+    """A verbal act reported in a speech verb's complement is the speaker's act too: "Putin said Moscow was
+    prepared to ..." is Putin's offer."""
+    if c.type not in VERBAL:
+        return
+    cur = c.tok
+    for _ in range(4):
+        if cur.head is cur:
+            return
+        rel, cur = cur.dep_, cur.head
+        if rel in {"ccomp", "parataxis"} and cur.lemma_.lower() in SPEECH:
+            ids = {e.id for e, _ in c.actors}
+            actor_countries = {e.country for e, _ in c.actors}
+            for ch in cur.children:
+                if ch.dep_ in {"nsubj", "nsubj:outer"}:
+                    for e in ents.of(ch):
+                        if e.type == "PERSON" and e.id not in ids and e.country in actor_countries:
+                            c.actors.append((e, ch))
+            return
+        if rel not in {"xcomp", "ccomp", "conj", "advcl"}:
+            return
+
+
+def sentence_span(doc: Doc, tok: Token) -> tuple[int, int]:
+    sent = tok.sent
+    start, end = sent.start_char, sent.end_char
+    while start < end and doc.text[start].isspace():
+        start += 1
+    while end > start and doc.text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def record(doc: Doc, c: Candidate, ref: DateRef | None, place: tuple[EntityCluster, Token] | None,
+           ents: Entities, patterns: EventPatterns) -> Event:
+    span = sentence_span(doc, c.tok)
+    t = c.tok
+    words = {w.lower_ for w in t.sent}
+    context = sorted(k for k, cues in patterns.contexts.items() if words & cues)
+    place_name = place_country = place_span = None
+    if place is not None:
+        pc, ptok = place
+        place_name, place_country = pc.name, pc.country
+        s, e = ents.mention_at.get(ptok.i, (ptok.i, ptok.i + 1))
+        place_span = (doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text))
+        for p in getattr(doc._, "parley_places", None) or []:
+            if p.span[0] <= place_span[0] < p.span[1]:
+                place_name, place_country = p.name, p.country or place_country
+    return Event(
+        type=c.type,
+        mode=c.mode,
+        status=c.status,
+        actors=[ents.participant(e, tok) for e, tok in c.actors],
+        recipients=[ents.participant(e, tok) for e, tok in c.recipients],
+        date=ref.value if ref else None,
+        date_text=ref.text if ref else None,
+        date_span=tuple(ref.span) if ref else None,
+        place=place_name,
+        place_country=place_country,
+        place_span=place_span,
+        context=context,
+        trigger=Cue(text=t.text, span=(t.idx, t.idx + len(t.text))),
+        span=span,
+        text=doc.text[span[0] : span[1]],
+        cameo=cameo_code(c.type, c.mode),
+    )

@@ -1,0 +1,72 @@
+"""One event, several mentions: "met in Istanbul on May 16" and "the Istanbul talks" are one CONSULT.
+
+Mentions merge when their type, status, mode, date and place agree and their actors overlap (by entity for
+verbal acts in neighbouring sentences, by state for the rest); the merged event keeps the evidence of the
+best-argued mention."""
+
+from __future__ import annotations
+
+from parley.events.frames import Candidate
+from parley.events.link import VERBAL
+from parley.gazetteer import gazetteer
+from parley.records import Event
+
+
+def _countries(e: Event) -> set[str]:
+    return {a.country or a.name for a in e.actors}
+
+
+def _same(a: tuple[Candidate, Event], b: tuple[Candidate, Event]) -> bool:
+    (ca, ea), (cb, eb) = a, b
+    if ea.type != eb.type or ea.status != eb.status:
+        return False
+    if ea.mode and eb.mode and ea.mode != eb.mode:
+        return False
+    if ea.date and eb.date and ea.date != eb.date:
+        return False
+    if ea.place_country and eb.place_country and ea.place_country != eb.place_country:
+        return False
+    if ea.type in VERBAL and ea.status != "proposed":
+        persons_a = {e.id for e, _ in ca.actors if e.type == "PERSON"}
+        persons_b = {e.id for e, _ in cb.actors if e.type == "PERSON"}
+        if persons_a and persons_b:  # one speaker's act told twice: "prepared to veto", "I will veto"
+            return bool(persons_a & persons_b)
+        same_actor = {p.entity for p in ea.actors} & {p.entity for p in eb.actors}
+        near = abs(ca.tok.sent.start - cb.tok.sent.start) <= 1 or ca.tok.sent == cb.tok.sent
+        return bool(same_actor) and near
+    if ca.from_dyad or cb.from_dyad:
+        return True
+    return bool(_countries(ea) & _countries(eb))
+
+
+def _weight(e: Event) -> int:
+    return 2 * len(e.actors) + len(e.recipients) + (e.date is not None) + (e.place is not None)
+
+
+def merge(items: list[tuple[Candidate, Event]]) -> list[Event]:
+    groups: list[list[tuple[Candidate, Event]]] = []
+    for item in items:
+        for g in groups:
+            if any(_same(item, other) for other in g):
+                g.append(item)
+                break
+        else:
+            groups.append([item])
+    events = []
+    for g in groups:
+        real = [x for x in g if not x[0].from_dyad] or g
+        best = max(real, key=lambda x: _weight(x[1]))[1]
+        actors = {p.entity: p for _, e in real for p in e.actors}
+        recips = {p.entity: p for _, e in g for p in e.recipients if p.entity not in actors}
+        date = next(((e.date, e.date_text, e.date_span) for _, e in g if e.date), (None, None, None))
+        places = sorted((e for _, e in g if e.place), key=lambda e: gazetteer().country(e.place) is not None)
+        place = (places[0].place, places[0].place_country, places[0].place_span) if places else (None,) * 3
+        events.append(best.model_copy(update={
+            "actors": list(actors.values()),
+            "recipients": list(recips.values()),
+            "date": date[0], "date_text": date[1], "date_span": date[2],
+            "place": place[0], "place_country": place[1], "place_span": place[2],
+            "mode": best.mode or next((e.mode for _, e in g if e.mode), None),
+        }))
+    events.sort(key=lambda e: e.span)
+    return [e.model_copy(update={"id": f"V{i + 1}"}) for i, e in enumerate(events)]
