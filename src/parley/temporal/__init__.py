@@ -39,6 +39,7 @@ def resolve(
     out, prev_end = [], -2
     for m in matches:
         norm.appositive = prev_end == m.start - 1 and doc[prev_end].text == ","
+        norm.ref_near = 0 <= m.start - prev_end <= 3
         out.append(norm(m))
         prev_end = m.end
     return out

@@ -34,7 +34,9 @@ def accept(lex: Lexicon, toks: Tokens, m: Match) -> bool:
     if kind == "relday":
         if "RELDAY" in slots and toks.text[i][:1].isupper() and not toks.sentence_initial(i):
             return False  # the newspaper "Tomorrow", "Russia Today"
-        return not (i > 0 and _is_name_word(toks, i - 1, lex) and "RELDAY" in slots)
+        return not (
+            "RELDAY" in slots and toks.text[i][:1].isupper() and i > 0 and _is_name_word(toks, i - 1, lex)
+        )
     if kind == "rel":
         if m.pattern.cue == "within":
             return prev in lex.cues["within"]
@@ -65,22 +67,16 @@ def _accept_date(lex: Lexicon, toks: Tokens, m: Match, prev: str, nxt: str) -> b
             return False  # "June Carter", "April Ryan"
         if nxt in ("'s", "\u2019s") and low == "may":
             return False
-    if "MONTH" in slots and has_day and "YEAR" not in slots and (nxt in lex.year_not_before or nxt == "-"):
-        return False  # "in May 13 people died"
+    if "MONTH" in slots and has_day and "YEAR" not in slots and nxt.isalpha() and nxt != "to":
+        tag = toks.doc[m.end].tag_ if m.end < toks.n else ""
+        if nxt in lex.year_not_before or tag == "NNS":
+            return False  # "in May 13 people died"
     if "YEAR" in slots and len(slots) == 1 and not words:
         if nxt in lex.year_not_before or prev in lex.year_not_after:
             return False
         tag = toks.doc[m.end].tag_ if m.end < toks.n else ""
         if tag == "NNS" or (m.end < toks.n and toks.doc[m.end].like_num):
             return False
-    if (
-        "WEEKDAY" in slots
-        and len(slots) <= 2
-        and "MONTH" not in slots
-        and _is_name_word(toks, i - 1, lex)
-        and prev not in ("on", "late", "early")
-    ):
-        return False
     if "SEASON" in slots and "YEAR" not in slots:
         if nxt == "of":
             return False  # "the fall of Kabul"
@@ -103,6 +99,8 @@ def _accept_duration(lex: Lexicon, toks: Tokens, m: Match, prev: str, nxt: str) 
     if cue == "bare":
         return prev in lex.cues["bare_before"] or nxt in lex.cues["bare_after"]
     n = m.slot("NUM")
+    if isinstance(n, int) and n >= 1000 and m.slot("UNIT") in ("Q", "S", "MIN"):
+        return False  # "the 1988 quarter", "1988 second quarter": a year, not a count
     if isinstance(n, float) and m.slot("UNIT") in ("S", "MIN", "H") and nxt in lex.year_not_before:
         return False
     return not (prev in ("$", "\u20ac", "\u00a3") or nxt in ("old", "olds"))

@@ -38,11 +38,11 @@ CLASSES = frozenset(
         "YEAR",
         "DECADE",
     ]
-    + ["CLOCK", "AMPM", "REF"]
+    + ["CLOCK", "AMPM", "REF", "TZ"]
 )
 _CUES = frozenset(
     ["within", "duration", "bare_before", "bare_after", "clock", "age", "weekdays_set", "modals", "scheduled"]
-    + ["scheduled_for", "back"]
+    + ["scheduled_for", "back", "maybe", "plan_verbs"]
 )
 _MOD = r"^(START|MID|END|APPROX|LESS_THAN|MORE_THAN|EQUAL_OR_LESS|EQUAL_OR_MORE)$"
 
@@ -97,6 +97,7 @@ class TimexRules(BaseModel):
     decade_words: dict[str, int]
     references: dict[str, Literal["PRESENT_REF", "PAST_REF", "FUTURE_REF"]]
     am_pm: dict[str, Literal["am", "pm"]]
+    time_zones: list[str]
     patterns: list[Pattern]
     prefixes: list[Prefix]
     name_suffixes: list[str]
@@ -149,6 +150,7 @@ class Lexicon:
     future_nouns: frozenset[str] = frozenset()
     starters: frozenset[str] = frozenset()  # literals and classes that can begin a pattern
     cues: dict[str, frozenset[str]] = field(default_factory=dict)
+    time_zones: frozenset[str] = frozenset()
     _cache: dict[str, dict[str, object]] = field(default_factory=dict)
 
     def classes(self, text: str) -> dict[str, object]:
@@ -183,6 +185,8 @@ class Lexicon:
             out["UNITS" if low.endswith(("s", "ies")) and low not in ("hrs",) else "UNIT1"] = r.units[low]
         if low in r.numbers:
             out["NUM"] = r.numbers[low]
+        if low in self.time_zones:
+            out["TZ"] = low
         if low in r.vague_numbers:
             out["VAGUE"] = "X"
         if low in r.decade_words:
@@ -243,6 +247,7 @@ def compile_lexicon(rules: TimexRules) -> Lexicon:
     lex.past_words = frozenset(rules.past_words)
     lex.future_nouns = frozenset(rules.future_nouns)
     lex.cues = rules.cues
+    lex.time_zones = frozenset(rules.time_zones)
     return lex
 
 

@@ -15,7 +15,7 @@ from parley.temporal.recognise import Match
 from parley.temporal.tense import FUTURE, PAST, PRESENT
 
 _TIME_UNITS = {"S": "S", "MIN": "M", "H": "H"}
-_SET_CAL = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX", "Y": "XXXX"}
+_SET_CAL = {"D": "XXXX-XX-XX"}  # "every day"; "every week" is P1W
 _BACK_WORDS = frozenset({"ago", "earlier", "previously", "before", "previous", "preceding"})
 _FROM_NOW = frozenset({"ago", "hence", "now", "today"})
 
@@ -60,15 +60,15 @@ def _way(tense: str | None, default: int = cal.BACK, present: int = cal.AHEAD) -
 
 def _year_of(anchor: date, month: int, day: int | None, tense: str | None) -> int | None:
     """A month (and day) without a year: back for the past, ahead for the future, else the nearest. A
-    date written without its year is close by, so the past gives way to a near future ("before Jan. 20"
-    in a December article) when going back would land most of a year ago."""
+    date written without its year is close by, so the tense gives way when following it would land most
+    of a year away while the other way is near ("before Jan. 20" in a December article)."""
     way = _way(tense, cal.NEAREST, cal.NEAREST)
     y = cal.pick_year(anchor, month, day, way)
-    if way == cal.BACK and y is not None:
-        ahead = cal.pick_year(anchor, month, day, cal.AHEAD)
-        back_gap = (anchor - date(y, month, day or 15)).days
-        if ahead is not None and back_gap > 270 and (date(ahead, month, day or 15) - anchor).days < 90:
-            return ahead
+    if way != cal.NEAREST and y is not None:
+        gap = abs((date(y, month, day or 15) - anchor).days)
+        near = cal.pick_year(anchor, month, day, cal.NEAREST)
+        if near is not None and gap > 270 and abs((date(near, month, day or 15) - anchor).days) < 90:
+            return near
     return y
 
 
@@ -108,6 +108,8 @@ def shift(d: date, n: int, unit: str) -> date:
     return d
 
 
+_WORD_UNIT = {"day": "D", "week": "W", "month": "M", "year": "Y", "quarter": "Q"}
+_WORD_GRAN = {"quarter": "Q", "month": "M", "week": "W", "period": None}
 _UNIT_GRAN = {"D": "D", "W": "W", "WE": "WE", "FN": "D", "M": "M", "Q": "Q", "Y": "Y", "DE": "Y", "CE": "Y"}
 
 
@@ -119,6 +121,9 @@ class Normaliser:
         self.tense = tense  # Match -> PAST | FUTURE | PRESENT | None
         self.ref: Resolved | None = None
         self.appositive = False  # set by the caller: the match follows the previous one after a comma
+        self.ref_near = (
+            False  # set by the caller: the last date is a few tokens back ("on Monday at 10 a.m.")
+        )
 
     def __call__(self, m: Match) -> Resolved | None:
         handler = getattr(self, "_" + m.kind)
@@ -157,6 +162,8 @@ class Normaliser:
                 y = cal.season_year(a, season, _way(self.tense(m), cal.NEAREST, cal.NEAREST))
             month = {"WI": 1, "SP": 4, "SU": 7, "FA": 10}[season]
             return Resolved(f"{y}-{season}", "DATE", gran="S", day=date(y, month, 15))
+        if mo and y is None and "year" in words and a is not None:
+            y = a.year + {"last": -1, "next": 1}.get(words[-2], 0)  # "January this year", "June last year"
         if mo:
             if y is None:
                 if a is None:
@@ -183,13 +190,11 @@ class Normaliser:
         if y is None:
             if self.anchor is None:
                 return Resolved(f"XXXX-{what}{n}", "DATE")
-            a, way = self.anchor, _way(self.tense(m), cal.NEAREST, cal.NEAREST)
+            a = self.anchor
             now = cal.quarter_of(a) if what == "Q" else (1 if a.month <= 6 else 2)
             y = a.year
-            if way == cal.BACK and n > now:
-                y -= 1
-            elif way == cal.AHEAD and n < now:
-                y += 1
+            if n > now and self.tense(m) == PAST:
+                y -= 1  # "profits fell in the third quarter", said in May: last year's
         month = (n - 1) * (3 if what == "Q" else 6) + 2
         return Resolved(f"{y}-{what}{n}", "DATE", gran="Q" if what == "Q" else None, day=date(y, month, 15))
 
@@ -305,44 +310,48 @@ class Normaliser:
         )
 
     def _offset(self, m: Match) -> Resolved | None:
-        words = m.words
+        words, ref = m.words, self.ref
         unit = m.slot("UNIT") or m.slot("UNITS") or m.slot("UNIT1")
         if unit is None:
-            unit = next(
-                (u for w, u in (("day", "D"), ("week", "W"), ("month", "M"), ("year", "Y")) if w in words),
-                None,
-            )
+            unit = next((_WORD_UNIT[w] for w in words if w in _WORD_UNIT), None)
         if unit is None:
             return None
         if m.pattern.vague or m.slot("VAGUE"):
             return Resolved("PAST_REF" if words[-1] in _BACK_WORDS else "FUTURE_REF", "DATE")
         n = m.slot("NUM") or 1
-        if not isinstance(n, int):
+        if not isinstance(n, int) or unit not in _UNIT_GRAN:
             return None
+        if ref is not None and ref.gran and self.appositive and words[:2] == ["the", "day"]:
+            return Resolved(ref.value, "DATE", gran=ref.gran, day=ref.day)  # "on March 19, the day after"
+        if m.pattern.same:  # "that day", "later that year": the date last mentioned, at this unit
+            if ref is None or ref.day is None:
+                return None
+            return self._dated(ref.day, _UNIT_GRAN[unit])
         sign = -1 if (set(words) & _BACK_WORDS) else 1
-        from_now = bool(set(words) & _FROM_NOW) or self.ref is None
-        base = self.anchor if from_now or self.ref.day is None else self.ref.day
+        gran = _UNIT_GRAN[unit]
+        if set(words) & _FROM_NOW or ref is None or ref.day is None:
+            base = self.anchor  # "three days ago", "a week from now"
+            if unit == "Y" and ref is not None and ref.gran == "Q" and ref.day is not None:
+                base, gran = ref.day, "Q"  # "profit rose from $2 a year ago": the quarter a year back
+        else:
+            base = ref.day  # "two days later", "a year earlier": from the date last mentioned
+            counted = words[:1] != ["the"]  # "a year earlier" keeps the date's precision; "the next year" not
+            if counted and (
+                (unit in ("Y", "Q") and ref.gran in ("D", "M", "Q")) or (unit == "M" and ref.gran == "D")
+            ):
+                gran = ref.gran
+        if words[-1] in _WORD_GRAN:  # "the year-earlier quarter"
+            gran = _WORD_GRAN[words[-1]] or (ref.gran if ref is not None and ref.gran in ("Q", "M") else "Q")
         if base is None:
             return None
-        if self.appositive and words[:2] == ["the", "day"] and self.ref is not None and self.ref.gran == "D":
-            return Resolved(
-                self.ref.value, "DATE", gran="D", day=self.ref.day
-            )  # "on March 19, the day after"
-        if m.pattern.same or "that" in words or "same" in words:
-            if self.ref is not None and self.ref.gran:
-                return Resolved(self.ref.value, "DATE", gran=self.ref.gran, day=self.ref.day)
-            return self._dated(base, _UNIT_GRAN.get(unit, "D"))
-        if unit not in _UNIT_GRAN:
-            return None
-        gran = _UNIT_GRAN[unit]
-        if not from_now and self.ref is not None and self.ref.gran in ("Q", "M", "Y") and unit in ("Y", "Q"):
-            gran = self.ref.gran
         return self._dated(shift(base, sign * n, unit), gran)
 
     def _set(self, m: Match) -> Resolved | None:
         unit = m.slot("UNIT1") or m.slot("UNITS") or m.pattern.unit
         if (wd := m.slot("WEEKDAY") or m.slot("WEEKDAYS")) is not None:
             return Resolved(f"XXXX-WXX-{wd}", "SET")
+        if (mo := m.slot("MONTH")) is not None:
+            return Resolved(f"XXXX-{mo:02d}", "SET")
         if (part := m.slot("PART") or m.pattern.part) is not None and unit in (None, "D"):
             return Resolved(f"XXXX-XX-XXT{part}", "SET")
         if unit is None:
@@ -350,10 +359,8 @@ class Normaliser:
         if m.pattern.vague:
             return Resolved(f"P{'T' if unit in _TIME_UNITS else ''}X{_TIME_UNITS.get(unit, unit)}", "SET")
         n = m.pattern.num or m.slot("NUM")
-        if n is None and "every" in m.words or "each" in m.words and n is None:
-            if unit in _SET_CAL:
-                return Resolved(_SET_CAL[unit], "SET")
-            n = 1
+        if n is None and unit in _SET_CAL and set(m.words) & {"every", "each"}:
+            return Resolved(_SET_CAL[unit], "SET")
         return Resolved(duration_value(n or 1, unit), "SET")
 
     def _ref(self, m: Match) -> Resolved | None:
@@ -373,7 +380,15 @@ class Normaliser:
             h += 12
         elif ampm == "am" and h == 12:
             h = 0
-        day = self.ref.day if self.ref is not None and self.ref.gran == "D" else self.anchor
+        day = self.anchor
+        if (wd := m.slot("WEEKDAY")) is not None:
+            if day is None:
+                return Resolved(f"XXXX-WXX-{wd}T{h:02d}:{mi:02d}", "TIME")
+            day = cal.weekday_near(day, wd, _way(self.tense(m)))
+        elif (rd := m.slot("RELDAY")) is not None and day is not None:
+            day = day + timedelta(days=rd[0])
+        elif self.ref is not None and self.ref.gran == "D" and self.ref_near:
+            day = self.ref.day
         if day is None:
             return Resolved(f"XXXX-XX-XXT{h:02d}:{mi:02d}", "TIME")
         return Resolved(f"{day.isoformat()}T{h:02d}:{mi:02d}", "TIME")

@@ -11,7 +11,9 @@ from spacy.tokens import Doc
 
 from parley.temporal.lexicon import Lexicon, Node, Pattern
 
-_SENT_BREAK = frozenset({".", "!", "?", "\u201c", '"', ":", ";", "\u2014", "(", "\u2018", "'"})
+_SENT_BREAK = frozenset(
+    {".", "!", "?", "\u201c", '"', ":", ";", "\u2014", "(", "\u2018", "'", "``", "`", "_", "--"}
+)
 
 
 @dataclass

@@ -17,23 +17,25 @@ def _is_verb(t: Token) -> bool:
     return t.pos_ in ("VERB", "AUX") or t.tag_.startswith(("VB", "MD"))
 
 
-def _verb_tense(v: Token, cues: dict[str, frozenset[str]]) -> str | None:
-    """Tense of a verb from its tag and its auxiliaries."""
-    auxes = [c for c in v.children if c.dep_ in ("aux", "aux:pass", "auxpass")]
-    lows = {a.lower_ for a in auxes}
-    if lows & {"have", "has", "had", "'ve", "\u2019ve"} and lows & cues["modals"]:
+def _verb_tense(v: Token, cues: dict[str, frozenset[str]], depth: int = 0) -> str | None:
+    """Tense of a verb from its tag and its auxiliaries; an infinitive or a bare participle looks to the
+    verb it depends on."""
+    lows = {c.lower_ for c in v.children if c.dep_ in ("aux", "aux:pass", "auxpass")}
+    if lows & {"have", "has", "had", "'ve", "\u2019ve"} and lows & (cues["modals"] | cues["maybe"]):
         return PAST  # "would have met", "could have ended"
     if lows & cues["modals"] or v.lower_ in cues["modals"]:
         return FUTURE
-    if "to" in lows or any(c.dep_ == "mark" and c.lower_ == "to" for c in v.children):
-        return FUTURE  # "agreed to meet on Friday", "is expected to arrive Monday"
+    if lows & cues["maybe"]:
+        return None  # "could be located Wednesday": a modal says nothing of when
     if v.lower_ == "going" and any(c.lower_ == "to" for c in v.children):
         return FUTURE
+    if "to" in lows or any(c.dep_ == "mark" and c.lower_ == "to" for c in v.children):
+        return _infinitive(v, cues, depth)
     if lows & {"had", "has", "have", "did", "was", "were"}:
         return PAST
-    if lows & {"is", "are", "am", "'s", "'re"} and v.tag_ == "VBG":
-        return FUTURE  # "are meeting on Monday": the present progressive plans
     tag = v.tag_
+    if lows & {"is", "are", "am", "'s", "'re"} and tag == "VBG":
+        return FUTURE  # "are meeting on Monday": the present progressive plans
     if tag == "VBD" or (tag == "VBN" and not lows):
         return PAST
     if tag in ("VBZ", "VBP"):
@@ -48,6 +50,20 @@ def _verb_tense(v: Token, cues: dict[str, frozenset[str]]) -> str | None:
     if morph == ["Pres"]:
         return PRESENT
     return None
+
+
+def _infinitive(v: Token, cues: dict[str, frozenset[str]], depth: int) -> str | None:
+    """'agreed to meet on Friday' looks ahead; 'staged celebrations to mark Friday's entry' does not."""
+    head = v.head
+    for _ in range(4):  # "the first countries to accede": climb from the noun to its verb
+        if head.head is head or _is_verb(head):
+            break
+        head = head.head
+    if head is v or depth > 2 or not _is_verb(head):
+        return FUTURE
+    if head.lemma_.lower() in cues["plan_verbs"] or head.lower_ in cues["scheduled"]:
+        return FUTURE
+    return PAST if _verb_tense(head, cues, depth + 1) == PAST else FUTURE
 
 
 def _head_verb(doc: Doc, start: int, end: int, cues: dict[str, frozenset[str]]) -> Token | None:
@@ -76,6 +92,8 @@ def tense_at(doc: Doc, start: int, end: int, lex: Lexicon, parsed: bool) -> str 
                 v.lower_ in cues["scheduled"] or (v.lower_ in cues["scheduled_for"] and prev == "for")
             ):
                 return FUTURE
+            if end < len(doc) and doc[end].lower_ in ("'s", "\u2019s"):
+                return None  # "Wednesday's ruling": no verb of its own
             got = _verb_tense(v, cues)
             for _ in range(3):  # "speaking on Thursday, said ...": a bare participle takes its clause's tense
                 if got is not None or v.tag_ not in ("VBG", "VBN") or v.head is v or not _is_verb(v.head):
