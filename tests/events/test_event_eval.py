@@ -1,7 +1,9 @@
 """The events gate: type + actor F1 on the annotated gold articles must not fall below these floors.
 
-dev/ is what the event rules were written against; dev2/ was annotated before the system was run on it (its
-first score is recorded below). Raise a floor when a change lifts the score; never lower one to pass.
+dev/ is what the event rules were written against; dev2/ was annotated before the system was first run on it.
+Its first score (commit of the dev2 gold, dev at type+actor F1 0.67): type+actor P 0.623 R 0.508 F1 0.559,
+type+actor+recipient F1 0.390, status right on 26/33 matched. Raise a floor when a change lifts the score;
+never lower one to pass.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ ARTICLES = Path(__file__).resolve().parent.parent / "data" / "articles"
 
 FLOORS = {
     "dev": {"type_actor_f1": 0.64, "with_recipient_f1": 0.37, "status": 0.85},
+    "dev2": {"type_actor_f1": 0.53, "with_recipient_f1": 0.36, "status": 0.75},
 }
 
 
