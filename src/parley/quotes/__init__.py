@@ -28,11 +28,10 @@ def find_quotes(doc: Doc) -> list[Quote]:
     clusters = doc._.parley_entities or [] if Doc.has_extension("parley_entities") else []
     layout.add_mentions(clusters)
     found = attribute(layout, marks, clusters, lexicon())
-    return [_record(layout, a) for a in found]
+    return [_record(layout, text, a) for a in found]
 
 
-def _record(L: Layout, a: Attribution) -> Quote:
-    text = L.doc.text
+def _record(L: Layout, text: str, a: Attribution) -> Quote:
     s, e = a.content
     cue = None
     if a.cue is not None:

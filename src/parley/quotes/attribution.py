@@ -15,7 +15,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from parley.quotes.content import left_content, right_content
+from parley.quotes.content import around_content, left_content, right_content
 from parley.quotes.cues import Cue, attach_sources, find_cues, np_from_head
 from parley.quotes.layout import MAX_SENT, Layout
 from parley.quotes.lexicon import QuoteLexicon
@@ -23,6 +23,7 @@ from parley.quotes.marks import QuoteSpan
 from parley.quotes.speakers import Resolved, Resolver
 
 _MIN_QUOTE_TOKENS = 3
+_RECENT = 20  # attributions a cue-less quotation looks back over in its paragraph
 
 
 @dataclass
@@ -64,35 +65,40 @@ def _direct(L: Layout, k: int, q: QuoteSpan, c: Cue | None) -> Attribution:
 
 
 def _for_cue(L, c: Cue, quotes, q_open, q_close, taken: set[int]) -> Attribution | None:
-    # “...,” he said / “...,” said Peskov
-    if c.frame is not None or c.shared:
-        f0 = c.frame[0] if c.frame is not None else c.start
-        j = f0 - 1
-        if j >= 0 and L.text[j] == ",":
-            j -= 1
-        k = q_close.get(j)
-        if k is not None and k not in taken and not c.phrase and _opens_clause(L, quotes[k]):
-            taken.add(k)
-            return _direct(L, k, quotes[k], c)
-    if c.src is None and not c.shared:
-        return None
-    span = right_content(L, c, _lex(L))
+    lex = _lex(L)
+    span = right_content(L, c, lex) if c.src is not None or c.shared else None
+    before = _quote_before(L, c, q_close, quotes, taken)
+    if before is not None and (span is None or L.sent[L.tok_at(quotes[before].close)] == L.sent[c.start]):
+        taken.add(before)  # “...,” he said (, adding ...)
+        return _direct(L, before, quotes[before], c)
     if span is not None:
         a, b = span
         k = _whole_quote(L, a, b, q_open, quotes)
-        if k is not None:
-            if k in taken:
-                return None
+        if k is None:
+            return Attribution("indirect", L.chars(a, b), (a, b), c)
+        if k not in taken:
             taken.add(k)
             return _direct(L, k, quotes[k], c)
-        return Attribution("indirect", L.chars(a, b), (a, b), c)
-    if c.shared:
         return None
-    span = left_content(L, c, _lex(L))
+    if c.src is None or c.shared or c.takes not in {"clause", "recipient", "phrase"}:
+        return None
+    span = left_content(L, c, lex) or around_content(L, c, lex)
     if span is not None:
         a, b = span
         return Attribution("indirect", L.chars(a, b), (a, b), c)
     return None
+
+
+def _quote_before(L: Layout, c: Cue, q_close, quotes, taken: set[int]) -> int | None:
+    """The quotation closing right before the source and cue ('“...,” he said', '“...,” said Peskov')."""
+    if c.phrase or (c.frame is None and not c.shared):
+        return None
+    f0 = c.frame[0] if c.frame is not None else c.start
+    j = f0 - 1
+    if j >= 0 and L.text[j] == ",":
+        j -= 1
+    k = q_close.get(j)
+    return k if k is not None and k not in taken and _opens_clause(L, quotes[k]) else None
 
 
 def _opens_clause(L: Layout, q: QuoteSpan) -> bool:
@@ -244,8 +250,7 @@ def _continuations(L, found, quotes, taken, resolver: Resolver) -> list[Attribut
         o = L.tok_at(q.open)
         cl = L.tok_at(q.close)
         para = L.para[o]
-        before = [a for a in by_para.get(para, []) if a.tokens[1] <= o and a.speaker is not None]
-        prev = before[-1] if before else None
+        prev = _last_before(by_para.get(para, []), o)
         resumed = prev is not None and _resumes(L, prev, o)
         short = cl - o - 1 < _MIN_QUOTE_TOKENS and not (prev is not None and prev.kind == "direct")
         if not resumed and (short or not _full_sentence(L, o, q)):
@@ -262,6 +267,14 @@ def _continuations(L, found, quotes, taken, resolver: Resolver) -> list[Attribut
         by_para.setdefault(para, []).append(a)
         resolver.inherit(o, prev.speaker)
     return out
+
+
+def _last_before(attributions: list[Attribution], o: int) -> Attribution | None:
+    """The last attribution with a speaker that ends before token o (a bounded look back)."""
+    for a in reversed(attributions[-_RECENT:]):
+        if a.tokens[1] <= o and a.speaker is not None:
+            return a
+    return None
 
 
 def _resumes(L: Layout, prev: Attribution, o: int) -> bool:

@@ -74,6 +74,8 @@ def _clause_start(L: Layout, c: Cue, j: int, s1: int, lex: QuoteLexicon) -> int 
             while start < s1 and L.lower[start] in {"that", ":", ","}:
                 start += 1
             return start
+    if c.takes == "belief":
+        return None  # "believe", "hope": a clause only where "that" or the parse says so
     k = skip_adjuncts(L, j, s1, lex)
     if c.takes == "recipient" and k < s1 and L.lower[k] != ":" and not L.opens(k):
         r = k
@@ -154,6 +156,24 @@ def left_content(L: Layout, c: Cue, lex: QuoteLexicon) -> tuple[int, int] | None
     if b - a < 3:
         return None
     return _finish(L, a, b)
+
+
+def around_content(L: Layout, c: Cue, lex: QuoteLexicon) -> tuple[int, int] | None:
+    """'Otherwise, she said, countries may steal growth': a source and cue set off by commas inside the
+    content; the content is the sentence around them."""
+    if c.frame is None or c.inverted:
+        return None
+    s0, s1 = L.sent_of(c.start)
+    f0, f1 = c.frame
+    k = skip_adjuncts(L, f1, s1, lex)
+    if f0 - 1 <= s0 or L.text[f0 - 1] != "," or k >= s1 - 2 or L.text[k] != ",":
+        return None
+    nxt = L.lower[k + 1]
+    if nxt in lex.subordinators or lex.match_verb(L.lower[k + 1 : k + 3]) or L.opens(k + 1):
+        return None  # ", adding ...", ", as ...": an afterthought, not the rest of the content
+    if L.opens(s0) and L.closes(f0 - 2):
+        return None  # a quotation: the direct path takes it
+    return _finish(L, s0, s1)
 
 
 def _closes_sentence(L: Layout, c: Cue, f1: int, s1: int, lex: QuoteLexicon) -> bool:

@@ -78,6 +78,8 @@ def _is_verb_use(L: Layout, i: int) -> bool:
     verbish = L.has_parse and tok.dep_ in _VERBISH_DEPS and tok.pos_ not in _NOT_VERB
     if L.has_tags and tok.pos_ not in {"VERB", "AUX"} and not verbish:
         return False
+    if L.has_tags and tok.tag_ and not tok.tag_.startswith("VB") and tok.tag_ not in {"VERB", "MD"}:
+        return False  # "cast doubt", "a report": the noun
     j = i - 1
     while j >= 0 and (L.lower[j].endswith("ly") or L.lower[j] in {"not", "n't", "also", "never"}):
         j -= 1

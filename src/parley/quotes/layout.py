@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from parley.quotes.marks import ALL_DOUBLE, QuoteSpan
 
 _ENDS = frozenset({".", "!", "?", "...", "\u2026"})
-_TRAIL = frozenset({"\u201d", "\u2019", "'", ")", "]", "\u00bb"})
+_TRAIL = frozenset({"\u201d", ")", "]", "\u00bb"})  # and any mark that closes a quotation
 MAX_SENT = 250  # tokens: longer "sentences" (lists, scraped junk) are cut so every scan stays bounded
 
 
@@ -54,14 +54,12 @@ class Layout:
                     self.person_end[m.end - 1] = (m.start, m.end)
 
     def opens(self, i: int) -> bool:
-        """Token i is the opening mark of a quotation."""
-        return 0 <= i < self.n and self.starts[i] in self.openers
+        """Token i is (or holds) the opening mark of a quotation."""
+        return 0 <= i < self.n and any(self.starts[i] + k in self.openers for k in range(len(self.text[i])))
 
     def closes(self, i: int) -> bool:
-        """Token i is (or ends with) the closing mark of a quotation."""
-        if not 0 <= i < self.n:
-            return False
-        return self.starts[i] + len(self.text[i]) - 1 in self.closers
+        """Token i is (or holds) the closing mark of a quotation."""
+        return 0 <= i < self.n and any(self.starts[i] + k in self.closers for k in range(len(self.text[i])))
 
     def tok_at(self, char: int) -> int:
         """Index of the token holding character ``char`` (or the nearest before it)."""
@@ -85,9 +83,7 @@ class Layout:
             end = None
             if tok.text in _ENDS:
                 j = i + 1
-                while j < n and (
-                    self.text[j] in _TRAIL or (self.text[j] == '"' and doc[j].idx in self.closers)
-                ):
+                while j < n and (self.text[j] in _TRAIL or self.closes(j)):
                     self.para[j] = para
                     j += 1
                 nxt = j

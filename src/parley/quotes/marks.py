@@ -17,7 +17,7 @@ OPENERS = frozenset("\u201c\u201e\u00ab")  # “ „ «
 CLOSERS = frozenset("\u201d\u00bb")  # ” »
 STRAIGHT = '"'
 ALL_DOUBLE = OPENERS | CLOSERS | {STRAIGHT}
-_MARK_OR_BREAK = re.compile('["\u201c\u201d\u201e\u00ab\u00bb\\n]')
+_MARK_OR_BREAK = re.compile("''|``|[\"\u201c\u201d\u201e\u00ab\u00bb\\n]")  # '' and `` as in LDC/PTB text
 _OPEN_AFTER = frozenset("([{\u2014\u2013-/:\u2018'") | OPENERS
 MAX_PARAGRAPHS = 8  # a "quote" running over more paragraphs than this is a stray mark
 
@@ -35,16 +35,6 @@ class QuoteSpan:
         return self.open + 1, self.close
 
 
-def _opens(text: str, i: int) -> bool:
-    prev = text[i - 1] if i > 0 else " "
-    nxt = text[i + 1] if i + 1 < len(text) else " "
-    return (prev.isspace() or prev in _OPEN_AFTER) and not nxt.isspace()
-
-
-def _closes(text: str, i: int) -> bool:
-    return i > 0 and not text[i - 1].isspace()
-
-
 def _next_visible(text: str, i: int) -> int:
     """Index of the first non-space character at or after i (len(text) if none)."""
     n = len(text)
@@ -54,7 +44,7 @@ def _next_visible(text: str, i: int) -> int:
 
 
 _SINGLE = re.compile("['\u2018\u2019\\n]")
-_DOUBLE_ANY = re.compile('["\u201c\u201d\u201e\u00ab\u00bb]')
+_DOUBLE_ANY = re.compile("''|``|[\"\u201c\u201d\u201e\u00ab\u00bb]")
 
 
 def scan(text: str) -> list[QuoteSpan]:
@@ -64,12 +54,6 @@ def scan(text: str) -> list[QuoteSpan]:
     return _scan(text, _MARK_OR_BREAK, OPENERS, CLOSERS, STRAIGHT)
 
 
-def _single_closes(text: str, i: int) -> bool:
-    """A closing single mark, not an apostrophe: no letter or digit after it."""
-    nxt = text[i + 1] if i + 1 < len(text) else " "
-    return i > 0 and not text[i - 1].isspace() and not nxt.isalnum()
-
-
 def _scan(
     text: str, marks: re.Pattern, openers: frozenset, closers: frozenset, straight: str, single: bool = False
 ) -> list[QuoteSpan]:
@@ -77,13 +61,14 @@ def _scan(
     open_at: int | None = None
     paragraphs = 1
     resume_at = -1  # after a paragraph break inside a quote: where the next paragraph must open
-    reopen = openers | {straight}
+    reopen = openers | {straight, "`"}
+    n = len(text)
     for m in marks.finditer(text):
-        i, ch = m.start(), m.group()
+        i, j, ch = m.start(), m.end(), m.group()
         if ch == "\n":
             if open_at is not None and resume_at < 0:
                 resume_at = _next_visible(text, i)
-                if resume_at >= len(text) or text[resume_at] not in reopen:
+                if resume_at >= n or text[resume_at] not in reopen:
                     open_at, resume_at = None, -1  # unclosed at the paragraph's end: not a quotation
             continue
         if resume_at >= 0:
@@ -92,15 +77,22 @@ def _scan(
                 resume_at = -1
                 continue
             open_at, resume_at = None, -1
-        closes = _single_closes if single else _closes
-        opens = (ch in openers and _opens(text, i)) if single else ch in openers
-        if open_at is None:
-            if opens or (ch == straight and _opens(text, i)):
-                open_at, paragraphs = i, 1
-            continue
-        if (ch in closers and (not single or closes(text, i))) or (ch == straight and closes(text, i)):
+        prev = text[i - 1] if i > 0 else " "
+        nxt = text[j] if j < n else " "
+        after_space = prev.isspace() or prev in _OPEN_AFTER
+        if ch == "``":  # LDC/PTB text: `` opens and '' closes or opens by context
+            can_open, can_close = True, False
+        elif ch == straight or ch == "''":
+            can_open = after_space and not nxt.isspace()
+            can_close = not prev.isspace() and (not single or not nxt.isalnum())
+        elif single:
+            can_open = ch in openers and after_space
+            can_close = ch in closers and not prev.isspace() and not nxt.isalnum()
+        else:
+            can_open, can_close = ch in openers, ch in closers
+        if open_at is not None and can_close:
             out.append(QuoteSpan(open_at, i, paragraphs))
             open_at = None
-        elif opens or (ch == straight and _opens(text, i) and not single):
-            open_at, paragraphs = i, 1  # a second opening mark: the first was stray
+        elif can_open:
+            open_at, paragraphs = j - 1, 1  # (a second opening mark: the first was stray)
     return out

@@ -21,6 +21,16 @@ _SUBJ = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
 _DEFINITE = frozenset({"the", "this", "that"})
 _POSSESSIVE = frozenset({"its", "their"})
 _LOOKBACK = 600  # tokens: how far back a pronoun looks for its antecedent
+_FAR = 4000  # tokens: how far back "the ministry" looks for the organisation it names
+_RECENT = 40  # speakers: how many of the latest a pronoun considers
+
+
+def _back(entries: list, starts: list[int], before: int, reach: int):
+    """Entries starting before token ``before`` and within ``reach`` of it, nearest first."""
+    k = bisect_left(starts, before) - 1
+    while k >= 0 and starts[k] >= before - reach:
+        yield entries[k]
+        k -= 1
 
 
 @dataclass
@@ -165,8 +175,8 @@ class Resolver:
             if org is not None:
                 return Resolved(org.cluster, org.name, (a, b))
             return Resolved(None, text, (a, b))
-        if L.text[head][:1].isupper():
-            return Resolved(None, text, (a, b))
+        if L.text[head][:1].isupper() or L.doc[head].pos_ in {"NOUN", "PROPN", "NUM"} or not L.has_tags:
+            return Resolved(None, text, (a, b))  # "Some 22 percent", "the poll": a source we cannot name
         return None
 
     def _author(self, a: int, b: int, head: int) -> Resolved | None:
@@ -186,7 +196,7 @@ class Resolver:
         return None
 
     def _person_by_role(self, word: str, before: int) -> Resolved | None:
-        for _, c, _subj in reversed(self.people[: bisect_left(self._people_starts, before)]):
+        for _, c, _subj in _back(self.people, self._people_starts, before, _FAR):
             if any(r.lower().split()[-1] == word for r in c.roles):
                 return Resolved(c, c.name, (before, before + 1))
         return None
@@ -208,7 +218,7 @@ class Resolver:
             if owner is None or owner.cluster is None:
                 return None
             country = owner.cluster.country
-        for _, c, _subj in reversed(self.bodies[: bisect_left(self._body_starts, a)]):
+        for _, c, _subj in _back(self.bodies, self._body_starts, a, _FAR):
             if c.type != "ORG" or not words <= set(c.name.lower().split()):
                 continue
             if country is None or c.country == country:
@@ -220,12 +230,10 @@ class Resolver:
     def _person_pronoun(self, at: int, word: str) -> Resolved | None:
         floor = at - _LOOKBACK
         last_speaker_at, last_speaker = next(
-            ((t, r) for t, r in reversed(self.speakers) if self._a_person(r)), (-1, None)
+            ((t, r) for t, r in self._recent_speakers() if self._a_person(r)), (-1, None)
         )
         fallback = None
-        for start, c, subj in reversed(self.people[: bisect_left(self._people_starts, at)]):
-            if start < floor:
-                break
+        for start, c, subj in _back(self.people, self._people_starts, at, _LOOKBACK):
             if self.gender.get(id(c), word) != word:
                 continue
             if subj:
@@ -239,6 +247,11 @@ class Resolver:
             return Resolved(fallback, fallback.name, (at, at + 1))
         return None
 
+    def _recent_speakers(self):
+        """The last speakers, newest first (a bounded look back keeps the stage linear)."""
+        for k in range(len(self.speakers) - 1, max(-1, len(self.speakers) - 1 - _RECENT), -1):
+            yield self.speakers[k]
+
     def _a_person(self, r: Resolved) -> bool:
         """A resolved person, or an anonymous source named by one singular noun ('a senior diplomat')."""
         if r.cluster is not None:
@@ -251,7 +264,7 @@ class Resolver:
         return self.gender.get(id(r.cluster), word) == word
 
     def _plural_pronoun(self, at: int) -> Resolved | None:
-        for t, r in reversed(self.speakers):
+        for t, r in self._recent_speakers():
             if t < at - _LOOKBACK:
                 break
             if r.anonymous and r.plural:
@@ -261,12 +274,10 @@ class Resolver:
         return self._body_before(at, plural=True)
 
     def _body_before(self, at: int, plural: bool) -> Resolved | None:
-        for start, c, subj in reversed(self.bodies[: bisect_left(self._body_starts, at)]):
-            if start < at - _LOOKBACK:
-                break
+        for _start, c, subj in _back(self.bodies, self._body_starts, at, _LOOKBACK):
             if subj and c.type in ({"GROUP", "ORG", "COUNTRY"} if plural else {"ORG", "COUNTRY"}):
                 return Resolved(c, c.name, (at, at + 1))
-        for t, r in reversed(self.speakers):
+        for t, r in self._recent_speakers():
             if t >= at - _LOOKBACK and r.cluster is not None and r.cluster.type in {"ORG", "COUNTRY"}:
                 return r
         return None
