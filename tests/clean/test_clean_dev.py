@@ -15,10 +15,6 @@ from parley.clean import clean
 ARTICLES = Path(__file__).resolve().parents[1] / "data" / "articles"
 # Development folders only (dev, dev2, ...); the held-out folder is never globbed.
 GOLD = sorted(p for d in sorted(ARTICLES.glob("dev*")) if d.is_dir() for p in d.glob("*.gold.json"))
-# Articles of a new development set that the cleaner does not get right yet (strict: a fix must remove them).
-PENDING: frozenset[str] = frozenset(
-    f"dev3/{p.name.removesuffix('.gold.json')}" for p in (ARTICLES / "dev3").glob("*.gold.json")
-)
 
 
 def _norm(text: str | None) -> str | None:
@@ -29,9 +25,7 @@ def _norm(text: str | None) -> str | None:
 @pytest.mark.parametrize(
     "gold_path", GOLD, ids=[f"{p.parent.name}/{p.name.removesuffix('.gold.json')}" for p in GOLD]
 )
-def test_dev_article(gold_path: Path, request: pytest.FixtureRequest) -> None:
-    if f"{gold_path.parent.name}/{gold_path.name.removesuffix('.gold.json')}" in PENDING:
-        request.applymarker(pytest.mark.xfail(strict=True, reason="new development article, not yet cleaned"))
+def test_dev_article(gold_path: Path) -> None:
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     src = gold_path.with_name(gold["source"])
     raw = src.read_bytes().decode(gold.get("encoding") or "utf-8")

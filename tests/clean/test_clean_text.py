@@ -30,6 +30,8 @@ DATELINES = [
     ),
     ("GENEVA — Talks resumed on Tuesday after a week's pause, officials said.", "GENEVA"),
     ("Geneva (AFP) - Talks resumed on Tuesday after a week's pause, officials said.", "Geneva (AFP)"),
+    ("BRASÍLIA — Talks resumed on Tuesday after a week's pause, officials said.", "BRASÍLIA"),
+    ("MUSCAT: Talks resumed on Tuesday after a week's pause, officials said.", "MUSCAT"),
     ("Talks resumed on Tuesday after a week's pause — officials said nothing more.", None),
     ("NATO allies met in Brussels on Tuesday to discuss the proposal, diplomats said.", None),
 ]
@@ -226,3 +228,63 @@ def test_messy_page_text() -> None:
     assert reasons["Amina Diallo is the paper's Africa correspondent."] == "author-bio"
     assert reasons["Listen (4 min)"] == "listen"
     _check_report(MESSY, got)
+
+
+# Above the story: a masthead and its tagline, a wire tag on the headline, a standfirst ending with a
+# full stop, and a byline naming the writer's beat.
+TOP_OF_PAGE = """The Valdorian Times
+Independent news from the lake country
+(LEAD) Valdoria and Kestria extend border truce after lakeside talks
+Mediators hope the extra month will allow a prisoner exchange.
+By foreign affairs reporter Jo Roe
+Published 3 March 2025
+Delegations from Valdoria and Kestria agreed on Monday to extend their truce by 30 days, mediators said.
+The agreement came after two days of talks in the lakeside town of Brenn, officials told reporters.
+"""
+
+
+def test_top_of_page() -> None:
+    got = clean_text(TOP_OF_PAGE)
+    assert got.title == "Valdoria and Kestria extend border truce after lakeside talks"
+    assert got.byline == "By foreign affairs reporter Jo Roe"
+    lines = got.body.split("\n")
+    assert len(lines) == 2 and lines[0].startswith("Delegations from Valdoria")
+    reasons = {r.text: r.reason for r in got.removed}
+    assert reasons["Mediators hope the extra month will allow a prisoner exchange."] == "standfirst"
+    assert reasons["Independent news from the lake country"] == "breadcrumb"
+    _check_report(TOP_OF_PAGE, got)
+
+
+STANDFIRST_ABOVE_DATELINE = """Valdoria and Kestria extend border truce after lakeside talks
+Mediators hope the extra month will allow a prisoner exchange between the two sides.
+BRENN, Valdoria (AP) — Delegations from Valdoria and Kestria agreed on Monday to extend a truce, envoys said.
+The agreement came after two days of talks in the lakeside town of Brenn, officials told reporters.
+"""
+
+
+def test_standfirst_above_a_dateline_lead() -> None:
+    got = clean_text(STANDFIRST_ABOVE_DATELINE)
+    assert got.dateline == "BRENN, Valdoria (AP)"
+    assert got.body.startswith("Delegations from Valdoria")
+    assert "Mediators hope" not in got.body
+    _check_report(STANDFIRST_ABOVE_DATELINE, got)
+
+
+PULL_QUOTE = """Valdoria and Kestria extend border truce after lakeside talks
+Delegations from Valdoria and Kestria agreed on Monday to extend their truce by 30 days, mediators said.
+“Nobody wants a return to the shelling,” the Kestrian envoy said after the session in Brenn on Monday.
+“Nobody wants a return to the shelling.”
+Kestrian envoy
+Both sides will exchange lists of detainees next week, according to the mediators from Norland.
+Both sides will exchange lists of detainees next week, according to the mediators from Norland.
+"""
+
+
+def test_pull_quote_goes_and_repeated_paragraphs_stay() -> None:
+    got = clean_text(PULL_QUOTE)
+    lines = got.body.split("\n")
+    assert len(lines) == 4  # a paragraph repeated whole is not a pull quote of itself
+    reasons = {r.text: r.reason for r in got.removed}
+    assert reasons["“Nobody wants a return to the shelling.”"] == "pull-quote"
+    assert reasons["Kestrian envoy"] == "pull-quote"
+    _check_report(PULL_QUOTE, got)

@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from parley.clean import Cleaned
+from parley.clean.blocks import mark_blocks
 from parley.clean.lines import CompiledRules, Line, classify, compiled_rules
-from parley.clean.text import clean_text, is_byline, mark_blocks
+from parley.clean.text import clean_text, is_byline
 from parley.pubdate import date_from_html, parse_date_line
 from parley.records import Removed
 

@@ -59,6 +59,9 @@ class Shape(BaseModel):
 
 
 class TailShape(Shape):
+    # Tried even on lines with a reporting verb: a shape no sentence of a story ends with.
+    always: bool = False
+
     @field_validator("pattern")
     @classmethod
     def _linear(cls, value: str) -> str:
@@ -85,12 +88,21 @@ class CruftRules(BaseModel):
     byline_prefixes: list[str]
     byline_connectors: list[str]
     byline_max_words: int = Field(14, ge=2)
+    byline_roles: list[str]
+    function_words: frozenset[str]
+    caption_markers: list[str]
+    crosshead_questions: frozenset[str]
+    caption_verbs: frozenset[str]
+    short_prompts: frozenset[str]
+    short_prompt_words: int = Field(12, ge=1)
+    caption_days: frozenset[str]
     credit_phrases: list[str]
     dateline: str
     agencies: list[str]
     bio_shape: str
+    title_tags: str
 
-    @field_validator("dateline", "bio_shape")
+    @field_validator("dateline", "bio_shape", "title_tags")
     @classmethod
     def _dateline(cls, value: str) -> str:
         return check_linear(value, anchor="^")
@@ -112,12 +124,13 @@ class CompiledRules:
     prefixes: tuple[tuple[str, str], ...]
     contains: tuple[tuple[str, str], ...]
     shapes: tuple[tuple[re.Pattern[str], str], ...]
-    tail_shapes: tuple[tuple[re.Pattern[str], str], ...]
+    tail_shapes: tuple[tuple[re.Pattern[str], str, bool], ...]
     reporting: re.Pattern[str]
     reader_words: frozenset[str]
     imperatives: tuple[str, ...]
     dateline: re.Pattern[str]
     bio: re.Pattern[str]
+    title_tags: re.Pattern[str]
 
 
 @lru_cache(maxsize=4)
@@ -133,12 +146,15 @@ def compiled_rules(name: str = "cruft.yaml") -> CompiledRules:
         prefixes=prefixes,
         contains=contains,
         shapes=tuple((re.compile(s.pattern, re.IGNORECASE), s.reason) for s in rules.shapes),
-        tail_shapes=tuple((re.compile(s.pattern, re.IGNORECASE), s.reason) for s in rules.tail_shapes),
+        tail_shapes=tuple(
+            (re.compile(s.pattern, re.IGNORECASE), s.reason, s.always) for s in rules.tail_shapes
+        ),
         reporting=re.compile(rf"\b(?:{verbs})\b"),
         reader_words=frozenset(rules.reader_words),
         imperatives=tuple(f"{verb} " for verb in rules.imperatives),
         dateline=re.compile(rules.dateline),
         bio=re.compile(rules.bio_shape),
+        title_tags=re.compile(rules.title_tags, re.IGNORECASE),
     )
 
 
@@ -148,6 +164,8 @@ _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]?\s+[\"“‘(]?[A-Z]")
 _STRIP_PUNCT = " \t\"'“”‘’«»()[]{}.,:;!?*•·|-–—_>#"
 _QUOTES = frozenset('"“”«»')
 _HEAD_CHARS = 4000
+_CAPTION_MAX_WORDS = 35
+_COUNTRY_US = frozenset({"US", "U.S", "U.S."})
 
 
 @dataclass
@@ -163,7 +181,8 @@ class Line:
 
     @cached_property
     def lower(self) -> str:
-        return self.text.lower()
+        # Phrases and verbs are looked for in a bounded head: a huge line is story-sized whatever it says.
+        return self.text[: _HEAD_CHARS * 2].lower()
 
     @cached_property
     def words(self) -> list[str]:
@@ -205,18 +224,19 @@ class Line:
 
     @cached_property
     def unquoted(self) -> str:
-        """The lower-cased line without quoted speech: "We" inside a quote is a source, not the outlet."""
+        """The line without quoted speech: "We" inside a quote is a source, not the outlet."""
         # Reader address is judged on the head of a line: appeals are short, and the loop stays bounded.
-        head = self.lower[:2000]
-        if not any(ch in _QUOTES for ch in head):
+        head = self.text[:2000]
+        if not any(ch in _QUOTES or ch == "‘" for ch in head):
             return head
         out: list[str] = []
         depth = 0
         straight = False
-        for ch in head:
-            if ch in "“«":
+        for i, ch in enumerate(head):
+            if ch in "“«‘":
                 depth += 1
-            elif ch in "”»":
+            elif ch in "”»" or (ch == "’" and depth and not head[i + 1 : i + 2].isalpha()):
+                # A closing single quote is followed by a space or a mark; "Kyiv’s" is an apostrophe.
                 depth = max(0, depth - 1)
             elif ch == '"':
                 straight = not straight
@@ -226,8 +246,10 @@ class Line:
 
     def addresses_reader(self, rules: CompiledRules) -> bool:
         """Speaks to the reader: "you", "our", or a sentence opening with an imperative ("Donate ...")."""
-        text = self.unquoted
-        tokens = {w.strip(_STRIP_PUNCT) for w in text.split()}
+        # "US" in capitals is the country, not the outlet speaking.
+        words = [w.strip(_STRIP_PUNCT) for w in self.unquoted.split()]
+        tokens = {w.lower() for w in words if w not in _COUNTRY_US}
+        text = self.unquoted.lower()
         if not tokens.isdisjoint(rules.reader_words):
             return True
         for sentence in text.split(". ")[:20]:
@@ -331,15 +353,31 @@ def classify(line: Line, rules: CompiledRules | None = None) -> str | None:
             if pattern.match(line.text):
                 return why
     tail = line.text[-cfg.tail_chars :]
-    if not line.reports(rules):
-        for pattern, why in rules.tail_shapes:
-            if pattern.search(tail):
-                return why
+    reports = line.reports(rules)
+    for pattern, why, always in rules.tail_shapes:
+        if (always or not reports) and pattern.search(tail):
+            return why
+    if not reports and not line.has_quote and len(line.text) <= cfg.shape_max_chars:
+        padded = f" {line.lower} "
+        if any(marker in padded for marker in cfg.caption_markers) or _present_caption(line, cfg):
+            return "caption"
     if line.storyish(rules) or not (line.n_words <= 12 or line.addresses_reader(rules)):
         return None
     # Appeals are short paragraphs; scanning a bounded head keeps huge lines cheap.
     head = line.lower[: cfg.shape_max_chars * 4]
-    return next((why for phrase, why in rules.contains if phrase in head), None)
+    short = line.n_words <= cfg.short_prompt_words
+    return next(
+        (why for phrase, why in rules.contains if phrase in head and (short or why not in cfg.short_prompts)),
+        None,
+    )
+
+
+def _present_caption(line: Line, cfg: CruftRules) -> bool:
+    """One sentence in the present tense about a given day: what a photo caption says."""
+    if line.n_sentences > 1 or line.n_words > _CAPTION_MAX_WORDS:
+        return False
+    tokens = [w.strip(_STRIP_PUNCT) for w in line.lower.split()]
+    return not cfg.caption_verbs.isdisjoint(tokens) and not cfg.caption_days.isdisjoint(tokens)
 
 
 def is_appeal_header(line: Line, rules: CompiledRules | None = None) -> bool:

@@ -1,9 +1,11 @@
 """Plain-text cleaning: keep every sentence of the story, drop the rest wherever it sits.
 
 Each line gets a verdict from the rules in ``cruft.yaml`` (see :mod:`parley.clean.lines`); then block
-logic looks at lines in context: an appeal header takes the appeal under it, a "Related" header takes
-the headline list under it, the lines above the story give the title, byline and date, and a dateline is
-cut from the first paragraph. Everything dropped is reported with its span into the input.
+logic looks at lines in context (:mod:`parley.clean.blocks`): an appeal header takes the appeal under
+it, a "Related" header takes the headline list under it, a pull quote repeats the story, and what does
+not read as a sentence inside the story is a subhead or a caption. The lines above the story give the
+title, standfirst, byline and date, and a dateline is cut from the first paragraph. Everything dropped
+is reported with its span into the input.
 """
 
 from __future__ import annotations
@@ -11,23 +13,23 @@ from __future__ import annotations
 import re
 
 from parley.clean import Cleaned
-from parley.clean.lines import (
-    CompiledRules,
-    Line,
-    appeal_continues,
-    classify,
-    compiled_rules,
-    is_appeal_header,
-    merge_wrapped,
-    split_lines,
+from parley.clean.blocks import (
+    is_credit,
+    mark_blocks,
+    mark_closing_bio,
+    mark_embeds,
+    mark_pull_quotes,
+    mark_runs,
 )
+from parley.clean.lines import CompiledRules, Line, classify, compiled_rules, merge_wrapped, split_lines
 from parley.pubdate import DateLine, dateline_date, parse_date_line, pick_published, weekday_in
 from parley.records import Removed
 
 _CLOSERS = "\"'”’»)"
-
-# Reasons whose header line announces a list of links under it.
-_LIST_HEADERS = {"related-links"}
+_TOPIC_WORD = re.compile(r"[^\W\d_]{4,}")
+_LEAD_ANCHORS = 3
+_SUFFIXES = ("ing", "ed", "es", "s")
+_STANDFIRST_MAX = 2
 
 
 def is_byline(line: Line, rules: CompiledRules) -> bool:
@@ -42,14 +44,14 @@ def is_byline(line: Line, rules: CompiledRules) -> bool:
     connectors = set(cfg.byline_connectors)
     rest = line.text[len(prefix) :].replace(",", " ").replace("|", " ").replace(";", " ")
     words = rest.split()
+    # "By foreign affairs reporter Jo Roe": lower-case words up to a role word, then the names.
+    role = next((k for k, w in enumerate(words[:5]) if w.lower() in cfg.byline_roles), None)
+    if role is not None and all(w.islower() for w in words[:role]):
+        words = words[role + 1 :]
     if not words or not words[0][:1].isupper():
         return False
     # "By the end of the week, ..." is a sentence; a byline is names and connectors only.
     return all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in connectors for w in words)
-
-
-def _is_credit(line: Line, rules: CompiledRules) -> bool:
-    return any(p in line.lower for p in rules.rules.credit_phrases)
 
 
 def _is_anchor(line: Line, rules: CompiledRules) -> bool:
@@ -61,64 +63,57 @@ def _is_anchor(line: Line, rules: CompiledRules) -> bool:
     return line.prose() or (closed and line.n_words >= 8 and line.storyish(rules))
 
 
-def mark_blocks(lines: list[Line], rules: CompiledRules) -> None:
-    """Appeal blocks and link lists: a header takes the run of lines under it that reads like it."""
-    i = 0
-    while i < len(lines):
-        line = lines[i]
-        if is_appeal_header(line, rules):
-            line.reason = line.reason or "donation-appeal"
-            j = i + 1
-            while (
-                j < len(lines)
-                and lines[j].reason in (None, "donation-appeal")
-                and appeal_continues(lines[j], rules)
-            ):
-                lines[j].reason = "donation-appeal"
-                j += 1
-            # Buttons and counters already classified stay in the block without ending it.
-            while j < len(lines) and lines[j].reason is not None and lines[j].n_words <= 6:
-                j += 1
-            i = j
-            continue
-        if line.norm in rules.rules.bio_headers:
-            line.reason = "author-bio"
-            j = i + 1
-            while j < len(lines) and lines[j].reason is None and not lines[j].storyish(rules):
-                lines[j].reason = "author-bio"
-                j += 1
-            i = j
-            continue
-        if line.reason in _LIST_HEADERS and line.n_words <= 6:
-            j = i + 1
-            while j < len(lines) and (
-                lines[j].reason in (None, "related-links")
-                and lines[j].headline_like()
-                and lines[j].n_words >= 2
-            ):
-                lines[j].reason = "related-links"
-                j += 1
-            i = j
-            continue
-        i += 1
+def _stem(word: str) -> str:
+    """A crude stem, so that "agree" meets "agreed" and "talks" meets "talk"."""
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            word = word[: -len(suffix)]
+            break
+    return word.rstrip("e")
 
 
-def _link_stub(line: Line) -> bool:
-    return line.reason in (None, "related-links") and line.headline_like() and line.n_words >= 2
+def _topic(text: str, rules: CompiledRules) -> set[str]:
+    """Stems of the content words of ``text``."""
+    stop = rules.rules.function_words
+    return {_stem(w) for w in _TOPIC_WORD.findall(text[:4000].lower()) if w not in stop}
 
 
-def _mark_top(lines: list[Line], first: int, rules: CompiledRules) -> str | None:
-    """Lines above the story: the title is the longest headline there; the labels around it go.
+def _heads_story(line: Line, stamp: DateLine | None) -> bool:
+    """A byline, a reading-time label or the publication stamp: what sits between headline and story."""
+    if line.reason in ("byline", "listen"):
+        return True
+    return stamp is not None and stamp.date is not None and stamp.kind == "published"
 
-    Site names, section kickers ("Politics | Georgia", "Russia-Ukraine war live") and the title all
-    look alike; the headline is the one that says most.
+
+def _skip_standfirsts(
+    lines: list[Line], anchors: list[int], stamps: dict[int, DateLine], rules: CompiledRules
+) -> list[int]:
+    """A sentence above the byline, the date or a dateline lead is the standfirst, not the lead."""
+    k = 0
+    while k < _STANDFIRST_MAX and k + 1 < len(anchors):
+        a, b = anchors[k], anchors[k + 1]
+        above_lead = _opens_with_dateline(lines[b], rules) and _dateline(lines[a], rules) is None
+        if not above_lead and not any(_heads_story(lines[j], stamps.get(j)) for j in range(a + 1, b)):
+            break
+        lines[a].reason = "standfirst"
+        k += 1
+    return anchors[k:]
+
+
+def _mark_top(
+    lines: list[Line], first: int, lead: set[str], stamps: dict[int, DateLine], rules: CompiledRules
+) -> str | None:
+    """Lines above the story: the title is the first headline there that speaks of the story.
+
+    Site names, taglines, section kickers ("Politics | Georgia", "Russia-Ukraine war live") and the
+    title all look alike; the headline is the one that shares words with the lead.
     """
     top = [
         i
         for i, line in enumerate(lines[:first])
         if line.reason is None
         and 3 <= line.n_words <= 30
-        and not _is_credit(line, rules)
+        and not is_credit(line, rules)
         and not _sentence(line)  # a full stop closes a sentence (a dek, a short lead), not a headline
     ]
     if not top:
@@ -129,15 +124,28 @@ def _mark_top(lines: list[Line], first: int, rules: CompiledRules) -> str | None
     # Kickers and mastheads ("Russia-Ukraine war live") are short; the headline is the first line
     # that says something (the standfirst under it is often longer, so "longest" would pick that).
     full = [i for i in top if lines[i].n_words >= 5 and "|" not in lines[i].text]
-    best = full[0] if full else max(top, key=lambda i: (lines[i].n_words - ("|" in lines[i].text) * 10, -i))
-    title = lines[best].text
+    # A tagline ("News from the heart of Europe") says nothing of the story under it.
+    related = [i for i in full if len(_topic(lines[i].text, rules) & lead) >= 2]
+    if related:
+        best = related[0]
+    elif full:
+        best = full[0]
+    else:
+        best = max(top, key=lambda i: (lines[i].n_words - ("|" in lines[i].text) * 10, -i))
+    title = rules.title_tags.sub("", lines[best].text, count=1) or lines[best].text
+    # A sentence above the byline or the date is a standfirst, however short.
+    head_end = max((j for j in range(first) if _heads_story(lines[j], stamps.get(j))), default=-1)
+    if _opens_with_dateline(lines[first], rules):
+        head_end = first  # the story opens with its dateline: every sentence above it is a dek
     for i, line in enumerate(lines[:first]):
         if line.reason is not None:
             continue
-        if i == best or line.text == title:
+        if i == best or line.text == lines[best].text:
             line.reason = "title"
         elif i < best:
             line.reason = "breadcrumb"
+        elif i < head_end and _sentence(line):
+            line.reason = "standfirst"
         elif not _sentence(line):
             # Under the headline and above the story: a standfirst, an author line, a label.
             line.reason = "standfirst" if line.n_words >= 6 else "boilerplate"
@@ -169,39 +177,6 @@ def _sentence(line: Line) -> bool:
     return line.n_words >= 2 and line.text.rstrip(_CLOSERS).endswith(".")
 
 
-def _mark_runs(lines: list[Line], first: int, last: int, rules: CompiledRules) -> None:
-    """Runs of headline-shaped lines in the story are link lists; after the story, link stubs go."""
-    i = first
-    while i <= last:
-        j = i
-        while j <= last and _unpunctuated_headline(lines[j]):
-            j += 1
-        if j - i >= 2:
-            for line in lines[i:j]:
-                line.reason = "related-links"
-        i = max(j, i + 1)
-    for line in lines[last + 1 :]:
-        if line.reason is None and not line.terminal and not _is_credit(line, rules):
-            line.reason = "related-links" if line.n_words >= 3 else "boilerplate"
-
-
-def _mark_closing_bio(lines: list[Line], rules: CompiledRules) -> None:
-    """Lines about the writer at the very end of the text, below everything else that is kept."""
-    for line in reversed(lines):
-        if line.reason is not None:
-            continue
-        short = len(line.text) <= rules.rules.shape_max_chars
-        if short and not line.storyish(rules) and rules.bio.match(line.text):
-            line.reason = "author-bio"
-            continue
-        break
-
-
-def _unpunctuated_headline(line: Line) -> bool:
-    # Short story sentences full of names ("Zelensky thanked Trump.") end with a full stop; links do not.
-    return line.reason is None and line.headline_like() and not line.terminal and line.n_words >= 3
-
-
 def _dateline(line: Line, rules: CompiledRules) -> tuple[str, int] | None:
     """The dateline opening ``line``: (dateline text without the dash, characters to cut)."""
     m = rules.dateline.match(line.text[:160])
@@ -219,6 +194,12 @@ def _dateline(line: Line, rules: CompiledRules) -> tuple[str, int] | None:
     return line.text[: m.start("dash")].rstrip(), m.end()
 
 
+def _opens_with_dateline(line: Line, rules: CompiledRules) -> bool:
+    """A dateline with a dash ("GENEVA — "): a colon may follow a label ("UPDATE: ") as well."""
+    found = _dateline(line, rules)
+    return found is not None and line.text[len(found[0]) :].lstrip()[:1] != ":"
+
+
 def clean_text(text: str, *, year: int | None = None) -> Cleaned:
     """Clean scraped plain text into the story body and a report of what was dropped.
 
@@ -227,30 +208,36 @@ def clean_text(text: str, *, year: int | None = None) -> Cleaned:
     rules = compiled_rules()
     lines = merge_wrapped(split_lines(text), text)
     dates: list[DateLine] = []
+    stamps: dict[int, DateLine] = {}
     byline: str | None = None
-    for line in lines:
+    for idx, line in enumerate(lines):
         parsed = parse_date_line(line.text) if len(line.text) <= 160 else None
         if parsed is not None:
             line.reason = "date-line"
+            stamps[idx] = parsed
             dates.append(parsed)
             byline = byline or parsed.byline
             continue
-        if is_byline(line, rules) and not _is_credit(line, rules):
+        if is_byline(line, rules) and not is_credit(line, rules):
             line.reason = "byline"
             byline = byline or line.text
             continue
         line.reason = classify(line, rules)
 
     mark_blocks(lines, rules)
+    mark_embeds(lines, rules)
+    mark_pull_quotes(lines)
     anchors = [i for i, line in enumerate(lines) if _is_anchor(line, rules)]
+    anchors = _skip_standfirsts(lines, anchors, stamps, rules)
     title: str | None = None
     if anchors:
         first, last = anchors[0], anchors[-1]
-        title = _mark_top(lines, first, rules)
-        _mark_runs(lines, first, last, rules)
+        lead = _topic(" ".join(lines[i].text[:2000] for i in anchors[:_LEAD_ANCHORS]), rules)
+        title = _mark_top(lines, first, lead, stamps, rules)
+        mark_runs(lines, first, last, rules)
     else:
         first = 0
-    _mark_closing_bio(lines, rules)
+    mark_closing_bio(lines, rules)
     site = _site(lines, first, title)
 
     removed: list[Removed] = []

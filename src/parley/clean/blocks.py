@@ -1,0 +1,202 @@
+"""Block logic: verdicts on lines in context, after each line has had its own verdict.
+
+A header takes the block under it (an appeal, a list of links, a note about the authors); inside the
+story, lines that do not read as sentences are subheads, captions or the buttons of a prompt; a line
+that repeats a sentence said elsewhere in the story is a pull quote. Every pass here is linear in the
+number of lines and looks at a bounded head of each line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parley.clean.lines import CompiledRules, Line, appeal_continues, is_appeal_header
+from parley.pubdate import parse_date_line
+
+# Reasons whose header line announces a list of links under it.
+_LIST_HEADERS = {"related-links"}
+# Prompts whose buttons ("Accept", "Become a member") sit on short lines under them.
+_PROMPTS = {"cookie-notice", "donation-appeal", "newsletter", "comments", "app-prompt", "button-label"}
+# Subheads are short; a longer unpunctuated line between paragraphs describes a picture.
+_CROSSHEAD_MAX_WORDS = 12
+_UNPUNCTUATED_MAX_WORDS = 40
+_QUESTION_MAX_WORDS = 7
+_PULL_MIN_WORDS = 4
+_PULL_MAX_WORDS = 60
+_KEY_CHARS = 2000
+_QUOTED = re.compile(r"[“\"]([^”\"]{1,600})[”\"]")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]?\s+")
+_DASHES = ("—", "–", "-")
+# "1. Floods close the pass." under a "Most read" header: a numbered link, even with a full stop.
+_LIST_ITEM = re.compile(r"[0-9]{1,2}[.)]\s")
+_LIST_ITEM_MAX_WORDS = 25
+_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
+
+
+def is_credit(line: Line, rules: CompiledRules) -> bool:
+    """A closing credit ("Reporting by ..."), which stays in the body however it looks."""
+    return any(p in line.lower for p in rules.rules.credit_phrases)
+
+
+def heads_article(lines: list[Line], i: int) -> bool:
+    """The line under ``i`` is the article's byline or dated stamp: ``i`` is the article's headline."""
+    if i + 1 >= len(lines):
+        return False
+    nxt = lines[i + 1]
+    if nxt.reason == "byline":
+        return True
+    if nxt.reason != "date-line":
+        return False
+    stamp = parse_date_line(nxt.text)
+    return stamp is not None and stamp.date is not None
+
+
+def mark_blocks(lines: list[Line], rules: CompiledRules) -> None:
+    """Appeal blocks, notes about the authors and link lists: a header takes the run under it."""
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if is_appeal_header(line, rules):
+            line.reason = line.reason or "donation-appeal"
+            j = i + 1
+            while (
+                j < len(lines)
+                and lines[j].reason in (None, "donation-appeal")
+                and appeal_continues(lines[j], rules)
+            ):
+                lines[j].reason = "donation-appeal"
+                j += 1
+            # Buttons and counters already classified stay in the block without ending it.
+            while j < len(lines) and lines[j].reason is not None and lines[j].n_words <= 6:
+                j += 1
+            i = j
+            continue
+        if line.norm in rules.rules.bio_headers:
+            line.reason = "author-bio"
+            j = i + 1
+            # "Jo Roe is our Kyiv correspondent. She has reported ..." reports, but is about the writer.
+            while (
+                j < len(lines)
+                and lines[j].reason is None
+                and (rules.bio.match(lines[j].text[:400]) or not lines[j].storyish(rules))
+            ):
+                lines[j].reason = "author-bio"
+                j += 1
+            i = j
+            continue
+        if line.reason in _LIST_HEADERS and line.n_words <= 6:
+            j = i + 1
+            while (
+                j < len(lines)
+                and lines[j].reason in (None, "related-links")
+                and (lines[j].headline_like() or _LIST_ITEM.match(lines[j].text) is not None)
+                and 2 <= lines[j].n_words <= _LIST_ITEM_MAX_WORDS
+                and not heads_article(lines, j)  # "Trending" links end where the article's headline is
+            ):
+                lines[j].reason = "related-links"
+                j += 1
+            i = j
+            continue
+        i += 1
+
+
+def mark_embeds(lines: list[Line], rules: CompiledRules) -> None:
+    """A post's signature on a line of its own ("— Jo Roe (@jroe) March 3, 2025") takes the post above it."""
+    for i, line in enumerate(lines):
+        if line.reason != "social-embed" or not line.text.startswith(_DASHES) or i == 0:
+            continue
+        post = lines[i - 1]
+        if post.reason is None and not post.reports(rules) and not post.text.endswith(":"):
+            post.reason = "social-embed"
+
+
+def _key(text: str) -> str:
+    return " ".join(_WORD.findall(text[:_KEY_CHARS].lower().replace("’", "'")))
+
+
+def mark_pull_quotes(lines: list[Line]) -> None:
+    """A one-sentence line that repeats a quote or sentence of a longer story line is a pull quote.
+
+    The name line under it ("Jo Roe, Foreign Minister") goes with it.
+    """
+    said: dict[str, int] = {}  # key of each quotation and sentence -> words of the longest line holding it
+    for line in lines:
+        if line.reason is not None:
+            continue
+        head = line.text[:_KEY_CHARS]
+        pieces = [m.group(1) for m in _QUOTED.finditer(head)] + _SENTENCE_END.split(head)
+        for piece in pieces:
+            key = _key(piece)
+            if key.count(" ") + 1 >= _PULL_MIN_WORDS:
+                said[key] = max(said.get(key, 0), line.n_words)
+    for i, line in enumerate(lines):
+        if line.reason is not None or not _PULL_MIN_WORDS <= line.n_words <= _PULL_MAX_WORDS:
+            continue
+        if line.n_sentences > 1 and not line.has_quote:
+            continue
+        if said.get(_key(line.text), 0) <= line.n_words:
+            continue  # said nowhere else, or only in lines no longer than this one
+        line.reason = "pull-quote"
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if nxt is not None and nxt.reason is None and nxt.n_words <= 6 and not nxt.terminal:
+            nxt.reason = "pull-quote"
+
+
+def mark_runs(lines: list[Line], first: int, last: int, rules: CompiledRules) -> None:
+    """Inside the story, what is not a sentence goes: link lists, subheads, captions, buttons.
+
+    After the story, link stubs and labels go.
+    """
+    i = first
+    while i <= last:
+        j = i
+        while j <= last and _unpunctuated_headline(lines[j]):
+            j += 1
+        if j - i >= 2:
+            for line in lines[i:j]:
+                line.reason = "related-links"
+        i = max(j, i + 1)
+    previous: str | None = None
+    for line in lines[first : last + 1]:
+        if line.reason is None and _question_head(line, rules):
+            line.reason = "crosshead"
+        elif line.reason is None and _unpunctuated(line, rules) and line.n_words <= _UNPUNCTUATED_MAX_WORDS:
+            if previous == "advertisement":
+                line.reason = "advertisement"
+            elif previous in _PROMPTS and line.n_words <= 5:
+                line.reason = "button-label"
+            else:
+                line.reason = "crosshead" if line.n_words <= _CROSSHEAD_MAX_WORDS else "caption"
+        previous = line.reason
+    for line in lines[last + 1 :]:
+        if line.reason is None and not line.terminal and not is_credit(line, rules):
+            line.reason = "related-links" if line.n_words >= 3 else "boilerplate"
+
+
+def mark_closing_bio(lines: list[Line], rules: CompiledRules) -> None:
+    """Lines about the writer at the very end of the text, below everything else that is kept."""
+    for line in reversed(lines):
+        if line.reason is not None:
+            continue
+        short = len(line.text) <= rules.rules.shape_max_chars
+        if short and not line.storyish(rules) and rules.bio.match(line.text):
+            line.reason = "author-bio"
+            continue
+        break
+
+
+def _unpunctuated(line: Line, rules: CompiledRules) -> bool:
+    # A lead-in to a list ends with a colon; a closing credit may end without a stop.
+    return not line.terminal and not line.text.endswith(":") and not is_credit(line, rules)
+
+
+def _question_head(line: Line, rules: CompiledRules) -> bool:
+    """An explainer's subhead: "What happens next?", "Why does the port matter?"."""
+    if not line.text.endswith("?") or line.n_words > _QUESTION_MAX_WORDS or line.has_quote:
+        return False
+    return line.words[0].lower() in rules.rules.crosshead_questions and not line.reports(rules)
+
+
+def _unpunctuated_headline(line: Line) -> bool:
+    # Short story sentences full of names ("Zelensky thanked Trump.") end with a full stop; links do not.
+    return line.reason is None and line.headline_like() and not line.terminal and line.n_words >= 3
