@@ -15,7 +15,7 @@ from parley.temporal.recognise import Match
 from parley.temporal.tense import FUTURE, PAST, PRESENT
 
 _TIME_UNITS = {"S": "S", "MIN": "M", "H": "H"}
-_SET_CAL = {"D": "XXXX-XX-XX"}  # "every day"; "every week" is P1W
+_SET_CAL = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX", "Y": "XXXX"}  # "every day", "every week"
 _BACK_WORDS = frozenset({"ago", "earlier", "previously", "before", "previous", "preceding"})
 _FROM_NOW = frozenset({"ago", "hence", "now", "today"})
 
@@ -35,17 +35,21 @@ def _num(n: object) -> str:
     return str(n)
 
 
+_SPLIT = {"Y": (12, "M"), "M": (30, "D"), "W": (7, "D"), "D": (24, "H"), "H": (60, "MIN"), "MIN": (60, "S")}
+
+
 def duration_value(n: object, unit: str) -> str | None:
+    """P10D, PT4H, P4DE; fractions go to the next unit down: 2.5 hours -> PT2H30M."""
     if unit == "FN":
         return f"P{_num(n * 2) if n != 'X' else 'X'}W"
-    if isinstance(n, float) and not n.is_integer():
-        smaller = {"Y": (12, "M"), "D": (24, "H"), "H": (60, "MIN"), "M": (4, "W"), "W": (7, "D")}
-        if unit in smaller:
-            k, unit = smaller[unit]
-            n = n * k
-    if unit in _TIME_UNITS:
-        return f"PT{_num(n)}{_TIME_UNITS[unit]}"
-    return f"P{_num(n)}{unit}"
+    parts = [(n, unit)]
+    if isinstance(n, float) and not n.is_integer() and unit in _SPLIT:
+        k, small = _SPLIT[unit]
+        whole, rest = int(n), round((n - int(n)) * k, 3)
+        parts = ([(whole, unit)] if whole else []) + [(rest, small)]
+    date_part = "".join(f"{_num(v)}{u}" for v, u in parts if u not in _TIME_UNITS)
+    time_part = "".join(f"{_num(v)}{_TIME_UNITS[u]}" for v, u in parts if u in _TIME_UNITS)
+    return "P" + date_part + ("T" + time_part if time_part else "")
 
 
 def _way(tense: str | None, default: int = cal.BACK, present: int = cal.AHEAD) -> int:
@@ -313,7 +317,7 @@ class Normaliser:
         words, ref = m.words, self.ref
         unit = m.slot("UNIT") or m.slot("UNITS") or m.slot("UNIT1")
         if unit is None:
-            unit = next((_WORD_UNIT[w] for w in words if w in _WORD_UNIT), None)
+            unit = next((_WORD_UNIT[w] for w in words if w in _WORD_UNIT), "D" if m.slot("PART") else None)
         if unit is None:
             return None
         if m.pattern.vague or m.slot("VAGUE"):
@@ -323,10 +327,10 @@ class Normaliser:
             return None
         if ref is not None and ref.gran and self.appositive and words[:2] == ["the", "day"]:
             return Resolved(ref.value, "DATE", gran=ref.gran, day=ref.day)  # "on March 19, the day after"
-        if m.pattern.same:  # "that day", "later that year": the date last mentioned, at this unit
+        if m.pattern.same:  # "that day", "later that year", "that morning": the date last mentioned
             if ref is None or ref.day is None:
                 return None
-            return self._dated(ref.day, _UNIT_GRAN[unit])
+            return self._dated(ref.day, _UNIT_GRAN[unit], m.slot("PART"))
         sign = -1 if (set(words) & _BACK_WORDS) else 1
         gran = _UNIT_GRAN[unit]
         if set(words) & _FROM_NOW or ref is None or ref.day is None:
@@ -381,14 +385,16 @@ class Normaliser:
         elif ampm == "am" and h == 12:
             h = 0
         day = self.anchor
+        if h == 24:  # "midnight tonight": the first minute of the next day
+            h, day = 0, (day + timedelta(days=1) if day is not None else None)
         if (wd := m.slot("WEEKDAY")) is not None:
             if day is None:
                 return Resolved(f"XXXX-WXX-{wd}T{h:02d}:{mi:02d}", "TIME")
-            day = cal.weekday_near(day, wd, _way(self.tense(m)))
+            day = cal.weekday_near(self.anchor, wd, _way(self.tense(m))) + (day - self.anchor)
         elif (rd := m.slot("RELDAY")) is not None and day is not None:
             day = day + timedelta(days=rd[0])
-        elif self.ref is not None and self.ref.gran == "D" and self.ref_near:
-            day = self.ref.day
+        elif self.ref is not None and self.ref.gran == "D" and self.ref_near and day is not None:
+            day = self.ref.day + (day - self.anchor)
         if day is None:
             return Resolved(f"XXXX-XX-XXT{h:02d}:{mi:02d}", "TIME")
         return Resolved(f"{day.isoformat()}T{h:02d}:{mi:02d}", "TIME")

@@ -162,23 +162,30 @@ class PlaceScores:
 def score_places(body: str, pred: Iterable, entities: list[dict], name: str = "") -> PlaceScores:
     s = PlaceScores()
     places = list(pred)
+    wanted: list[tuple[str, dict]] = []
     for e in entities:
         if e.get("type") not in ("PLACE", "COUNTRY") or not e.get("country"):
             continue
         for mention in set(e.get("mentions", [])) | {e["name"]}:
             bare = mention[4:] if mention.startswith(("the ", "The ")) else mention
-            if not bare[:1].isupper() or bare.lower() in _PRONOUNS:
+            if bare[:1].isupper() and bare.lower() not in _PRONOUNS:
+                wanted.append((bare, e))
+    taken: list[tuple[int, int]] = []  # "Sudan" inside "South Sudan" belongs to the longer name
+    for bare, e in sorted(wanted, key=lambda x: -len(x[0])):
+        for span in _occurrences(body, bare):
+            if any(_overlap(span, t) for t in taken):
                 continue
-            for span in _occurrences(body, bare):
-                s.total += 1
-                hit = next((p for p in places if _overlap(tuple(p.span), span)), None)
-                if hit is None:
-                    continue
-                s.found += 1
-                if hit.country == e["country"]:
-                    s.right += 1
-                else:
-                    s.details.append(f"{name}: {bare!r} gold {e['country']} got {hit.country} ({hit.name})")
+            taken.append(span)
+            s.total += 1
+            hit = next((p for p in places if _overlap(tuple(p.span), span)), None)
+            if hit is None:
+                s.details.append(f"{name}: no place for {bare!r} ({e['country']})")
+                continue
+            s.found += 1
+            if hit.country == e["country"]:
+                s.right += 1
+            else:
+                s.details.append(f"{name}: {bare!r} gold {e['country']} got {hit.country} ({hit.name})")
     return s
 
 

@@ -1,0 +1,35 @@
+"""The dates and places gate: scores on the team's gold articles must not fall below these floors.
+
+Dates are matched by span overlap (relaxed extent); value accuracy is right values over matched dates;
+place -> country is right countries over the gold place mentions parley found (see parley.temporal.score).
+heldout/ is only ever scored in aggregate. Raise a floor when a change lifts the score; never lower one.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from parley.temporal.score import score_gold_folders
+
+ARTICLES = Path(__file__).resolve().parent.parent / "data" / "articles"
+
+FLOORS = {  # extent F1, value accuracy, value F1, place -> country
+    "dev": (0.93, 0.97, 0.93, 0.97),
+    "dev2": (0.95, 0.94, 0.92, 0.97),
+    "dev3": (0.89, 0.96, 0.87, 0.97),
+    "heldout": (0.95, 0.94, 0.92, 0.97),
+}
+
+
+@pytest.mark.parametrize("folder", sorted(FLOORS))
+def test_date_and_place_floors(folder: str) -> None:
+    if not (ARTICLES / folder).is_dir():
+        pytest.skip(f"{folder} is absent")
+    dates, places, n = score_gold_folders([ARTICLES / folder])
+    assert n >= 8
+    got = (dates.relaxed.f1, dates.value_accuracy, dates.value.f1, places.accuracy)
+    names = ("extent F1", "value accuracy", "value F1", "place -> country")
+    below = {k: round(v, 3) for k, v, floor in zip(names, got, FLOORS[folder], strict=True) if v < floor}
+    assert not below, f"{folder}: below the floor: {below}"
