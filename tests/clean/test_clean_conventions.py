@@ -214,6 +214,25 @@ CRUFT = [
     ("labelled picture", "middle", ["Pictured: the lake hotel where the talks were held."]),
     ("syndication note", "bottom", ["This article first appeared in The Lake Letter."]),
     ("appeal as a question", "bottom", ["Enjoying this article? Consider supporting our work."]),
+    (
+        "editor's note with a dash",
+        "top",
+        ["EDITOR’S NOTE — This story is part of a series on the lake talks."],
+    ),
+    ("post with a picture link", "middle", ["The truce holds, and it will hold. pic.twitter.com/AbC123"]),
+    ("live blog link", "middle", ["Follow the latest updates in our live blog."]),
+    (
+        "print edition note",
+        "bottom",
+        ["A version of this article appears in print on March 4, 2025, Section A."],
+    ),
+    ("feedback question", "bottom", ["Was this article helpful?", "Yes", "No"]),
+    ("comments loading", "bottom", ["Loading comments…"]),
+    (
+        "closing bio of two sentences",
+        "bottom",
+        ["Jo Roe is our Balkans correspondent. She has reported from Brenn."],
+    ),
 ]
 
 LOOKALIKES = [

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import lxml.html
 import pytest
 
 from parley.clean import clean
@@ -91,3 +92,34 @@ def test_date_from_visible_text_when_no_metadata() -> None:
 def test_degenerate_pages(html: str) -> None:
     got = clean_html(html)
     assert isinstance(got.body, str)
+
+
+STORY = [
+    "Delegations from Valdoria and Kestria agreed on Monday to extend their truce by a month, envoys said.",
+    "The agreement came after two days of talks in the lakeside town of Brenn, officials told reporters.",
+    "Both sides will exchange lists of detainees next week, according to the mediators from Norland.",
+]
+
+# Markup that names its own cruft: a dek, a figure caption, a pull quote, a newsletter box, a post.
+MARKED_UP = [
+    '<p class="dek">Mediators hope the extra month will allow a prisoner exchange.</p>',
+    "<figure><img src='a.jpg' alt=''><figcaption>Envoys at the lake hotel in Brenn.</figcaption></figure>",
+    '<aside class="pullquote"><p>"Nobody wants a return to the shelling."</p></aside>',
+    '<div class="newsletter-box"><p>The Lake Letter brings the week to your door every Friday.</p></div>',
+    '<blockquote class="twitter-tweet"><p>The truce holds, and it will hold.</p></blockquote>',
+    '<p class="correction">An earlier version of this story misstated the length of the truce.</p>',
+]
+
+
+@pytest.mark.parametrize("element", MARKED_UP)
+def test_elements_named_as_cruft_go(element: str) -> None:
+    paras = "".join(f"<p>{s}</p>" for s in STORY)
+    html = (
+        "<html><head><title>Valdoria and Kestria extend truce</title></head><body><article>"
+        f"<h1>Valdoria and Kestria extend truce</h1>{element}<div class='story-body'>{paras}</div>"
+        "</article></body></html>"
+    )
+    got = clean_html(html)
+    assert got.body.split("\n") == STORY
+    visible = " ".join(lxml.html.fragment_fromstring(element, create_parent="div").text_content().split())
+    assert any(r.text and " ".join(r.text.split()) in visible for r in got.removed)

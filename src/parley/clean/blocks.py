@@ -179,7 +179,10 @@ def mark_closing_bio(lines: list[Line], rules: CompiledRules) -> None:
         if line.reason is not None:
             continue
         short = len(line.text) <= rules.rules.shape_max_chars
-        if short and not line.storyish(rules) and rules.bio.match(line.text):
+        # "Jo Roe is our Kyiv correspondent. She has reported ...": the first sentence says who writes.
+        opening = _SENTENCE_END.split(line.text[: rules.rules.shape_max_chars], maxsplit=1)[0]
+        about_writer = rules.bio.match(opening) and rules.reporting.search(opening.lower()) is None
+        if short and not line.has_quote and about_writer:
             line.reason = "author-bio"
             continue
         break

@@ -66,12 +66,46 @@ def _reason(line: Line, title: str | None, rules: CompiledRules) -> str | None:
     return classify(line, rules)
 
 
+def _pruned(html: str, rules: CompiledRules) -> str:
+    """The page without the elements its own markup names as cruft (captions, pull quotes, promos).
+
+    Class and id tokens are compared whole ("standfirst", "pull-quote"), so "story-body" never matches.
+    """
+    import lxml.html
+    from lxml import etree
+
+    try:
+        root = lxml.html.document_fromstring(html)
+    except (etree.ParserError, ValueError):
+        return html
+    names = frozenset(rules.rules.html_cruft_classes)
+    tags = frozenset(rules.rules.html_cruft_tags)
+    doomed = []
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        tokens = f"{el.get('class', '')} {el.get('id', '')}".lower().split()
+        if el.tag in tags or not names.isdisjoint(tokens):
+            doomed.append(el)
+    if not doomed:
+        return html
+    for el in doomed:
+        if el.getparent() is not None:
+            el.drop_tree()
+    return lxml.html.tostring(root, encoding="unicode")
+
+
 def clean_html(html: str) -> Cleaned:
     """Clean a whole web page into the story body, its metadata and a report of the rest."""
     import trafilatura
 
+    rules = compiled_rules()
     doc = trafilatura.bare_extraction(
-        html, with_metadata=True, include_comments=False, include_images=False, favor_precision=False
+        _pruned(html, rules),
+        with_metadata=True,
+        include_comments=False,
+        include_images=False,
+        favor_precision=False,
     )
     extracted = ""
     title = site = url = author = None
@@ -98,7 +132,6 @@ def clean_html(html: str) -> Cleaned:
 
     flat_body = _norm(body)
     cursor = 0
-    rules = compiled_rules()
     outside: list[tuple[Line, tuple[int, int] | None]] = []
     for text in _visible_blocks(html):
         if text in seen or text in flat_body:

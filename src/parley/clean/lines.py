@@ -94,6 +94,8 @@ class CruftRules(BaseModel):
     crosshead_questions: frozenset[str]
     caption_verbs: frozenset[str]
     short_prompts: frozenset[str]
+    html_cruft_classes: list[str]
+    html_cruft_tags: list[str]
     short_prompt_words: int = Field(12, ge=1)
     caption_days: frozenset[str]
     credit_phrases: list[str]
@@ -161,7 +163,7 @@ def compiled_rules(name: str = "cruft.yaml") -> CompiledRules:
 _TERMINAL = (".", "!", "?", "…")
 _CLOSERS = "\"'”’»)]*"
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]?\s+[\"“‘(]?[A-Z]")
-_STRIP_PUNCT = " \t\"'“”‘’«»()[]{}.,:;!?*•·|-–—_>#"
+_STRIP_PUNCT = " \t\"'“”‘’«»()[]{}.,:;!?*•·|-–—_>#…"
 _QUOTES = frozenset('"“”«»')
 _HEAD_CHARS = 4000
 _CAPTION_MAX_WORDS = 35
