@@ -93,3 +93,38 @@ def test_according_to_after_a_reporting_verb_does_not_replace_it() -> None:
     )
     got = table(run_quotes(text))
     assert [(g[2], g[3]) for g in got] == [("replied", "Xi Jinping")]
+
+
+def test_titles_with_full_stops_stay_in_the_name(model) -> None:
+    text = "“Our forces responded to the threat,” said Lt. Col. Nadav Shoshani, an army spokesman."
+    got = run_quotes(text, model)
+    assert [(q.text, q.speaker.mention.text) for q in got] == [
+        ("Our forces responded to the threat,", "Lt. Col. Nadav Shoshani")
+    ]
+
+
+def test_one_of_a_group_is_anonymous() -> None:
+    text = "European officials, however, were sceptical. “We have heard this before,” one said."
+    got = run_quotes(text)
+    assert [(q.text, q.speaker.entity, q.speaker.name) for q in got] == [
+        ("We have heard this before,", None, "one")
+    ]
+
+
+def test_relative_aside_is_not_a_quote() -> None:
+    text = (
+        "“There is no deal yet,” said one diplomat, who asked not to be named because the talks were private."
+    )
+    assert [q.text for q in run_quotes(text)] == ["There is no deal yet,"]
+
+
+def test_content_first_ending_in_a_quoted_word() -> None:
+    text = "The talks were “constructive,” a State Department spokesperson said."
+    assert table(run_quotes(text)) == [
+        ("mixed", "The talks were “constructive,”", "said", "a State Department spokesperson")
+    ]
+
+
+def test_adding_that_is_a_second_statement(model) -> None:
+    text = "Volodymyr Zelensky told reporters that Ukraine would not give up, adding that talks should go on."
+    assert [q.text for q in run_quotes(text, model)] == ["Ukraine would not give up", "talks should go on"]

@@ -56,7 +56,13 @@ def attribute(L: Layout, quotes: list[QuoteSpan], clusters: list, lex: QuoteLexi
     _speakers(L, found, resolver)
     found.extend(_continuations(L, found, quotes, taken, resolver))
     found.sort(key=lambda a: a.content[0])
-    return [a for a in found if a.speaker is not None]
+    return [a for a in found if a.speaker is not None and not _unsourced_evidence(a, lex)]
+
+
+def _unsourced_evidence(a: Attribution, lex: QuoteLexicon) -> bool:
+    """'Shipping data show ...', 'our interviews suggest ...': evidence, not a source speaking."""
+    sp = a.speaker
+    return a.cue is not None and a.cue.lemma in lex.evidence and sp.cluster is None and not sp.anonymous
 
 
 def _direct(L: Layout, k: int, q: QuoteSpan, c: Cue | None) -> Attribution:
@@ -158,7 +164,7 @@ def _nest(L: Layout, found: list[Attribution]) -> list[Attribution]:
             inner.dropped = True
             keep.append(a)
             continue
-        if a.kind == "direct" or _relative(L, a):
+        if a.kind == "direct" or _relative(L, a) or _afterthought(L, a):
             cut = a.cue.frame[0] if a.cue.frame else a.cue.start
             while cut > inner.tokens[0] and (L.text[cut - 1] in {",", ":", "\u2014"} or L.space[cut - 1]):
                 cut -= 1
@@ -167,6 +173,13 @@ def _nest(L: Layout, found: list[Attribution]) -> list[Attribution]:
                 inner.content = L.chars(*inner.tokens)
             keep.append(a)
     return [a for a in keep if not a.dropped]
+
+
+def _afterthought(L: Layout, a: Attribution) -> bool:
+    """'..., adding that ...', '..., saying ...': a second statement of the same speaker, not part of the
+    first one's content ('..., accusing the ELN of ...' stays inside it)."""
+    c = a.cue
+    return c.participle and c.start > 0 and L.text[c.start - 1] == "," and c.lemma in _lex(L).afterthoughts
 
 
 def _relative(L: Layout, a: Attribution) -> bool:

@@ -25,6 +25,8 @@ def right_content(L: Layout, c: Cue, lex: QuoteLexicon) -> tuple[int, int] | Non
         return _after_comma(L, c, s1)
     if c.takes in {"object_to", "object_as", "object_of"}:
         word = {"object_to": "to", "object_as": "as", "object_of": "of"}[c.takes]
+        if L.lower[j] in {"not", "to", "of", "as", "that"} or L.text[j] in {",", ".", ":"}:
+            return None  # "asked not to be named": no addressee, no content
         for k in range(j + 1, min(j + 9, s1)):
             if L.lower[k] == word and L.in_quote[k] < 0:
                 return _finish(L, j, s1)
@@ -71,6 +73,8 @@ def _clause_start(L: Layout, c: Cue, j: int, s1: int, lex: QuoteLexicon) -> int 
             start = comps[0].left_edge.i
             if start < c.end:
                 return None
+            if L.text[start - 1] == "," and not L.opens(start):
+                return None  # "..., the ministry said, the third such swap": an afterthought
             while start < s1 and L.lower[start] in {"that", ":", ","}:
                 start += 1
             return start
@@ -146,11 +150,16 @@ def left_content(L: Layout, c: Cue, lex: QuoteLexicon) -> tuple[int, int] | None
         return None
     s0, s1 = L.sent_of(c.start)
     f0, f1 = c.frame
-    if f0 - 1 <= s0 or L.text[f0 - 1] not in {",", "\u2014"}:
+    inside = f0 - 2 > s0 and L.closes(f0 - 1) and L.text[f0 - 2] == ","  # '... were "constructive," X said'
+    if f0 - 1 <= s0 or (L.text[f0 - 1] not in {",", "\u2014"} and not inside):
         return None
     if not _closes_sentence(L, c, f1, s1, lex):
         return None
     a, b = s0, f0 - 1
+    if inside:
+        if L.opens(s0):
+            return None  # a quotation: the direct path takes it
+        return a, f0
     if L.opens(a) and L.closes(b - 1):
         return None  # a quotation: the direct path takes it
     if b - a < 3:

@@ -274,7 +274,9 @@ def _inverted_source(L: Layout, c: Cue, lex: QuoteLexicon) -> tuple[int, int] | 
     if j >= s1 or not (L.text[j][0].isupper() or L.lower[j] in {"the", "a", "an"}):
         return None
     k = j
-    while k < s1 and k < j + MAX_NP and L.text[k] not in {",", ".", ";", ":", "!", "?"}:
+    while (
+        k < s1 and k < j + MAX_NP and (L.text[k] not in {",", ".", ";", ":", "!", "?"} or L.abbreviation(k))
+    ):
         if k > j and L.lower[k] in lex.adjunct_preps:
             break  # 'asked Zelensky in his nightly address
         if L.has_tags and L.doc[k].pos_ in {"VERB", "AUX"}:

@@ -15,7 +15,16 @@ from parley.quotes.marks import ALL_DOUBLE, QuoteSpan
 
 _ENDS = frozenset({".", "!", "?", "...", "\u2026"})
 _TRAIL = frozenset({"\u201d", ")", "]", "\u00bb"})  # and any mark that closes a quotation
-MAX_SENT = 250  # tokens: longer "sentences" (lists, scraped junk) are cut so every scan stays bounded
+MAX_SENT = 250
+
+
+def _honorifics() -> frozenset[str]:
+    from parley.roles import role_rules
+
+    return role_rules().honorifics
+
+
+# tokens: longer "sentences" (lists, scraped junk) are cut so every scan stays bounded
 
 
 class Layout:
@@ -81,7 +90,8 @@ class Layout:
                 continue
             self.para[i] = para
             end = None
-            if tok.text in _ENDS:
+            abbrev_end = tok.text.endswith(".") and len(tok.text) > 1 and i + 1 < n and self.opens(i + 1)
+            if (tok.text in _ENDS and not self.abbreviation(i)) or abbrev_end:  # "on X. “The ...": X. ends it
                 j = i + 1
                 while j < n and (self.text[j] in _TRAIL or self.closes(j)):
                     self.para[j] = para
@@ -103,6 +113,14 @@ class Layout:
             i += 1
         self._close_sent(sent_start, n)
         self._close_para(para_start, n)
+
+    def abbreviation(self, i: int) -> bool:
+        """Token i is the full stop of a title ('Lt. Col. Nadav Shoshani'), not of a sentence."""
+        if self.text[i] != "." or i == 0 or self.doc[i - 1].whitespace_:
+            return False
+        return self.lower[i - 1] in _honorifics() or (
+            len(self.text[i - 1]) == 1 and self.text[i - 1].isupper()
+        )
 
     def _starts_sentence(self, j: int) -> bool:
         t = self.text[j]

@@ -29,6 +29,7 @@ class Pronouns(BaseModel):
     person: frozenset[str]
     plural: frozenset[str]
     thing: frozenset[str]
+    indefinite: frozenset[str]
     relative: frozenset[str]
 
 
@@ -36,6 +37,8 @@ class QuoteLexicon(BaseModel):
     model_config = ConfigDict(extra="forbid")
     verbs: dict[str, Verb]
     phrases: list[str]
+    evidence: frozenset[str]
+    afterthoughts: frozenset[str]
     time_words: frozenset[str]
     adjunct_preps: frozenset[str]
     adjunct_words: frozenset[str]
@@ -51,6 +54,8 @@ class QuoteLexicon(BaseModel):
 
     @field_validator(
         "time_words",
+        "evidence",
+        "afterthoughts",
         "adjunct_preps",
         "adjunct_words",
         "recipients",

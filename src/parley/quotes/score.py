@@ -31,6 +31,7 @@ from parley.records import Quote, Record
 _PRONOUNS = frozenset({"he", "she", "they", "it", "who", "which", "i", "we", "his", "her", "its", "their"})
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
 Span = tuple[int, int]
+_NEEDED = {"parley_entities", "parley_quotes"}
 
 
 @dataclass
@@ -241,9 +242,13 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("folders", nargs="+", type=Path)
     ap.add_argument("--details", action="store_true", help="list misses per article (not for held-out sets)")
     ap.add_argument("--model", default=None)
+    ap.add_argument("--all-stages", action="store_true", help="run every stage, not only entities and quotes")
     args = ap.parse_args(argv)
     import parley
 
+    nlp = parley.load_pipeline(args.model)
+    if not args.all_stages:  # the stages after the entities that quotes do not read
+        nlp.select_pipes(disable=[p for p in nlp.pipe_names if p.startswith("parley_") and p not in _NEEDED])
     scores = score_folders(args.folders, lambda d, p: parley.extract_document(d, p, model=args.model))
     print(scores.report())
     if args.details:

@@ -99,6 +99,9 @@ class Resolver:
                 return self._remember(at, self._plural_pronoun(a), (a, b))
             if word in p.thing:
                 return self._remember(at, self._body_before(a, plural=False), (a, b))
+            if word in p.indefinite:  # '"We have heard this before," one said': one of those just named
+                plural = word != "one" and word != "another"
+                return self._remember(at, Resolved(None, L.span_text(a, b), (a, b), True, plural), (a, b))
             if word in p.relative:
                 return self._remember(at, self._antecedent(head), (head, head + 1))
         res = self._named(a, b, head)
