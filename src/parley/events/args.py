@@ -46,6 +46,7 @@ class Entities:
                     self.mention_at.setdefault(i, (m.start, m.end))
                 starts.append((m.start, c))
         self.ordered = sorted(starts, key=lambda x: x[0])
+        self.doc_words = frozenset(t.lemma_.lower() for t in doc) | frozenset(t.lower_ for t in doc)
         self.dyad = self._dyad()
         self.speakers = self._quote_speakers()
 
@@ -110,16 +111,21 @@ class Entities:
     def of(self, tok: Token, *, agentive_only: bool = True, depth: int = 0) -> list[EntityCluster]:
         """Entities named by the phrase headed by ``tok`` (conjuncts included)."""
         out: list[EntityCluster] = []
+        kids = list(tok.children)
         c = self.at.get(tok.i)
         if c is not None:
             out.append(c)
         elif tok.pos_ == "PRON" or tok.lower_ in {"who", "which", "that"} and tok.dep_.startswith("nsubj"):
             out.extend(self.resolve(tok))
+        elif tok.lower_ in self.patterns.plural_roles and any(ch.lower_ in BOTH | {"the"} for ch in kids):
+            out.extend(self._last_pair(tok.i) or self.dyad)  # "the two ministers"
         elif tok.lower_ in self.patterns.party_words and any(ch.lower_ in BOTH for ch in tok.children):
             out.extend(self.dyad)
         elif tok.lower_ in self.patterns.definite and _definite(tok):
             kind = self.patterns.definite[tok.lower_]
             types, sector = ({"ORG"}, kind) if kind in {"MIL", "REB"} else ({kind}, None)
+            if kind == "GOV":
+                types, sector = {"ORG", "COUNTRY"}, "GOV"
             out.extend(self._last_before(tok.i, types, sector))
         elif depth < 3 and (not agentive_only or self._agentive(tok)):
             for ch in tok.children:
@@ -144,7 +150,7 @@ class Entities:
         if word in {"he", "him", "his", "she", "her", "hers", "himself", "herself"}:
             rep = self._reporter(tok, persons=True)
             return rep or self._last_before(tok.i, {"PERSON"})
-        if word == "it" and tok.dep_.startswith("nsubj") and tok.head.pos_ == "ADJ":
+        if word == "it" and expletive(tok):
             return []  # "it was not constructive to pressure Russia"
         if word in {"it", "its", "they", "them", "their", "itself", "themselves"}:
             rep = self._reporter(tok, persons=False)
@@ -189,6 +195,20 @@ class Entities:
                             ents = self.of(ch)
                             if ents:
                                 return ents
+        return []
+
+    def _last_pair(self, i: int) -> list[EntityCluster]:
+        """The last two people named before token ``i`` (within three sentences), of two countries."""
+        window = self.doc[i].sent.start
+        for _ in range(3):
+            window = self.doc[window - 1].sent.start if window else 0
+        out: list[EntityCluster] = []
+        for start, c in reversed(self.ordered):
+            other_country = not out or (c.country and c.country != out[0].country)
+            if window <= start < i and c.type == "PERSON" and c not in out and other_country:
+                out.append(c)
+            if len(out) == 2:
+                return out
         return []
 
     def _agentive(self, tok: Token) -> bool:
@@ -240,6 +260,17 @@ class Entities:
         if c.type == "PLACE" and c.country:
             return "GOV"  # a capital standing for its government ("Moscow said")
         return None
+
+
+def expletive(tok: Token) -> bool:
+    """An "it" that stands for a clause to come: "it was not constructive to pressure Russia"."""
+    head = tok.head
+    if tok.dep_ == "expl":
+        return True
+    if not tok.dep_.startswith("nsubj") or head.pos_ != "ADJ":
+        return False
+    return any(ch.dep_ in {"csubj", "ccomp", "xcomp", "advcl"} and any(
+        g.dep_ == "mark" and g.lower_ in {"to", "that"} for g in ch.children) for ch in head.children)
 
 
 def _definite(tok: Token) -> bool:

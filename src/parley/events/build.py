@@ -20,6 +20,7 @@ _MEDIATOR_VERBS = frozenset({"broker", "mediate", "host", "facilitate", "arrange
 _DEMAND = Frame(lemmas=["_demand"], pos="VERB", type="REQUEST", status="requested", content=True)
 # Governors that only say an act is offered ("ready to host talks"): the act itself is the event, pledged.
 _READY = frozenset({"ready", "prepared", "willing", "eager", "open"})
+_REFUSE = frozenset({"refuse", "decline", "fail"})
 _MUTUAL = frozenset({"commit", "pledge", "promise", "vow"})
 
 
@@ -79,7 +80,7 @@ def _absorb(cands: list[Candidate], patterns: EventPatterns) -> list[Candidate]:
     by_tok = {c.tok.i: c for c in cands}
     gone: set[int] = set()
     for c in cands:
-        if not c.frame.content or c.tok.i in gone:
+        if not c.frame.content:
             continue
         for head in complement(c.tok):
             inner = [head, *[k for k in head.children if k.dep_ in {"obj", "nsubj:pass", "xcomp"} or (
@@ -90,8 +91,8 @@ def _absorb(cands: list[Candidate], patterns: EventPatterns) -> list[Candidate]:
                     c.absorbed.append(other)
                     gone.add(other.tok.i)
         c.mode = c.mode or _content_mode(c, patterns)
-        denies = {c.tok.lemma_.lower(), c.tok.lower_} & patterns.status.governors.get("denied", frozenset())
-        if c.type == "REJECT" and denies and any(a.tok.dep_ == "xcomp" for a in c.absorbed):
+        denies = {c.tok.lemma_.lower(), c.tok.lower_} & _REFUSE
+        if c.type == "REJECT" and denies and any(ch.dep_ == "xcomp" for ch in c.tok.children):
             c.forced_status = "denied"  # "refused to attend" (issue 6: the refused act is denied)
         if c.frame.lemmas & _READY and c.absorbed:
             for inner in c.absorbed:  # "ready to host a new round of talks": the hosting, pledged

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from parley.coref import EntityCluster
-from parley.events.args import SPEECH, Entities
+from parley.events.args import SPEECH, Entities, expletive
 from parley.events.patterns import EventPatterns, Frame
 
 SUBJ = frozenset({"nsubj", "nsubj:outer", "csubj"})
@@ -26,6 +26,8 @@ _BILATERAL = frozenset({"talk", "talks", "negotiation", "negotiations", "exchang
 # Heads through which a noun reaches its governing verb ("confirm its participation in a round of talks").
 _VIA = frozenset({"round", "series", "wave", "package", "participation", "part", "resumption", "start",
                   "launch", "date", "venue", "holding", "outcome", "progress", "phase", "stage", "session"})
+# Types whose noun takes what it acts on in its "of" phrase ("the release of hostages").
+_PATIENT_OF = frozenset({"RETREAT", "ASSAULT", "COERCE", "SANCTION", "AID", "MOBILIZE"})
 _SPOKEN = frozenset({"REJECT", "REQUEST", "ACCUSE", "SUPPORT", "AGREE", "THREATEN", "SANCTION", "CONCEDE"})
 _RECIPIENT_CASES = frozenset({"to", "against", "on", "toward", "towards", "at", "upon", "into"})
 _ACTOR_CASES = frozenset({"by", "between", "among", "from"})
@@ -167,6 +169,16 @@ def _conditions(frame: Frame, tok: Token, ents: Entities) -> bool:
         return False
     if frame.not_preps and _preps(tok) & frame.not_preps:
         return False
+    if frame.person_object and not any(
+        ch.dep_ == "obj" and any(e.type == "PERSON" for e in ents.of(ch)) for ch in tok.children
+    ):
+        return False
+    if frame.doc_words and not frame.doc_words & ents.doc_words:
+        return False
+    if frame.doc_words and _case(tok) == "in" and any(_case(ch) == "for" for ch in tok.children):
+        return False  # "in exchange for": a price, not an exchange
+    if frame.no_complement and any(ch.dep_ in {"xcomp", "ccomp"} for ch in tok.children):
+        return False  # "nobody should call it one": naming, not a phone call
     if frame.place_object and not any(
         ch.dep_ == "obj" and any(e.type == "PLACE" for e in ents.of(ch)) for ch in tok.children
     ):
@@ -203,9 +215,25 @@ def _threatening(tok: Token) -> bool:
     return False
 
 
+def forms(tok: Token) -> list[str]:
+    """The token's lemma and text, and naive stems of its text, which stand in when the lemmatizer slips
+    ("staged" -> "stag")."""
+    w = tok.lower_
+    out = [tok.lemma_.lower(), w]
+    if w.endswith("ied") or w.endswith("ies"):
+        out.append(w[:-3] + "y")
+    if w.endswith("ed"):
+        out += [w[:-1], w[:-2]] + ([w[:-3]] if len(w) > 4 and w[-3] == w[-4] else [])
+    elif w.endswith("ing"):
+        out += [w[:-3], w[:-3] + "e"] + ([w[:-4]] if len(w) > 5 and w[-4] == w[-5] else [])
+    elif w.endswith("s") and not w.endswith("ss"):
+        out.append(w[:-1])
+    return out
+
+
 def match_frame(tok: Token, patterns: EventPatterns, ents: Entities) -> Frame | None:
     seen: list[Frame] = []
-    for w in (tok.lemma_.lower(), tok.lower_):
+    for w in forms(tok):
         for f in patterns.frames_for(w):
             if f not in seen:
                 seen.append(f)
@@ -251,7 +279,7 @@ def controller(tok: Token, ents: Entities, hops: int = 0) -> list[tuple[EntityCl
             if objs:
                 return _ents(ents, objs)
         subj = [ch for ch in head.children if ch.dep_ in SUBJ or ch.dep_ == "nsubj:pass"]
-        if any(ch.dep_ == "expl" or ch.lower_ == "it" and head.pos_ == "ADJ" for ch in head.children):
+        if any(ch.dep_ == "expl" or ch.lower_ == "it" and expletive(ch) for ch in head.children):
             return []  # "it was not constructive to pressure Russia": no one in particular
         return _ents(ents, subj) if subj else controller(head, ents, hops + 1)
     if tok.dep_ == "conj":
@@ -291,6 +319,8 @@ def verb_args(c: Candidate, ents: Entities) -> None:
             recips.extend(_ents(ents, [ch]))
         elif ch.dep_ in {"obl", "obl:arg"} and case == "with":
             (actors if f.reciprocal else recips).extend(_ents(ents, [ch]))
+        elif ch.dep_ in {"obl", "obl:arg"} and case == "from" and f.type == "REQUEST":
+            recips.extend(_ents(ents, [ch]))  # "expected an answer from Moscow"
         elif ch.dep_ in {"obl", "obl:arg"} and case in _RECIPIENT_CASES and not f.content:
             recips.extend(e for e in _ents(ents, [ch]) if e[0].type != "PLACE" or f.type != "CONSULT")
         elif ch.dep_ in {"obl", "obl:arg"} and case in {"on", "upon"} and f.content:
@@ -324,42 +354,45 @@ def _governing_verb(tok: Token) -> tuple[Token | None, str]:
 
 
 def noun_args(c: Candidate, ents: Entities, mediators_verbs: frozenset[str]) -> None:
+    """A noun's actors: its possessor, demonym, "by"/"between"/"from" phrase ("of" too, unless the noun acts
+    on what follows: "the release of hostages"), else the subject of the verb it is the object of (a light
+    verb: "held talks") or an adjunct of ("following a call with Trump, Putin said")."""
     tok, f = c.tok, c.frame
     actors: list[tuple[EntityCluster, Token]] = []
     recips: list[tuple[EntityCluster, Token]] = []
+    of_actor = f.type not in _PATIENT_OF
     for ch in tok.children:
         case = _case(ch)
-        if (
-            ch.dep_ in {"nmod:poss", "amod", "compound"}
-            and ch.i != tok.i
-            or ch.dep_ in {"nmod", "acl"}
-            and case in _ACTOR_CASES
-        ):
+        by = ch.dep_ in {"nmod", "acl"} and (case in _ACTOR_CASES or case == "of" and of_actor)
+        if by or ch.dep_ in {"nmod:poss", "amod", "compound"} and ch.i != tok.i:
             actors.extend(_ents(ents, [ch]))
         elif ch.dep_ == "nmod" and case == "with":
             (actors if f.reciprocal else recips).extend(_ents(ents, [ch]))
         elif ch.dep_ == "nmod" and case in _RECIPIENT_CASES and f.type != "CONSULT":
             recips.extend(_ents(ents, [ch]))
         elif ch.dep_ in {"acl", "acl:relcl"} and ch.lemma_.lower() in mediators_verbs:
-            c.mediators.extend(
-                _ents(ents, [g for g in ch.children if g.dep_ in {"obl:agent", "obl"} and _case(g) == "by"])
-            )
+            by = [g for g in ch.children if g.dep_ in {"obl:agent", "obl"} and _case(g) == "by"]
+            c.mediators.extend(_ents(ents, by))
     c.explicit = bool(actors or recips)
     c.own_actors = list(actors)
+    light = False
     if not actors or (f.reciprocal and tok.dep_ not in SUBJ):
         verb, rel = _governing_verb(tok)
         if verb is not None and verb.pos_ in {"VERB", "AUX", "ADJ"}:
-            if rel in {"obj", "nsubj:pass", "obl", "obl:arg", "xcomp"} or rel.startswith("obl"):
+            light = rel != "obj" or verb.lemma_.lower() in ents.patterns.light_verbs
+            if light and (rel in {"obj", "nsubj:pass", "obl:arg", "xcomp"} or rel.startswith("obl")):
                 subj = [ch for ch in verb.children if ch.dep_ in SUBJ]
                 actors = actors + (_ents(ents, subj) if subj else controller(verb, ents))
                 for ch in verb.children:
                     if ch.dep_ in {"obl", "obl:arg"} and _case(ch) in {"with", "between"} and ch.i != tok.i:
                         (actors if f.reciprocal else recips).extend(_ents(ents, [ch]))
+                light = rel in {"obj", "nsubj:pass"}
             elif rel in SUBJ:
                 for ch in verb.children:
                     if ch.dep_ in {"obl", "obl:arg"} and _case(ch) in {"with", "between", "by"}:
                         actors.extend(_ents(ents, [ch]))
-    if tok.lemma_.lower() in _BILATERAL and len({e.country for e, _ in actors}) == 1:
+    one_side = len({e.country for e, _ in actors}) == 1
+    if tok.lemma_.lower() in _BILATERAL and one_side and (c.explicit or light):
         actors = actors + [(e, tok) for e in ents.counterpart([a for a, _ in actors])]
     c.actors, c.recipients = actors, recips
 

@@ -33,6 +33,9 @@ class Linker:
             own = owner(head, triggers)
             if own is not None:
                 self.dates.setdefault(own.i, []).append((ref, head))
+            for ch in head.children:  # "since the 1990s, when Beijing fired missiles"
+                if ch.dep_ in {"acl:relcl", "acl", "advcl"} and ch.i in triggers:
+                    self.dates.setdefault(ch.i, []).append((ref, head))
         self.places: dict[int, list[tuple[EntityCluster, Token]]] = {}
         for i, c in ents.at.items():
             tok = doc[i]
@@ -56,6 +59,10 @@ class Linker:
                 return ref
         if own_only:
             return None
+        clause = next((a for a in [c.tok, *c.tok.ancestors][:3] if a.dep_ == "advcl"), None)
+        when = clause is not None and any(m.lower_ == "when" for m in clause.children)
+        if when and clause.head.i in self.dates:
+            return self.dates[clause.head.i][0][0]  # "flared in January 2024 when Ethiopia signed ..."
         cur = c.tok
         for _ in range(6):  # the date of the report that carries it: "Medinsky said late Wednesday that ..."
             if cur.head is cur:
@@ -79,8 +86,8 @@ def background(c: Candidate) -> bool:
     around = [tok] + ([tok.head] if tok.pos_ in {"NOUN", "PROPN"} else [])
     for t in around:
         perfect = any(ch.dep_ == "aux" and ch.lemma_.lower() == "have" for ch in t.children)
-        if perfect and any(_case(ch) == "since" for ch in t.children if ch.dep_ in {"obl", "advcl", "nmod"}):
-            return True
+        if perfect and any(w.lower_ == "since" and w.i > t.i for w in t.sent):
+            return True  # "has sanctioned 3,000 people since 2022": a running total
     if c.frame.pos == "VERB" or c.type not in {"ASSAULT", "MOBILIZE", "PROTEST", "COERCE"}:
         return False
     cur = tok
@@ -103,7 +110,7 @@ def anchored(c: Candidate, linker: Linker, patterns: EventPatterns, by_tok: dict
     if c.frame.pos == "VERB" or tok.pos_ in {"VERB", "ADJ"} or c.frame.lemmas == {"_demand"}:
         return True
     if c.type in VERBAL - {"SUPPORT"}:
-        return c.explicit or {tok.head.lemma_.lower()} & patterns.light_verbs != set()
+        return c.explicit or tok.head.lemma_.lower() in patterns.act_verbs
     if c.explicit or linker.date(c, own_only=True) is not None or linker.place(c) is not None:
         return True
     cur = tok
@@ -114,8 +121,9 @@ def anchored(c: Candidate, linker: Linker, patterns: EventPatterns, by_tok: dict
         words = {head.lemma_.lower(), head.lower_}
         if head.i in by_tok or words & patterns.light_verbs:
             return True
-        if any(words & w for w in patterns.status.governors.values()):
-            return True
+        governed = any(words & w for w in patterns.status.governors.values())
+        if cur.dep_ in {"obj", "xcomp", "nsubj:pass"} and governed:
+            return True  # "proposed talks", "talks were proposed"
         if cur.dep_ not in {"nmod", "compound", "conj"}:
             return False
         cur = head

@@ -22,11 +22,11 @@ def _same(a: tuple[Candidate, Event], b: tuple[Candidate, Event]) -> bool:
         return False
     if ea.mode and eb.mode and ea.mode != eb.mode:
         return False
-    if ea.date and eb.date and ea.date != eb.date:
-        return False
+    if ea.date and eb.date and not (ea.date.startswith(eb.date) or eb.date.startswith(ea.date)):
+        return False  # "on Monday" (2025-03-03) and "so far in 2025" may be one event
     if ea.place_country and eb.place_country and ea.place_country != eb.place_country:
         return False
-    if ea.type in VERBAL and ea.status != "proposed":
+    if ea.type in VERBAL and ea.status != "proposed" and not (ea.type == "AGREE" and ea.status == "occurred"):
         persons_a = {e.id for e, _ in ca.actors if e.type == "PERSON"}
         persons_b = {e.id for e, _ in cb.actors if e.type == "PERSON"}
         if persons_a and persons_b:  # one speaker's act told twice: "prepared to veto", "I will veto"

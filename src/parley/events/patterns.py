@@ -112,6 +112,9 @@ class Frame(_Strict):
     not_preps: frozenset[str] = frozenset()
     ccomp_cues: frozenset[str] = frozenset()
     entity_object: bool = False
+    person_object: bool = False
+    no_complement: bool = False
+    doc_words: frozenset[str] = frozenset()
     place_object: bool = False
     threat: bool = False
     subject_is_group: bool = False
@@ -131,6 +134,7 @@ class Frame(_Strict):
         "not_heads",
         "not_preps",
         "ccomp_cues",
+        "doc_words",
         mode="before",
     )(lambda cls, v: _words(v))
 
@@ -172,13 +176,17 @@ class EventPatterns(_Strict):
     speech_verbs: frozenset[str]
     agent_heads: frozenset[str]
     party_words: frozenset[str]
-    definite: dict[str, Literal["ORG", "COUNTRY", "PLACE", "GROUP", "MIL", "REB"]]
+    definite: dict[str, Literal["ORG", "COUNTRY", "PLACE", "GROUP", "MIL", "REB", "GOV"]]
+    plural_roles: frozenset[str]
+    act_verbs: frozenset[str]
     status: StatusCues
     sectors: dict[str, frozenset[str]]
     contexts: dict[str, frozenset[str]] = Field(default_factory=dict)
 
     _lower = field_validator(
-        "demand_modals", "light_verbs", "speech_verbs", "agent_heads", "party_words", mode="before"
+        "demand_modals", "light_verbs", "speech_verbs", "agent_heads", "party_words", "plural_roles",
+        "act_verbs",
+        mode="before",
     )(lambda cls, v: _words(v))
 
     @field_validator("assault_modes", "content_words", "sectors", "contexts", mode="before")

@@ -97,8 +97,16 @@ def _modal(tok: Token, cues: EventPatterns) -> str | None:
     return None
 
 
+def _to_clause(tok: Token) -> bool:
+    return any(ch.dep_ == "mark" and ch.lower_ == "to" for ch in tok.children)
+
+
 def _governor(tok: Token, cues: EventPatterns) -> str | None:
     gov = cues.status.governors
+    if _words(tok) & {"expect", "expected", "schedule", "scheduled", "set", "due"} and any(
+        ch.dep_ in {"aux:pass", "nsubj:pass"} for ch in tok.children
+    ):
+        return "pledged"  # "is expected to visit", "talks are scheduled to resume"
     for status in ("denied", "hypothetical", "requested", "proposed", "pledged"):
         if _words(tok) & gov.get(status, frozenset()):
             return status
@@ -143,6 +151,7 @@ def _climb(tok: Token, cues: EventPatterns) -> str | None:
     """The status a governor above ``tok`` gives it: "ready to present", "proposed the date for a round"."""
     cur, hops = tok, 0
     while cur.head is not cur and hops < 5 and _passes(cur):
+        prev = cur
         rel, cur = cur.dep_, cur.head
         hops += 1
         if rel in {"ccomp", "conj"} and cur.lemma_.lower() in _REPORTING:
@@ -155,7 +164,7 @@ def _climb(tok: Token, cues: EventPatterns) -> str | None:
         if _negated(cur, cues) and rel in {"xcomp", "obj"}:
             return "denied"
         modal = _modal(cur, cues)
-        if modal and rel in {"xcomp", "obj", "nsubj:pass"}:
+        if modal and (rel in {"xcomp", "obj", "nsubj:pass"} or rel == "advcl" and _to_clause(prev)):
             return modal
         if rel == "conj":
             break
