@@ -61,12 +61,14 @@ def find_dates(doc: Doc, published: str | None) -> list[DateRef]:
             anchor, confidence = guess
             doc.user_data["parley_published_inferred"] = anchor.isoformat()
             doc.user_data["parley_published_confidence"] = round(confidence, 3)
-    out, text = [], doc.text
+    out = []
     for m, r in zip(matches, resolve(doc, matches, anchor, lex), strict=True):
         if r is None:
             continue
         start, end = _char_span(doc, m)
-        out.append(DateRef(text=text[start:end], span=(start, end), value=r.value, type=r.type, mod=r.mod))
+        out.append(
+            DateRef(text=doc[m.start : m.end].text, span=(start, end), value=r.value, type=r.type, mod=r.mod)
+        )
     return out
 
 

@@ -151,7 +151,18 @@ class Lexicon:
     starters: frozenset[str] = frozenset()  # literals and classes that can begin a pattern
     cues: dict[str, frozenset[str]] = field(default_factory=dict)
     time_zones: frozenset[str] = frozenset()
+    prefixes_by_last: dict[str, list[tuple[tuple[str, ...], Prefix]]] = field(default_factory=dict)
     _cache: dict[str, dict[str, object]] = field(default_factory=dict)
+    _starts: dict[str, bool] = field(default_factory=dict)
+
+    def can_start(self, text: str) -> bool:
+        """Whether some pattern can begin at a token with this text (memoised by text)."""
+        got = self._starts.get(text)
+        if got is None:
+            got = self._starts[text] = text.lower() in self.starters or bool(
+                self.classes(text).keys() & self.starters
+            )
+        return got
 
     def classes(self, text: str) -> dict[str, object]:
         """The token classes of one token's text, with their values (memoised by text)."""
@@ -237,6 +248,8 @@ def compile_lexicon(rules: TimexRules) -> Lexicon:
     lex.prefixes = sorted(
         ((tuple(p.words.lower().split()), p) for p in rules.prefixes), key=lambda x: -len(x[0])
     )
+    for words, pre in lex.prefixes:
+        lex.prefixes_by_last.setdefault(words[-1], []).append((words, pre))
     lex.name_suffixes = frozenset(rules.name_suffixes)
     lex.name_prefixes = frozenset(rules.name_prefixes)
     lex.month_cues = frozenset(w.lower() for w in rules.month_cues)

@@ -5,8 +5,10 @@ Matching is anchored and bounded (a pattern is a handful of tokens), so the stag
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc
 
 from parley.temporal.lexicon import Lexicon, Node, Pattern
@@ -45,9 +47,11 @@ class Tokens:
 
     def __init__(self, doc: Doc, lex: Lexicon) -> None:
         self.doc = doc
-        self.text = [t.text for t in doc]
+        strings = doc.vocab.strings
+        self.text = [strings[o] for o in doc.to_array(ORTH).tolist()] if len(doc) else []
         self.low = [t.lower() for t in self.text]
-        self.cls = [lex.classes(t) for t in self.text]
+        classes = lex.classes
+        self.cls = [classes(t) for t in self.text]
         self.n = len(self.text)
 
     def sentence_initial(self, i: int) -> bool:
@@ -76,14 +80,12 @@ def _walk(toks: Tokens, node: Node, j: int, path: list, out: list) -> None:
                 path.pop()
 
 
-def candidates(toks: Tokens, lex: Lexicon, i: int) -> list[Match]:
-    """Every pattern that matches at token i, longest first (then by pattern order)."""
-    if toks.low[i] not in lex.starters and not (toks.cls[i].keys() & lex.starters):
-        return []
+def candidates(toks: Tokens, lex: Lexicon, i: int) -> Iterator[Match]:
+    """Every pattern that matches at token i, longest first (then by pattern order), built lazily."""
     found: list = []
     _walk(toks, lex.root, i, [], found)
-    found.sort(key=lambda f: (-f[0], f[1][0]))
-    out = []
+    if len(found) > 1:
+        found.sort(key=lambda f: (-f[0], f[1][0]))
     for end, (_, pat), path in found:
         m = Match(i, end, i, pat)
         for name, value, _ in path:
@@ -91,18 +93,16 @@ def candidates(toks: Tokens, lex: Lexicon, i: int) -> list[Match]:
                 m.words.append(value)
             else:
                 m.slots.setdefault(name, []).append(value)
-        out.append(m)
-    return out
+        yield m
 
 
 def _attach_prefix(toks: Tokens, lex: Lexicon, m: Match, floor: int) -> None:
     """'late Wednesday', 'the end of February', 'about 90 minutes': modifier words before the match."""
-    for words, pre in lex.prefixes:
-        k = len(words)
-        s = m.core - k
-        if s < floor or m.kind not in pre.kinds:
-            continue
-        if tuple(toks.low[s : m.core]) == words:
+    if m.core <= floor:
+        return
+    for words, pre in lex.prefixes_by_last.get(toks.low[m.core - 1], ()):
+        s = m.core - len(words)
+        if s >= floor and m.kind in pre.kinds and tuple(toks.low[s : m.core]) == words:
             m.start, m.mod, m.prefix = s, pre.mod, words
             return
 
@@ -112,7 +112,11 @@ def find(doc: Doc, lex: Lexicon, accept) -> list[Match]:
     toks = Tokens(doc, lex)
     out: list[Match] = []
     i, floor = 0, 0
+    can_start = lex.can_start
     while i < toks.n:
+        if not can_start(toks.text[i]):
+            i += 1
+            continue
         best = None
         for m in candidates(toks, lex, i):
             if m.kind == "none" or accept(toks, m):
