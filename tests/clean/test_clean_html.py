@@ -108,6 +108,8 @@ MARKED_UP = [
     '<div class="newsletter-box"><p>The Lake Letter brings the week to your door every Friday.</p></div>',
     '<blockquote class="twitter-tweet"><p>The truce holds, and it will hold.</p></blockquote>',
     '<p class="correction">An earlier version of this story misstated the length of the truce.</p>',
+    '<p class="article__dek">Mediators hope the extra month will allow a prisoner exchange.</p>',
+    '<p class="story-caption">Envoys at the lake hotel in Brenn.</p>',
 ]
 
 
@@ -123,3 +125,13 @@ def test_elements_named_as_cruft_go(element: str) -> None:
     assert got.body.split("\n") == STORY
     visible = " ".join(lxml.html.fragment_fromstring(element, create_parent="div").text_content().split())
     assert any(r.text and " ".join(r.text.split()) in visible for r in got.removed)
+
+
+def test_modifiers_do_not_name_the_article_as_cruft() -> None:
+    paras = "".join(f"<p>{s}</p>" for s in STORY)
+    html = (
+        "<html><head><title>Valdoria and Kestria extend truce</title></head><body>"
+        f"<article class='article article--has-caption'><h1>Valdoria and Kestria extend truce</h1>"
+        f"<div class='story-body'>{paras}</div></article></body></html>"
+    )
+    assert clean_html(html).body.split("\n") == STORY

@@ -19,6 +19,7 @@ from parley.records import Removed
 # Elements whose text is a visible block of the page; div and span only when they hold no elements.
 _BLOCK_TAGS = frozenset({"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "td", "a", "button"})
 _LEAF_TAGS = frozenset({"div", "span"})
+_MAX_TOKENS = 20
 _INVISIBLE = frozenset({"script", "style", "noscript", "template", "head", "title", "meta", "link", "svg"})
 
 
@@ -66,6 +67,14 @@ def _reason(line: Line, title: str | None, rules: CompiledRules) -> str | None:
     return classify(line, rules)
 
 
+def _names_cruft(token: str, names: frozenset[str], suffixes: tuple[str, ...]) -> bool:
+    """A class token naming cruft: whole ("pullquote"), as a BEM element ("article__dek"), or as the
+    last word of a compound ("story-caption"). Modifiers ("--has-caption") describe the block, not it."""
+    base = token.split("--", 1)[0]
+    element = base.rsplit("__", 1)[-1]
+    return token in names or element in names or element.endswith(suffixes)
+
+
 def _pruned(html: str, rules: CompiledRules) -> str:
     """The page without the elements its own markup names as cruft (captions, pull quotes, promos).
 
@@ -80,12 +89,13 @@ def _pruned(html: str, rules: CompiledRules) -> str:
         return html
     names = frozenset(rules.rules.html_cruft_classes)
     tags = frozenset(rules.rules.html_cruft_tags)
+    suffixes = tuple(f"-{name}" for name in rules.rules.html_cruft_suffixes)
     doomed = []
     for el in root.iter():
         if not isinstance(el.tag, str):
             continue
         tokens = f"{el.get('class', '')} {el.get('id', '')}".lower().split()
-        if el.tag in tags or not names.isdisjoint(tokens):
+        if el.tag in tags or any(_names_cruft(t, names, suffixes) for t in tokens[:_MAX_TOKENS]):
             doomed.append(el)
     if not doomed:
         return html

@@ -96,6 +96,7 @@ class CruftRules(BaseModel):
     short_prompts: frozenset[str]
     html_cruft_classes: list[str]
     html_cruft_tags: list[str]
+    html_cruft_suffixes: list[str]
     short_prompt_words: int = Field(12, ge=1)
     caption_days: frozenset[str]
     credit_phrases: list[str]
