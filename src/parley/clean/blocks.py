@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from parley.clean.lines import CompiledRules, Line, appeal_continues, is_appeal_header
+from parley.clean.lines import CompiledRules, Line
 from parley.pubdate import parse_date_line
 
 # Reasons whose header line announces a list of links under it.
@@ -203,3 +203,21 @@ def _question_head(line: Line, rules: CompiledRules) -> bool:
 def _unpunctuated_headline(line: Line) -> bool:
     # Short story sentences full of names ("Zelensky thanked Trump.") end with a full stop; links do not.
     return line.reason is None and line.headline_like() and not line.terminal and line.n_words >= 3
+
+
+def is_appeal_header(line: Line, rules: CompiledRules) -> bool:
+    lower = line.lower.lstrip(" \t•·*-–—>#|")
+    return line.n_words <= 40 and any(lower.startswith(h) for h in rules.rules.appeal_headers)
+
+
+def appeal_continues(line: Line, rules: CompiledRules) -> bool:
+    """Inside an appeal block: the outlet speaking to the reader, or short labels and buttons."""
+    if line.addresses_reader(rules):
+        return True
+    if line.reports(rules):
+        return False  # reported speech: the story has resumed
+    if line.n_words <= 6:
+        return True
+    if any(phrase in line.lower for phrase, why in rules.contains if why == "donation-appeal"):
+        return True
+    return not line.reports(rules) and not line.prose()

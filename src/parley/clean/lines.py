@@ -381,23 +381,3 @@ def _present_caption(line: Line, cfg: CruftRules) -> bool:
         return False
     tokens = [w.strip(_STRIP_PUNCT) for w in line.lower.split()]
     return not cfg.caption_verbs.isdisjoint(tokens) and not cfg.caption_days.isdisjoint(tokens)
-
-
-def is_appeal_header(line: Line, rules: CompiledRules | None = None) -> bool:
-    rules = rules or compiled_rules()
-    lower = line.lower.lstrip(" \t•·*-–—>#|")
-    return line.n_words <= 40 and any(lower.startswith(h) for h in rules.rules.appeal_headers)
-
-
-def appeal_continues(line: Line, rules: CompiledRules | None = None) -> bool:
-    """Inside an appeal block: the outlet speaking to the reader, or short labels and buttons."""
-    rules = rules or compiled_rules()
-    if line.addresses_reader(rules):
-        return True
-    if line.reports(rules):
-        return False  # reported speech: the story has resumed
-    if line.n_words <= 6:
-        return True
-    if any(phrase in line.lower for phrase, why in rules.contains if why == "donation-appeal"):
-        return True
-    return not line.reports(rules) and not line.prose()
