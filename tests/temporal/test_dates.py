@@ -114,3 +114,25 @@ NOT_DATES = [
 @pytest.mark.parametrize("text", NOT_DATES)
 def test_no_false_positives(dates, text: str) -> None:
     assert dates(text) == []
+
+
+RANGES = [
+    ("Talks ran May 16-19, 2025 in Geneva.", "May 16-19, 2025", "2025-05-16/2025-05-19"),
+    ("The summit will run 16-19 June.", "16-19 June", "2025-06-16/2025-06-19"),
+    ("Losses in the 2022-23 season were heavy.", "2022-23", "2022/2023"),
+    ("Prices rose in May-June 2024.", "May-June 2024", "2024-05/2024-06"),
+]
+
+
+@pytest.mark.parametrize(("text", "expr", "value"), RANGES)
+def test_ranges_are_iso_intervals(values, text: str, expr: str, value: str) -> None:
+    assert values(text).get(expr) == value
+
+
+def test_clock_time_with_its_weekday(values) -> None:
+    got = values("The relatives have until 9 a.m. Tuesday to sign the paper.", "2025-05-29")
+    assert got == {"9 a.m. Tuesday": "2025-06-03T09:00"}
+
+
+def test_fractions_of_units(values) -> None:
+    assert values("Talks lasted about two and a half hours.")["about two and a half hours"] == "PT2H30M"

@@ -4,8 +4,8 @@ Every day of the two most likely years is scored by how well it explains what th
 the habits of news writing: a weekday in the past tense is a day of the last week (most often the day of
 publication or the day before, above all in the opening sentence); a date written without its weekday
 is a week or more away, without its year within the year; a year written out is usually not the current
-one. The best-scoring day is the guess; its share of the total score is the confidence, and below
-MIN_CONFIDENCE there is no guess.
+one. The best-scoring day is the guess; the share of the total score within three days of it is the
+confidence, and below MIN_CONFIDENCE there is no guess.
 """
 
 from __future__ import annotations
@@ -26,8 +26,10 @@ from parley.temporal.tense import FUTURE, PAST, tense_at
 _BACK = (0.34, 0.26, 0.12, 0.09, 0.07, 0.06, 0.06)
 MAX_CLUES = 60  # the first dates of an article are enough, and inference stays linear in the text
 _AHEAD = (0.08, 0.26, 0.2, 0.15, 0.12, 0.1, 0.09)
-# Below this share of the score the text does not pin a day down, and no date is better than a guess.
-MIN_CONFIDENCE = 0.1
+# The confidence is the share of the score within NEAR_DAYS of the guess (how sure the week is right);
+# below MIN_CONFIDENCE the text does not pin the date down, and no date is better than a guess.
+NEAR_DAYS = 3
+MIN_CONFIDENCE = 0.2
 
 
 @dataclass
@@ -80,7 +82,7 @@ def _gap_score(gap: int) -> float:
         return 0.3
     if gap <= 13:
         return 1.0
-    return max(0.05, math.exp(-(gap - 13) / 30))
+    return max(0.02, math.exp(-(gap - 13) / 14))
 
 
 def _score(d: date, clues: list[_Clue]) -> float:
@@ -146,5 +148,7 @@ def infer_published(doc: Doc, matches: list[Match], lex: Lexicon) -> tuple[date,
     scored = [(_score(start + timedelta(days=k), clues), start + timedelta(days=k)) for k in range(days)]
     scored = [(s + math.log(prior[d.year]), d) for s, d in scored if d.year in prior]
     best_score, best = max(scored, key=lambda x: (x[0], -x[1].toordinal()))
-    confidence = 1.0 / sum(math.exp(s - best_score) for s, _ in scored)
+    weights = [(math.exp(s - best_score), d) for s, d in scored]
+    near = sum(w for w, d in weights if abs((d - best).days) <= NEAR_DAYS)
+    confidence = near / sum(w for w, _ in weights)
     return (best, confidence) if confidence >= MIN_CONFIDENCE else None

@@ -17,7 +17,7 @@ from pydantic import BaseModel, Field, field_validator
 from parley.rules import load_rules
 
 Kind = Literal[
-    "none", "date", "decade", "century", "relday", "rel", "duration", "offset", "set", "ref", "time"
+    "none", "date", "range", "decade", "century", "relday", "rel", "duration", "offset", "set", "ref", "time"
 ]
 CLASSES = frozenset(
     [
@@ -38,7 +38,7 @@ CLASSES = frozenset(
         "YEAR",
         "DECADE",
     ]
-    + ["CLOCK", "AMPM", "REF", "TZ"]
+    + ["CLOCK", "AMPM", "REF", "TZ", "FRAC"]
 )
 _CUES = frozenset(
     ["within", "duration", "bare_before", "bare_after", "clock", "age", "weekdays_set", "modals", "scheduled"]
@@ -128,6 +128,7 @@ class Node:
         self.ends: list[tuple[int, Pattern]] = []
 
 
+_FRACTIONS = {"1/2": 0.5, "\u00bd": 0.5, "1/4": 0.25, "\u00bc": 0.25, "3/4": 0.75, "\u00be": 0.75}
 _CLOCK = re.compile(r"^(\d{1,2})[:.](\d\d)$")
 _ORDINAL = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)$")
 _DECADE = re.compile(r"^(1\d|20)?(\d)0s$")
@@ -196,6 +197,8 @@ class Lexicon:
             out["UNITS" if low.endswith(("s", "ies")) and low not in ("hrs",) else "UNIT1"] = r.units[low]
         if low in r.numbers:
             out["NUM"] = r.numbers[low]
+        if low in _FRACTIONS:
+            out["FRAC"] = _FRACTIONS[low]
         if low in self.time_zones:
             out["TZ"] = low
         if low in r.vague_numbers:

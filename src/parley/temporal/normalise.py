@@ -187,6 +187,28 @@ class Normaliser:
             return Resolved(str(y), "DATE", gran="Y", day=date(y, 7, 1))
         return None
 
+    def _range(self, m: Match) -> Resolved | None:
+        """An ISO 8601 interval: 'May 16-19' -> 2025-05-16/2025-05-19, '2022-23' -> 2022/2023."""
+        years, months, days = m.slots.get("YEAR", []), m.slots.get("MONTH", []), m.slots.get("DAY", [])
+        if not months:  # years: "2022-23", "2019-2022"
+            y1 = years[0]
+            y2 = years[1] if len(years) > 1 else (y1 // 100) * 100 + days[0] if days else None
+            return Resolved(f"{y1}/{y2}", "DATE") if y2 and y2 > y1 else None
+        if not days:  # "May-June 2024"
+            y = years[0]
+            return Resolved(f"{cal.month_value(y, months[0])}/{cal.month_value(y, months[-1])}", "DATE")
+        m1, m2 = months[0], months[-1]
+        d1, d2 = days[0], days[-1]
+        y = years[0] if years else None
+        if y is None:
+            if self.anchor is None:
+                return Resolved(f"XXXX-{m1:02d}-{d1:02d}/XXXX-{m2:02d}-{d2:02d}", "DATE")
+            y = _year_of(self.anchor, m1, d1, self.tense(m))
+        start, end = cal.valid_day(y, m1, d1), cal.valid_day(y + (m2 < m1), m2, d2) if y else None
+        if start is None or end is None or end < start:
+            return None
+        return Resolved(f"{start.isoformat()}/{end.isoformat()}", "DATE", gran="D", day=start)
+
     def _quarter(self, m: Match, y: int | None, what: str) -> Resolved | None:
         n = m.slot("ORD")
         if not n or n > (4 if what == "Q" else 2):
@@ -299,6 +321,8 @@ class Normaliser:
             n: object = "X"
         else:
             n = m.pattern.num or m.slot("NUM") or 1
+            if m.slot("FRAC"):
+                n = float(n) + m.slot("FRAC")  # "5 1/2 hours"
             if "half" in m.words:
                 n = (
                     0.5
