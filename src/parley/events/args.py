@@ -84,10 +84,13 @@ class Entities:
                     b = self.party_key(o)
                     if a and b and a != b:
                         pairs[(min(a, b), max(a, b))] += 1
+        top = tuple(k for k, _ in mentions.most_common(2))
+        if len(top) == 2:
+            pairs.setdefault((min(top), max(top)), 0)
         if pairs:
-            (a, b), _ = max(pairs.items(), key=lambda kv: kv[1] * 4 + min(mentions[k] for k in kv[0]))
+            (a, b), _ = max(pairs.items(), key=lambda kv: kv[1] * 4 + sum(mentions[k] for k in kv[0]))
             return [rep[k] for k in (a, b) if k in rep]
-        return [rep[k] for k, _ in mentions.most_common(2)]
+        return [rep[k] for k in top]
 
     def state_of(self, iso: str) -> EntityCluster | None:
         """The entity that best stands for the state ``iso``: the country, else its most-mentioned place or
@@ -118,7 +121,7 @@ class Entities:
         elif tok.pos_ == "PRON" or tok.lower_ in {"who", "which", "that"} and tok.dep_.startswith("nsubj"):
             out.extend(self.resolve(tok))
         elif tok.lower_ in self.patterns.plural_roles and any(ch.lower_ in BOTH | {"the"} for ch in kids):
-            out.extend(self._last_pair(tok.i) or self.dyad)  # "the two ministers"
+            out.extend(self._last_pair(tok.i))  # "the two ministers"
         elif tok.lower_ in self.patterns.party_words and any(ch.lower_ in BOTH for ch in tok.children):
             out.extend(self.dyad)
         elif tok.lower_ in self.patterns.definite and _definite(tok):
@@ -204,7 +207,7 @@ class Entities:
             window = self.doc[window - 1].sent.start if window else 0
         out: list[EntityCluster] = []
         for start, c in reversed(self.ordered):
-            other_country = not out or (c.country and c.country != out[0].country)
+            other_country = not out or c.country != out[0].country or c.country is None
             if window <= start < i and c.type == "PERSON" and c not in out and other_country:
                 out.append(c)
             if len(out) == 2:

@@ -6,8 +6,9 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from parley.events.args import SPEECH, Entities
-from parley.events.frames import Candidate, _case, complement, match_frame, noun_args, verb_args
+from parley.events.frames import Candidate, complement, noun_args, verb_args
 from parley.events.link import VERBAL, Linker, add_speaker, anchored, background, record
+from parley.events.match import _case, match_frame
 from parley.events.merge import merge
 from parley.events.patterns import EventPatterns, Frame, event_patterns
 from parley.events.status import status_of
@@ -80,11 +81,13 @@ def _absorb(cands: list[Candidate], patterns: EventPatterns) -> list[Candidate]:
     by_tok = {c.tok.i: c for c in cands}
     gone: set[int] = set()
     for c in cands:
-        if not c.frame.content:
-            continue
+        if not c.frame.content or not c.actors and not c.frame.lemmas & _READY:
+            continue  # an act without an author absorbs nothing: it will not be an event
         for head in complement(c.tok):
             inner = [head, *[k for k in head.children if k.dep_ in {"obj", "nsubj:pass", "xcomp"} or (
                 k.dep_ in {"obl", "nmod"} and _case(k) in {"for", "to", "on", "of", ""})]]
+            if c.type in {"REQUEST", "REJECT", "THREATEN"}:  # a demand's content is all of a piece
+                inner = _content(head)
             for t in inner:
                 other = by_tok.get(t.i)
                 if other is not None and other is not c and other.tok.i not in gone:
@@ -112,6 +115,16 @@ def _absorb(cands: list[Candidate], patterns: EventPatterns) -> list[Candidate]:
             _merge_args(other, c)
             gone.add(c.tok.i)
     return [c for c in cands if c.tok.i not in gone]
+
+
+def _content(head) -> list:
+    """The tokens of a complement, short of another speaker's words ("..., adding: 'You should ...'")."""
+    out, stack = [], [head]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(ch for ch in t.children if ch.lemma_.lower() not in SPEECH)
+    return out
 
 
 def _merge_args(verb: Candidate, noun: Candidate) -> None:

@@ -7,7 +7,8 @@ from spacy.tokens import Doc, Token
 
 from parley.coref import EntityCluster
 from parley.events.args import SPEECH, Entities
-from parley.events.frames import Candidate, _case
+from parley.events.frames import Candidate
+from parley.events.match import _case
 from parley.events.patterns import EventPatterns
 from parley.events.plover import cameo_code
 from parley.events.when import dates_of, owner, tokens_of
@@ -30,6 +31,8 @@ class Linker:
             if not toks:
                 continue
             head = min(toks, key=lambda t: len(list(t.ancestors)))
+            if _case(head) in {"since", "until", "till"}:
+                continue  # "since the spring of 2022" bounds a period; it does not date an event
             own = owner(head, triggers)
             if own is not None:
                 self.dates.setdefault(own.i, []).append((ref, head))
@@ -86,7 +89,10 @@ def background(c: Candidate) -> bool:
     around = [tok] + ([tok.head] if tok.pos_ in {"NOUN", "PROPN"} else [])
     for t in around:
         perfect = any(ch.dep_ == "aux" and ch.lemma_.lower() == "have" for ch in t.children)
-        if perfect and any(w.lower_ == "since" and w.i > t.i for w in t.sent):
+        args = [ch for ch in t.children if ch.dep_ in {"obl", "advcl", "nmod", "obj"}]
+        args += [g for ch in args if ch.dep_ in {"obj", "nmod", "obl"} for g in ch.children
+                 if g.dep_ == "nmod"]
+        if perfect and any(_case(a) == "since" for a in args):
             return True  # "has sanctioned 3,000 people since 2022": a running total
     if c.frame.pos == "VERB" or c.type not in {"ASSAULT", "MOBILIZE", "PROTEST", "COERCE"}:
         return False

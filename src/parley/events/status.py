@@ -134,7 +134,9 @@ def status_of(tok: Token, frame: Frame, cues: EventPatterns) -> str:
         verb = tok.head  # "the swap could take place", "talks are due to begin", "no talks were held"
         if _negated(verb, cues):
             return "denied"
-        return _modal(verb, cues) or _governor(verb, cues) or _climb(verb, cues) or "occurred"
+        governed = _governor(verb, cues)  # "talks were proposed"; but "the talks ended" took place
+        governed = governed if governed != "denied" else None
+        return _modal(verb, cues) or governed or _climb(verb, cues) or "occurred"
     return _climb(tok, cues) or "occurred"
 
 

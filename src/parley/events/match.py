@@ -1,0 +1,181 @@
+"""Matching frames (``data/event_patterns.yaml``) to tokens of the parse: a token's forms (lemma, text and
+naive stems), its objects, particles and modifiers, and each frame's conditions on them."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from parley.events.args import Entities
+from parley.events.patterns import EventPatterns, Frame
+
+SUBJ = frozenset({"nsubj", "nsubj:outer", "csubj"})
+OBJ = frozenset({"obj", "iobj"})
+
+
+def _words(tok: Token) -> set[str]:
+    return {tok.lemma_.lower(), tok.lower_}
+
+
+def _case(tok: Token) -> str:
+    for ch in tok.children:
+        if ch.dep_ in {"case", "mark"}:
+            return ch.lower_
+    return ""
+
+
+def _cases(tok: Token) -> set[str]:
+    return {ch.lower_ for ch in tok.children if ch.dep_ in {"case", "mark", "fixed"}}
+
+
+# Nouns that hold what they count: "a round of exercises" is exercises, "a package of sanctions" sanctions.
+_CONTAINERS = frozenset(
+    {"round", "package", "series", "wave", "set", "batch", "tranche", "raft", "slew", "list"}
+)
+
+
+def _objects(tok: Token) -> list[Token]:
+    """The verb's objects (a passive subject, a participle's noun, a gerund complement), with conjuncts; a
+    container noun gives way to what it holds ("a round of exercises")."""
+    out = []
+    kids = list(tok.children)
+    kids += [g for ch in kids if ch.dep_ in {"advmod", "compound:prt"} for g in ch.children]  # "back to the"
+    heads = [ch for ch in kids if ch.dep_ in {"obj", "nsubj:pass", "obl:arg", "xcomp"} or (
+        ch.dep_ == "obl" and _cases(ch) & {"of", "on", "for", "to", "over", "via", "by"})]
+    if tok.dep_ == "acl" and tok.head.pos_ in {"NOUN", "PROPN"}:
+        heads.append(tok.head)  # "restrictions imposed in April"
+    for ch in heads:
+        held = [c for c in ch.children if c.dep_ == "nmod" and _case(c) == "of"]
+        if ch.lemma_.lower() in _CONTAINERS and held:
+            out.extend(held)
+        else:
+            out.append(ch)
+            out.extend(c for c in ch.children if c.dep_ == "nmod" and _case(c) in {"of", "on"})
+        out.extend(c for c in ch.children if c.dep_ == "conj")
+    return out
+
+
+def _preps(tok: Token) -> set[str]:
+    out = set()
+    for ch in tok.children:
+        if ch.dep_ in {"compound:prt", "advmod"}:
+            out.add(ch.lower_)
+        elif ch.dep_ in {"obl", "obl:arg", "nmod", "obj", "xcomp", "advcl", "iobj"}:
+            out.add(_case(ch))
+    return out
+
+
+def _mods(tok: Token) -> set[str]:
+    out: set[str] = set()
+    for ch in tok.children:
+        if ch.dep_ in {"compound", "amod", "nmod", "nummod", "nmod:poss", "acl"}:
+            out |= _words(ch)
+            out |= {w.lower() for w in ch.text.split("-")}
+    return out
+
+
+def _pos_ok(frame: Frame, tok: Token) -> bool:
+    if frame.pos == "VERB":
+        return tok.pos_ == "VERB" or (tok.pos_ == "ADJ" and tok.tag_.startswith("VB"))
+    if frame.pos == "NOUN":
+        return tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.is_title and tok.i == tok.sent.start)
+    if frame.pos == "ADJ":
+        return tok.pos_ == "ADJ"
+    return tok.pos_ in {"VERB", "NOUN", "ADJ"}
+
+
+def _conditions(frame: Frame, tok: Token, ents: Entities) -> bool:
+    if frame.objects or frame.not_objects:
+        objs = set().union(*(_words(o) for o in _objects(tok))) if _objects(tok) else set()
+        if frame.objects and not objs & frame.objects:
+            return False
+        if objs & frame.not_objects:
+            return False
+    if frame.preps and not _preps(tok) & frame.preps:
+        return False
+    if frame.modifiers and not _mods(tok) & frame.modifiers:
+        return False
+    if frame.not_modifiers and _mods(tok) & frame.not_modifiers:
+        return False
+    if frame.with_preps and not any(
+        ch.dep_ in {"nmod", "obl", "acl"} and _case(ch) in frame.with_preps for ch in tok.children
+    ):
+        return False
+    if frame.heads and not _words(tok.head) & frame.heads:
+        return False
+    if frame.not_heads and _words(tok.head) & frame.not_heads:
+        return False
+    if frame.not_preps and _preps(tok) & frame.not_preps:
+        return False
+    if frame.person_object and not any(
+        ch.dep_ == "obj" and any(e.type == "PERSON" for e in ents.of(ch)) for ch in tok.children
+    ):
+        return False
+    if frame.doc_words and not frame.doc_words & ents.doc_words:
+        return False
+    if frame.doc_words and _case(tok) == "in" and any(_case(ch) == "for" for ch in tok.children):
+        return False  # "in exchange for": a price, not an exchange
+    if frame.no_complement and any(ch.dep_ in {"xcomp", "ccomp"} for ch in tok.children):
+        return False  # "nobody should call it one": naming, not a phone call
+    if frame.place_object and not any(
+        ch.dep_ == "obj" and any(e.type == "PLACE" for e in ents.of(ch)) for ch in tok.children
+    ):
+        return False
+    if frame.threat and not _threatening(tok):
+        return False
+    if frame.entity_object and not any(
+        ch.dep_ in OBJ and (ents.of(ch) or ch.pos_ == "PROPN") for ch in tok.children
+    ):
+        return False
+    if frame.subject_is_group and not any(
+        ch.dep_ in SUBJ and not any(e.type == "COUNTRY" for e in ents.of(ch)) for ch in tok.children
+    ):
+        return False
+    if frame.ccomp_cues:
+        comp = [ch for ch in tok.children if ch.dep_ in {"ccomp", "obj", "xcomp"}]
+        if not any(_words(t) & frame.ccomp_cues for c in comp for t in c.subtree):
+            return False
+    return True
+
+
+def _threatening(tok: Token) -> bool:
+    """A warning that threatens: "warned of retaliation", "warned it would respond", "warned Kyiv not to"."""
+    for ch in tok.children:
+        if ch.dep_ in {"obl", "obl:arg"} and _case(ch) in {"of", "against"}:
+            return True
+        if ch.dep_ == "xcomp":
+            return True
+        if ch.dep_ == "ccomp" and any(
+            g.dep_ == "aux" and g.lower_ in {"will", "would", "could", "may", "might", "'ll"}
+            for g in ch.children
+        ):
+            return True
+    return False
+
+
+def forms(tok: Token) -> list[str]:
+    """The token's lemma and text, and naive stems of its text, which stand in when the lemmatizer slips
+    ("staged" -> "stag")."""
+    w = tok.lower_
+    out = [tok.lemma_.lower(), w]
+    if w.endswith("ied") or w.endswith("ies"):
+        out.append(w[:-3] + "y")
+    if w.endswith("ed"):
+        out += [w[:-1], w[:-2]] + ([w[:-3]] if len(w) > 4 and w[-3] == w[-4] else [])
+    elif w.endswith("ing"):
+        out += [w[:-3], w[:-3] + "e"] + ([w[:-4]] if len(w) > 5 and w[-4] == w[-5] else [])
+    elif w.endswith("s") and not w.endswith("ss"):
+        out.append(w[:-1])
+    return out
+
+
+def match_frame(tok: Token, patterns: EventPatterns, ents: Entities) -> Frame | None:
+    seen: list[Frame] = []
+    for w in forms(tok):
+        for f in patterns.frames_for(w):
+            if f not in seen:
+                seen.append(f)
+    order = {id(f): i for i, f in enumerate(patterns.frames)}
+    for f in sorted(seen, key=lambda f: order[id(f)]):
+        if _pos_ok(f, tok) and _conditions(f, tok, ents):
+            return f
+    return None
