@@ -23,6 +23,7 @@ from parley.quotes.marks import QuoteSpan
 from parley.quotes.speakers import Resolved, Resolver
 
 _MIN_QUOTE_TOKENS = 3
+_LINKS = frozenset({"which", "who", "that", "and", "but", "or", "while", "so"})
 _RECENT = 20  # attributions a cue-less quotation looks back over in its paragraph
 
 
@@ -72,6 +73,10 @@ def _direct(L: Layout, k: int, q: QuoteSpan, c: Cue | None) -> Attribution:
 
 def _for_cue(L, c: Cue, quotes, q_open, q_close, taken: set[int]) -> Attribution | None:
     lex = _lex(L)
+    if c.phrase and c.start > 1 and L.text[c.start - 1] == "," and L.lower[c.start - 2] not in _LINKS:
+        span = left_content(L, c, lex)  # "..., according to X(, and ...)": what came before
+        if span is not None:
+            return Attribution("indirect", L.chars(*span), span, c)
     span = right_content(L, c, lex) if c.src is not None or c.shared else None
     before = _quote_before(L, c, q_close, quotes, taken)
     if before is not None and (span is None or L.sent[L.tok_at(quotes[before].close)] == L.sent[c.start]):

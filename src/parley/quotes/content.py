@@ -13,6 +13,7 @@ from parley.quotes.lexicon import QuoteLexicon
 
 _FINAL = frozenset({".", ",", ";", ":", "!", "?", "\u2014", "\u2013", "-"})
 _THAT_WINDOW = 10
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def right_content(L: Layout, c: Cue, lex: QuoteLexicon) -> tuple[int, int] | None:
@@ -60,7 +61,7 @@ def _after_that(L: Layout, j: int, s1: int) -> int | None:
             return k + 1
         if L.text[k] in {".", ";", ":", "!", "?"} or L.in_quote[k] >= 0 or L.opens(k):
             return None
-        if L.has_tags and L.doc[k].pos_ in {"VERB", "AUX"} and L.doc[k].tag_ not in {"VBG"}:
+        if L.has_tags and L.doc[k].pos_ in {"VERB", "AUX"} and L.doc[k].tag_ not in {"VBG", "VBN"}:
             return None
     return None
 
@@ -73,10 +74,10 @@ def _clause_start(L: Layout, c: Cue, j: int, s1: int, lex: QuoteLexicon) -> int 
             start = comps[0].left_edge.i
             if start < c.end:
                 return None
-            if L.text[start - 1] == "," and not L.opens(start):
-                return None  # "..., the ministry said, the third such swap": an afterthought
             while start < s1 and L.lower[start] in {"that", ":", ","}:
                 start += 1
+            if L.text[start - 1] == "," and not L.opens(start):
+                return None  # "..., the ministry said, the third such swap": an afterthought
             return start
     if c.takes == "belief":
         return None  # "believe", "hope": a clause only where "that" or the parse says so
@@ -94,14 +95,15 @@ def _clause_start(L: Layout, c: Cue, j: int, s1: int, lex: QuoteLexicon) -> int 
         k = skip_adjuncts(L, r, s1, lex)
     if k + 1 < s1 and (L.text[k] == ":" or (L.text[k] == "," and L.opens(k + 1))):
         return k + 1
-    if L.has_parse or k >= s1:
-        return k if k < s1 and L.opens(k) else None
-    # no parse: a clause starts with a quotation, a pronoun, a determiner, a name or a number
+    if k >= s1 or (k > 0 and L.text[k - 1] == "," and k - 1 >= c.end):
+        return None
+    # a clause starts with a quotation, a pronoun, a determiner, a name or a number (and, with tags, has a
+    # finite verb: "Critics say the deal rewards hostage-taking" where the parser found no complement)
     if L.opens(k):
         return k
-    if s1 - k >= 4 and (
-        L.lower[k] in lex.clause_starts or L.text[k][:1].isupper() or L.text[k][:1].isdigit()
-    ):
+    starts = L.lower[k] in lex.clause_starts or L.text[k][:1].isupper() or L.text[k][:1].isdigit()
+    finite = not L.has_tags or any(L.doc[t].tag_ in _FINITE for t in range(k + 1, min(s1, k + 25)))
+    if s1 - k >= 4 and starts and finite:
         return k
     return None
 

@@ -85,6 +85,10 @@ def _is_verb_use(L: Layout, i: int) -> bool:
         j -= 1
     if j >= 0 and L.lower[j] == "to":
         return False  # "declined to say", "is expected to announce"
+    if j >= 0 and (
+        L.lower[j] in {"a", "an", "the", "its", "his", "her", "their"} or L.text[j] in {"'s", "\u2019s"}
+    ):
+        return False  # "a written response", "the reported deal"
     # "was told", "is said": the subject is not the speaker
     return not (j >= 0 and L.lower[j] in _BE and not L.lower[i].endswith("ing"))
 
@@ -158,6 +162,8 @@ def _verb_source(L: Layout, c: Cue, lex: QuoteLexicon) -> None:  # noqa: C901
             subj = None  # "said Israel had agreed": the parser took the clause's subject
         if subj is not None and subj.i < c.start and in_aside(L, subj.i, c.start):
             subj = None  # "Zelenskyy, speaking in Tirana, said": the parser took Tirana
+        if subj is not None and _finite_inside(L, np_from_head(L, subj.i, c), subj.i):
+            subj = None  # "delegations ... agreed in Berlin ..., the UN said": a clause, not a source
         if subj is not None:
             src = np_from_head(L, subj.i, c)
             other = _second_subject(L, c, subj)
@@ -181,6 +187,26 @@ def _verb_source(L: Layout, c: Cue, lex: QuoteLexicon) -> None:  # noqa: C901
     left = _left_np(L, c.start, lex)
     if left is not None:
         c.src, c.head = left, _np_head(L, *left)
+
+
+def _finite_inside(L: Layout, span: tuple[int, int], head: int) -> bool:
+    """A finite verb in the noun phrase outside any relative clause: the parser took a clause for it."""
+    if not L.has_tags:
+        return False
+    for k in range(*span):
+        if L.doc[k].tag_ not in {"VBD", "VBZ", "VBP", "MD"}:
+            continue
+        tok, inside = L.doc[k], False
+        for _ in range(12):
+            if tok.dep_ in {"acl:relcl", "acl", "relcl"}:
+                inside = True
+                break
+            if tok.i == head or tok.head is tok:
+                break
+            tok = tok.head
+        if not inside:
+            return True
+    return False
 
 
 def _second_subject(L: Layout, c: Cue, subj):

@@ -127,7 +127,7 @@ class Resolver:
     def _named(self, a: int, b: int, head: int) -> Resolved | None:
         L = self.L
         hit = self.by_tok.get(head) or self.role_tok.get(head)
-        if hit is not None:
+        if hit is not None and not (hit[0].type != "PERSON" and role_rules().is_head(L.lower[head])):
             return Resolved(hit[0], hit[0].name, (a, b))
         found: list[tuple[object, object]] = []
         in_pp = False
