@@ -72,7 +72,8 @@ def _accept_date(lex: Lexicon, toks: Tokens, m: Match, prev: str, nxt: str) -> b
         if nxt in lex.year_not_before or tag == "NNS":
             return False  # "in May 13 people died"
     if "YEAR" in slots and len(slots) == 1 and not words:
-        if nxt in lex.year_not_before or prev in lex.year_not_after:
+        mid = prev == "-" and i >= 2 and toks.low[i - 2] == "mid"  # "mid-1996"
+        if nxt in lex.year_not_before or (prev in lex.year_not_after and not mid):
             return False
         tag = toks.doc[m.end].tag_ if m.end < toks.n else ""
         if tag == "NNS" or (m.end < toks.n and toks.doc[m.end].like_num):

@@ -372,7 +372,7 @@ class Normaliser:
             gran = _WORD_GRAN[words[-1]] or (ref.gran if ref is not None and ref.gran in ("Q", "M") else "Q")
         if base is None:
             return None
-        return self._dated(shift(base, sign * n, unit), gran)
+        return self._dated(shift(base, sign * n, unit), gran, m.slot("PART"))
 
     def _set(self, m: Match) -> Resolved | None:
         unit = m.slot("UNIT1") or m.slot("UNITS") or m.pattern.unit
@@ -411,7 +411,11 @@ class Normaliser:
         day = self.anchor
         if h == 24:  # "midnight tonight": the first minute of the next day
             h, day = 0, (day + timedelta(days=1) if day is not None else None)
-        if (wd := m.slot("WEEKDAY")) is not None:
+        if (mo := m.slot("MONTH")) is not None and day is not None:  # "5 p.m. EST Nov. 9"
+            y = _year_of(self.anchor, mo, m.slot("DAY"), self.tense(m))
+            when = cal.valid_day(y, mo, m.slot("DAY")) if y else None
+            day = when + (day - self.anchor) if when else day
+        elif (wd := m.slot("WEEKDAY")) is not None:
             if day is None:
                 return Resolved(f"XXXX-WXX-{wd}T{h:02d}:{mi:02d}", "TIME")
             day = cal.weekday_near(self.anchor, wd, _way(self.tense(m))) + (day - self.anchor)
