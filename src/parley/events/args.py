@@ -120,7 +120,7 @@ class Entities:
             out.append(c)
         elif tok.pos_ == "PRON" or tok.lower_ in {"who", "which", "that"} and tok.dep_.startswith("nsubj"):
             out.extend(self.resolve(tok))
-        elif tok.lower_ in self.patterns.plural_roles and any(ch.lower_ in BOTH | {"the"} for ch in kids):
+        elif tok.lower_ in self.patterns.plural_roles and _definite_plural(kids):
             out.extend(self._last_pair(tok.i))  # "the two ministers"
         elif tok.lower_ in self.patterns.party_words and any(ch.lower_ in BOTH for ch in tok.children):
             out.extend(self.dyad)
@@ -201,18 +201,20 @@ class Entities:
         return []
 
     def _last_pair(self, i: int) -> list[EntityCluster]:
-        """The last two people named before token ``i`` (within three sentences), of two countries."""
+        """The last two people named before token ``i`` (within three sentences), of two countries if there
+        are such, else any two."""
         window = self.doc[i].sent.start
         for _ in range(3):
             window = self.doc[window - 1].sent.start if window else 0
-        out: list[EntityCluster] = []
+        people: list[EntityCluster] = []
         for start, c in reversed(self.ordered):
-            other_country = not out or c.country != out[0].country or c.country is None
-            if window <= start < i and c.type == "PERSON" and c not in out and other_country:
-                out.append(c)
-            if len(out) == 2:
-                return out
-        return []
+            if window <= start < i and c.type == "PERSON" and c not in people:
+                people.append(c)
+        for a in people:
+            for b in people:
+                if a.country != b.country and a is not b:
+                    return [a, b]
+        return people[:2] if len(people) >= 2 else []
 
     def _agentive(self, tok: Token) -> bool:
         heads = self.patterns.agent_heads
@@ -274,6 +276,11 @@ def expletive(tok: Token) -> bool:
         return False
     return any(ch.dep_ in {"csubj", "ccomp", "xcomp", "advcl"} and any(
         g.dep_ == "mark" and g.lower_ in {"to", "that"} for g in ch.children) for ch in head.children)
+
+
+def _definite_plural(kids: list[Token]) -> bool:
+    """"the two ministers", but not "the foreign ministers of both countries" (the phrase says who)."""
+    return any(ch.lower_ in BOTH | {"the"} for ch in kids) and not any(ch.dep_ == "nmod" for ch in kids)
 
 
 def _definite(tok: Token) -> bool:

@@ -46,6 +46,15 @@ def _generic_subject(tok, patterns: EventPatterns) -> bool:
         ch.lower_ in patterns.agent_heads or ch.lower_ in patterns.party_words) for ch in tok.children)
 
 
+def _held(c: Candidate, linker: Linker, patterns: EventPatterns, by_tok: dict) -> bool:
+    """A noun event with a date, a place, or a verb of taking place ("the talks ended", "held talks")."""
+    tok = c.tok
+    if linker.date(c, own_only=True) is not None or linker.place(c) is not None:
+        return True
+    return tok.dep_ in {"obj", "nsubj", "nsubj:pass", "nsubj:outer", "obl"} and (
+        tok.head.lemma_.lower() in patterns.light_verbs or tok.head.i in by_tok)
+
+
 def _demands(doc: Doc, patterns: EventPatterns, ents: Entities) -> list[Candidate]:
     """"You should confirm ...", "the EU should be pushing for a ceasefire", "China must address them": in a
     quote or reported speech, a should/must clause about another party is the speaker's demand on it."""
@@ -81,11 +90,12 @@ def _absorb(cands: list[Candidate], patterns: EventPatterns) -> list[Candidate]:
     by_tok = {c.tok.i: c for c in cands}
     gone: set[int] = set()
     for c in cands:
-        if not c.frame.content or not c.actors and not c.frame.lemmas & _READY:
+        if not c.frame.content or not c.actors and c.tok.pos_ == "VERB" and not c.frame.lemmas & _READY:
             continue  # an act without an author absorbs nothing: it will not be an event
         for head in complement(c.tok):
             inner = [head, *[k for k in head.children if k.dep_ in {"obj", "nsubj:pass", "xcomp"} or (
                 k.dep_ in {"obl", "nmod"} and _case(k) in {"for", "to", "on", "of", ""})]]
+            inner += [g for k in inner for g in k.children if g.dep_ == "conj"]  # "a truce and the release"
             if c.type in {"REQUEST", "REJECT", "THREATEN"}:  # a demand's content is all of a piece
                 inner = _content(head)
             for t in inner:
@@ -192,19 +202,25 @@ def extract_events(doc: Doc) -> list[Event]:
     published = doc.user_data.get("parley_published")
     out: list[tuple[Candidate, Event]] = []
     for c in cands:
-        if not c.actors and c.frame.reciprocal and len(ents.dyad) == 2 and (
-            c.frame.pos != "VERB" or _generic_subject(c.tok, patterns)
+        passive_release = c.mode == "release" and any(ch.dep_ == "nsubj:pass" for ch in c.tok.children)
+        if not c.actors and (c.frame.reciprocal or passive_release) and len(ents.dyad) == 2 and (
+            c.frame.pos != "VERB" or passive_release or _generic_subject(c.tok, patterns)
         ):
             c.actors, c.from_dyad = [(e, c.tok) for e in ents.dyad], True
         actor_ids = {e.id for e, _ in c.actors}
         c.recipients = [(e, t) for e, t in c.recipients if e.id not in actor_ids]
         if not c.actors or background(c) or not anchored(c, linker, patterns, by_tok):
             continue
+        if c.from_dyad and c.tok.pos_ != "VERB" and not _held(c, linker, patterns, by_tok):
+            continue  # parties guessed from the article: only for a noun that plainly reports an event
         add_speaker(c, ents)
         c.status = status_of(c.tok, c.frame, patterns) if c.frame is not _DEMAND else "requested"
         if c.forced_status and c.status in {"occurred", "pledged"}:
             c.status = c.forced_status
-        if c.status == "hypothetical" and (c.from_dyad or c.type == "AGREE" and not c.absorbed):
+        chain = [c.tok, *c.tok.ancestors][:4]
+        conditional = any(a.dep_ == "advcl" and _case(a) in {"if", "unless"} for a in chain)
+        weak = c.from_dyad or c.type == "AGREE" and not c.absorbed
+        if c.status == "hypothetical" and conditional and weak:
             continue  # "if both sides agreed", "if you're ready to continue negotiations": conditions
         if c.type == "AGREE" and c.status == "pledged" and c.frame.lemmas & _MUTUAL and len(
             {ents.party_key(e) for e, _ in c.actors} - {None}

@@ -128,7 +128,7 @@ def anchored(c: Candidate, linker: Linker, patterns: EventPatterns, by_tok: dict
         if head.i in by_tok or words & patterns.light_verbs:
             return True
         governed = any(words & w for w in patterns.status.governors.values())
-        if cur.dep_ in {"obj", "xcomp", "nsubj:pass"} and governed:
+        if cur is tok and cur.dep_ in {"obj", "xcomp", "nsubj:pass"} and governed:
             return True  # "proposed talks", "talks were proposed"
         if cur.dep_ not in {"nmod", "compound", "conj"}:
             return False

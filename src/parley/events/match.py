@@ -29,7 +29,7 @@ def _cases(tok: Token) -> set[str]:
 
 # Nouns that hold what they count: "a round of exercises" is exercises, "a package of sanctions" sanctions.
 _CONTAINERS = frozenset(
-    {"round", "package", "series", "wave", "set", "batch", "tranche", "raft", "slew", "list"}
+    {"round", "package", "series", "wave", "set", "batch", "tranche", "raft", "slew"}
 )
 
 

@@ -6,9 +6,23 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from parley.events.match import _case
 from parley.events.status import _climb, _modal, _negated
 from parley.records import Ceasefire, Document, Event, Exchange, Participant
 
+_EXCHANGE_WORDS = frozenset({"exchange", "swap", "release", "free", "freed", "return", "handover"})
+_GENERIC = frozenset({"own", "document", "text", "position", "response", "reply", "paper", "vision", "terms"})
+_KINDS = ("memorandum", "memoranda", "memo", "draft", "roadmap", "framework", "plan", "blueprint", "proposal",
+          "counterproposal", "list", "letter")
+
+
+def _kind_rank(kind: str) -> int:
+    """A memorandum is named as such over "its proposal" or "its own"."""
+    return _KINDS.index(kind) if kind in _KINDS else len(_KINDS) + (kind in _GENERIC)
+
+
+_PAST = frozenset({"previous", "past", "earlier", "former", "last", "old"})
+_DEALS = frozenset({"agreement", "deal", "accord", "pact", "arrangement", "plan", "proposal"})
 _DOC_RANK = {"delivered": 5, "received": 4, "rejected": 3, "pledged": 2, "requested": 1, "drafted": 0}
 
 
@@ -49,7 +63,7 @@ class Papers:
             )
             if action is None or (action == "drafted" and tok.dep_ == "obl"):
                 continue
-            doc_ = self._document(tok, verb, kind, action)
+            doc_ = self._document(tok, verb, _lemma(tok) if _lemma(tok) != "own" else kind, action)
             if doc_ is not None:
                 found.append(doc_)
         return self._merge_documents(found)
@@ -113,8 +127,9 @@ class Papers:
 
     def _merge_documents(self, docs: list[Document]) -> list[Document]:
         merged: dict[tuple[str, str], Document] = {}
+        family = {w: k for k, words in self.rules.documents.items() for w in words}
         for d in docs:
-            key = (d.kind, d.owner.country or d.owner.name if d.owner else "")
+            key = (family.get(d.kind, d.kind), d.owner.country or d.owner.name if d.owner else "")
             have = merged.get(key)
             if have is None:
                 merged[key] = d
@@ -122,6 +137,7 @@ class Papers:
             best = d.status if _DOC_RANK[d.status] > _DOC_RANK[have.status] else have.status
             merged[key] = have.model_copy(
                 update={
+                    "kind": min(have.kind, d.kind, key=_kind_rank),
                     "status": best,
                     "senders": _union(have.senders, d.senders),
                     "receivers": _union(have.receivers, d.receivers),
@@ -156,7 +172,7 @@ class Papers:
             elif (
                 e.type == "AGREE"
                 and e.status in {"occurred", "pledged"}
-                and self._about(e, {"exchange", "swap"})
+                and self._about(e, _EXCHANGE_WORDS)
             ):
                 status = "agreed"
             else:
@@ -204,16 +220,17 @@ class Papers:
         for tok in self.doc:
             if _lemma(tok) not in self.rules.ceasefire_nouns and tok.lower_ not in self.rules.ceasefire_nouns:
                 continue
+            if any(_lemma(ch) in _PAST for ch in tok.children) or _case(tok) in {"without", "since"}:
+                continue  # "previous ceasefires", "without any agreement on a ceasefire"
             verb, cur = None, tok
-            for _ in range(3):
-                if cur.head is cur:
-                    break
-                cur = cur.head
-                if cur.pos_ in {"VERB", "ADJ", "AUX"}:
-                    verb = cur
-                    break
-                if cur.pos_ == "NOUN" and _lemma(cur) in {"agreement", "deal", "accord", "pact"}:
-                    continue
+            while cur.dep_ in {"nmod", "compound"} and _lemma(cur.head) in _DEALS:
+                cur = cur.head  # "a ceasefire agreement", "the deal on a truce"
+            if _case(cur) == "without":
+                continue
+            if cur.dep_ in {"nsubj", "nsubj:pass", "obj", "obl", "xcomp", "obl:arg"} and cur.head.pos_ in {
+                "VERB", "ADJ", "AUX"
+            }:
+                verb = cur.head
             if verb is None:
                 continue
             state = next((s for s, ws in self.rules.ceasefire_verbs.items() if _lemma(verb) in ws), None)
@@ -224,6 +241,8 @@ class Papers:
                 continue
             if vs in {"proposed", "requested", "hypothetical"} and state in {"agreed", "in_effect"}:
                 state = "proposed"
+            elif vs == "pledged" and state == "in_effect":
+                state = "agreed"  # "the truce would take effect on Sunday": agreed, not yet in force
             ev = next(
                 (
                     e

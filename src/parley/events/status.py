@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from parley.events.match import forms
 from parley.events.patterns import EventPatterns, Frame
 
 # Relations through which a governor's status reaches the event it governs.
@@ -63,7 +64,7 @@ _REPORTING = frozenset(
 
 
 def _words(tok: Token) -> set[str]:
-    return {tok.lemma_.lower(), tok.lower_}
+    return set(forms(tok))  # "hoped" is lemmatized "hop"
 
 
 def _negated(tok: Token, cues: EventPatterns) -> bool:
