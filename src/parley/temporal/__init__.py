@@ -16,9 +16,10 @@ from parley.records import DateRef
 from parley.temporal.filters import accept
 from parley.temporal.infer import infer_published
 from parley.temporal.lexicon import Lexicon, lexicon
-from parley.temporal.normalise import Normaliser, Resolved
+from parley.temporal.normalise import Normaliser
 from parley.temporal.recognise import Match, find
 from parley.temporal.tense import tense_at
+from parley.temporal.values import Resolved
 
 __all__ = ["dates_component", "find_dates", "recognise", "resolve"]
 

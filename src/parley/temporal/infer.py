@@ -18,9 +18,9 @@ from spacy.tokens import Doc
 
 from parley.temporal import cal
 from parley.temporal.lexicon import Lexicon
-from parley.temporal.normalise import _year_of
 from parley.temporal.recognise import Match
 from parley.temporal.tense import FUTURE, PAST, tense_at
+from parley.temporal.values import year_of
 
 # How far back a past-tense weekday lies from the day of publication (0..6 days), and ahead for the future.
 _BACK = (0.34, 0.26, 0.12, 0.09, 0.07, 0.06, 0.06)
@@ -97,14 +97,14 @@ def _score(d: date, clues: list[_Clue]) -> float:
                 p = _BACK[k]
             total += c.weight * math.log(p)
         elif c.kind == "monthday":
-            y = _year_of(d, c.month, c.day, c.tense)
+            y = year_of(d, c.month, c.day, c.tense)
             when = cal.valid_day(y, c.month, c.day) if y else None
             if when is None:
                 continue
             gap = (d - when).days if c.tense != FUTURE else (when - d).days
             total += c.weight * math.log(_gap_score(gap))
         elif c.kind == "month":
-            y = _year_of(d, c.month, None, c.tense)
+            y = year_of(d, c.month, None, c.tense)
             if y is None:
                 continue
             months = abs((d.year * 12 + d.month) - (y * 12 + c.month))

@@ -7,114 +7,26 @@ day after", "a year earlier") from the last date the article mentioned.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, timedelta
 
 from parley.temporal import cal
 from parley.temporal.recognise import Match
-from parley.temporal.tense import FUTURE, PAST, PRESENT
-
-_TIME_UNITS = {"S": "S", "MIN": "M", "H": "H"}
-_SET_CAL = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX", "Y": "XXXX"}  # "every day", "every week"
-_BACK_WORDS = frozenset({"ago", "earlier", "previously", "before", "previous", "preceding"})
-_FROM_NOW = frozenset({"ago", "hence", "now", "today"})
-
-
-@dataclass
-class Resolved:
-    value: str | None
-    type: str
-    mod: str | None = None
-    gran: str | None = None  # D W WE M Q S Y for calendar dates; None otherwise
-    day: date | None = None  # a day inside the period, for arithmetic from it
-
-
-def _num(n: object) -> str:
-    if isinstance(n, float):
-        return str(int(n)) if n.is_integer() else f"{n:g}"
-    return str(n)
-
-
-_SPLIT = {"Y": (12, "M"), "M": (30, "D"), "W": (7, "D"), "D": (24, "H"), "H": (60, "MIN"), "MIN": (60, "S")}
-
-
-def duration_value(n: object, unit: str) -> str | None:
-    """P10D, PT4H, P4DE; fractions go to the next unit down: 2.5 hours -> PT2H30M."""
-    if unit == "FN":
-        return f"P{_num(n * 2) if n != 'X' else 'X'}W"
-    parts = [(n, unit)]
-    if isinstance(n, float) and not n.is_integer() and unit in _SPLIT:
-        k, small = _SPLIT[unit]
-        whole, rest = int(n), round((n - int(n)) * k, 3)
-        parts = ([(whole, unit)] if whole else []) + [(rest, small)]
-    date_part = "".join(f"{_num(v)}{u}" for v, u in parts if u not in _TIME_UNITS)
-    time_part = "".join(f"{_num(v)}{_TIME_UNITS[u]}" for v, u in parts if u in _TIME_UNITS)
-    return "P" + date_part + ("T" + time_part if time_part else "")
-
-
-def _way(tense: str | None, default: int = cal.BACK, present: int = cal.AHEAD) -> int:
-    if tense == PAST:
-        return cal.BACK
-    if tense == FUTURE:
-        return cal.AHEAD
-    if tense == PRESENT:
-        return present
-    return default
-
-
-def _year_of(anchor: date, month: int, day: int | None, tense: str | None) -> int | None:
-    """A month (and day) without a year: back for the past, ahead for the future, else the nearest. A
-    date written without its year is close by, so the tense gives way when following it would land most
-    of a year away while the other way is near ("before Jan. 20" in a December article)."""
-    way = _way(tense, cal.NEAREST, cal.NEAREST)
-    y = cal.pick_year(anchor, month, day, way)
-    if way != cal.NEAREST and y is not None:
-        gap = abs((date(y, month, day or 15) - anchor).days)
-        near = cal.pick_year(anchor, month, day, cal.NEAREST)
-        if near is not None and gap > 270 and abs((date(near, month, day or 15) - anchor).days) < 90:
-            return near
-    return y
-
-
-def format_at(d: date, gran: str) -> str:
-    if gran == "D":
-        return d.isoformat()
-    if gran == "W":
-        return cal.week_value(d)
-    if gran == "WE":
-        return cal.weekend_value(d)
-    if gran == "M":
-        return cal.month_value(d.year, d.month)
-    if gran == "Q":
-        return f"{d.year}-Q{cal.quarter_of(d)}"
-    if gran == "S":
-        return f"{d.year}-{cal.SEASONS[cal.season_index(d.month)]}"
-    return str(d.year)
-
-
-def shift(d: date, n: int, unit: str) -> date:
-    if unit == "D":
-        return d + timedelta(days=n)
-    if unit in ("W", "WE"):
-        return d + timedelta(weeks=n)
-    if unit == "FN":
-        return d + timedelta(weeks=2 * n)
-    if unit == "M":
-        return cal.shift_months_date(d, n)
-    if unit == "Q":
-        return cal.shift_months_date(d, 3 * n)
-    if unit == "Y":
-        return cal.shift_years(d, n)
-    if unit == "DE":
-        return cal.shift_years(d, 10 * n)
-    if unit == "CE":
-        return cal.shift_years(d, 100 * n)
-    return d
-
-
-_WORD_UNIT = {"day": "D", "week": "W", "month": "M", "year": "Y", "quarter": "Q"}
-_WORD_GRAN = {"quarter": "Q", "month": "M", "week": "W", "period": None}
-_UNIT_GRAN = {"D": "D", "W": "W", "WE": "WE", "FN": "D", "M": "M", "Q": "Q", "Y": "Y", "DE": "Y", "CE": "Y"}
+from parley.temporal.tense import PAST
+from parley.temporal.values import (
+    BACK_WORDS,
+    FROM_NOW,
+    SET_CAL,
+    TIME_UNITS,
+    UNIT_GRAN,
+    WORD_GRAN,
+    WORD_UNIT,
+    Resolved,
+    duration_value,
+    format_at,
+    shift,
+    way_of,
+    year_of,
+)
 
 
 class Normaliser:
@@ -125,9 +37,7 @@ class Normaliser:
         self.tense = tense  # Match -> PAST | FUTURE | PRESENT | None
         self.ref: Resolved | None = None
         self.appositive = False  # set by the caller: the match follows the previous one after a comma
-        self.ref_near = (
-            False  # set by the caller: the last date is a few tokens back ("on Monday at 10 a.m.")
-        )
+        self.ref_near = False  # set by the caller: the last date is a few tokens back ("Monday at 10")
 
     def __call__(self, m: Match) -> Resolved | None:
         handler = getattr(self, "_" + m.kind)
@@ -163,7 +73,7 @@ class Normaliser:
             if y is None:
                 if a is None:
                     return Resolved(f"XXXX-{season}", "DATE")
-                y = cal.season_year(a, season, _way(self.tense(m), cal.NEAREST, cal.NEAREST))
+                y = cal.season_year(a, season, way_of(self.tense(m), cal.NEAREST, cal.NEAREST))
             month = {"WI": 1, "SP": 4, "SU": 7, "FA": 10}[season]
             return Resolved(f"{y}-{season}", "DATE", gran="S", day=date(y, month, 15))
         if mo and y is None and "year" in words and a is not None:
@@ -172,7 +82,7 @@ class Normaliser:
             if y is None:
                 if a is None:
                     return Resolved(f"XXXX-{mo:02d}" + (f"-{d:02d}" if d else ""), "DATE")
-                y = _year_of(a, mo, d, self.tense(m))
+                y = year_of(a, mo, d, self.tense(m))
                 if y is None:
                     return None
             if d:
@@ -182,7 +92,7 @@ class Normaliser:
         if wd:
             if a is None:
                 return Resolved(f"XXXX-WXX-{wd}" + (f"T{part}" if part else ""), "TIME" if part else "DATE")
-            return self._dated(cal.weekday_near(a, wd, _way(self.tense(m))), "D", part)
+            return self._dated(cal.weekday_near(a, wd, way_of(self.tense(m))), "D", part)
         if y:
             return Resolved(str(y), "DATE", gran="Y", day=date(y, 7, 1))
         return None
@@ -203,7 +113,7 @@ class Normaliser:
         if y is None:
             if self.anchor is None:
                 return Resolved(f"XXXX-{m1:02d}-{d1:02d}/XXXX-{m2:02d}-{d2:02d}", "DATE")
-            y = _year_of(self.anchor, m1, d1, self.tense(m))
+            y = year_of(self.anchor, m1, d1, self.tense(m))
         start, end = cal.valid_day(y, m1, d1), cal.valid_day(y + (m2 < m1), m2, d2) if y else None
         if start is None or end is None or end < start:
             return None
@@ -254,7 +164,7 @@ class Normaliser:
         for w, u in (("weekend", "WE"), ("week", "W"), ("month", "M"), ("quarter", "Q"), ("year", "Y")):
             if unit is None and w in words:
                 unit = u
-        if words[:1] == ["the"] and m.slots.get("REL") and r != 0 and unit in _UNIT_GRAN:
+        if words[:1] == ["the"] and m.slots.get("REL") and r != 0 and unit in UNIT_GRAN:
             return Resolved(duration_value(1, unit), "DURATION")  # "the past year": a stretch of time
         if a is None:
             return None
@@ -332,8 +242,8 @@ class Normaliser:
         return Resolved(
             duration_value(n, unit)
             if n != "X"
-            else f"P{'T' if unit in _TIME_UNITS else ''}X"
-            f"{_TIME_UNITS.get(unit, unit if unit != 'FN' else 'W')}",
+            else f"P{'T' if unit in TIME_UNITS else ''}X"
+            f"{TIME_UNITS.get(unit, unit if unit != 'FN' else 'W')}",
             "DURATION",
         )
 
@@ -341,23 +251,23 @@ class Normaliser:
         words, ref = m.words, self.ref
         unit = m.slot("UNIT") or m.slot("UNITS") or m.slot("UNIT1")
         if unit is None:
-            unit = next((_WORD_UNIT[w] for w in words if w in _WORD_UNIT), "D" if m.slot("PART") else None)
+            unit = next((WORD_UNIT[w] for w in words if w in WORD_UNIT), "D" if m.slot("PART") else None)
         if unit is None:
             return None
         if m.pattern.vague or m.slot("VAGUE"):
-            return Resolved("PAST_REF" if words[-1] in _BACK_WORDS else "FUTURE_REF", "DATE")
+            return Resolved("PAST_REF" if words[-1] in BACK_WORDS else "FUTURE_REF", "DATE")
         n = m.slot("NUM") or 1
-        if not isinstance(n, int) or unit not in _UNIT_GRAN:
+        if not isinstance(n, int) or unit not in UNIT_GRAN:
             return None
         if ref is not None and ref.gran and self.appositive and words[:2] == ["the", "day"]:
             return Resolved(ref.value, "DATE", gran=ref.gran, day=ref.day)  # "on March 19, the day after"
         if m.pattern.same:  # "that day", "later that year", "that morning": the date last mentioned
             if ref is None or ref.day is None:
                 return None
-            return self._dated(ref.day, _UNIT_GRAN[unit], m.slot("PART"))
-        sign = -1 if (set(words) & _BACK_WORDS) else 1
-        gran = _UNIT_GRAN[unit]
-        if set(words) & _FROM_NOW or ref is None or ref.day is None:
+            return self._dated(ref.day, UNIT_GRAN[unit], m.slot("PART"))
+        sign = -1 if (set(words) & BACK_WORDS) else 1
+        gran = UNIT_GRAN[unit]
+        if set(words) & FROM_NOW or ref is None or ref.day is None:
             base = self.anchor  # "three days ago", "a week from now"
             if unit == "Y" and ref is not None and ref.gran == "Q" and ref.day is not None:
                 base, gran = ref.day, "Q"  # "profit rose from $2 a year ago": the quarter a year back
@@ -368,8 +278,8 @@ class Normaliser:
                 (unit in ("Y", "Q") and ref.gran in ("D", "M", "Q")) or (unit == "M" and ref.gran == "D")
             ):
                 gran = ref.gran
-        if words[-1] in _WORD_GRAN:  # "the year-earlier quarter"
-            gran = _WORD_GRAN[words[-1]] or (ref.gran if ref is not None and ref.gran in ("Q", "M") else "Q")
+        if words[-1] in WORD_GRAN:  # "the year-earlier quarter"
+            gran = WORD_GRAN[words[-1]] or (ref.gran if ref is not None and ref.gran in ("Q", "M") else "Q")
         if base is None:
             return None
         return self._dated(shift(base, sign * n, unit), gran, m.slot("PART"))
@@ -385,10 +295,10 @@ class Normaliser:
         if unit is None:
             return None
         if m.pattern.vague:
-            return Resolved(f"P{'T' if unit in _TIME_UNITS else ''}X{_TIME_UNITS.get(unit, unit)}", "SET")
+            return Resolved(f"P{'T' if unit in TIME_UNITS else ''}X{TIME_UNITS.get(unit, unit)}", "SET")
         n = m.pattern.num or m.slot("NUM")
-        if n is None and unit in _SET_CAL and set(m.words) & {"every", "each"}:
-            return Resolved(_SET_CAL[unit], "SET")
+        if n is None and unit in SET_CAL and set(m.words) & {"every", "each"}:
+            return Resolved(SET_CAL[unit], "SET")
         return Resolved(duration_value(n or 1, unit), "SET")
 
     def _ref(self, m: Match) -> Resolved | None:
@@ -412,13 +322,13 @@ class Normaliser:
         if h == 24:  # "midnight tonight": the first minute of the next day
             h, day = 0, (day + timedelta(days=1) if day is not None else None)
         if (mo := m.slot("MONTH")) is not None and day is not None:  # "5 p.m. EST Nov. 9"
-            y = _year_of(self.anchor, mo, m.slot("DAY"), self.tense(m))
+            y = year_of(self.anchor, mo, m.slot("DAY"), self.tense(m))
             when = cal.valid_day(y, mo, m.slot("DAY")) if y else None
             day = when + (day - self.anchor) if when else day
         elif (wd := m.slot("WEEKDAY")) is not None:
             if day is None:
                 return Resolved(f"XXXX-WXX-{wd}T{h:02d}:{mi:02d}", "TIME")
-            day = cal.weekday_near(self.anchor, wd, _way(self.tense(m))) + (day - self.anchor)
+            day = cal.weekday_near(self.anchor, wd, way_of(self.tense(m))) + (day - self.anchor)
         elif (rd := m.slot("RELDAY")) is not None and day is not None:
             day = day + timedelta(days=rd[0])
         elif self.ref is not None and self.ref.gran == "D" and self.ref_near and day is not None:
