@@ -30,7 +30,9 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 import synth_corpus  # noqa: E402
 
-from parley.store import open_store  # noqa: E402
+from parley.store import is_postgres, open_store  # noqa: E402
+
+PG_SCHEMA = "parley_bench"
 
 
 def _rss_kb(pid: int) -> int:
@@ -81,6 +83,40 @@ def articles_alone(workdir: Path) -> dict:
         return st.counts()
 
 
+def story_audit(st, sources: str) -> dict:  # noqa: ANN001
+    """Whose doing a difference is. Each outlet's article of a story should give the same records, so
+    the store should hold, per story, as many as the richest article gave: more means the store split a
+    record, a record shared by two stories means it joined them. Stories with none were not extracted."""
+    import re
+
+    story: dict[int, int] = {}
+    for r in st._rows("SELECT id, body FROM documents"):
+        if m := re.search(r"Reference (\d+)-\d+:", r["body"]):
+            story[r["id"]] = int(m.group(1))
+    owner = "quote_id" if sources == "quote_sources" else "event_id"
+    per_doc: dict[int, set[int]] = {}
+    for r in st._rows(f"SELECT {owner} AS item, document_id FROM {sources}"):
+        if r["document_id"] in story:
+            per_doc.setdefault(r["document_id"], set()).add(r["item"])
+    by_story: dict[int, set[int]] = {}
+    richest: dict[int, int] = {}
+    by_item: dict[int, set[int]] = {}
+    for doc, items in per_doc.items():
+        s = story[doc]
+        by_story.setdefault(s, set()).update(items)
+        richest[s] = max(richest.get(s, 0), len(items))
+        for item in items:
+            by_item.setdefault(item, set()).add(s)
+    return {
+        "stories": len(set(story.values())),
+        "records": len(by_item),
+        "records_if_merged_exactly": sum(richest.values()),
+        "stories_split_by_store": sum(len(v) > richest[s] for s, v in by_story.items()),
+        "records_joining_stories": sum(len(v) > 1 for v in by_item.values()),
+        "stories_not_extracted": len(set(story.values()) - set(by_story)),
+    }
+
+
 def bench_ingest(n: int, workdir: Path, workers: int, alone: dict | None) -> dict:
     corpus = workdir / f"corpus-{n}"
     manifest = synth_corpus.generate(n, corpus)
@@ -112,6 +148,7 @@ def bench_ingest(n: int, workdir: Path, workers: int, alone: dict | None) -> dic
         raise SystemExit(f"ingest failed: {err}")
     with open_store(db) as st:
         counts = st.counts()
+        audit = {t: story_audit(st, t) for t in ("quote_sources", "event_sources")}
     extra = alone or {"documents": 0, "quotes": 0, "events": 0}
     expected = {
         "documents": manifest["documents"] + extra["documents"],
@@ -138,6 +175,10 @@ def bench_ingest(n: int, workdir: Path, workers: int, alone: dict | None) -> dic
         },
         "expected": expected,
         "exact": all(counts[k] == v for k, v in expected.items()),
+        "merged_exactly": all(
+            a["stories_split_by_store"] == 0 and a["records_joining_stories"] == 0 for a in audit.values()
+        ),
+        "per_story": audit,
         "summary": err.strip().splitlines()[-1] if err.strip() else "",
     }
 
@@ -180,7 +221,11 @@ def build_quote_store(
         return date.fromordinal(start_day + i).isoformat()
 
     t0 = time.monotonic()
-    st = open_store(db)
+    if is_postgres(db):  # a fresh schema of its own each run
+        old = open_store(db, schema=PG_SCHEMA)
+        old.drop_schema()  # type: ignore[attr-defined]
+        old.close()
+    st = open_store(db, schema=PG_SCHEMA if is_postgres(db) else None)
     st.insert_rows(
         "documents",
         (
@@ -243,7 +288,7 @@ def bench_query(
     db: str, queries: int = 500, speakers: int = 2000, seed: int = 2, contains: bool = False
 ) -> dict:
     rng = random.Random(seed)
-    st = open_store(db)
+    st = open_store(db, schema=PG_SCHEMA if is_postgres(db) else None)
     times, rows = [], 0
     for _ in range(queries):
         s = rng.randrange(speakers)

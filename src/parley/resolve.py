@@ -212,8 +212,8 @@ def _parties_compatible(a: frozenset[str], b: frozenset[str], required: bool) ->
 
 def same_event(a: EventKey, b: EventKey, window_days: int = EVENT_WINDOW_DAYS) -> bool:
     """The same event when type agrees, the parties are one side's subset of the other's, the days fall
-    within the window (a narrower one when one report names only some of the parties) and the places do
-    not contradict each other."""
+    within the window and the places do not contradict each other. A report that names only some of the
+    parties must also name the place, and fall within a day."""
     if a.type != b.type:
         return False
     if not _parties_compatible(a.actors, b.actors, required=True):
@@ -221,6 +221,9 @@ def same_event(a: EventKey, b: EventKey, window_days: int = EVENT_WINDOW_DAYS) -
     if not _parties_compatible(a.recipients, b.recipients, required=False):
         return False
     if a.actors != b.actors or (a.recipients and b.recipients and a.recipients != b.recipients):
+        # one report names only some of the parties: it must agree on the place, and closely on the day
+        if not (a.place and b.place):
+            return False
         window_days = min(window_days, PARTIAL_WINDOW_DAYS)
     if a.day and b.day and abs((a.day - b.day).days) > window_days:
         return False

@@ -167,3 +167,14 @@ def test_bulk_rows(store: Store) -> None:
     assert n == 2500 and store.counts()["entities"] == 2500
     with pytest.raises(StoreError):
         store.insert_rows("nope", [{"a": 1}])
+
+
+def test_a_full_name_finds_one_person_a_surname_all(store: Store) -> None:
+    add_all(store, CORPUS[:1])
+    ivan = {"id": "E1", "name": "Ivan Peskov", "type": "PERSON", "country": "RUS"}
+    add_all(
+        store, [{"published": "2025-04-21", "entities": [ivan], "quotes": [{"speaker": "E1", "text": "No."}]}]
+    )
+    assert {q["speaker"] for q in store.quotes(speaker="Peskov")} == {"Dmitry Peskov", "Ivan Peskov"}
+    assert {q["speaker"] for q in store.quotes(speaker="Dmitry Peskov")} == {"Dmitry Peskov"}
+    assert [e["name"] for e in store.entities(name="Ivan Peskov")] == ["Ivan Peskov"]

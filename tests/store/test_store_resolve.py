@@ -72,10 +72,20 @@ EVENTS = [
         EventKey("CONSULT", frozenset({"ua", "ru"}), day=D),
         True,
     ),
-    (
+    (  # a report naming some of the parties, and no place: not enough to merge
         EventKey("CONSULT", frozenset({"ru", "ua"}), day=D),
         EventKey("CONSULT", frozenset({"ru"}), day=D),
+        False,
+    ),
+    (
+        EventKey("CONSULT", frozenset({"ru", "ua"}), day=D, place="istanbul"),
+        EventKey("CONSULT", frozenset({"ru"}), day=date(2025, 6, 3), place="istanbul"),
         True,
+    ),
+    (
+        EventKey("CONSULT", frozenset({"ru", "ua"}), day=D, place="istanbul"),
+        EventKey("CONSULT", frozenset({"ru"}), day=date(2025, 6, 4), place="istanbul"),
+        False,
     ),
     (EventKey("CONSULT", frozenset({"ru"}), day=D), EventKey("CONSULT", frozenset({"ua"}), day=D), False),
     (EventKey("CONSULT", frozenset({"ru"}), day=D), EventKey("AGREE", frozenset({"ru"}), day=D), False),

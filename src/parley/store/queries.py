@@ -44,14 +44,15 @@ def _marks(values: list[Any]) -> str:
 
 class QueryMixin(_Base):
     def _entity_ids(self, name: str) -> list[int]:
-        """Every entity a user's name could mean: an alias ("Peskov", "the Kremlin") or a surname."""
-        keys = {resolve.name_key(name, "PERSON"), resolve.name_key(name, "ORG")}
-        rows = self._rows(
-            f"SELECT entity_id AS id FROM entity_aliases WHERE key IN ({_marks(list(keys))}) "
-            "UNION SELECT id FROM entities WHERE surname = ?",
-            [*keys, resolve.surname_key(name, "PERSON")],
-        )
-        return sorted({r["id"] for r in rows})
+        """Every entity a user's name could mean: an alias ("Dmitry Peskov", "the Kremlin") or, for one
+        word, a surname ("Peskov" finds every Peskov)."""
+        keys = sorted({resolve.name_key(name, "PERSON"), resolve.name_key(name, "ORG")})
+        sql = f"SELECT entity_id AS id FROM entity_aliases WHERE key IN ({_marks(keys)})"
+        args: list[Any] = list(keys)
+        if len(resolve.name_words(name, "PERSON")) == 1:
+            sql += " UNION SELECT id FROM entities WHERE surname = ?"
+            args.append(resolve.surname_key(name, "PERSON"))
+        return sorted({r["id"] for r in self._rows(sql, args)})
 
     def _sources(self, table: str, key: str, ids: list[int], extra: str = "") -> dict[int, list[Row]]:
         out: dict[int, list[Row]] = {i: [] for i in ids}

@@ -78,6 +78,11 @@ class SQLStore(QueryMixin, Store):
             if m.version in done:
                 continue
             with self.transaction():
+                # another process may have migrated since: check again under the lock
+                if self.dialect == "postgres":
+                    self._run("LOCK TABLE schema_version IN EXCLUSIVE MODE")
+                if self._rows("SELECT 1 AS x FROM schema_version WHERE version = ?", (m.version,)):
+                    continue
                 for sql in m.statements(self.dialect):
                     self._run(sql)
                 self._run(

@@ -41,7 +41,7 @@ class SQLiteStore(SQLStore):
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = NORMAL")
             conn.execute("PRAGMA foreign_keys = ON")
-            conn.execute("PRAGMA cache_size = -65536")  # 64 MB: candidate lookups stay in memory
+            conn.execute("PRAGMA cache_size = -16384")  # 16 MB, whatever the corpus size: memory stays flat
         except sqlite3.DatabaseError as err:
             raise StoreError(
                 f"{self.path}: not a SQLite database ({err})", "give a parley store or a new path"
