@@ -92,6 +92,23 @@ CASES = [
         "army chief",
         None,
     ),
+    ("Seoul said Kim Yo-jong had rejected the offer of talks.", "Kim Yo-jong", "PERSON", None, None),
+    (
+        "The Association of Southeast Asian Nations offered to monitor the truce.",
+        "ASEAN",
+        "ORG",
+        None,
+        "IDN",
+    ),
+    (
+        "Lawyers for Guyana argued before the International Court of Justice in The Hague.",
+        "International Court of Justice",
+        "ORG",
+        None,
+        None,
+    ),
+    ("Fighting spread across Shan State after the monsoon.", "Shan State", "PLACE", None, None),
+    ("North Korean officials did not reply.", "North Korea", "COUNTRY", None, "PRK"),
 ]
 
 
@@ -111,6 +128,7 @@ NOT_ENTITIES = [
     ("On Saturday the delegations met again in May.", {"Saturday", "May"}),
     ("U.S.-led mediation and Kremlin-backed forces were discussed.", {"U.S.-led", "Kremlin-backed"}),
     ("Critics said the plan would fail. Rafah crossing stayed shut.", {"Critics", "Rafah"}),
+    ("Experts said the Ankara Declaration was vague.", {"Experts", "Ankara Declaration"}),
 ]
 
 

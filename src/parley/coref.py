@@ -157,6 +157,7 @@ def _assign_countries(doc: Doc, clusters: list[EntityCluster]) -> None:
                     c.country = principal.country
                     break
     _countries_from_context(doc, clusters)
+    _countries_from_dateline(doc, clusters, gazetteer())
 
 
 def _countries_from_context(doc: Doc, clusters: list[EntityCluster], window: int = 12) -> None:
@@ -197,3 +198,20 @@ def _sentence_ids(doc: Doc) -> list[int]:
             n += 1
         ids.append(n)
     return ids
+
+
+def _countries_from_dateline(doc: Doc, clusters: list[EntityCluster], gaz: Gazetteer) -> None:
+    """An official titled without a nationality in a datelined story serves the dateline's country
+    ("SEOUL (Yonhap) -- ... Vice Defense Minister Kim said"): wire style names only foreigners' states."""
+    dateline = doc.user_data.get("parley_dateline") or ""
+    iso = None
+    for part in dateline.replace("(", ",").split(","):
+        name = part.strip().title() if part.strip().isupper() else part.strip()
+        iso = gaz.country(name) or (p.country if (p := gaz.place(name)) else None)
+        if iso:
+            break
+    if not iso:
+        return
+    for c in clusters:
+        if c.type == "PERSON" and c.country is None and c.roles:
+            c.country = iso

@@ -33,7 +33,7 @@ _MODEL_LABELS = {
 
 def is_cap(tok: Token) -> bool:
     t = tok.text
-    if "-" in t and (tail := t.rsplit("-", 1)[1]).isalpha() and tail.islower() and len(tail) > 2:
+    if "-" in t and (tail := t.rsplit("-", 1)[1]).isalpha() and tail.islower() and tail in _ADJECTIVE_TAILS:
         return False  # "U.S.-led", "Kremlin-backed": adjectives, not names
     return bool(t) and t[0].isupper() and any(c.isalpha() for c in t) and len(t) > 1 and "\n" not in t
 
@@ -82,6 +82,7 @@ def _cap_runs(doc: Doc) -> list[tuple[int, int]]:
                     low in _NAME_PARTICLES
                     or (low == "-" and not doc[j - 1].whitespace_ and not tok.whitespace_)
                     or (low == "of" and _org_prefix(doc[i:j]))
+                    or (low in {"of", "for"} and _org_word(doc[j - 1]))
                     or (
                         low in {"for", "and", "the"}
                         and doc[i].lower_ in role_rules().org_prefixes_of
@@ -97,12 +98,48 @@ def _cap_runs(doc: Doc) -> list[tuple[int, int]]:
     return runs
 
 
+# Lower-case tails that make a hyphenated word an adjective ("U.S.-led"), not a name ("Kim Yo-jong").
+_ADJECTIVE_TAILS = frozenset(
+    {
+        "led",
+        "backed",
+        "based",
+        "born",
+        "owned",
+        "run",
+        "style",
+        "elect",
+        "controlled",
+        "made",
+        "held",
+        "allied",
+        "aligned",
+        "brokered",
+        "sponsored",
+        "funded",
+        "designate",
+        "era",
+        "speaking",
+        "majority",
+        "occupied",
+        "administered",
+        "friendly",
+        "linked",
+        "affiliated",
+        "leaning",
+        "wide",
+        "level",
+        "bound",
+    }
+)
+
+
 def _hyphen_joins(doc: Doc, j: int) -> bool:
     """'Lai Ching-te', 'Joint Sword-2024B' join; 'President-elect', 'U.S.-led' do not."""
     nxt, prev = doc[j + 1], doc[j - 1]
     if is_cap(nxt) or nxt.like_num:
         return True
-    if not nxt.is_alpha or len(nxt) > 3:
+    if not nxt.is_alpha or len(nxt) > 7 or nxt.lower_ in _ADJECTIVE_TAILS:
         return False
     g = gazetteer()
     return not (role_rules().is_role_word(prev.text) or g.country(prev.text) or g.demonym(prev.text))
@@ -113,6 +150,12 @@ def _tight(doc: Doc, j: int) -> bool:
     return not doc[j - 1].whitespace_ and not doc[j].whitespace_
 
 
+def _org_word(tok: Token) -> bool:
+    """'Court' in 'International Court of Justice', 'Centre' in 'Centre for Mediterranean Studies'."""
+    rules = role_rules()
+    return tok.lower_ in rules.org_suffixes or tok.lower_ in rules.org_prefixes_of
+
+
 def _org_prefix(span) -> bool:
     rules = role_rules()
     return any(t.lower_ in rules.org_prefixes_of or t.lower_ in rules.org_suffixes for t in span)
@@ -121,7 +164,7 @@ def _org_prefix(span) -> bool:
 def _match_at(doc: Doc, i: int, end: int, gaz: Gazetteer) -> tuple[int, str, str, dict] | None:
     """Longest gazetteer match starting at token i and ending by ``end``: (end, type, key, extra)."""
     for j in range(end, i, -1):
-        text = doc[i:j].text
+        text = doc[i:j].text.replace("\u2019", "'")
         bare = text[4:] if text.startswith("The ") else text
         if org := gaz.org(text) or gaz.org(bare):
             return j, "ORG", org.name, {"country": org.country}
@@ -129,7 +172,7 @@ def _match_at(doc: Doc, i: int, end: int, gaz: Gazetteer) -> tuple[int, str, str
             return j, "COUNTRY", iso, {"country": iso}
         if (place := gaz.place(bare)) and not _name_follows(doc, j, end, gaz):
             return j, "PLACE", place.name, {"country": place.country}
-        if j == i + 1 and (iso := gaz.demonym(text)):
+        if j <= i + 2 and (iso := gaz.demonym(text)):
             # "Russian" (adjective) refers to the country; "Russians" to its people.
             kind = "COUNTRY" if text in gaz.demonyms else "GROUP"
             return j, kind, iso, {"country": iso, "demonym": True}
@@ -165,7 +208,12 @@ def _unknown_name_before(doc: Doc, i: int, k: int, gaz: Gazetteer, rules: RoleRu
 def _classify_rest(doc: Doc, i: int, j: int, gaz: Gazetteer, rules: RoleRules) -> list[Mention]:
     """An unmatched stretch of capitals: an organisation, or [role words] + a person's name."""
     toks = list(doc[i:j])
-    while toks and (toks[0].text in gaz.not_entities and not rules.is_role_word(toks[0].text)):
+    while (
+        toks
+        and toks[0].text in gaz.not_entities
+        and not rules.is_role_word(toks[0].text)
+        and not (len(toks) > 1 and toks[1].text in _POSSESSIVE)  # "People's Liberation Army"
+    ):
         toks.pop(0)
     if not toks:
         return []
@@ -237,14 +285,24 @@ def _split_run(doc: Doc, i: int, j: int, gaz: Gazetteer, rules: RoleRules) -> li
 def _whole_run_org(doc: Doc, i: int, j: int, gaz: Gazetteer, rules: RoleRules) -> Mention | None:
     """'Kutaisi Post', 'Moscow Times', 'Université de Montréal': a run ending in an organisation word, or
     an organisation word with 'of' and a place."""
-    while i < j and doc[i].text in gaz.not_entities:
+    while i < j and doc[i].text in gaz.not_entities and not (i + 1 < j and doc[i + 1].text in _POSSESSIVE):
         i += 1
+    if gaz.org(doc[i:j].text.replace("\u2019", "'")):
+        return None  # known by name: the gazetteer gives its canonical name and seat
     if (
         j - i >= 3
         and doc[i].lower_ in rules.org_prefixes_of
         and doc[i + 1].lower_ in {"of", "de", "du", "for"}
     ):
         return Mention(i, j, "ORG", doc[i:j].text)
+    for p in range(i + 1, j - 1):  # "Association of Southeast Asian Nations", "Centre for ... Studies"
+        name = doc[i:j].text.replace("\u2019", "'")
+        if (
+            doc[p].lower_ in {"of", "for"}
+            and _org_word(doc[p - 1])
+            and not (gaz.place(name) or gaz.country(name))
+        ):
+            return Mention(i, j, "ORG", doc[i:j].text)
     if j - i < 2 or doc[j - 1].lower_ not in rules.org_suffixes or gaz.org(doc[i:j].text):
         return None
     first = _match_at(doc, i, j - 1, gaz)
@@ -355,6 +413,8 @@ def _add_model_entities(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> li
         kind = _MODEL_LABELS.get(ent.label_)
         if kind is None or any(t in covered for t in range(ent.start, ent.end)):
             continue
+        if ent[-1].text in gaz.document_suffixes:
+            continue  # "Ankara Declaration": a document, not an organisation
         toks = [t for t in ent if t.text not in gaz.not_entities and is_cap(t)]
         if not toks or toks[0].i != ent.start or len(toks) != len(ent):
             continue  # weekdays, months, lower-case words: the model's usual slips

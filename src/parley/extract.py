@@ -56,7 +56,7 @@ def extract_document(
     else:
         published, source = cleaned.published, cleaned.published_source if cleaned.published else None
     nlp = load_pipeline(model)
-    spacy_doc = run_pipeline(nlp, cleaned.body, published)
+    spacy_doc = run_pipeline(nlp, cleaned.body, published, cleaned.dateline)
     inferred = spacy_doc.user_data.get("parley_published_inferred")
     if published is None and inferred:
         published, source = inferred, "inferred"  # set by the dates stage from the text's own dates

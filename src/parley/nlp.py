@@ -17,8 +17,14 @@ from parley.entities import find_mentions
 from parley.errors import ModelError
 
 # What each stage leaves on the Doc; export.py turns them into records.
-for _ext in ("parley_entities", "parley_quotes", "parley_dates", "parley_places", "parley_events",
-             "parley_negotiation"):
+for _ext in (
+    "parley_entities",
+    "parley_quotes",
+    "parley_dates",
+    "parley_places",
+    "parley_events",
+    "parley_negotiation",
+):
     if not Doc.has_extension(_ext):
         Doc.set_extension(_ext, default=None)
 
@@ -71,10 +77,12 @@ def load_pipeline(model: str | None = None) -> Language:
     return nlp
 
 
-def run_pipeline(nlp: Language, text: str, published: str | None = None) -> Doc:
-    """Process ``text`` with the publication date available to every stage."""
+def run_pipeline(nlp: Language, text: str, published: str | None = None, dateline: str | None = None) -> Doc:
+    """Process ``text`` with the publication date (and the dateline, when the cleaner found one) available
+    to every stage."""
     doc = nlp.make_doc(text)
     doc.user_data["parley_published"] = published
+    doc.user_data["parley_dateline"] = dateline
     for _, proc in nlp.pipeline:
         doc = proc(doc)
     return doc

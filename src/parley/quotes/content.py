@@ -102,10 +102,16 @@ def _clause_start(L: Layout, c: Cue, j: int, s1: int, lex: QuoteLexicon) -> int 
     if L.opens(k):
         return k
     starts = L.lower[k] in lex.clause_starts or L.text[k][:1].isupper() or L.text[k][:1].isdigit()
-    finite = not L.has_tags or any(L.doc[t].tag_ in _FINITE for t in range(k + 1, min(s1, k + 25)))
+    finite = not L.has_tags or any(_finite(L, t) for t in range(k + 1, min(s1, k + 25)))
     if s1 - k >= 4 and starts and finite:
         return k
     return None
+
+
+def _finite(L: Layout, t: int) -> bool:
+    """A finite verb, or a plural noun right after a noun that the tagger mistook ('the deal rewards')."""
+    tag = L.doc[t].tag_
+    return tag in _FINITE or (tag == "NNS" and L.doc[t - 1].tag_ in {"NN", "NNP"} and L.lower[t - 1] != "the")
 
 
 def skip_adjuncts(L: Layout, k: int, s1: int, lex: QuoteLexicon) -> int:

@@ -168,7 +168,9 @@ def _verb_source(L: Layout, c: Cue, lex: QuoteLexicon) -> None:  # noqa: C901
             src = np_from_head(L, subj.i, c)
             other = _second_subject(L, c, subj)
             if other is not None:  # "A senior Hamas official, Khalil al-Hayya, told": the name heads it
-                src = (src[0], np_from_head(L, other.i, c)[1])
+                second = np_from_head(L, other.i, c)
+                joined = src[1] == second[0] or (src[1] + 1 == second[0] and L.text[src[1]] == ",")
+                src = (src[0], second[1]) if joined and second[1] - src[0] <= MAX_NP else second
                 subj = other
             if subj.i > c.start or _adjacent(L, src[1], c.start, lex):
                 c.inverted = subj.i > c.start
@@ -227,8 +229,9 @@ def _may_invert(L: Layout, c: Cue, h: int) -> bool:
         return False
     a, b = np_from_head(L, h, c)
     s1 = L.sent_of(c.start)[1]
-    if a != c.end or any(L.doc[k].pos_ in {"VERB", "AUX"} for k in range(a, b)):
-        return False
+    rel = next((k for k in range(a, b) if L.lower[k] in {"who", "which", "that"}), b)
+    if a != c.end or any(L.doc[k].pos_ in {"VERB", "AUX"} for k in range(a, rel)):
+        return False  # (a relative clause may follow the name: "said one diplomat who took part")
     return b >= s1 - 1 or L.text[b] in {",", ".", ";"}
 
 
@@ -299,15 +302,16 @@ def _inverted_source(L: Layout, c: Cue, lex: QuoteLexicon) -> tuple[int, int] | 
     j = c.end
     if j >= s1 or not (L.text[j][0].isupper() or L.lower[j] in {"the", "a", "an"}):
         return None
-    k = j
+    k, relative = j, False
     while (
         k < s1 and k < j + MAX_NP and (L.text[k] not in {",", ".", ";", ":", "!", "?"} or L.abbreviation(k))
     ):
-        if k > j and L.lower[k] in lex.adjunct_preps:
-            break  # 'asked Zelensky in his nightly address
-        if L.has_tags and L.doc[k].pos_ in {"VERB", "AUX"}:
+        if k > j and L.lower[k] in lex.adjunct_preps and not relative:
+            break  # 'asked Zelensky in his nightly address'
+        relative = relative or (k > j and L.lower[k] in {"who", "which", "that"})  # 'said one who took part'
+        if L.has_tags and L.doc[k].pos_ in {"VERB", "AUX"} and not relative:
             return None
-        if not L.has_tags and L.text[k][:1].islower() and not _name_word(L.lower[k]):
+        if not L.has_tags and L.text[k][:1].islower() and not _name_word(L.lower[k]) and not relative:
             return None
         k += 1
     return (j, k) if k > j else None

@@ -126,7 +126,12 @@ class Resolver:
 
     def _named(self, a: int, b: int, head: int) -> Resolved | None:
         L = self.L
+        for t in range(a + 1, b):  # "South Africa's Minister of International Relations, Ronald Lamola"
+            if L.text[t - 1] == "," and (h := self.by_tok.get(t)) is not None and h[0].type == "PERSON":
+                return Resolved(h[0], h[0].name, (a, b))
         hit = self.by_tok.get(head) or self.role_tok.get(head)
+        if hit is not None and b - a == 1 and L.lower[head] in self.lex.anonymous:
+            hit = None  # "Experts said", "Diplomats say": a capitalised common noun, not a name
         if hit is not None and not (hit[0].type != "PERSON" and role_rules().is_head(L.lower[head])):
             return Resolved(hit[0], hit[0].name, (a, b))
         found: list[tuple[object, object]] = []
@@ -297,13 +302,21 @@ class Resolver:
                 k = verb.head.i
         if k < 0:
             return None
+        if L.has_parse:  # the whole noun phrase: "the Joint Chiefs of Staff, which said"
+            k = min(L.doc[k].right_edge.i, rel - 1)
+            while k > 0 and (L.text[k] in {",", "\u2014"} or L.space[k]):
+                k -= 1
         hit = self.by_tok.get(k) or self.role_tok.get(k)
         if hit is not None:
             return Resolved(hit[0], hit[0].name, (rel, rel + 1))
+        s0, _ = L.sent_of(k)
+        a = k
+        while a > s0 and L.text[a - 1] not in {",", "."} and not L.closes(a - 1) and k - a < 8:
+            if L.lower[a - 1] in {"to", "by", "from", "with"}:  # "according to the Joint Chiefs, which said"
+                break
+            a -= 1
         if L.lower[k] in self.lex.anonymous:
-            s0, _ = L.sent_of(k)
-            a = k
-            while a > s0 and L.text[a - 1] not in {",", "."} and not L.closes(a - 1) and k - a < 8:
-                a -= 1
             return Resolved(None, L.span_text(a, k + 1), (rel, rel + 1), anonymous=True)
+        if L.text[k][:1].isupper() or L.lower[k] in self.lex.bodies:
+            return Resolved(None, L.span_text(a, k + 1), (rel, rel + 1))
         return None
