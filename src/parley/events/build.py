@@ -122,6 +122,7 @@ def _absorb(cands: list[Candidate], patterns: EventPatterns) -> list[Candidate]:
             c.tok.dep_ in {"obj", "nsubj:pass", "obl", "obl:arg", "xcomp"}
         ):
             other.mode = other.mode or c.mode
+            other.nouns.append(c.tok)
             _merge_args(other, c)
             gone.add(c.tok.i)
     return [c for c in cands if c.tok.i not in gone]

@@ -72,6 +72,7 @@ class Candidate:
     explicit: bool = False  # a noun trigger's own dependents named its actors or recipients
     own_actors: list[tuple[EntityCluster, Token]] = field(default_factory=list)
     forced_status: str | None = None  # "refused to attend": the refused event is denied
+    nouns: list[Token] = field(default_factory=list)  # nouns a light verb took over ("held ... exercises")
 
 
 # -- arguments ---------------------------------------------------------------------------------------------
@@ -111,10 +112,19 @@ def controller(tok: Token, ents: Entities, hops: int = 0) -> list[tuple[EntityCl
         subj = [ch for ch in head.children if ch.dep_ in SUBJ or ch.dep_ == "nsubj:pass"]
         if any(ch.dep_ == "expl" or ch.lower_ == "it" and expletive(ch) for ch in head.children):
             return []  # "it was not constructive to pressure Russia": no one in particular
-        return _ents(ents, subj) if subj else controller(head, ents, hops + 1)
+        found = _ents(ents, subj)
+        if not found and tok.dep_ == "advcl" and tok.tag_ == "VBG":  # "the talks were frozen, accusing X"
+            return controller(head, ents, hops + 1) or _speaker_of(head, ents)
+        return found if subj else controller(head, ents, hops + 1)
     if tok.dep_ == "conj":
         subj = [ch for ch in head.children if ch.dep_ in SUBJ]
         return _ents(ents, subj) if subj else controller(head, ents, hops + 1)
+    return []
+
+
+def _speaker_of(tok: Token, ents: Entities) -> list[tuple[EntityCluster, Token]]:
+    if tok.dep_ in {"ccomp", "parataxis"} and tok.head.lemma_.lower() in SPEECH:
+        return _ents(ents, [ch for ch in tok.head.children if ch.dep_ in SUBJ])
     return []
 
 

@@ -31,14 +31,14 @@ class Linker:
             if not toks:
                 continue
             head = min(toks, key=lambda t: len(list(t.ancestors)))
+            for ch in head.children:  # "since the 1990s, when Beijing fired missiles"
+                if ch.dep_ in {"acl:relcl", "acl", "advcl"} and ch.i in triggers:
+                    self.dates.setdefault(ch.i, []).append((ref, head))
             if _case(head) in {"since", "until", "till"}:
                 continue  # "since the spring of 2022" bounds a period; it does not date an event
             own = owner(head, triggers)
             if own is not None:
                 self.dates.setdefault(own.i, []).append((ref, head))
-            for ch in head.children:  # "since the 1990s, when Beijing fired missiles"
-                if ch.dep_ in {"acl:relcl", "acl", "advcl"} and ch.i in triggers:
-                    self.dates.setdefault(ch.i, []).append((ref, head))
         self.places: dict[int, list[tuple[EntityCluster, Token]]] = {}
         for i, c in ents.at.items():
             tok = doc[i]
@@ -49,15 +49,15 @@ class Linker:
                 for key in {tok.head.i, own.i if own is not None else tok.head.i}:
                     self.places.setdefault(key, []).append((c, tok))
 
-    def _around(self, tok: Token) -> list[Token]:
-        out = [tok]
+    def _around(self, tok: Token, nouns: list[Token] | None = None) -> list[Token]:
+        out = [tok, *(nouns or [])]
         out += [ch for ch in tok.children if ch.dep_ in {"acl", "acl:relcl", "nummod", "compound", "amod"}]
         if tok.pos_ in {"NOUN", "PROPN"} and tok.head is not tok and tok.head.pos_ in {"VERB", "AUX"}:
             out.append(tok.head)
         return out
 
     def date(self, c: Candidate, own_only: bool = False) -> DateRef | None:
-        for t in self._around(c.tok):
+        for t in self._around(c.tok, c.nouns):
             for ref, _ in self.dates.get(t.i, []):
                 return ref
         if own_only:
@@ -76,7 +76,7 @@ class Linker:
         return None
 
     def place(self, c: Candidate) -> tuple[EntityCluster, Token] | None:
-        for t in self._around(c.tok):
+        for t in self._around(c.tok, c.nouns):
             if t.i in self.places:
                 return self.places[t.i][0]
         return None

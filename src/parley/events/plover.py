@@ -16,12 +16,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import sys
 from datetime import UTC, datetime
 
 from parley.records import Event, Participant, Record
 
 CODEBOOK = "plover-2.0+parley-negotiation-0.1"
+_SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019)]*\s+")
 # CAMEO cue category of each PLOVER type (the manual's translation table; ACCUSE was CAMEO 09 for
 # investigations and 11 for disapproval, ASSAULT 18 for assaults and 19 for fighting with military weapons, 20
 # for mass violence).
@@ -216,7 +218,7 @@ def plover_record(event: Event, record: Record, number: int, coded: datetime | N
         context.append(AUXILIARY[event.status])
     negotiation = _negotiation_links(event, record)
     context.extend(negotiation.pop("contexts", []))
-    sent_no = a.body.count("\n\n", 0, event.span[0])
+    sent_no = len(_SENTENCE_END.findall(a.body, 0, event.span[0]))
     digest = hashlib.sha1(a.body.encode("utf-8")).hexdigest()[:8]
     out = {
         "id": f"parley-{(a.published or 'undated').replace('-', '')}-{digest}-{number:04d}",
