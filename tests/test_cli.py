@@ -66,7 +66,17 @@ def test_json_output_and_published_argument(tmp_path: Path) -> None:
     record = json.loads(result.stdout)
     assert record["article"]["published"] == "2025-03-04"
     assert record["article"]["published_source"] == "argument"
-    assert set(record) == {"article", "entities", "quotes", "dates", "places", "events", "negotiation"}
+    assert set(record) == {
+        "article",
+        "entities",
+        "quotes",
+        "dates",
+        "places",
+        "events",
+        "negotiation",
+        "errors",
+    }
+    assert record["errors"] == []
     names = {e["name"] for e in record["entities"]}
     assert "Andrii Sybiha" in names
 
@@ -86,3 +96,21 @@ def test_stdin(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["extract", "-", "--format", "json"], input=GOOD.encode())
     assert result.exit_code == 0
     assert json.loads(result.stdout)["article"]["body"].startswith("Ukrainian Foreign Minister")
+
+
+def test_a_failing_stage_is_reported_not_fatal() -> None:
+    import spacy
+    from spacy.language import Language
+
+    from parley.nlp import run_pipeline
+
+    @Language.component("parley_test_boom")
+    def boom(doc):
+        raise RuntimeError("boom")
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("parley_test_boom")
+    nlp.add_pipe("parley_entities")
+    doc = run_pipeline(nlp, GOOD)
+    assert doc.user_data["parley_errors"] == ["parley_test_boom: RuntimeError: boom"]
+    assert doc._.parley_entities  # the stage after it still ran

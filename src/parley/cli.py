@@ -62,6 +62,8 @@ def extract(
     except ParleyError as err:
         _fail(err)
         return
+    for problem in record.errors:  # the record is still printed, with that stage's fields empty
+        click.echo(f"parley: warning: a stage failed: {problem}", err=True)
     if fmt == "json":
         click.echo(record.to_json())
     else:

@@ -41,4 +41,5 @@ def to_record(doc: Doc, cleaned: Cleaned, published: str | None, published_sourc
         places=doc._.parley_places or [],
         events=doc._.parley_events or [],
         negotiation=doc._.parley_negotiation or {},
+        errors=list(doc.user_data.get("parley_errors", [])),
     )

@@ -83,6 +83,13 @@ def run_pipeline(nlp: Language, text: str, published: str | None = None, datelin
     doc = nlp.make_doc(text)
     doc.user_data["parley_published"] = published
     doc.user_data["parley_dateline"] = dateline
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
+    doc.user_data["parley_errors"] = []
+    for name, proc in nlp.pipeline:
+        if not name.startswith("parley_"):
+            doc = proc(doc)
+            continue
+        try:
+            doc = proc(doc)
+        except Exception as err:  # one broken stage must not cost the article the others' findings
+            doc.user_data["parley_errors"].append(f"{name}: {type(err).__name__}: {err}")
     return doc

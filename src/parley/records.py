@@ -221,6 +221,9 @@ class Record(_Record):
     places: list[Place] = Field(default_factory=list)
     events: list[Event] = Field(default_factory=list)
     negotiation: dict = Field(default_factory=dict)
+    errors: list[str] = Field(
+        default_factory=list, description="stages that failed on this article (their fields are then empty)"
+    )
 
     def to_json(self, indent: int | None = 2) -> str:
         return self.model_dump_json(indent=indent)

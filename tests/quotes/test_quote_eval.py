@@ -1,6 +1,6 @@
 """The quote stage's floors on the team's gold articles (see parley/quotes/score.py for the three views).
 
-dev/ and dev2/ are what the rules were written against; heldout/ is only scored (aggregates only: its
+dev/, dev2/ and dev3/ are what the rules were written against; heldout/ is only scored (aggregates only: its
 articles and per-article misses are never looked at). Raise a floor when a change lifts the score; never
 lower one to pass.
 """
@@ -18,9 +18,11 @@ ARTICLES = Path(__file__).resolve().parent.parent / "data" / "articles"
 
 # relation F1, content token-overlap F1, exact-span F1 of source / cue / content
 FLOORS = {
-    "dev": {"relation": 0.93, "tokens": 0.95, "source": 0.83, "cue": 0.95, "content": 0.91},
+    "dev": {"relation": 0.94, "tokens": 0.96, "source": 0.83, "cue": 0.95, "content": 0.91},
     "dev2": {"relation": 0.91, "tokens": 0.92, "source": 0.80, "cue": 0.92, "content": 0.84},
-    "heldout": {"relation": 0.80, "tokens": 0.84, "source": 0.66, "cue": 0.84, "content": 0.74},
+    # dev3 was first scored after the stage was written (0.76 relation), then developed on
+    "dev3": {"relation": 0.95, "tokens": 0.95, "source": 0.78, "cue": 0.95, "content": 0.92},
+    "heldout": {"relation": 0.82, "tokens": 0.84, "source": 0.67, "cue": 0.85, "content": 0.76},
 }
 
 

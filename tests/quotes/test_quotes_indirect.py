@@ -106,3 +106,34 @@ def test_not_quotes() -> None:
         "Ukraine echoed those calls."
     )
     assert run_quotes(text) == []
+
+
+def test_what_a_thing_was_called_in_marks_is_direct() -> None:
+    text = "Minister Mauro Vieira described it as “a return to the spirit of Argyle,” a reference to 2023."
+    assert table(run_quotes(text)) == [
+        ("direct", "a return to the spirit of Argyle,", "described", "Mauro Vieira")
+    ]
+
+
+def test_content_first_after_but_takes_the_last_clause() -> None:
+    text = (
+        "Ministers discussed sanctions on Monday, but Hungary blocked a proposal to freeze his assets, "
+        "according to three diplomats present."
+    )
+    got = run_quotes(text)
+    assert [(q.text, q.speaker.entity) for q in got] == [
+        ("Hungary blocked a proposal to freeze his assets", None)
+    ]
+
+
+def test_relative_which_after_according_to() -> None:
+    text = (
+        "North Korean troops crossed the line 16 times this year, according to the Joint Chiefs of Staff, "
+        "which said South Korean forces fired warning shots in each case."
+    )
+    got = table(run_quotes(text))
+    assert got[-1][1:] == (
+        "South Korean forces fired warning shots in each case",
+        "said",
+        "the Joint Chiefs of Staff",
+    )

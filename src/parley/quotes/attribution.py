@@ -85,6 +85,8 @@ def _for_cue(L, c: Cue, quotes, q_open, q_close, taken: set[int]) -> Attribution
     if span is not None:
         a, b = span
         k = _whole_quote(L, a, b, q_open, quotes)
+        if k is None and c.takes == "object_as":
+            k = _named_as(L, a, b, q_open)  # "described it as “a return to the spirit of Argyle”"
         if k is None:
             return Attribution("indirect", L.chars(a, b), (a, b), c)
         if k not in taken:
@@ -137,6 +139,15 @@ def _whole_quote(L: Layout, a: int, b: int, q_open, quotes) -> int | None:
             return None
         if L.text[s] in {",", "."}:
             return None
+    return None
+
+
+def _named_as(L: Layout, a: int, b: int, q_open) -> int | None:
+    """'called the bans “a badge of honour”', 'described it as “...”, a reference to ...': what the thing
+    was called is a direct quote when it stands in quotation marks right after the object."""
+    for s in range(a + 1, min(a + 6, b)):
+        if s in q_open and L.text[s - 1] not in {",", ";"}:
+            return q_open[s]
     return None
 
 

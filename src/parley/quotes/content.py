@@ -29,8 +29,8 @@ def right_content(L: Layout, c: Cue, lex: QuoteLexicon) -> tuple[int, int] | Non
         if L.lower[j] in {"not", "to", "of", "as", "that"} or L.text[j] in {",", ".", ":"}:
             return None  # "asked not to be named": no addressee, no content
         for k in range(j + 1, min(j + 9, s1)):
-            if L.lower[k] == word and L.in_quote[k] < 0:
-                return _finish(L, j, s1)
+            if (L.lower[k] == word and L.in_quote[k] < 0) or (c.takes == "object_as" and L.opens(k)):
+                return _finish(L, j, s1)  # (or "called the bans “a badge of honour”")
             if L.text[k] in {".", ";", ":"}:
                 break
         if c.takes == "object_as" and L.has_parse and _has_dep(L, c.start, {"xcomp"}, after=c.end):
@@ -170,6 +170,11 @@ def left_content(L: Layout, c: Cue, lex: QuoteLexicon) -> tuple[int, int] | None
         return a, f0
     if L.opens(a) and L.closes(b - 1):
         return None  # a quotation: the direct path takes it
+    for k in range(b - 4, a, -1):  # "..., but Hungary blocked the proposal, three diplomats said"
+        if (L.lower[k] == "but" and L.text[k - 1] == ",") or L.text[k] == ";":
+            if L.in_quote[k] < 0:
+                a = k + 1
+            break
     if b - a < 3:
         return None
     return _finish(L, a, b)
