@@ -8,7 +8,8 @@ other, the same surname, or two names of one state (a country and its capital or
 "Moscow", "Kremlin").
 
 Reported: type + actor P/R/F1 (the headline), type + actor + recipient (recipients both empty or
-overlapping), and status, mode and date accuracy over the matched pairs.
+overlapping), type + actor code (actors compared by PLOVER's actor code, the country: another reading, which
+suffers from missing and wrong entity countries), and status, mode and date accuracy over the matched pairs.
 
     python -m parley.events.score tests/data/articles/dev tests/data/articles/dev2 [-v]
 """
@@ -103,6 +104,7 @@ def _overlap(a: list[_Who], b: list[_Who]) -> bool:
 class EventScores:
     type_actor: PRF = field(default_factory=PRF)
     with_recipient: PRF = field(default_factory=PRF)
+    type_code: PRF = field(default_factory=PRF)
     matched: int = 0
     status_right: int = 0
     mode_right: int = 0
@@ -115,6 +117,7 @@ class EventScores:
     def merge(self, other: EventScores) -> None:
         self.type_actor += other.type_actor
         self.with_recipient += other.with_recipient
+        self.type_code += other.type_code
         for k in ("matched", "status_right", "mode_right", "mode_total", "date_right", "date_total", "files"):
             setattr(self, k, getattr(self, k) + getattr(other, k))
         self.details += other.details
@@ -128,6 +131,7 @@ class EventScores:
             f"articles: {self.files}",
             self.type_actor.line("events type+actor"),
             self.with_recipient.line("events type+actor+recipient"),
+            self.type_code.line("events type+actor code"),
             f"status right on matched: {self.status_right}/{self.matched} ({self.status_accuracy:.1%})",
             f"mode right on matched:   {self.mode_right}/{self.mode_total}",
             f"date right on matched:   {self.date_right}/{self.date_total}",
@@ -152,25 +156,18 @@ def score_events(record: Record, gold: dict, label: str = "") -> EventScores:
         for p in preds
     ]
     g_at = [_locate(body, g["evidence"]) for g in golds]
-    pairs = []
-    for gi, g in enumerate(golds):
-        for pi, p in enumerate(preds):
-            if not type_keys(g["type"], g["status"]) & type_keys(p.type, p.status):
-                continue
-            if not _overlap(g_who[gi][0], p_who[pi][0]):
-                continue
-            s, e = g_at[gi]
-            dist = 0 if s < p.span[1] and p.span[0] < e else min(abs(p.span[0] - e), abs(s - p.span[1]))
-            pairs.append((dist, gi, pi))
-    used_g, used_p, matches = set(), set(), []
-    for _dist, gi, pi in sorted(pairs):
-        if gi in used_g or pi in used_p:
-            continue
-        used_g.add(gi)
-        used_p.add(pi)
-        matches.append((gi, pi))
+
+    def by_entity(gi: int, pi: int) -> bool:
+        return _overlap(g_who[gi][0], p_who[pi][0])
+
+    def by_code(gi: int, pi: int) -> bool:  # PLOVER's actor code: the country (or the name, lacking one)
+        return bool({w.country or w.name for w in g_who[gi][0]} & {w.country or w.name for w in p_who[pi][0]})
+
+    matches = _align(golds, preds, g_at, by_entity)
+    coded = _align(golds, preds, g_at, by_code)
     out = EventScores(files=1)
     out.type_actor = PRF(len(matches), len(preds) - len(matches), len(golds) - len(matches))
+    out.type_code = PRF(len(coded), len(preds) - len(coded), len(golds) - len(coded))
     with_r = sum(1 for gi, pi in matches if _recipients_agree(g_who[gi][1], p_who[pi][1]))
     out.with_recipient = PRF(with_r, len(preds) - with_r, len(golds) - with_r)
     for gi, pi in matches:
@@ -185,6 +182,7 @@ def score_events(record: Record, gold: dict, label: str = "") -> EventScores:
             out.date_right += g["date"] == p.date
         if g["status"] != p.status:
             out.details.append(f"  ~ {label}: status {p.status} != {g['status']}: {g['evidence'][:70]}")
+    used_g, used_p = {gi for gi, _ in matches}, {pi for _, pi in matches}
     for gi, g in enumerate(golds):
         if gi not in used_g:
             out.details.append(f"  - {label}: {g['type']} {g['status']} {g['actors']}: {g['evidence'][:70]}")
@@ -192,6 +190,25 @@ def score_events(record: Record, gold: dict, label: str = "") -> EventScores:
         if pi not in used_p:
             out.details.append(f"  + {label}: {_show(p)}")
     return out
+
+
+def _align(golds: list[dict], preds: list[Event], g_at: list[tuple[int, int]], same) -> list[tuple[int, int]]:
+    """1-1 pairs of gold and predicted events of agreeing type and actors, nearest evidence first."""
+    pairs = []
+    for gi, g in enumerate(golds):
+        for pi, p in enumerate(preds):
+            if not type_keys(g["type"], g["status"]) & type_keys(p.type, p.status) or not same(gi, pi):
+                continue
+            s, e = g_at[gi]
+            dist = 0 if s < p.span[1] and p.span[0] < e else min(abs(p.span[0] - e), abs(s - p.span[1]))
+            pairs.append((dist, gi, pi))
+    used_g, used_p, matches = set(), set(), []
+    for _dist, gi, pi in sorted(pairs):
+        if gi not in used_g and pi not in used_p:
+            used_g.add(gi)
+            used_p.add(pi)
+            matches.append((gi, pi))
+    return matches
 
 
 def _show(p: Event) -> str:
