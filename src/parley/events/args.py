@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from parley.coref import EntityCluster
 from parley.events.patterns import EventPatterns, event_patterns
+from parley.events.when import text_of
 from parley.records import Mention as MentionRecord
 from parley.records import Participant
 from parley.roles import role_rules
@@ -34,6 +35,7 @@ class Entities:
 
     def __init__(self, doc: Doc, clusters: list[EntityCluster], patterns: EventPatterns) -> None:
         self.doc = doc
+        self.text = text_of(doc)
         self.clusters = clusters
         self.patterns = patterns
         self.at: dict[int, EntityCluster] = {}
@@ -46,9 +48,16 @@ class Entities:
                     self.mention_at.setdefault(i, (m.start, m.end))
                 starts.append((m.start, c))
         self.ordered = sorted(starts, key=lambda x: x[0])
-        self.doc_words = frozenset(t.lemma_.lower() for t in doc) | frozenset(t.lower_ for t in doc)
+        self._doc_words: frozenset[str] | None = None
         self.dyad = self._dyad()
         self.speakers = self._quote_speakers()
+
+    @property
+    def doc_words(self) -> frozenset[str]:
+        """Every word of the article, lower-cased (computed when a frame first asks)."""
+        if self._doc_words is None:
+            self._doc_words = frozenset(w for t in self.doc for w in (t.lower_, t.lemma_.lower()))
+        return self._doc_words
 
     # -- the article's main pair of states ---------------------------------------------------------------
     def party_key(self, c: EntityCluster) -> str | None:
@@ -245,11 +254,11 @@ class Entities:
         if tok is not None and tok.i in self.mention_at and self.at.get(tok.i) is c:
             s, e = self.mention_at[tok.i]
             start, end = self.doc[s].idx, self.doc[e - 1].idx + len(self.doc[e - 1].text)
-            mention = MentionRecord(text=self.doc.text[start:end], span=(start, end))
+            mention = MentionRecord(text=self.text[start:end], span=(start, end))
         elif c.mentions:
             m = min(c.mentions, key=lambda m: abs(m.start - tok.i) if tok is not None else m.start)
             start, end = self.doc[m.start].idx, self.doc[m.end - 1].idx + len(self.doc[m.end - 1].text)
-            mention = MentionRecord(text=self.doc.text[start:end], span=(start, end))
+            mention = MentionRecord(text=self.text[start:end], span=(start, end))
         return Participant(
             entity=c.id, name=c.name, country=c.country, sector=self.sector(c), mention=mention
         )

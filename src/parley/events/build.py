@@ -12,7 +12,7 @@ from parley.events.match import _case, match_frame
 from parley.events.merge import merge
 from parley.events.patterns import EventPatterns, Frame, event_patterns
 from parley.events.status import status_of
-from parley.events.when import is_after, is_long_before
+from parley.events.when import is_after, is_long_before, text_of
 from parley.records import Event
 
 _THREAT_MODES = {"ASSAULT": "violence", "MOBILIZE": "violence", "SANCTION": "relations",
@@ -34,7 +34,7 @@ def _in_speech(tok) -> bool:
         if cur.head is cur:
             break
         cur = cur.head
-    text = tok.doc.text
+    text = text_of(tok.doc)
     para = text[text.rfind("\n", 0, tok.idx) + 1 : tok.idx]
     opened, closed, straight = para.count("\u201c"), para.count("\u201d"), para.count('"')
     return opened > closed or straight % 2 == 1

@@ -11,7 +11,7 @@ from parley.events.frames import Candidate
 from parley.events.match import _case
 from parley.events.patterns import EventPatterns
 from parley.events.plover import cameo_code
-from parley.events.when import dates_of, owner, tokens_of
+from parley.events.when import dates_of, owner, text_of, tokens_of
 from parley.records import Cue, DateRef, Event
 
 VERBAL = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE", "CONCEDE"})
@@ -162,9 +162,10 @@ def add_speaker(c: Candidate, ents: Entities) -> None:
 def sentence_span(doc: Doc, tok: Token) -> tuple[int, int]:
     sent = tok.sent
     start, end = sent.start_char, sent.end_char
-    while start < end and doc.text[start].isspace():
+    text = text_of(doc)
+    while start < end and text[start].isspace():
         start += 1
-    while end > start and doc.text[end - 1].isspace():
+    while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
 
@@ -199,6 +200,6 @@ def record(doc: Doc, c: Candidate, ref: DateRef | None, place: tuple[EntityClust
         context=context,
         trigger=Cue(text=t.text, span=(t.idx, t.idx + len(t.text))),
         span=span,
-        text=doc.text[span[0] : span[1]],
+        text=text_of(doc)[span[0] : span[1]],
         cameo=cameo_code(c.type, c.mode),
     )

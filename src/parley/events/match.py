@@ -174,7 +174,7 @@ def match_frame(tok: Token, patterns: EventPatterns, ents: Entities) -> Frame | 
         for f in patterns.frames_for(w):
             if f not in seen:
                 seen.append(f)
-    order = {id(f): i for i, f in enumerate(patterns.frames)}
+    order = patterns.order
     for f in sorted(seen, key=lambda f: order[id(f)]):
         if _pos_ok(f, tok) and _conditions(f, tok, ents):
             return f

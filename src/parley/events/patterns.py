@@ -203,6 +203,14 @@ class EventPatterns(_Strict):
             raise ValueError(f"assault_modes: not PLOVER ASSAULT modes: {sorted(bad)}")
         return self
 
+    @property
+    def order(self) -> dict[int, int]:
+        """Each frame's place in the file (earlier frames win)."""
+        idx = self.__dict__.get("_order")
+        if idx is None:
+            idx = self.__dict__["_order"] = {id(f): i for i, f in enumerate(self.frames)}
+        return idx
+
     def frames_for(self, word: str) -> list[Frame]:
         return self._index.get(word, [])
 

@@ -177,6 +177,14 @@ def _ymd(year: int | None, month: int, day: int, anchor: date | None) -> str | N
     return d.isoformat()
 
 
+def text_of(doc: Doc) -> str:
+    """``doc.text``, built once (spaCy joins every token each time it is asked)."""
+    text = doc.user_data.get("parley_events_text")
+    if text is None:
+        text = doc.user_data["parley_events_text"] = doc.text
+    return text
+
+
 def dates_of(doc: Doc) -> list[DateRef]:
     """The dates stage's expressions, else the fallback's (computed once per Doc)."""
     stage = getattr(doc._, "parley_dates", None)
@@ -184,7 +192,7 @@ def dates_of(doc: Doc) -> list[DateRef]:
         return [d for d in stage if d.type == "DATE" and d.value]
     cached = doc.user_data.get("parley_events_dates")
     if cached is None:
-        cached = [d for d in find_dates(doc.text, doc.user_data.get("parley_published")) if d.value]
+        cached = [d for d in find_dates(text_of(doc), doc.user_data.get("parley_published")) if d.value]
         doc.user_data["parley_events_dates"] = cached
     return cached
 
