@@ -124,6 +124,8 @@ class Entities:
         """Entities named by the phrase headed by ``tok`` (conjuncts included)."""
         out: list[EntityCluster] = []
         kids = list(tok.children)
+        if tok.is_space:  # the parser hangs a paragraph's first words on the line break before them
+            return _unique([e for ch in kids if not ch.is_punct for e in self.of(ch, agentive_only=False)])
         c = self.at.get(tok.i)
         if c is not None:
             out.append(c)
