@@ -126,6 +126,7 @@ def cluster(
                 c.name = _strip_the(m.key)
             clusters.append(c)
         c.add(m)
+    clusters = _surnames_not_places(clusters)
     _assign_countries(doc, clusters)
     return clusters
 
@@ -215,3 +216,20 @@ def _countries_from_dateline(doc: Doc, clusters: list[EntityCluster], gaz: Gazet
     for c in clusters:
         if c.type == "PERSON" and c.country is None and c.roles:
             c.country = iso
+
+
+def _surnames_not_places(clusters: list[EntityCluster]) -> list[EntityCluster]:
+    """A lone word that is both a town and the surname of a person in the article is the person
+    ("Marco Rubio ... Rubio said"): news repeats surnames far more than it names small towns."""
+    surnames = {c.name.split()[-1]: c for c in clusters if c.type == "PERSON" and len(c.name.split()) > 1}
+    out = []
+    for c in clusters:
+        person = surnames.get(c.name) if c.type == "PLACE" and " " not in c.name else None
+        if person is None:
+            out.append(c)
+            continue
+        for m in c.mentions:
+            m.type, m.key = "PERSON", c.name
+            person.mentions.append(m)
+        person.mentions.sort(key=lambda m: m.start)
+    return out

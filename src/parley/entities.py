@@ -16,7 +16,27 @@ from parley.roles import RoleRules, role_rules
 from parley.titles import _left_appositive, _left_role, _right_role
 
 # Lower-case words allowed inside a capitalised name ("Ministry of Foreign Affairs", "Bashar al-Assad").
-_NAME_PARTICLES = frozenset({"de", "da", "del", "van", "von", "bin", "al", "el", "ibn", "la", "le", "du"})
+_NAME_PARTICLES = frozenset(
+    {
+        "de",
+        "da",
+        "del",
+        "della",
+        "van",
+        "von",
+        "der",
+        "den",
+        "ter",
+        "bin",
+        "al",
+        "el",
+        "ibn",
+        "la",
+        "le",
+        "du",
+        "dos",
+    }
+)
 _SENT_END = frozenset(
     {".", "!", "?", ":", ";", "\u201c", '"', "\u2018", "'", "\u2014", "\u2013", "-", "(", "|", "\u2022"}
 )
@@ -78,6 +98,8 @@ def _cap_runs(doc: Doc) -> list[tuple[int, int]]:
                 k = j + 1
                 if low == "of" and nxt.lower_ == "the" and k + 1 < n:
                     k += 1
+                while low in _NAME_PARTICLES and k + 1 < n and doc[k].lower_ in _NAME_PARTICLES:
+                    k += 1  # "Ursula von der Leyen"
                 joinable = is_cap(doc[k]) and (
                     low in _NAME_PARTICLES
                     or (low == "-" and not doc[j - 1].whitespace_ and not tok.whitespace_)
