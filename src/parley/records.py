@@ -94,7 +94,7 @@ EventStatus = Literal["occurred", "proposed", "pledged", "requested", "denied", 
 
 
 class Participant(_Record):
-    """An event's actor or recipient (PLOVER's entity object, cut down): the entity and its country and sector.
+    """An event's actor or recipient (PLOVER's entity object, cut down): the entity, its country and sector.
 
     A plain string is accepted where a Participant is expected and taken as its name."""
 
@@ -131,6 +131,7 @@ class Event(_Record):
     text: str | None = Field(None, description="the evidence text, body[span]")
     cameo: str | None = Field(None, description="CAMEO root code (two digits) for GDELT/ICEWS users")
     link: str | None = Field(None, description="id of the negotiation process the event belongs to")
+    quote: int | None = Field(None, description="index in `quotes` of the quote that reports the event")
 
 
 # The negotiation extension: the state of each process an article reports (see parley/events/negotiation.py).

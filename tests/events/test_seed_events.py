@@ -97,3 +97,14 @@ def test_spans_index_the_body(seed_path: Path) -> None:
             assert p.mention is None or body[p.mention.span[0] : p.mention.span[1]] == p.mention.text
         assert e.status in {"occurred", "proposed", "pledged", "requested", "denied", "hypothetical"}
         assert e.cameo is not None
+
+
+def test_verbal_acts_link_the_quote_that_reports_them(seed_path: Path) -> None:
+    record = parley.extract_document(parley.read(seed_path), "2025-05-29")
+    if not record.quotes:
+        pytest.skip("no quotes stage in this pipeline")
+    requests = [e for e in record.events if e.type == "REQUEST"]
+    umerov = next(e for e in requests if "Rustem Umerov" in {a.name for a in e.actors})
+    assert umerov.quote is not None
+    speaker = record.quotes[umerov.quote].speaker
+    assert speaker is not None and speaker.name == "Rustem Umerov"

@@ -202,4 +202,14 @@ def record(doc: Doc, c: Candidate, ref: DateRef | None, place: tuple[EntityClust
         span=span,
         text=text_of(doc)[span[0] : span[1]],
         cameo=cameo_code(c.type, c.mode),
+        quote=_quote_of(doc, t),
     )
+
+
+def _quote_of(doc: Doc, tok: Token) -> int | None:
+    """The quote (from the quotes stage) whose words or cue hold the trigger."""
+    for i, q in enumerate(getattr(doc._, "parley_quotes", None) or []):
+        spans = [q.content_span] + ([q.cue.span] if q.cue else [])
+        if any(s <= tok.idx < e for s, e in spans):
+            return i
+    return None
