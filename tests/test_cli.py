@@ -114,3 +114,18 @@ def test_a_failing_stage_is_reported_not_fatal() -> None:
     doc = run_pipeline(nlp, GOOD)
     assert doc.user_data["parley_errors"] == ["parley_test_boom: RuntimeError: boom"]
     assert doc._.parley_entities  # the stage after it still ran
+
+
+def test_plover_jsonl_output(tmp_path: Path) -> None:
+    text = (
+        "Armenian and Azerbaijani foreign ministers met in Geneva on Monday for talks on a peace treaty, "
+        "the Swiss foreign ministry said in a statement.\n"
+    )
+    path = _write(tmp_path, "a.txt", text.encode())
+    result = CliRunner().invoke(
+        cli, ["extract", str(path), "--format", "plover-jsonl", "--published", "2025-03-04"]
+    )
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
+    assert lines and all("event" in rec and "actor" in rec for rec in lines)
+    assert any("CONSULT" in rec["event"] for rec in lines)

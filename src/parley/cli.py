@@ -26,10 +26,11 @@ def cli() -> None:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["text", "json"]),
+    type=click.Choice(["text", "json", "plover-jsonl"]),
     default="text",
     show_default=True,
-    help="text: a readable summary; json: the full record (the JSON contract in the README).",
+    help="text: a readable summary; json: the full record (the JSON contract in the README); "
+    "plover-jsonl: the events as PLOVER records, one a line.",
 )
 @click.option("--published", metavar="YYYY-MM-DD", help="Publication date; overrides what the page says.")
 @click.option(
@@ -50,6 +51,7 @@ def extract(
     Example:
       parley extract examples/sample_article.txt --published 2025-06-12
       parley extract page.html --format json > record.json
+      parley extract report.txt --format plover-jsonl >> events.jsonl
     """
     from parley.extract import extract_document
     from parley.read import read
@@ -66,6 +68,10 @@ def extract(
         click.echo(f"parley: warning: a stage failed: {problem}", err=True)
     if fmt == "json":
         click.echo(record.to_json())
+    elif fmt == "plover-jsonl":
+        from parley.events.plover import to_jsonl
+
+        click.echo(to_jsonl(record), nl=False)
     else:
         render_record(record)
 
