@@ -7,39 +7,15 @@ are then merged into entities by ``parley.coref``.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from parley.gazetteer import Gazetteer, gazetteer
 from parley.mention import POSSESSIVE as _POSSESSIVE
 from parley.mention import Mention
 from parley.roles import RoleRules, role_rules
+from parley.runs import cap_runs, is_cap, match_at, org_word, sentence_initial
 from parley.titles import _left_appositive, _left_role, _right_role
 
-# Lower-case words allowed inside a capitalised name ("Ministry of Foreign Affairs", "Bashar al-Assad").
-_NAME_PARTICLES = frozenset(
-    {
-        "de",
-        "da",
-        "del",
-        "della",
-        "van",
-        "von",
-        "der",
-        "den",
-        "ter",
-        "bin",
-        "al",
-        "el",
-        "ibn",
-        "la",
-        "le",
-        "du",
-        "dos",
-    }
-)
-_SENT_END = frozenset(
-    {".", "!", "?", ":", ";", "\u201c", '"', "\u2018", "'", "\u2014", "\u2013", "-", "(", "|", "\u2022"}
-)
 _MODEL_LABELS = {
     "PER": "PERSON",
     "PERSON": "PERSON",
@@ -49,170 +25,6 @@ _MODEL_LABELS = {
     "NORP": "GROUP",
     "FAC": "PLACE",
 }
-
-
-def is_cap(tok: Token) -> bool:
-    t = tok.text
-    if "-" in t and (tail := t.rsplit("-", 1)[1]).isalpha() and tail.islower() and tail in _ADJECTIVE_TAILS:
-        return False  # "U.S.-led", "Kremlin-backed": adjectives, not names
-    return bool(t) and t[0].isupper() and any(c.isalpha() for c in t) and len(t) > 1 and "\n" not in t
-
-
-def sentence_initial(doc: Doc, i: int) -> bool:
-    """True when token i begins a sentence, paragraph or quotation (where every word is capitalised)."""
-    j = i - 1
-    while j >= 0 and doc[j].text in {"\u201c", '"', "\u2018", "'", "(", "["}:
-        j -= 1
-    if j < 0:
-        return True
-    prev = doc[j]
-    return prev.text in _SENT_END or prev.is_space or "\n" in prev.whitespace_ or prev.text.endswith("\n")
-
-
-def _cap_runs(doc: Doc) -> list[tuple[int, int]]:
-    """Maximal runs of capitalised tokens, joined by name particles, hyphens and 'of (the)'."""
-    runs: list[tuple[int, int]] = []
-    i, n = 0, len(doc)
-    while i < n:
-        if not is_cap(doc[i]):
-            i += 1
-            continue
-        j = i + 1
-        while j < n:
-            tok = doc[j]
-            if is_cap(tok) and not doc[j - 1].whitespace_.count("\n"):
-                j += 1
-                continue
-            low = tok.text.lower()
-            nxt = doc[j + 1] if j + 1 < n else None
-            if low == "-" and nxt is not None and _tight(doc, j) and _hyphen_joins(doc, j):
-                j += 2  # "Lai Ching-te", "Nagorno-Karabakh": one name across the hyphen
-                continue
-            if tok.text in _POSSESSIVE and doc[j - 1].text == "People" and nxt is not None and is_cap(nxt):
-                j += 1  # "People's Liberation Army", "People's Republic of China"
-                continue
-            if low in _NAME_PARTICLES and nxt is not None and nxt.text == "-" and _tight(doc, j + 1):
-                j += 1  # "al-Burhan": the particle joins, the hyphen is taken next round
-                continue
-            if nxt is not None and low in _NAME_PARTICLES | {"-", "of", "the", "for", "and"}:
-                k = j + 1
-                if low == "of" and nxt.lower_ == "the" and k + 1 < n:
-                    k += 1
-                while low in _NAME_PARTICLES and k + 1 < n and doc[k].lower_ in _NAME_PARTICLES:
-                    k += 1  # "Ursula von der Leyen"
-                joinable = is_cap(doc[k]) and (
-                    low in _NAME_PARTICLES
-                    or (low == "-" and not doc[j - 1].whitespace_ and not tok.whitespace_)
-                    or (low == "of" and _org_prefix(doc[i:j]))
-                    or (low in {"of", "for"} and _org_word(doc[j - 1]))
-                    or (
-                        low in {"for", "and", "the"}
-                        and doc[i].lower_ in role_rules().org_prefixes_of
-                        and any(t.lower_ == "of" for t in doc[i:j])
-                    )
-                )
-                if joinable:
-                    j = k + 1
-                    continue
-            break
-        runs.append((i, j))
-        i = j
-    return runs
-
-
-# Lower-case tails that make a hyphenated word an adjective ("U.S.-led"), not a name ("Kim Yo-jong").
-_ADJECTIVE_TAILS = frozenset(
-    {
-        "led",
-        "backed",
-        "based",
-        "born",
-        "owned",
-        "run",
-        "style",
-        "elect",
-        "controlled",
-        "made",
-        "held",
-        "allied",
-        "aligned",
-        "brokered",
-        "sponsored",
-        "funded",
-        "designate",
-        "era",
-        "speaking",
-        "majority",
-        "occupied",
-        "administered",
-        "friendly",
-        "linked",
-        "affiliated",
-        "leaning",
-        "wide",
-        "level",
-        "bound",
-    }
-)
-
-
-def _hyphen_joins(doc: Doc, j: int) -> bool:
-    """'Lai Ching-te', 'Joint Sword-2024B' join; 'President-elect', 'U.S.-led' do not."""
-    nxt, prev = doc[j + 1], doc[j - 1]
-    if is_cap(nxt) or nxt.like_num:
-        return True
-    if not nxt.is_alpha or len(nxt) > 7 or nxt.lower_ in _ADJECTIVE_TAILS:
-        return False
-    g = gazetteer()
-    return not (role_rules().is_role_word(prev.text) or g.country(prev.text) or g.demonym(prev.text))
-
-
-def _tight(doc: Doc, j: int) -> bool:
-    """Token j is written without spaces on either side."""
-    return not doc[j - 1].whitespace_ and not doc[j].whitespace_
-
-
-def _org_word(tok: Token) -> bool:
-    """'Court' in 'International Court of Justice', 'Centre' in 'Centre for Mediterranean Studies'."""
-    rules = role_rules()
-    return tok.lower_ in rules.org_suffixes or tok.lower_ in rules.org_prefixes_of
-
-
-def _org_prefix(span) -> bool:
-    rules = role_rules()
-    return any(t.lower_ in rules.org_prefixes_of or t.lower_ in rules.org_suffixes for t in span)
-
-
-def _match_at(doc: Doc, i: int, end: int, gaz: Gazetteer) -> tuple[int, str, str, dict] | None:
-    """Longest gazetteer match starting at token i and ending by ``end``: (end, type, key, extra)."""
-    for j in range(end, i, -1):
-        text = doc[i:j].text.replace("\u2019", "'")
-        bare = text[4:] if text.startswith("The ") else text
-        if org := gaz.org(text) or gaz.org(bare):
-            return j, "ORG", org.name, {"country": org.country}
-        if iso := gaz.country(bare):
-            return j, "COUNTRY", iso, {"country": iso}
-        if (place := gaz.place(bare)) and not _name_follows(doc, j, end, gaz):
-            return j, "PLACE", place.name, {"country": place.country}
-        if j <= i + 2 and (iso := gaz.demonym(text)):
-            # "Russian" (adjective) refers to the country; "Russians" to its people.
-            kind = "COUNTRY" if text in gaz.demonyms else "GROUP"
-            return j, kind, iso, {"country": iso, "demonym": True}
-    return None
-
-
-def _name_follows(doc: Doc, j: int, end: int, gaz: Gazetteer) -> bool:
-    """A city name followed, in its run, by an unknown capitalised word is a first name: "Vladimir"."""
-    if j >= end:
-        return False
-    nxt = doc[j].text
-    return not (
-        gaz.org(nxt)
-        or gaz.country(nxt)
-        or gaz.place(nxt)
-        or gaz.demonym(nxt)
-        or nxt.lower() in role_rules().org_suffixes
-    )
 
 
 def _unknown_name_before(doc: Doc, i: int, k: int, gaz: Gazetteer, rules: RoleRules) -> bool:
@@ -287,7 +99,7 @@ def _split_run(doc: Doc, i: int, j: int, gaz: Gazetteer, rules: RoleRules) -> li
         return [org]
     k, rest_start = i, i
     while k < j:
-        hit = _match_at(doc, k, j, gaz)
+        hit = match_at(doc, k, j, gaz)
         if hit is None:
             k += 1
             continue
@@ -321,13 +133,13 @@ def _whole_run_org(doc: Doc, i: int, j: int, gaz: Gazetteer, rules: RoleRules) -
         name = doc[i:j].text.replace("\u2019", "'")
         if (
             doc[p].lower_ in {"of", "for"}
-            and _org_word(doc[p - 1])
+            and org_word(doc[p - 1])
             and not (gaz.place(name) or gaz.country(name))
         ):
             return Mention(i, j, "ORG", doc[i:j].text)
     if j - i < 2 or doc[j - 1].lower_ not in rules.org_suffixes or gaz.org(doc[i:j].text):
         return None
-    first = _match_at(doc, i, j - 1, gaz)
+    first = match_at(doc, i, j - 1, gaz)
     if first is None or first[1] not in {"PLACE", "COUNTRY"}:
         return None  # plain "Foreign Ministry" and friends go through the usual split
     if first[1] == "COUNTRY" and first[0] == j - 1 and j - i == 2:
@@ -412,7 +224,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None, rules: RoleRules | Non
     gaz = gaz or gazetteer()
     rules = rules or role_rules()
     mentions: list[Mention] = []
-    for i, j in _cap_runs(doc):
+    for i, j in cap_runs(doc):
         mentions.extend(_split_run(doc, i, j, gaz, rules))
     _possessive_org_country(doc, mentions, gaz)
     mentions = _national_bodies(doc, mentions, gaz, rules)

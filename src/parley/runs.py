@@ -1,0 +1,202 @@
+"""Capitalised runs: where names can be in a Doc, and what the gazetteer says the words of a run are.
+
+The low-level half of the entity stage (``parley.entities`` classifies the runs into mentions).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from parley.gazetteer import Gazetteer, gazetteer
+from parley.mention import POSSESSIVE as _POSSESSIVE
+from parley.roles import role_rules
+
+# Lower-case words allowed inside a capitalised name ("Ministry of Foreign Affairs", "Bashar al-Assad").
+_NAME_PARTICLES = frozenset(
+    {
+        "de",
+        "da",
+        "del",
+        "della",
+        "van",
+        "von",
+        "der",
+        "den",
+        "ter",
+        "bin",
+        "al",
+        "el",
+        "ibn",
+        "la",
+        "le",
+        "du",
+        "dos",
+    }
+)
+_SENT_END = frozenset(
+    {".", "!", "?", ":", ";", "\u201c", '"', "\u2018", "'", "\u2014", "\u2013", "-", "(", "|", "\u2022"}
+)
+
+
+def is_cap(tok: Token) -> bool:
+    t = tok.text
+    if "-" in t and (tail := t.rsplit("-", 1)[1]).isalpha() and tail.islower() and tail in _ADJECTIVE_TAILS:
+        return False  # "U.S.-led", "Kremlin-backed": adjectives, not names
+    return bool(t) and t[0].isupper() and any(c.isalpha() for c in t) and len(t) > 1 and "\n" not in t
+
+
+def sentence_initial(doc: Doc, i: int) -> bool:
+    """True when token i begins a sentence, paragraph or quotation (where every word is capitalised)."""
+    j = i - 1
+    while j >= 0 and doc[j].text in {"\u201c", '"', "\u2018", "'", "(", "["}:
+        j -= 1
+    if j < 0:
+        return True
+    prev = doc[j]
+    return prev.text in _SENT_END or prev.is_space or "\n" in prev.whitespace_ or prev.text.endswith("\n")
+
+
+def cap_runs(doc: Doc) -> list[tuple[int, int]]:
+    """Maximal runs of capitalised tokens, joined by name particles, hyphens and 'of (the)'."""
+    runs: list[tuple[int, int]] = []
+    i, n = 0, len(doc)
+    while i < n:
+        if not is_cap(doc[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            tok = doc[j]
+            if is_cap(tok) and not doc[j - 1].whitespace_.count("\n"):
+                j += 1
+                continue
+            low = tok.text.lower()
+            nxt = doc[j + 1] if j + 1 < n else None
+            if low == "-" and nxt is not None and tight(doc, j) and hyphen_joins(doc, j):
+                j += 2  # "Lai Ching-te", "Nagorno-Karabakh": one name across the hyphen
+                continue
+            if tok.text in _POSSESSIVE and doc[j - 1].text == "People" and nxt is not None and is_cap(nxt):
+                j += 1  # "People's Liberation Army", "People's Republic of China"
+                continue
+            if low in _NAME_PARTICLES and nxt is not None and nxt.text == "-" and tight(doc, j + 1):
+                j += 1  # "al-Burhan": the particle joins, the hyphen is taken next round
+                continue
+            if nxt is not None and low in _NAME_PARTICLES | {"-", "of", "the", "for", "and"}:
+                k = j + 1
+                if low == "of" and nxt.lower_ == "the" and k + 1 < n:
+                    k += 1
+                while low in _NAME_PARTICLES and k + 1 < n and doc[k].lower_ in _NAME_PARTICLES:
+                    k += 1  # "Ursula von der Leyen"
+                joinable = is_cap(doc[k]) and (
+                    low in _NAME_PARTICLES
+                    or (low == "-" and not doc[j - 1].whitespace_ and not tok.whitespace_)
+                    or (low == "of" and org_prefix(doc[i:j]))
+                    or (low in {"of", "for"} and org_word(doc[j - 1]))
+                    or (
+                        low in {"for", "and", "the"}
+                        and doc[i].lower_ in role_rules().org_prefixes_of
+                        and any(t.lower_ == "of" for t in doc[i:j])
+                    )
+                )
+                if joinable:
+                    j = k + 1
+                    continue
+            break
+        runs.append((i, j))
+        i = j
+    return runs
+
+
+# Lower-case tails that make a hyphenated word an adjective ("U.S.-led"), not a name ("Kim Yo-jong").
+_ADJECTIVE_TAILS = frozenset(
+    {
+        "led",
+        "backed",
+        "based",
+        "born",
+        "owned",
+        "run",
+        "style",
+        "elect",
+        "controlled",
+        "made",
+        "held",
+        "allied",
+        "aligned",
+        "brokered",
+        "sponsored",
+        "funded",
+        "designate",
+        "era",
+        "speaking",
+        "majority",
+        "occupied",
+        "administered",
+        "friendly",
+        "linked",
+        "affiliated",
+        "leaning",
+        "wide",
+        "level",
+        "bound",
+    }
+)
+
+
+def hyphen_joins(doc: Doc, j: int) -> bool:
+    """'Lai Ching-te', 'Joint Sword-2024B' join; 'President-elect', 'U.S.-led' do not."""
+    nxt, prev = doc[j + 1], doc[j - 1]
+    if is_cap(nxt) or nxt.like_num:
+        return True
+    if not nxt.is_alpha or len(nxt) > 7 or nxt.lower_ in _ADJECTIVE_TAILS:
+        return False
+    g = gazetteer()
+    return not (role_rules().is_role_word(prev.text) or g.country(prev.text) or g.demonym(prev.text))
+
+
+def tight(doc: Doc, j: int) -> bool:
+    """Token j is written without spaces on either side."""
+    return not doc[j - 1].whitespace_ and not doc[j].whitespace_
+
+
+def org_word(tok: Token) -> bool:
+    """'Court' in 'International Court of Justice', 'Centre' in 'Centre for Mediterranean Studies'."""
+    rules = role_rules()
+    return tok.lower_ in rules.org_suffixes or tok.lower_ in rules.org_prefixes_of
+
+
+def org_prefix(span) -> bool:
+    rules = role_rules()
+    return any(t.lower_ in rules.org_prefixes_of or t.lower_ in rules.org_suffixes for t in span)
+
+
+def match_at(doc: Doc, i: int, end: int, gaz: Gazetteer) -> tuple[int, str, str, dict] | None:
+    """Longest gazetteer match starting at token i and ending by ``end``: (end, type, key, extra)."""
+    for j in range(end, i, -1):
+        text = doc[i:j].text.replace("\u2019", "'")
+        bare = text[4:] if text.startswith("The ") else text
+        if org := gaz.org(text) or gaz.org(bare):
+            return j, "ORG", org.name, {"country": org.country}
+        if iso := gaz.country(bare):
+            return j, "COUNTRY", iso, {"country": iso}
+        if (place := gaz.place(bare)) and not name_follows(doc, j, end, gaz):
+            return j, "PLACE", place.name, {"country": place.country}
+        if j <= i + 2 and (iso := gaz.demonym(text)):
+            # "Russian" (adjective) refers to the country; "Russians" to its people.
+            kind = "COUNTRY" if text in gaz.demonyms else "GROUP"
+            return j, kind, iso, {"country": iso, "demonym": True}
+    return None
+
+
+def name_follows(doc: Doc, j: int, end: int, gaz: Gazetteer) -> bool:
+    """A city name followed, in its run, by an unknown capitalised word is a first name: "Vladimir"."""
+    if j >= end:
+        return False
+    nxt = doc[j].text
+    return not (
+        gaz.org(nxt)
+        or gaz.country(nxt)
+        or gaz.place(nxt)
+        or gaz.demonym(nxt)
+        or nxt.lower() in role_rules().org_suffixes
+    )
