@@ -265,18 +265,18 @@ def _plausible(doc: Doc, m: Mention, mentions: list[Mention], rules: RoleRules) 
     honorific, or a full name elsewhere in the article that ends with it."""
     if m.type != "PERSON" or m.end - m.start > 1 or m.role:
         return True
+    surname = doc[m.start].text
+    if any(
+        o is not m and o.type == "PERSON" and o.end - o.start > 1 and doc[o.end - 1].text == surname
+        for o in mentions
+    ):
+        return True  # "Espen Barth Eide ... Eide told reporters", whatever the tagger thinks of "Eide"
     if doc.has_annotation("TAG") and doc[m.start].pos_ in {"NOUN", "ADJ", "VERB", "ADV"}:
         return False  # the tagger reads "Experts", "Operations" as common nouns
     nxt = doc[m.end] if m.end < len(doc) else None
     prev = doc[m.start - 1] if m.start > 0 else None
     if nxt is not None and nxt.lower_ in rules.speech_verbs:
         return True
-    if prev is not None and (
+    return prev is not None and (
         prev.lower_ in rules.speech_verbs or prev.lower_.rstrip(".") in rules.honorifics
-    ):
-        return True
-    surname = doc[m.start].text
-    return any(
-        o is not m and o.type == "PERSON" and o.end - o.start > 1 and doc[o.end - 1].text == surname
-        for o in mentions
     )
