@@ -24,6 +24,10 @@ CASES = [
         ("indirect", "several of the freed soldiers needed urgent care", "According to", "Dmytro Lubinets"),
     ),
     (
+        "According to a senior European diplomat, who spoke on condition of anonymity, talks could resume.",
+        ("indirect", "talks could resume", "According to", "a senior European diplomat"),
+    ),
+    (
         "Rustem Umerov, writing on X, said he gave Russia a memorandum on a ceasefire.",
         ("indirect", "he gave Russia a memorandum on a ceasefire", "said", "Rustem Umerov"),
     ),

@@ -50,7 +50,15 @@ def _after_comma(L: Layout, c: Cue, s1: int) -> tuple[int, int] | None:
         return None
     j = c.src[1]
     if j < s1 and L.text[j] == ",":
-        return _finish(L, j + 1, s1)
+        j += 1
+        # "According to X, who spoke on condition of anonymity, CONTENT": the aside is not the content.
+        if L.lower[j] in {"who", "which", "speaking", "citing"}:
+            k = j
+            while k < s1 and k < j + 25 and L.text[k] != ",":
+                k += 1
+            if k + 1 < s1 and L.text[k] == ",":
+                j = k + 1
+        return _finish(L, j, s1)
     return None
 
 
