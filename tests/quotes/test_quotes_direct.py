@@ -90,3 +90,13 @@ def test_scare_quotes_are_not_quotes(model) -> None:
 def test_marks_scan_unclosed_and_straight() -> None:
     text = 'He said "yes" and “no.\nNext paragraph "a, b," c'
     assert [text[q.open + 1 : q.close] for q in scan(text)] == ["yes", "a, b,"]
+
+
+def test_long_quote_before_a_titled_name_the_parser_splits(model) -> None:
+    text = (
+        '"Progress is slow, but for the first time both sides are talking about the same map," '
+        "Defence Minister Rustem Umerov told reporters after the meeting."
+    )
+    got = table(run_quotes(text, model))
+    assert len(got) == 1 and got[0][2:] == ("told", "Rustem Umerov")
+    assert got[0][1].startswith("Progress is slow, but for the first time")

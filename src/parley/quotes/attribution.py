@@ -107,6 +107,12 @@ def _quote_before(L: Layout, c: Cue, q_close, quotes, taken: set[int]) -> int | 
     if c.phrase or (c.frame is None and not c.shared):
         return None
     f0 = c.frame[0] if c.frame is not None else c.start
+    # The parser can cut a name short ("Defence Minister Rustem | Umerov told"): step back over the
+    # capitalised words of the source to the closing mark.
+    back = 0
+    while f0 - 1 > 0 and back < 6 and L.doc[f0 - 1].is_title and f0 - 1 not in q_close:
+        f0 -= 1
+        back += 1
     j = f0 - 1
     if j >= 0 and L.text[j] == ",":
         j -= 1
