@@ -22,8 +22,11 @@ from parley.clean import clean  # noqa: E402
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def article(words: int) -> str:
-    """A news-like article of about ``words`` words, built from the team's dev articles' bodies."""
+def article(
+    words: int, sep: str = "\n", tail: str = "\nSign up for our newsletter\nRemind me later.\n"
+) -> str:
+    """A news-like article of about ``words`` words, built from the team's dev articles' bodies (quotes,
+    dates and events included, so every stage has its usual work), ending with ``tail``."""
     import json
 
     paragraphs: list[str] = []
@@ -35,7 +38,7 @@ def article(words: int) -> str:
         n += len(p.split())
         if n >= words:
             break
-    return "\n".join(out) + "\nSign up for our newsletter\nRemind me later.\n"
+    return sep.join(out) + tail
 
 
 def best_ms(fn, repeat: int) -> tuple[float, float]:

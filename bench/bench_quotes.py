@@ -7,13 +7,14 @@ run against extract with the stage switched off (target: under 30%).
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import statistics
 import time
 from pathlib import Path
 
 os.environ.setdefault("OMP_NUM_THREADS", "1")  # one core, as the target says
+
+import bench_extract  # noqa: E402  (beside this script)
 
 import parley  # noqa: E402
 from parley.nlp import run_pipeline  # noqa: E402
@@ -23,18 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def article(words: int) -> str:
-    """A news-like article of about ``words`` words, built from the team's dev articles' bodies (quotes
-    included, so the stage has its usual work)."""
-    paragraphs: list[str] = []
-    for gold in sorted((ROOT / "tests/data/articles/dev").glob("*.gold.json")):
-        paragraphs.extend(p for p in json.loads(gold.read_text())["body"].split("\n") if p.strip())
-    out, n = [], 0
-    for p in paragraphs:
-        out.append(p)
-        n += len(p.split())
-        if n >= words:
-            break
-    return "\n\n".join(out) + "\n"
+    return bench_extract.article(words, sep="\n\n", tail="\n")
 
 
 def timed(fn, repeat: int) -> list[float]:
