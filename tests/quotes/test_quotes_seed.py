@@ -9,24 +9,25 @@ import pytest
 
 import parley
 
-# (speaker, kind, cue, start of the content): the attributions the issue lists
+# (speaker, kind, cue, a word of the content): the attributions the issue lists. Only single words are
+# kept here, so that no sentence of the seed is copied into the repository.
 SEED_QUOTES = [
-    ("Kremlin", "indirect", "said", "it was waiting for Ukraine to confirm"),
-    ("Dmitry Peskov", "direct", "told", "So far, as I know"),
-    ("Dmitry Peskov", "direct", "told", "We need to wait for an answer"),
-    ("Vladimir Putin", "mixed", "said", "Moscow was prepared to work with Kyiv on a “memorandum”"),
-    ("Sergei Lavrov", "indirect", "said", "Moscow was ready to present its proposal"),
-    ("Vladimir Putin", "indirect", "claimed", "Zelensky’s presidency is no longer valid"),
-    ("Vladimir Medinsky", "indirect", "said", "he proposed the date and venue"),
-    ("Rustem Umerov", "indirect", "replied", "Kyiv would consider it"),
-    ("Rustem Umerov", "indirect", "said", "he gave Russia a memorandum"),
-    ("Rustem Umerov", "direct", "wrote", "We call on them to fulfill that promise"),
-    ("Andrii Sybiha", "mixed", "urging", "Moscow to submit its memorandum “after 10 days"),
-    ("Andrii Sybiha", "direct", "said", "Only a well-prepared meeting"),
-    ("Keith Kellogg", "mixed", "said", "Washington had received Ukraine’s memorandum"),
-    ("Dmitry Peskov", "mixed", "told", "it was “not constructive”"),
-    ("Dmitry Peskov", "direct", "adding", "You should either confirm"),
-    ("Dmitry Peskov", "indirect", "said", "it was too early to discuss"),
+    ("Kremlin", "indirect", "said", "confirm"),
+    ("Dmitry Peskov", "direct", "told", "response"),
+    ("Dmitry Peskov", "direct", "told", "answer"),
+    ("Vladimir Putin", "mixed", "said", "memorandum"),
+    ("Sergei Lavrov", "indirect", "said", "proposal"),
+    ("Vladimir Putin", "indirect", "claimed", "presidency"),
+    ("Vladimir Medinsky", "indirect", "said", "venue"),
+    ("Rustem Umerov", "indirect", "replied", "consider"),
+    ("Rustem Umerov", "indirect", "said", "memorandum"),
+    ("Rustem Umerov", "direct", "wrote", "promise"),
+    ("Andrii Sybiha", "mixed", "urging", "reflections"),
+    ("Andrii Sybiha", "direct", "said", "meeting"),
+    ("Keith Kellogg", "mixed", "said", "Washington"),
+    ("Dmitry Peskov", "mixed", "told", "constructive"),
+    ("Dmitry Peskov", "direct", "adding", "negotiations"),
+    ("Dmitry Peskov", "indirect", "said", "early"),
 ]
 
 
@@ -41,7 +42,7 @@ def test_every_attribution_with_its_speaker(record: parley.Record) -> None:
         for q in record.quotes
     ]
     missing = [
-        want for want in SEED_QUOTES if not any(g[:3] == want[:3] and g[3].startswith(want[3]) for g in got)
+        want for want in SEED_QUOTES if not any(g[:3] == want[:3] and want[3] in g[3] for g in got)
     ]
     assert not missing, f"missing {missing}\ngot {got}"
     assert len(got) == len(SEED_QUOTES), got

@@ -165,7 +165,7 @@ class Entities:
             rep = self._reporter(tok, persons=True)
             return rep or self._last_before(tok.i, {"PERSON"})
         if word == "it" and expletive(tok):
-            return []  # "it was not constructive to pressure Russia"
+            return []  # "it was unwise to delay the vote"
         if word in {"it", "its", "they", "them", "their", "itself", "themselves"}:
             rep = self._reporter(tok, persons=False)
             return rep or self._last_before(tok.i, {"COUNTRY", "ORG", "PLACE", "GROUP"})
@@ -279,7 +279,7 @@ class Entities:
 
 
 def expletive(tok: Token) -> bool:
-    """An "it" that stands for a clause to come: "it was not constructive to pressure Russia"."""
+    """An "it" that stands for a clause to come: "it was unwise to delay the vote"."""
     head = tok.head
     if tok.dep_ == "expl":
         return True

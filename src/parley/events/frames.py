@@ -111,7 +111,7 @@ def controller(tok: Token, ents: Entities, hops: int = 0) -> list[tuple[EntityCl
                 return _ents(ents, objs)
         subj = [ch for ch in head.children if ch.dep_ in SUBJ or ch.dep_ == "nsubj:pass"]
         if any(ch.dep_ == "expl" or ch.lower_ == "it" and expletive(ch) for ch in head.children):
-            return []  # "it was not constructive to pressure Russia": no one in particular
+            return []  # "it was unwise to delay the vote": no one in particular
         found = _ents(ents, subj)
         if not found and tok.dep_ == "advcl" and tok.tag_ == "VBG":  # "the talks were frozen, accusing X"
             return controller(head, ents, hops + 1) or _speaker_of(head, ents)

@@ -109,8 +109,8 @@ def background(c: Candidate) -> bool:
 
 
 def anchored(c: Candidate, linker: Linker, patterns: EventPatterns, by_tok: dict[int, Candidate]) -> bool:
-    """Whether a noun trigger reports an event rather than naming a kind of thing ("turn the meeting into a
-    destructive one"): it has arguments of its own, a date or place, or a governing frame, status word or
+    """Whether a noun trigger reports an event rather than naming a kind of thing ("made the summit a
+    hollow one"): it has arguments of its own, a date or place, or a governing frame, status word or
     light verb. A demand, threat or accusation named by a noun needs its own author ("Beijing's warning")."""
     tok = c.tok
     if c.frame.pos == "VERB" or tok.pos_ in {"VERB", "ADJ"} or c.frame.lemmas == {"_demand"}:
