@@ -30,4 +30,5 @@ bench: $(STAMP)
 	$(PY) bench/bench_extract.py
 
 model: $(STAMP)  ## retrain parley's spaCy pipeline from ../shared/corpora (see train/README.md)
+	$(PY) -m pip install -q -e '.[dev,train]'
 	$(MAKE) -C train model PY=$(abspath $(PY))
