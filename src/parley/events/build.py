@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 from parley.events.args import SPEECH, Entities
 from parley.events.frames import Candidate, complement, noun_args, verb_args
 from parley.events.link import VERBAL, Linker, add_speaker, anchored, background, record
-from parley.events.match import _case, match_frame
+from parley.events.match import CONTAINERS, _case, match_frame
 from parley.events.merge import merge
 from parley.events.patterns import EventPatterns, Frame, event_patterns
 from parley.events.status import status_of
@@ -86,7 +86,7 @@ def _args(c: Candidate, ents: Entities) -> None:
         noun_args(c, ents, _MEDIATOR_VERBS)
 
 
-def _absorb(cands: list[Candidate], patterns: EventPatterns) -> list[Candidate]:
+def _absorb(cands: list[Candidate], patterns: EventPatterns, ents: Entities) -> list[Candidate]:
     by_tok = {c.tok.i: c for c in cands}
     gone: set[int] = set()
     for c in cands:
@@ -110,22 +110,61 @@ def _absorb(cands: list[Candidate], patterns: EventPatterns) -> list[Candidate]:
         if c.frame.lemmas & _READY and c.absorbed:
             for inner in c.absorbed:  # "ready to host a new round of talks": the hosting, pledged
                 inner.forced_status = "pledged"
-                inner.actors = inner.actors or c.actors
                 gone.discard(inner.tok.i)
             gone.add(c.tok.i)
-    # a light verb and its noun ("held talks", "imposed sanctions"): keep the verb, which has the subject
+    # a light verb and its noun ("held talks", "imposed sanctions", "host a round of talks"): keep the verb,
+    # which has the subject
     for c in cands:
         if c.tok.i in gone or c.frame.pos == "VERB":
             continue
-        other = by_tok.get(c.tok.head.i)
+        tok, rel = c.tok, c.tok.dep_
+        if rel == "nmod" and tok.head.lemma_.lower() in CONTAINERS and _case(tok) == "of":
+            tok, rel = tok.head, tok.head.dep_
+        other = by_tok.get(tok.head.i)
         if other is not None and other is not c and other.type == c.type and other.tok.i not in gone and (
-            c.tok.dep_ in {"obj", "nsubj:pass", "obl", "obl:arg", "xcomp"}
+            rel in {"obj", "nsubj:pass", "obl", "obl:arg", "xcomp"}
         ):
             other.mode = other.mode or c.mode
             other.nouns.append(c.tok)
             _merge_args(other, c)
             gone.add(c.tok.i)
+    for c in cands:
+        if c.frame.lemmas & _READY and c.absorbed:
+            for inner in c.absorbed:
+                _offered(inner, c, ents)
+        elif c.frame.content and not c.recipients and c.tok.i not in gone:
+            _aimed(c, ents)
     return [c for c in cands if c.tok.i not in gone]
+
+
+def _offered(inner: Candidate, offer: Candidate, ents: Entities) -> None:
+    """"Turkey is ready to host talks between Russia and Ukraine", "Armenia is ready to begin consultations
+    with Azerbaijan": one side's offer, its author the actor and the other parties its recipients."""
+    if not offer.actors:
+        return
+    sides = {_side(e, ents) for e, _ in offer.actors}
+    others = [x for x in inner.actors + inner.recipients if _side(x[0], ents) not in sides]
+    own = [x for x in inner.actors if _side(x[0], ents) in sides and x not in offer.actors]
+    inner.actors = offer.actors + own
+    inner.recipients = _unique(others)
+
+
+def _aimed(c: Candidate, ents: Entities) -> None:
+    """A verbal act takes the recipients of the act it is about: "agreed to talks with Azerbaijan"."""
+    sides = {_side(e, ents) for e, _ in c.actors}
+    found = []
+    for inner in c.absorbed:
+        found += inner.recipients + [x for x in inner.actors if _side(x[0], ents) not in sides]
+    c.recipients = _unique([x for x in found if _side(x[0], ents) not in sides])
+
+
+def _side(e, ents: Entities) -> str:
+    return ents.party_key(e) or e.country or e.id
+
+
+def _unique(items: list) -> list:
+    seen: set[str] = set()
+    return [x for x in items if not (x[0].id in seen or seen.add(x[0].id))]
 
 
 def _content(head) -> list:
@@ -197,7 +236,7 @@ def extract_events(doc: Doc) -> list[Event]:
     cands.sort(key=lambda c: c.tok.i)
     for c in cands:
         _args(c, ents)
-    cands = _absorb(cands, patterns)
+    cands = _absorb(cands, patterns, ents)
     linker = Linker(doc, {c.tok.i for c in cands}, ents)
     by_tok = {c.tok.i: c for c in cands}
     published = doc.user_data.get("parley_published")

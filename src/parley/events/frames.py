@@ -19,6 +19,7 @@ from parley.coref import EntityCluster
 from parley.events.args import SPEECH, Entities, expletive
 from parley.events.match import OBJ, SUBJ, _case
 from parley.events.patterns import Frame
+from parley.events.targets import object_recipients
 
 # Nouns of acts that take two sides: one side named, the other is its counterpart in the article's dyad.
 _BILATERAL = frozenset({"talk", "talks", "negotiation", "negotiations", "exchange", "swap", "round"})
@@ -167,6 +168,11 @@ def verb_args(c: Candidate, ents: Entities) -> None:
             recips.extend(_ents(ents, [ch]))  # "called on them to"
         elif ch.dep_ in {"obl", "obl:arg"} and case in {"between", "among"}:
             actors.extend(_ents(ents, [ch]))
+    if f.possessor_actor:  # "conveyed India's concern"
+        owners = [g for ch in kids if ch.dep_ in OBJ for g in ch.children if g.dep_ == "nmod:poss"]
+        actors += [x for x in _ents(ents, owners) if x[0].id not in {e.id for e, _ in actors}]
+    if not recips and not f.reciprocal and f.type != "CONSULT":
+        recips = object_recipients(tok, f, ents, {e.id for e, _ in actors})
     if f.type == "ACCUSE" and not recips:
         recips = _targets(tok, ents, {e.id for e, _ in actors})
     if f.type == "CONSULT":  # "speaking to Fox News" is not a meeting

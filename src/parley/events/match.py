@@ -28,7 +28,7 @@ def _cases(tok: Token) -> set[str]:
 
 
 # Nouns that hold what they count: "a round of exercises" is exercises, "a package of sanctions" sanctions.
-_CONTAINERS = frozenset(
+CONTAINERS = frozenset(
     {"round", "package", "series", "wave", "set", "batch", "tranche", "raft", "slew"}
 )
 
@@ -45,7 +45,7 @@ def _objects(tok: Token) -> list[Token]:
         heads.append(tok.head)  # "restrictions imposed in April"
     for ch in heads:
         held = [c for c in ch.children if c.dep_ == "nmod" and _case(c) == "of"]
-        if ch.lemma_.lower() in _CONTAINERS and held:
+        if ch.lemma_.lower() in CONTAINERS and held:
             out.extend(held)
         else:
             out.append(ch)

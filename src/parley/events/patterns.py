@@ -121,6 +121,7 @@ class Frame(_Strict):
     content: bool = False
     reciprocal: bool = False
     swap_roles: bool = False
+    possessor_actor: bool = False  # "conveyed India's concern": the object's possessor is the author
 
     _lower = field_validator(
         "lemmas",
@@ -179,13 +180,15 @@ class EventPatterns(_Strict):
     definite: dict[str, Literal["ORG", "COUNTRY", "PLACE", "GROUP", "MIL", "REB", "GOV"]]
     plural_roles: frozenset[str]
     act_verbs: frozenset[str]
+    aim_verbs: frozenset[str]
+    patient_people: frozenset[str]
     status: StatusCues
     sectors: dict[str, frozenset[str]]
     contexts: dict[str, frozenset[str]] = Field(default_factory=dict)
 
     _lower = field_validator(
         "demand_modals", "light_verbs", "speech_verbs", "agent_heads", "party_words", "plural_roles",
-        "act_verbs",
+        "act_verbs", "aim_verbs", "patient_people",
         mode="before",
     )(lambda cls, v: _words(v))
 

@@ -182,6 +182,9 @@ def score_events(record: Record, gold: dict, label: str = "") -> EventScores:
             out.date_right += g["date"] == p.date
         if g["status"] != p.status:
             out.details.append(f"  ~ {label}: status {p.status} != {g['status']}: {g['evidence'][:70]}")
+        if not _recipients_agree(g_who[gi][1], p_who[pi][1]):
+            got = [r.name for r in p.recipients]
+            out.details.append(f"  r {label}: {g['type']} {got} != {g['recipients']}: {g['evidence'][:60]}")
     used_g, used_p = {gi for gi, _ in matches}, {pi for _, pi in matches}
     for gi, g in enumerate(golds):
         if gi not in used_g:

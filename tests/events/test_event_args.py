@@ -1,0 +1,43 @@
+"""Who did it and to whom: actors and recipients around the trigger, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import parley
+
+
+def _find(text: str, type_: str) -> parley.Event:
+    events = parley.extract(text, published="2025-06-04", clean=False).events
+    found = [e for e in events if e.type == type_]
+    assert found, f"no {type_} in {text!r}: {events}"
+    return found[0]
+
+
+RECIPIENTS = [
+    # text, type, actors (at least), recipients (exactly)
+    ("The European Union approved a new package of sanctions against Russia on Monday.", "SANCTION",
+     {"European Union"}, {"Russia"}),
+    ("Norway praised the Qatari mediation on Tuesday.", "SUPPORT", {"Norway"}, {"Qatar"}),
+    ("Beijing launched large exercises around Taiwan on Monday.", "MOBILIZE", {"Beijing"}, {"Taiwan"}),
+    ("Washington expected an answer from Moscow within days.", "REQUEST", {"Washington"}, {"Moscow"}),
+    ("France is preparing a package of measures, targeting Russia's oil revenues.", "SANCTION", {"France"},
+     {"Russia"}),
+    # the possessor of an expressed concern is its author, not its target
+    ("General Anil Singh conveyed India's concern over the shelling.", "ACCUSE", {"Anil Singh", "India"},
+     set()),
+    # the nationality of the people whose release is sought is not the party asked
+    ("Tokyo demanded the release of the detained Japanese citizens.", "REQUEST", {"Tokyo"}, set()),
+    # one side's offer: its author acts, the other parties receive it
+    ("Turkey is ready to host a new round of talks between Armenia and Azerbaijan.", "CONSULT", {"Turkey"},
+     {"Armenia", "Azerbaijan"}),
+    ("Armenia is ready to begin consultations with Azerbaijan on the border.", "CONSULT", {"Armenia"},
+     {"Azerbaijan"}),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "actors", "recipients"), RECIPIENTS)
+def test_recipients(text: str, type_: str, actors: set[str], recipients: set[str]) -> None:
+    e = _find(text, type_)
+    assert actors <= {a.name for a in e.actors}
+    assert {r.name for r in e.recipients} == recipients
