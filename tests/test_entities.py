@@ -109,6 +109,17 @@ CASES = [
     ),
     ("Fighting spread across Shan State after the monsoon.", "Shan State", "PLACE", None, None),
     ("North Korean officials did not reply.", "North Korea", "COUNTRY", None, "PRK"),
+    # An organisation word after a nationality, or after a known organisation, names one body.
+    ("The Indian Army said two posts were shelled overnight.", "Indian Army", "ORG", None, "IND"),
+    ("A U.S. Army spokesman declined to comment.", "U.S. Army", "ORG", None, "USA"),
+    (
+        "Liaison officers of the United Nations Command crossed the line.",
+        "United Nations Command",
+        "ORG",
+        None,
+        None,
+    ),
+    ("Mossad and the CIA briefed the negotiators.", "Mossad", "ORG", None, "ISR"),
     # Known office-holders keep their own state whatever country is named beside them.
     (
         "In Doha on Sunday, Benjamin Netanyahu rejected the Qatari draft.",

@@ -140,10 +140,20 @@ def _whole_run_org(doc: Doc, i: int, j: int, gaz: Gazetteer, rules: RoleRules) -
     if j - i < 2 or doc[j - 1].lower_ not in rules.org_suffixes or gaz.org(doc[i:j].text):
         return None
     first = match_at(doc, i, j - 1, gaz)
-    if first is None or first[1] not in {"PLACE", "COUNTRY"}:
+    if first is None or first[1] not in {"PLACE", "COUNTRY", "ORG"}:
         return None  # plain "Foreign Ministry" and friends go through the usual split
+    iso = first[3].get("country")
+    if first[1] == "ORG":
+        if not all(t.lower_ in rules.org_suffixes or rules.is_role_word(t.text) for t in doc[first[0] : j]):
+            return None
+        # "United Nations Command", "AU Commission": a body of a known organisation, at its seat.
+        return Mention(i, j, "ORG", doc[i:j].text, country=iso, extra={"country": iso})
     if first[1] == "COUNTRY" and first[0] == j - 1 and j - i == 2:
-        return None  # "Russian Army" is handled with the country attached below
+        # "Indian Army", "U.S. Army", "Canadian Press": one organisation word after the nationality.
+        demonym = gaz.demonym(doc[i].text) and not gaz.country(doc[i].text)
+        adjective = gaz.adjectives.get(iso) if iso and demonym else None
+        key = f"{adjective} {doc[j - 1].text}" if adjective else doc[i:j].text
+        return Mention(i, j, "ORG", key, country=iso, extra={"country": iso})
     return Mention(
         i,
         j,
