@@ -41,3 +41,23 @@ def test_recipients(text: str, type_: str, actors: set[str], recipients: set[str
     e = _find(text, type_)
     assert actors <= {a.name for a in e.actors}
     assert {r.name for r in e.recipients} == recipients
+
+
+DEMANDS = [
+    # text, whether it is the speaker's demand, the speaker
+    ('"Every prisoner must come home," the Ukrainian envoy Olena Marchuk said on Monday.', True),
+    ("Olena Marchuk told reporters that any accord would have to include a full withdrawal.", True),
+    ("Olena Marchuk said Russia must withdraw its troops.", True),
+    ('"Our soldiers should rest," General Olena Marchuk said.', False),  # the speaker's own side
+    ("Olena Marchuk said the team had to leave Geneva early.", False),  # a past obligation, reported
+    ('"The exchange should not be confused with a peace deal," Olena Marchuk said.', False),
+]
+
+
+@pytest.mark.parametrize(("text", "demand"), DEMANDS)
+def test_modal_demands_in_speech(text: str, demand: bool) -> None:
+    events = parley.extract(text, published="2025-06-04", clean=False).events
+    requests = [e for e in events if e.type == "REQUEST"]
+    assert bool(requests) == demand, requests
+    if demand:
+        assert "Olena Marchuk" in {a.name for a in requests[0].actors}

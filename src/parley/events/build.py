@@ -6,38 +6,23 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from parley.events.args import SPEECH, Entities
+from parley.events.demands import DEMAND, demand_args, find_demands
 from parley.events.frames import Candidate, complement, noun_args, verb_args
 from parley.events.link import VERBAL, Linker, add_speaker, anchored, background, record
 from parley.events.match import CONTAINERS, _case, match_frame
 from parley.events.merge import merge
-from parley.events.patterns import EventPatterns, Frame, event_patterns
+from parley.events.patterns import EventPatterns, event_patterns
 from parley.events.status import status_of
-from parley.events.when import is_after, is_long_before, text_of
+from parley.events.when import is_after, is_long_before
 from parley.records import Event
 
 _THREAT_MODES = {"ASSAULT": "violence", "MOBILIZE": "violence", "SANCTION": "relations",
                  "REJECT": "relations", "COERCE": "restrict"}
 _MEDIATOR_VERBS = frozenset({"broker", "mediate", "host", "facilitate", "arrange", "sponsor", "back"})
-_DEMAND = Frame(lemmas=["_demand"], pos="VERB", type="REQUEST", status="requested", content=True)
 # Governors that only say an act is offered ("ready to host talks"): the act itself is the event, pledged.
 _READY = frozenset({"ready", "prepared", "willing", "eager", "open"})
 _REFUSE = frozenset({"refuse", "decline", "fail"})
 _MUTUAL = frozenset({"commit", "pledge", "promise", "vow"})
-
-
-def _in_speech(tok) -> bool:
-    """Inside a quotation or the clausal complement of a speech verb."""
-    cur = tok
-    for _ in range(5):
-        if cur.dep_ in {"ccomp", "parataxis"} and cur.head.lemma_.lower() in SPEECH:
-            return True
-        if cur.head is cur:
-            break
-        cur = cur.head
-    text = text_of(tok.doc)
-    para = text[text.rfind("\n", 0, tok.idx) + 1 : tok.idx]
-    opened, closed, straight = para.count("\u201c"), para.count("\u201d"), para.count('"')
-    return opened > closed or straight % 2 == 1
 
 
 def _generic_subject(tok, patterns: EventPatterns) -> bool:
@@ -55,31 +40,9 @@ def _held(c: Candidate, linker: Linker, patterns: EventPatterns, by_tok: dict) -
         tok.head.lemma_.lower() in patterns.light_verbs or tok.head.i in by_tok)
 
 
-def _demands(doc: Doc, patterns: EventPatterns, ents: Entities) -> list[Candidate]:
-    """"You should confirm ...", "the EU should be pushing for a ceasefire", "China must address them": in a
-    quote or reported speech, a should/must clause about another party is the speaker's demand on it."""
-    out = []
-    for tok in doc:
-        if tok.pos_ not in {"VERB", "AUX", "ADJ"}:
-            continue
-        kids = list(tok.children)
-        if not any(k.dep_ == "aux" and k.lower_ in patterns.demand_modals for k in kids):
-            continue
-        subj = [k for k in kids if k.dep_.startswith("nsubj")]
-        if not subj or subj[0].lower_ in {"we", "i", "us", "it", "this", "that", "there"}:
-            continue
-        if subj[0].lower_ == "you" or (_in_speech(tok) and ents.of(subj[0])):
-            out.append(Candidate(tok, _DEMAND, "REQUEST", None))
-    return out
-
-
 def _args(c: Candidate, ents: Entities) -> None:
-    if c.frame is _DEMAND:
-        speaker = ents._speaker(c.tok)
-        subj = next(k for k in c.tok.children if k.dep_.startswith("nsubj"))
-        addressed = ents.counterpart(speaker) if subj.lower_ == "you" else ents.of(subj)
-        c.actors = [(e, c.tok) for e in speaker]
-        c.recipients = [(e, subj) for e in addressed if e.id not in {s.id for s in speaker}]
+    if c.frame is DEMAND:
+        demand_args(c, ents)
     elif c.frame.pos == "VERB" or (c.frame.pos == "ANY" and c.tok.pos_ == "VERB") or c.tok.pos_ == "ADJ":
         verb_args(c, ents)
     else:
@@ -228,7 +191,7 @@ def extract_events(doc: Doc) -> list[Event]:
         frame = match_frame(tok, patterns, ents)
         if frame is not None:
             cands.append(Candidate(tok, frame, frame.type, frame.mode))
-    demands = {d.tok.i: d for d in _demands(doc, patterns, ents)}
+    demands = {d.tok.i: d for d in find_demands(doc, patterns, ents)}
     for c in cands:  # a demand about an act absorbs it: "Russia must withdraw its troops"
         if c.tok.i in demands:
             demands[c.tok.i].absorbed.append(c)
@@ -254,7 +217,7 @@ def extract_events(doc: Doc) -> list[Event]:
         if c.from_dyad and c.tok.pos_ != "VERB" and not _held(c, linker, patterns, by_tok):
             continue  # parties guessed from the article: only for a noun that plainly reports an event
         add_speaker(c, ents)
-        c.status = status_of(c.tok, c.frame, patterns) if c.frame is not _DEMAND else "requested"
+        c.status = status_of(c.tok, c.frame, patterns) if c.frame is not DEMAND else "requested"
         if c.forced_status and c.status in {"occurred", "pledged"}:
             c.status = c.forced_status
         chain = [c.tok, *c.tok.ancestors][:4]
