@@ -120,6 +120,11 @@ CASES = [
         None,
     ),
     ("Mossad and the CIA briefed the negotiators.", "Mossad", "ORG", None, "ISR"),
+    # An unknown name after a locative preposition is a place; a known office-holder's name is a person.
+    ("Shelling was reported near Tarnovka and in Velika Dolina.", "Velika Dolina", "PLACE", None, None),
+    ("In Zoran Petrovic's view the deal was dead.", "Zoran Petrovic", "PERSON", None, None),
+    ("Defense Minister Israel Katz ordered the strikes.", "Israel Katz", "PERSON", "Defense Minister", "ISR"),
+    ("Ruto flew to Addis Ababa, where Abiy received him.", "Abiy", "PERSON", None, "ETH"),
     # Known office-holders keep their own state whatever country is named beside them.
     (
         "In Doha on Sunday, Benjamin Netanyahu rejected the Qatari draft.",
@@ -158,6 +163,7 @@ def test_entity(nlp, text: str, name: str, kind: str, role: str | None, country:
 
 
 NOT_ENTITIES = [
+    ("The sanctions were first imposed by the Biden administration.", {"Biden"}),
     ("On Saturday the delegations met again in May.", {"Saturday", "May"}),
     ("U.S.-led mediation and Kremlin-backed forces were discussed.", {"U.S.-led", "Kremlin-backed"}),
     ("Critics said the plan would fail. Rafah crossing stayed shut.", {"Critics", "Rafah"}),

@@ -85,10 +85,22 @@ def _classify_rest(doc: Doc, i: int, j: int, gaz: Gazetteer, rules: RoleRules) -
     name = toks[k:]
     if not name or any(t.text in gaz.not_entities for t in name):
         return []
+    if not k and _after_locative(doc, start, j, gaz):
+        return [Mention(start, j, "PLACE", doc[start:j].text, via="locative")]
     m = Mention(name[0].i, j, "PERSON", doc[name[0].i : j].text)
     if k:
         m.role_tokens = (start, name[0].i)
     return [m]
+
+
+def _after_locative(doc: Doc, start: int, end: int, gaz: Gazetteer) -> bool:
+    """An unknown name right after "in", "near", "outside" ... is a place ("clashes near Krishna Ghati"):
+    people are met, quoted and named, rarely stood in. A possessive after it ("in Smith's view") or a
+    reporting verb makes it a person again."""
+    if start == 0 or doc[start - 1].lower_ not in gaz.locative_prepositions:
+        return False
+    nxt = doc[end] if end < len(doc) else None
+    return nxt is None or (nxt.text not in _POSSESSIVE and nxt.lower_ not in role_rules().speech_verbs)
 
 
 def _split_run(doc: Doc, i: int, j: int, gaz: Gazetteer, rules: RoleRules) -> list[Mention]:
@@ -276,6 +288,9 @@ def _plausible(doc: Doc, m: Mention, mentions: list[Mention], rules: RoleRules) 
     if m.type != "PERSON" or m.end - m.start > 1 or m.role:
         return True
     surname = doc[m.start].text
+    nxt = doc[m.end] if m.end < len(doc) else None
+    if gazetteer().person_country(surname) and not (nxt is not None and nxt.lower_ in rules.org_suffixes):
+        return True  # "Erdogan met Mohamud": a known office-holder's surname (not "the Biden administration")
     if any(
         o is not m and o.type == "PERSON" and o.end - o.start > 1 and doc[o.end - 1].text == surname
         for o in mentions
@@ -283,7 +298,6 @@ def _plausible(doc: Doc, m: Mention, mentions: list[Mention], rules: RoleRules) 
         return True  # "Espen Barth Eide ... Eide told reporters", whatever the tagger thinks of "Eide"
     if doc.has_annotation("TAG") and doc[m.start].pos_ in {"NOUN", "ADJ", "VERB", "ADV"}:
         return False  # the tagger reads "Experts", "Operations" as common nouns
-    nxt = doc[m.end] if m.end < len(doc) else None
     prev = doc[m.start - 1] if m.start > 0 else None
     if nxt is not None and nxt.lower_ in rules.speech_verbs:
         return True

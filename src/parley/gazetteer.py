@@ -44,6 +44,7 @@ class GazetteerRules(BaseModel):
     compass_prefixes: list[str] = Field(default_factory=list)
     document_suffixes: list[str] = Field(default_factory=list)
     people: dict[str, list[str]] = Field(default_factory=dict)
+    locative_prepositions: list[str] = Field(default_factory=list)
 
     @field_validator("people")
     @classmethod
@@ -98,6 +99,7 @@ class Gazetteer:
         self.place_suffixes = frozenset(rules.place_suffixes)
         self.compass_prefixes = frozenset(rules.compass_prefixes)
         self.document_suffixes = frozenset(rules.document_suffixes)
+        self.locative_prepositions = frozenset(w.lower() for w in rules.locative_prepositions)
         self.countries: dict[str, str] = {}
         self.country_names: dict[str, str] = {}
         for c in pycountry.countries:

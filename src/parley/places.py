@@ -148,6 +148,8 @@ def find_places(doc: Doc) -> tuple[list[Place], str | None]:
         found.append((start, end, sent.start, where, c))
     out = []
     for start, end, sent_start, where, c in found:
+        if where is None and c is not None and all(m.via == "locative" for m in c.mentions):
+            continue  # known only as "near X": an entity of the article, but no grounds to place it
         if where is None:
             # a place the gazetteer does not know lies where its sentence is ("talks at Istanbul's Ciragan
             # Palace", "clashes in North Kivu province, Congo"), else in the article's focus country

@@ -175,6 +175,9 @@ def match_at(doc: Doc, i: int, end: int, gaz: Gazetteer) -> tuple[int, str, str,
     for j in range(end, i, -1):
         text = doc[i:j].text.replace("\u2019", "'")
         bare = text[4:] if text.startswith("The ") else text
+        if j - i >= 2 and (iso := gaz.person_country(text)):
+            # "Israel Katz", "Hassan Sheikh Mohamud": a known office-holder, whatever words the name holds.
+            return j, "PERSON", text, {"country": iso}
         if org := gaz.org(text) or gaz.org(bare):
             return j, "ORG", org.name, {"country": org.country}
         if iso := gaz.country(bare):
