@@ -61,3 +61,33 @@ def test_modal_demands_in_speech(text: str, demand: bool) -> None:
     assert bool(requests) == demand, requests
     if demand:
         assert "Olena Marchuk" in {a.name for a in requests[0].actors}
+
+
+ACTORS = [
+    # text, type, actors (at least)
+    # "the ministers": the two people titled minister, not the prime minister named last
+    ("Norwegian Foreign Minister Anna Berg met her Danish counterpart, Lars Holm, in Oslo on Monday. "
+     "Prime Minister Eva Lind may visit Rome in May. The ministers also agreed to open a border office.",
+     "AGREE", {"Anna Berg", "Lars Holm"}),
+    # the name in apposition to a role noun, hung elsewhere by the parser
+    ("Norwegian Foreign Minister Anna Berg met her Danish counterpart, Lars Holm, in Oslo on Monday.",
+     "CONSULT", {"Anna Berg", "Lars Holm"}),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "actors"), ACTORS)
+def test_actors(text: str, type_: str, actors: set[str]) -> None:
+    assert actors <= {a.name for a in _find(text, type_).actors}
+
+
+@pytest.mark.parametrize(("text", "type_", "count"), [
+    # two agreements on different acts are two events
+    ("Armenia and Azerbaijan agreed on Monday to exchange prisoners of war. The talks lasted four hours. "
+     "The two countries also agreed to reopen a railway line.", "AGREE", 2),
+    # one agreement told twice
+    ("Armenia and Azerbaijan agreed on Monday to exchange prisoners of war. The talks lasted four hours. "
+     "The two countries agreed to exchange the prisoners within a week, officials said.", "AGREE", 1),
+])
+def test_repeated_mentions(text: str, type_: str, count: int) -> None:
+    events = parley.extract(text, published="2025-06-04", clean=False).events
+    assert len([e for e in events if e.type == type_]) == count

@@ -132,7 +132,7 @@ class Entities:
         elif tok.pos_ == "PRON" or tok.lower_ in {"who", "which", "that"} and tok.dep_.startswith("nsubj"):
             out.extend(self.resolve(tok))
         elif tok.lower_ in self.patterns.plural_roles and _definite_plural(kids):
-            out.extend(self._last_pair(tok.i))  # "the two ministers"
+            out.extend(self._last_pair(tok.i, tok.lemma_.lower()))  # "the two ministers"
         elif tok.lower_ in self.patterns.party_words and any(ch.lower_ in BOTH for ch in tok.children):
             out.extend(self.dyad)
         elif tok.lower_ in self.patterns.definite and _definite(tok):
@@ -145,11 +145,24 @@ class Entities:
             for ch in tok.children:
                 if ch.dep_ in _NAME_DEPS and (ch.dep_ != "nmod" or _case(ch) in {"of", "from"}):
                     out.extend(self.of(ch, agentive_only=False, depth=depth + 1))
+            out.extend(self._displaced_name(tok))
         if depth < 4:
             for ch in tok.children:
                 if ch.dep_ == "conj" or (ch.dep_ == "appos" and c is None):
                     out.extend(self.of(ch, agentive_only=agentive_only, depth=depth + 1))
         return _unique(out)
+
+    def _displaced_name(self, tok: Token) -> list[EntityCluster]:
+        """"met her Danish counterpart, Lars Holm, in Oslo": the name in apposition to a role noun, which the
+        parser hung elsewhere (as a parataxis or conjunct of the verb)."""
+        nxt = tok.i + 2
+        if nxt >= len(self.doc) or self.doc[tok.i + 1].text != "," or nxt not in self.at:
+            return []
+        c = self.at[nxt]
+        start, end = self.mention_at[nxt]
+        head = min(self.doc[start:end], key=lambda t: len(list(t.ancestors)))
+        loose = head.dep_ in {"parataxis", "conj", "dep", "list", "appos"}
+        return [c] if c.type == "PERSON" and start == nxt and loose else []
 
     def resolve(self, tok: Token) -> list[EntityCluster]:
         word = tok.lower_
@@ -211,13 +224,21 @@ class Entities:
                                 return ents
         return []
 
-    def _last_pair(self, i: int) -> list[EntityCluster]:
-        """The last two people named before token ``i`` (within three sentences), of two countries if there
-        are such, else any two."""
+    def _last_pair(self, i: int, role: str = "") -> list[EntityCluster]:
+        """The last two people named before token ``i`` who hold the role ("the two ministers": two
+        ministers), else the last two named within three sentences; of two countries if there are such,
+        else any two."""
         window = self.doc[i].sent.start
         for _ in range(3):
             window = self.doc[window - 1].sent.start if window else 0
         people: list[EntityCluster] = []
+        holders = [c for _, c in reversed(self.ordered[: self._before(i)]) if c.type == "PERSON" and role
+                   and any(_holds(r, role) for r in c.roles)]
+        for c in holders:
+            if c not in people:
+                people.append(c)
+        if len({c.country for c in people}) < 2:
+            people = []
         for start, c in reversed(self.ordered):
             if window <= start < i and c.type == "PERSON" and c not in people:
                 people.append(c)
@@ -226,6 +247,10 @@ class Entities:
                 if a.country != b.country and a is not b:
                     return [a, b]
         return people[:2] if len(people) >= 2 else []
+
+    def _before(self, i: int) -> int:
+        """How many mentions start before token ``i``."""
+        return next((n for n, (start, _) in enumerate(self.ordered) if start >= i), len(self.ordered))
 
     def _agentive(self, tok: Token) -> bool:
         heads = self.patterns.agent_heads
@@ -276,6 +301,13 @@ class Entities:
         if c.type == "PLACE" and c.country:
             return "GOV"  # a capital standing for its government ("Moscow said")
         return None
+
+
+def _holds(title: str, role: str) -> bool:
+    """Whether a title is of the role a plural names: "Foreign Minister" is one of "the ministers" (a prime
+    minister is not), a "counterpart" of whatever the other holds."""
+    words = title.lower().split()
+    return bool(words) and (words[-1] == "counterpart" or words[-1] == role and words[0] != "prime")
 
 
 def expletive(tok: Token) -> bool:

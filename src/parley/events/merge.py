@@ -26,6 +26,8 @@ def _same(a: tuple[Candidate, Event], b: tuple[Candidate, Event]) -> bool:
         return False  # "on Monday" (2025-03-03) and "so far in 2025" may be one event
     if ea.place_country and eb.place_country and ea.place_country != eb.place_country:
         return False
+    if ea.type == "AGREE" and _to_do(ca) and _to_do(cb) and not _to_do(ca) & _to_do(cb):
+        return False  # "agreed to exchange prisoners" and, later, "also agreed to hold a round": two deals
     if ea.type in VERBAL and ea.status != "proposed" and not (ea.type == "AGREE" and ea.status == "occurred"):
         persons_a = {e.id for e, _ in ca.actors if e.type == "PERSON"}
         persons_b = {e.id for e, _ in cb.actors if e.type == "PERSON"}
@@ -36,7 +38,21 @@ def _same(a: tuple[Candidate, Event], b: tuple[Candidate, Event]) -> bool:
         return bool(same_actor) and near
     if ca.from_dyad or cb.from_dyad:
         return True
+    persons_a = {e.id for e, _ in ca.actors if e.type == "PERSON"}
+    persons_b = {e.id for e, _ in cb.actors if e.type == "PERSON"}
+    if persons_a and persons_b and not persons_a & persons_b:
+        return False  # the ministers' talks and the leaders' meeting: two meetings of the same states
     return bool(_countries(ea) & _countries(eb))
+
+
+def _to_do(c: Candidate) -> set[str]:
+    """The verbs of what an agreement is to do ("agreed to exchange ... and to set up ...")."""
+    kids = list(c.tok.children)
+    kids += [g for ch in kids if ch.dep_ == "obl" for g in ch.children if g.dep_ == "acl"]  # "in principle"
+    heads = [ch for ch in kids if ch.pos_ == "VERB" and (ch.dep_ == "xcomp" or any(
+        g.dep_ == "mark" and g.lower_ == "to" for g in ch.children))]
+    heads += [g for h in heads for g in h.children if g.dep_ == "conj" and g.pos_ == "VERB"]
+    return {h.lemma_.lower() for h in heads}
 
 
 def _weight(e: Event) -> int:
