@@ -15,9 +15,20 @@ from parley.clean import clean
 ARTICLES = Path(__file__).resolve().parents[1] / "data" / "articles"
 # Development folders only (dev, dev2, ...); the held-out folder is never globbed.
 GOLD = sorted(p for d in sorted(ARTICLES.glob("dev*")) if d.is_dir() for p in d.glob("*.gold.json"))
-# dev4 was written blind to the cleaner and committed before it was first run on it: until the first score
-# names the articles the cleaner gets wrong, the whole set may fail.
-PENDING_SETS = frozenset({"dev4"})
+# Articles of a new development set that the cleaner does not get right yet (dev4, first scored blind at
+# 4d30ddb: 3/10 clean). Strict: a fix that makes one pass must take it off this list.
+PENDING = frozenset(
+    f"dev4/{name}"
+    for name in (
+        "ann_washington_congo_rwanda_framework",
+        "beacon_nicosia_cyprus_envoy",
+        "cordillera_bolivia_chile_ties_live",
+        "cpa_addis_gerd_talks",
+        "lgpi_iraq_turkey_water_commentary",
+        "p24_lima_protest_dialogue",
+        "sentinel_colombo_debt_deal",
+    )
+)
 
 
 def _norm(text: str | None) -> str | None:
@@ -29,8 +40,8 @@ def _norm(text: str | None) -> str | None:
     "gold_path", GOLD, ids=[f"{p.parent.name}/{p.name.removesuffix('.gold.json')}" for p in GOLD]
 )
 def test_dev_article(gold_path: Path, request: pytest.FixtureRequest) -> None:
-    if gold_path.parent.name in PENDING_SETS:
-        request.applymarker(pytest.mark.xfail(strict=False, reason="new development set, not yet scored"))
+    if f"{gold_path.parent.name}/{gold_path.name.removesuffix('.gold.json')}" in PENDING:
+        request.applymarker(pytest.mark.xfail(strict=True, reason="new development article, not yet cleaned"))
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     src = gold_path.with_name(gold["source"])
     raw = src.read_bytes().decode(gold.get("encoding") or "utf-8")

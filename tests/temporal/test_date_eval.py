@@ -19,6 +19,9 @@ FLOORS = {  # extent F1, value accuracy, value F1, place -> country
     "dev": (0.93, 0.97, 0.93, 0.97),
     "dev2": (0.95, 0.94, 0.92, 0.97),
     "dev3": (0.89, 0.96, 0.87, 0.97),
+    # dev4, scored blind (first score at 4d30ddb: extent F1 0.955, value accuracy 0.881, value F1 0.842,
+    # place -> country 0.994)
+    "dev4": (0.95, 0.87, 0.83, 0.97),
     "heldout": (0.95, 0.94, 0.92, 0.97),
 }
 
