@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from parley.bodies import generic_bodies
 from parley.gazetteer import Gazetteer, gazetteer
 from parley.mention import POSSESSIVE as _POSSESSIVE
 from parley.mention import Mention
@@ -85,6 +86,8 @@ def _classify_rest(doc: Doc, i: int, j: int, gaz: Gazetteer, rules: RoleRules) -
     name = toks[k:]
     if not name or any(t.text in gaz.not_entities for t in name):
         return []
+    if not k and start >= 2 and doc[start - 1].lower_ == "for" and rules.is_head(doc[start - 2].text):
+        return []  # "Deputy Prime Minister for Reintegration", "adviser for Africa": the brief, not a person
     if not k and _after_locative(doc, start, j, gaz):
         return [Mention(start, j, "PLACE", doc[start:j].text, via="locative")]
     m = Mention(name[0].i, j, "PERSON", doc[name[0].i : j].text)
@@ -250,6 +253,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None, rules: RoleRules | Non
         mentions.extend(_split_run(doc, i, j, gaz, rules))
     _possessive_org_country(doc, mentions, gaz)
     mentions = _national_bodies(doc, mentions, gaz, rules)
+    mentions = generic_bodies(doc, mentions, gaz, rules)
     mentions = _add_model_entities(doc, mentions, gaz)
     by_token = {t: m for m in mentions for t in range(m.start, m.end)}
     for m in mentions:
@@ -285,16 +289,15 @@ def _add_model_entities(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> li
 def _plausible(doc: Doc, m: Mention, mentions: list[Mention], rules: RoleRules) -> bool:
     """A lone capitalised word is a person only with support: a title, a reporting verb beside it, an
     honorific, or a full name elsewhere in the article that ends with it."""
-    if m.type != "PERSON" or m.end - m.start > 1 or m.role:
-        return True
-    surname = doc[m.start].text
+    one_word = m.end - m.start == 1 or not any(t.whitespace_ for t in doc[m.start : m.end - 1])
+    if m.type != "PERSON" or not one_word or m.role:
+        return True  # a name of two words stands alone; one word ("Eide", "Crans-Montana") needs support
+    word, surname = doc[m.start : m.end].text, doc[m.end - 1].text
     nxt = doc[m.end] if m.end < len(doc) else None
-    if gazetteer().person_country(surname) and not (nxt is not None and nxt.lower_ in rules.org_suffixes):
+    if gazetteer().person_country(word) and not (nxt is not None and nxt.lower_ in rules.org_suffixes):
         return True  # "Erdogan met Mohamud": a known office-holder's surname (not "the Biden administration")
-    if any(
-        o is not m and o.type == "PERSON" and o.end - o.start > 1 and doc[o.end - 1].text == surname
-        for o in mentions
-    ):
+    fuller = (doc[o.start : o.end].text for o in mentions if o is not m and o.type == "PERSON")
+    if any(" " in full and full.endswith(surname) for full in fuller):
         return True  # "Espen Barth Eide ... Eide told reporters", whatever the tagger thinks of "Eide"
     if doc.has_annotation("TAG") and doc[m.start].pos_ in {"NOUN", "ADJ", "VERB", "ADV"}:
         return False  # the tagger reads "Experts", "Operations" as common nouns

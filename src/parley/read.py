@@ -59,7 +59,16 @@ def decode(data: bytes, source: str = "<bytes>") -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    best = from_bytes(data[:200_000]).best()
+    sample = data[:200_000]
+    if sum(b > 127 for b in sample) < len(sample) * 0.05:
+        # Mostly ASCII with a few high bytes: English text in Windows-1252, what English-language sites and
+        # scrapers emit. Detectors guess among single-byte code pages here (cp775 or cp1250 for a "\x93"
+        # quote), which garbles every accented name; a text in another script has far more high bytes.
+        try:
+            return data.decode("cp1252"), "cp1252"
+        except UnicodeDecodeError:
+            pass
+    best = from_bytes(sample).best()
     if best is None:
         raise InputError(
             f"{source}: cannot tell which text encoding this file uses",

@@ -14,6 +14,7 @@ class RoleRules(BaseModel):
     org_suffixes: frozenset[str]
     org_prefixes_of: frozenset[str]
     speech_verbs: frozenset[str]
+    generic_bodies: frozenset[str] = frozenset()
 
     @field_validator("*", mode="before")
     @classmethod

@@ -1,0 +1,59 @@
+"""A state's bodies named without the state ("the ministry", "the government") tied to that state."""
+
+from __future__ import annotations
+
+import pytest
+
+import parley
+from parley.coref import cluster
+from parley.entities import find_mentions
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return parley.load_pipeline()
+
+
+def _orgs(nlp, text: str) -> dict[str, tuple[str | None, list[str]]]:
+    doc = nlp(text)
+    out = {}
+    for c in cluster(doc, find_mentions(doc)):
+        if c.type == "ORG":
+            out[c.name] = (c.country, [doc[m.start : m.end].text for m in c.mentions])
+    return out
+
+
+CASES = [
+    # the body named before, then by its noun alone: one entity
+    (
+        "Norway's finance ministry said the loan was approved. The ministry added that terms were unchanged.",
+        "Norwegian finance ministry",
+        "NOR",
+        2,
+    ),
+    # the state written after the body
+    ("The government of Peru rejected the offer on Monday.", "Peruvian government", "PER", 1),
+    # "its" takes the country just before it
+    ("Chile said on Monday that its foreign ministry would reply.", "Chilean foreign ministry", "CHL", 1),
+    # a story about one state: "the cabinet" is that state's
+    (
+        "Sri Lanka will repay its creditors, Sri Lanka's president said. Sri Lanka and the IMF agreed. "
+        "The cabinet approved the plan.",
+        "Sri Lankan cabinet",
+        "LKA",
+        1,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "country", "mentions"), CASES)
+def test_body_is_tied_to_its_state(nlp, text: str, name: str, country: str, mentions: int) -> None:
+    orgs = _orgs(nlp, text)
+    assert name in orgs, sorted(orgs)
+    assert orgs[name][0] == country
+    assert len(orgs[name][1]) == mentions, orgs[name][1]
+
+
+def test_two_states_leave_the_government_unresolved(nlp) -> None:
+    orgs = _orgs(nlp, "Chile and Bolivia met in Lima. The government said talks would go on.")
+    assert not any(name.endswith("government") for name in orgs), orgs
