@@ -91,3 +91,43 @@ def test_actors(text: str, type_: str, actors: set[str]) -> None:
 def test_repeated_mentions(text: str, type_: str, count: int) -> None:
     events = parley.extract(text, published="2025-06-04", clean=False).events
     assert len([e for e in events if e.type == type_]) == count
+
+
+FOUND = [
+    # text, type, actors (at least), recipients (at least)
+    ("Germany banned the Serbian politician Ivo Marek from entering its territory on Monday.", "SANCTION",
+     {"Germany"}, {"Ivo Marek"}),
+    ("Hungary blocked a proposal to freeze his assets.", "REJECT", {"Hungary"}, set()),
+    ("Venezuela freed ten Americans on Tuesday.", "RETREAT", {"Venezuela"}, set()),
+    ("North Korean troops crossed the border on Monday.", "MOBILIZE", {"North Korea"}, set()),
+    ("Estonia's foreign minister will brief NATO on the talks next week.", "CONSULT", {"Estonia", "NATO"},
+     set()),
+    ("Thailand said Phnom Penh wants an international investigation into the clashes.", "REQUEST",
+     {"Phnom Penh"}, set()),
+    ("Guyana called the incursion a direct threat.", "ACCUSE", {"Guyana"}, set()),
+    ("Thailand and Cambodia exchanged fire. Five days of fighting have killed 35 people.", "ASSAULT",
+     {"Thailand", "Cambodia"}, set()),
+    ("Saudi Arabia now backs a negotiated settlement.", "SUPPORT", {"Saudi Arabia"}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "actors", "recipients"), FOUND)
+def test_frames(text: str, type_: str, actors: set[str], recipients: set[str]) -> None:
+    e = _find(text, type_)
+    assert actors <= {a.name for a in e.actors}
+    assert recipients <= {r.name for r in e.recipients}
+
+
+NOT_FOUND = [
+    # text, a type that must not be found
+    ("Germany banned the Serbian politician Ivo Marek from entering its territory on Monday.", "MOBILIZE"),
+    ("Hungary did not block the decision on Monday.", "REJECT"),  # a negated conflictual act reports nothing
+    ('"You cannot bomb your way to a ceasefire," Senator Anna Berg of Norway said.', "ASSAULT"),
+    ("Guyana called the incursion a direct threat.", "ASSAULT"),  # what is named, not a report of it
+]
+
+
+@pytest.mark.parametrize(("text", "type_"), NOT_FOUND)
+def test_not_events(text: str, type_: str) -> None:
+    events = parley.extract(text, published="2025-06-04", clean=False).events
+    assert not [e for e in events if e.type == type_], events

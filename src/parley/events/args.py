@@ -225,28 +225,22 @@ class Entities:
         return []
 
     def _last_pair(self, i: int, role: str = "") -> list[EntityCluster]:
-        """The last two people named before token ``i`` who hold the role ("the two ministers": two
-        ministers), else the last two named within three sentences; of two countries if there are such,
-        else any two."""
+        """Two people of two countries named before token ``i``: the last two who hold the role ("the two
+        ministers": two ministers), else the last named of each of the article's two main parties ("both
+        leaders"), else the last two named within three sentences (of two countries if there are such)."""
+        before = _unique([c for _, c in reversed(self.ordered[: self._before(i)]) if c.type == "PERSON"])
+        holders = [c for c in before if role and any(_holds(r, role) for r in c.roles)]
+        sides = {d.country for d in getattr(self, "dyad", [])} - {None}
+        for people in (holders, [c for c in before if len(sides) == 2 and c.country in sides]):
+            pair = _two_sides(people)
+            if pair:
+                return pair
         window = self.doc[i].sent.start
         for _ in range(3):
             window = self.doc[window - 1].sent.start if window else 0
-        people: list[EntityCluster] = []
-        holders = [c for _, c in reversed(self.ordered[: self._before(i)]) if c.type == "PERSON" and role
-                   and any(_holds(r, role) for r in c.roles)]
-        for c in holders:
-            if c not in people:
-                people.append(c)
-        if len({c.country for c in people}) < 2:
-            people = []
-        for start, c in reversed(self.ordered):
-            if window <= start < i and c.type == "PERSON" and c not in people:
-                people.append(c)
-        for a in people:
-            for b in people:
-                if a.country != b.country and a is not b:
-                    return [a, b]
-        return people[:2] if len(people) >= 2 else []
+        near = [c for start, c in reversed(self.ordered) if window <= start < i and c.type == "PERSON"]
+        people = _unique(near)
+        return _two_sides(people) or (people[:2] if len(people) >= 2 else [])
 
     def _before(self, i: int) -> int:
         """How many mentions start before token ``i``."""
@@ -301,6 +295,14 @@ class Entities:
         if c.type == "PLACE" and c.country:
             return "GOV"  # a capital standing for its government ("Moscow said")
         return None
+
+
+def _two_sides(people: list[EntityCluster]) -> list[EntityCluster]:
+    for a in people:
+        for b in people:
+            if a.country and b.country and a.country != b.country:
+                return [a, b]
+    return []
 
 
 def _holds(title: str, role: str) -> bool:

@@ -12,7 +12,7 @@ from parley.events.link import VERBAL, Linker, add_speaker, anchored, background
 from parley.events.match import CONTAINERS, _case, match_frame
 from parley.events.merge import merge
 from parley.events.patterns import EventPatterns, event_patterns
-from parley.events.status import status_of
+from parley.events.status import negated, status_of
 from parley.events.when import is_after, is_long_before
 from parley.records import Event
 
@@ -23,6 +23,11 @@ _MEDIATOR_VERBS = frozenset({"broker", "mediate", "host", "facilitate", "arrange
 _READY = frozenset({"ready", "prepared", "willing", "eager", "open"})
 _REFUSE = frozenset({"refuse", "decline", "fail"})
 _MUTUAL = frozenset({"commit", "pledge", "promise", "vow"})
+# Conflictual acts: negated, they report nothing (a refused cooperative act is a REJECT; "did not attack" is
+# no event).
+_CONFLICT = frozenset(
+    {"REJECT", "ACCUSE", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+)
 
 
 def _generic_subject(tok, patterns: EventPatterns) -> bool:
@@ -36,6 +41,8 @@ def _held(c: Candidate, linker: Linker, patterns: EventPatterns, by_tok: dict) -
     tok = c.tok
     if linker.date(c, own_only=True) is not None or linker.place(c) is not None:
         return True
+    while tok.dep_ == "nmod" and tok.head.lemma_.lower() in patterns.spans:
+        tok = tok.head  # "five days of fighting have killed", "two days of talks ended"
     return tok.dep_ in {"obj", "nsubj", "nsubj:pass", "nsubj:outer", "obl"} and (
         tok.head.lemma_.lower() in patterns.light_verbs or tok.head.i in by_tok)
 
@@ -217,6 +224,8 @@ def extract_events(doc: Doc) -> list[Event]:
         if c.from_dyad and c.tok.pos_ != "VERB" and not _held(c, linker, patterns, by_tok):
             continue  # parties guessed from the article: only for a noun that plainly reports an event
         add_speaker(c, ents)
+        if c.type in _CONFLICT and negated(c.tok, patterns):
+            continue  # "did not block the decision", "you cannot bomb your way to peace": nothing was done
         c.status = status_of(c.tok, c.frame, patterns) if c.frame is not DEMAND else "requested"
         if c.forced_status and c.status in {"occurred", "pledged"}:
             c.status = c.forced_status

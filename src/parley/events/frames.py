@@ -281,7 +281,7 @@ def complement(tok: Token) -> list[Token]:
     [of talks]", "[the talks] were frozen"."""
     out = []
     for ch in tok.children:
-        to_clause = any(g.dep_ == "mark" and g.lower_ == "to" for g in ch.children)
+        to_clause = any(g.dep_ == "mark" and g.lower_ in {"to", "from"} for g in ch.children)  # "banned from"
         clausal = ch.dep_ in {"xcomp", "ccomp", "nsubj:pass"} or ch.dep_ in {"acl", "advcl"} and to_clause
         prep = ch.dep_ in {"obl", "obl:arg", "nmod", "obj"} and _case(ch) in {"for", "to", "on", ""}
         of_noun = ch.dep_ == "nmod" and tok.pos_ == "NOUN" and _case(ch) == "of"

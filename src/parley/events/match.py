@@ -75,12 +75,19 @@ def _mods(tok: Token) -> set[str]:
 
 def _pos_ok(frame: Frame, tok: Token) -> bool:
     if frame.pos == "VERB":
-        return tok.pos_ == "VERB" or (tok.pos_ == "ADJ" and tok.tag_.startswith("VB"))
+        return tok.pos_ == "VERB" or (tok.pos_ == "ADJ" and tok.tag_.startswith("VB")) or _verb_like(tok)
     if frame.pos == "NOUN":
         return tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.is_title and tok.i == tok.sent.start)
     if frame.pos == "ADJ":
         return tok.pos_ == "ADJ"
     return tok.pos_ in {"VERB", "NOUN", "ADJ"}
+
+
+def _verb_like(tok: Token) -> bool:
+    """A word the tagger took for a noun but the parser gave a subject and an object ("Riyadh now backs a
+    settlement")."""
+    deps = {ch.dep_ for ch in tok.children}
+    return tok.pos_ == "NOUN" and "nsubj" in deps and "obj" in deps
 
 
 def _conditions(frame: Frame, tok: Token, ents: Entities) -> bool:

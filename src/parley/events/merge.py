@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from parley.events.frames import Candidate
 from parley.events.link import VERBAL
+from parley.events.match import _case
 from parley.gazetteer import gazetteer
 from parley.records import Event
 
@@ -51,7 +52,8 @@ def _to_do(c: Candidate) -> set[str]:
     kids += [g for ch in kids if ch.dep_ == "obl" for g in ch.children if g.dep_ == "acl"]  # "in principle"
     heads = [ch for ch in kids if ch.pos_ == "VERB" and (ch.dep_ == "xcomp" or any(
         g.dep_ == "mark" and g.lower_ == "to" for g in ch.children))]
-    heads += [g for h in heads for g in h.children if g.dep_ == "conj" and g.pos_ == "VERB"]
+    heads += [ch for ch in kids if ch.dep_ in {"obl", "obl:arg"} and _case(ch) == "to"]  # "agreed to a truce"
+    heads += [g for h in heads for g in h.children if g.dep_ == "conj" and g.pos_ in {"VERB", "NOUN"}]
     return {h.lemma_.lower() for h in heads}
 
 

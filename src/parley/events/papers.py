@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from parley.events.match import _case
-from parley.events.status import _climb, _modal, _negated
+from parley.events.status import _climb, _modal, negated
 from parley.records import Ceasefire, Document, Event, Exchange, Participant
 
 _EXCHANGE_WORDS = frozenset({"exchange", "swap", "release", "free", "freed", "return", "handover"})
@@ -121,7 +121,7 @@ class Papers:
         )
 
     def _verb_status(self, verb: Token) -> str:
-        if _negated(verb, self.patterns):
+        if negated(verb, self.patterns):
             return "denied"
         return _modal(verb, self.patterns) or _climb(verb, self.patterns) or "occurred"
 

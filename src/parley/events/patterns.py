@@ -181,6 +181,7 @@ class EventPatterns(_Strict):
     plural_roles: frozenset[str]
     act_verbs: frozenset[str]
     aim_verbs: frozenset[str]
+    spans: frozenset[str]
     patient_people: frozenset[str]
     status: StatusCues
     sectors: dict[str, frozenset[str]]
@@ -188,7 +189,7 @@ class EventPatterns(_Strict):
 
     _lower = field_validator(
         "demand_modals", "light_verbs", "speech_verbs", "agent_heads", "party_words", "plural_roles",
-        "act_verbs", "aim_verbs", "patient_people",
+        "act_verbs", "aim_verbs", "patient_people", "spans",
         mode="before",
     )(lambda cls, v: _words(v))
 

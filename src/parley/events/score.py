@@ -185,6 +185,7 @@ def score_events(record: Record, gold: dict, label: str = "") -> EventScores:
         if not _recipients_agree(g_who[gi][1], p_who[pi][1]):
             got = [r.name for r in p.recipients]
             out.details.append(f"  r {label}: {g['type']} {got} != {g['recipients']}: {g['evidence'][:60]}")
+    out.details += [f"  ! {label}: {err}" for err in record.errors]  # a failed stage scores as nothing found
     used_g, used_p = {gi for gi, _ in matches}, {pi for _, pi in matches}
     for gi, g in enumerate(golds):
         if gi not in used_g:

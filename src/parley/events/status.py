@@ -67,7 +67,7 @@ def _words(tok: Token) -> set[str]:
     return set(forms(tok))  # "hoped" is lemmatized "hop"
 
 
-def _negated(tok: Token, cues: EventPatterns) -> bool:
+def negated(tok: Token, cues: EventPatterns) -> bool:
     neg = cues.status.negation
     return any(ch.dep_ in {"advmod", "neg", "det", "advmod:neg"} and ch.lower_ in neg for ch in tok.children)
 
@@ -118,7 +118,7 @@ def status_of(tok: Token, frame: Frame, cues: EventPatterns) -> str:
     """The status of the event whose trigger is ``tok``, matched by ``frame``."""
     if _conditional(tok, cues):
         return "hypothetical"
-    if _negated(tok, cues):
+    if negated(tok, cues):
         return "denied"
     if frame.pos in {"NOUN", "ANY"} and tok.pos_ in {"NOUN", "PROPN"}:
         for ch in tok.children:
@@ -133,7 +133,7 @@ def status_of(tok: Token, frame: Frame, cues: EventPatterns) -> str:
         return "denied" if _climb(tok, cues) == "denied" else frame.status
     if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ in {"nsubj", "nsubj:outer", "nsubj:pass"}:
         verb = tok.head  # "the swap could take place", "talks are due to begin", "no talks were held"
-        if _negated(verb, cues):
+        if negated(verb, cues):
             return "denied"
         governed = _governor(verb, cues)  # "talks were proposed"; but "the talks ended" took place
         governed = governed if governed != "denied" else None
@@ -160,11 +160,11 @@ def _climb(tok: Token, cues: EventPatterns) -> str | None:
         if rel in {"ccomp", "conj"} and cur.lemma_.lower() in _REPORTING:
             break
         status = _governor(cur, cues)
-        if status == "denied" and _negated(cur, cues):
+        if status == "denied" and negated(cur, cues):
             status = None  # "did not rule out talks"
         if status is not None and not (rel == "conj" and status != "denied"):
             return status
-        if _negated(cur, cues) and rel in {"xcomp", "obj"}:
+        if negated(cur, cues) and rel in {"xcomp", "obj"}:
             return "denied"
         modal = _modal(cur, cues)
         if modal and (rel in {"xcomp", "obj", "nsubj:pass"} or rel == "advcl" and _to_clause(prev)):
