@@ -113,7 +113,7 @@ def _quote_before(L: Layout, c: Cue, q_close, quotes, taken: set[int]) -> int | 
     while f0 - 1 > 0 and back < 6 and L.doc[f0 - 1].is_title and f0 - 1 not in q_close:
         f0 -= 1
         back += 1
-    j = f0 - 1
+    j = L.visible_before(f0)  # ('“...,”\xa0Weiner said': a no-break space is a token of its own)
     if j >= 0 and L.text[j] == ",":
         j -= 1
     k = q_close.get(j)

@@ -14,9 +14,10 @@ from parley.quotes.lexicon import QuoteLexicon
 _FINAL = frozenset({".", ",", ";", ":", "!", "?", "\u2014", "\u2013", "-"})
 _THAT_WINDOW = 10
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_OWN_CLAUSE = frozenset({"nsubj", "nsubj:pass", "expl", "mark"})
 
 
-def right_content(L: Layout, c: Cue, lex: QuoteLexicon) -> tuple[int, int] | None:
+def right_content(L: Layout, c: Cue, lex: QuoteLexicon) -> tuple[int, int] | None:  # noqa: C901
     """Token span of the content after the cue, or None."""
     s0, s1 = L.sent_of(c.start)
     j = c.end
@@ -41,7 +42,29 @@ def right_content(L: Layout, c: Cue, lex: QuoteLexicon) -> tuple[int, int] | Non
         start = _clause_start(L, c, j, s1, lex)
     if start is None or start >= s1:
         return None
-    return _finish(L, start, s1)
+    return _finish(L, start, _clause_end(L, c, start, s1, lex))
+
+
+def _clause_end(L: Layout, c: Cue, start: int, s1: int, lex: QuoteLexicon) -> int:
+    """Where the reported clause ends: before a finite verb coordinated with the cue ('noted that X and
+    quoted Y'), which the parse hangs on the cue, not inside its complement. A second reporting verb
+    ('said X but warned that Y') stays inside: one statement, as the nesting step reads it."""
+    if not L.has_parse:
+        return s1
+    for ch in L.doc[c.start].rights:
+        if ch.i <= start or ch.dep_ != "conj" or ch.tag_ not in _FINITE or L.in_quote[ch.i] >= 0:
+            continue
+        if lex.match_verb(L.lower[ch.i : ch.i + 2], ch.lemma_.lower()):
+            return s1
+        k = ch.left_edge.i
+        if L.lower[k] != "and" or any(t.dep_ in _OWN_CLAUSE for t in ch.children):
+            return s1  # 'said X and Y fell', 'said X and that Y', 'said X but wants Y': still the content
+        while k > start and (L.lower[k - 1] in {"and", ","} or L.space[k - 1]):
+            k -= 1
+        if any(L.doc[t].pos_ in {"VERB", "AUX"} for t in range(start, k)):
+            return k
+        return s1
+    return s1
 
 
 def _after_comma(L: Layout, c: Cue, s1: int) -> tuple[int, int] | None:
@@ -111,6 +134,7 @@ def _clause_start(L: Layout, c: Cue, j: int, s1: int, lex: QuoteLexicon) -> int 
         return k
     starts = L.lower[k] in lex.clause_starts or L.text[k][:1].isupper() or L.text[k][:1].isdigit()
     finite = not L.has_tags or any(_finite(L, t) for t in range(k + 1, min(s1, k + 25)))
+    finite = finite or (L.title_case(k) and L.text[c.start][:1].isupper())  # a headline's tags are weak
     if s1 - k >= 4 and starts and finite:
         return k
     return None

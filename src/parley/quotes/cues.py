@@ -23,6 +23,7 @@ _NP_STOP = frozenset(
     {"that", "who", "which", "what", "whom", "where", "when", ":", ";", "(", ")", "\u2014", "\u2013"}
 )
 MAX_NP = 24
+_ASIDE_MARKS = frozenset({",", "\u2014", "\u2013", "--"})
 
 
 @dataclass
@@ -73,8 +74,8 @@ def find_cues(L: Layout, lex: QuoteLexicon) -> list[Cue]:
 
 def _is_verb_use(L: Layout, i: int) -> bool:
     tok = L.doc[i]
-    if L.text[i][:1].isupper() and i > 0 and not L.sentence_start(i):
-        return False  # "United States", "Says" in a name
+    if L.text[i][:1].isupper() and i > 0 and not L.sentence_start(i) and not L.title_case(i):
+        return False  # "United States", "Says" in a name (but a headline capitalises every word)
     verbish = L.has_parse and tok.dep_ in _VERBISH_DEPS and tok.pos_ not in _NOT_VERB
     if L.has_tags and tok.pos_ not in {"VERB", "AUX"} and not verbish:
         return False
@@ -172,7 +173,7 @@ def _verb_source(L: Layout, c: Cue, lex: QuoteLexicon) -> None:  # noqa: C901
                 joined = src[1] == second[0] or (src[1] + 1 == second[0] and L.text[src[1]] == ",")
                 src = (src[0], second[1]) if joined and second[1] - src[0] <= MAX_NP else second
                 subj = other
-            if subj.i > c.start or _adjacent(L, src[1], c.start, lex):
+            if subj.i > c.start or _adjacent(L, src, c.start, lex):
                 c.inverted = subj.i > c.start
                 c.src, c.head = src, subj.i
                 return
@@ -224,8 +225,9 @@ def _second_subject(L: Layout, c: Cue, subj):
 
 def _may_invert(L: Layout, c: Cue, h: int) -> bool:
     """', said Peskov.': after a comma or a closing mark, a verbless noun phrase up to the sentence's end."""
-    prev = L.text[c.start - 1] if c.start else ""
-    if not (prev == "," or L.closes(c.start - 1)) or (prev == "," and c.takes not in {"clause", "recipient"}):
+    p = L.visible_before(c.start)
+    prev = L.text[p] if p >= 0 else ""
+    if not (prev == "," or L.closes(p)) or (prev == "," and c.takes not in {"clause", "recipient"}):
         return False
     a, b = np_from_head(L, h, c)
     s1 = L.sent_of(c.start)[1]
@@ -235,12 +237,16 @@ def _may_invert(L: Layout, c: Cue, h: int) -> bool:
     return b >= s1 - 1 or L.text[b] in {",", ".", ";"}
 
 
-def _adjacent(L: Layout, end: int, cue: int, lex: QuoteLexicon) -> bool:
-    """Only adverbs, auxiliaries or one comma-set parenthesis stand between a source and its verb."""
+def _adjacent(L: Layout, src: tuple[int, int], cue: int, lex: QuoteLexicon) -> bool:
+    """Only adverbs, auxiliaries or one comma-set parenthesis stand between a source and its verb, or the
+    mark that closes an aside inside the source ('Jo Reyes — a nurse from Akron — said')."""
+    a, end = src
     k = cue
     while k > end and (L.lower[k - 1] in lex.pre_cue or L.lower[k - 1].endswith("ly")):
         k -= 1
     if k == end:
+        return True
+    if k == end + 1 and L.text[end] in _ASIDE_MARKS and L.text[end] in L.text[a:end]:
         return True
     return L.text[end] == "," and L.text[k - 1] == "," and k - end <= MAX_NP
 
@@ -284,19 +290,25 @@ def np_from_head(L: Layout, h: int, c: Cue) -> tuple[int, int]:
         a = max(a, c.end)
     while a < b and (L.doc[a].is_punct or L.space[a]) and not L.opens(a):
         a += 1
-    while b > a and (L.doc[b - 1].is_punct or L.space[b - 1]):
+    while b > a and (L.doc[b - 1].is_punct or L.space[b - 1]) and not _closes_bracket(L, a, b - 1):
         b -= 1
     if b - a > MAX_NP or b <= a or any(L.in_quote[k] >= 0 for k in (a, b - 1)):
         return h, h + 1
     return a, b
 
 
+def _closes_bracket(L: Layout, a: int, k: int) -> bool:
+    """Token k closes a bracket opened inside [a, k): 'Senator Jo Reyes (D-Ohio)' keeps its party."""
+    return L.text[k] == ")" and "(" in L.text[a:k]
+
+
 def _inverted_source(L: Layout, c: Cue, lex: QuoteLexicon) -> tuple[int, int] | None:
     """', said Kremlin spokesman Dmitry Peskov.' — a cue right after a comma or a closing mark."""
     if c.start == 0:
         return None
-    prev = L.text[c.start - 1]
-    if not (prev == "," or L.closes(c.start - 1)) or (prev == "," and c.takes not in {"clause", "recipient"}):
+    p = L.visible_before(c.start)
+    prev = L.text[p] if p >= 0 else ""
+    if not (prev == "," or L.closes(p)) or (prev == "," and c.takes not in {"clause", "recipient"}):
         return None  # '“Is this peace?” asked Zelensky': after a quotation any reporting verb inverts
     s0, s1 = L.sent_of(c.start)
     j = c.end

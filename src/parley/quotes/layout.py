@@ -147,6 +147,23 @@ class Layout:
         s0 = self.sent_of(i)[0]
         return all(self.text[k] in ALL_DOUBLE or self.text[k] in {"\u2018", "(", "'"} for k in range(s0, i))
 
+    def visible_before(self, i: int) -> int:
+        """The token before i, past a space token on the same line (a no-break space), or -1."""
+        j = i - 1
+        if j > 0 and self.space[j] and "\n" not in self.text[j]:
+            j -= 1
+        return j
+
+    def title_case(self, i: int) -> bool:
+        """Token i stands in a headline written in title case ('Governor Says Tax Cut Will Pass'): of the
+        sentence's words longer than three letters, all but one are capitalised."""
+        s0, s1 = self.sent_of(i)
+        if s1 - s0 > 40:
+            return False
+        words = [t for t in self.text[s0:s1] if len(t) > 3 and t.isalpha()]
+        lower = sum(1 for t in words if not t[0].isupper())
+        return len(words) >= 4 and lower <= 1
+
     def sent_of(self, i: int) -> tuple[int, int]:
         return self.sents[self.sent[i]] if self.sents else (0, self.n)
 

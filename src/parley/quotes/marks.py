@@ -90,6 +90,8 @@ def _scan(
             can_close = ch in closers and not prev.isspace() and not nxt.isalnum()
         else:
             can_open, can_close = ch in openers, ch in closers
+            if can_open and open_at is not None and not prev.isspace() and (nxt.isspace() or nxt in ",.;:"):
+                can_open, can_close = False, True  # '... here,“ said X': an opening mark typed to close
         if open_at is not None and can_close:
             out.append(QuoteSpan(open_at, i, paragraphs))
             open_at = None

@@ -319,4 +319,9 @@ class Resolver:
             return Resolved(None, L.span_text(a, k + 1), (rel, rel + 1), anonymous=True)
         if L.text[k][:1].isupper() or L.lower[k] in self.lex.bodies:
             return Resolved(None, L.span_text(a, k + 1), (rel, rel + 1))
+        if L.has_parse and L.doc[k].pos_ == "NOUN":  # "voters who said ...": unnamed people
+            a = max(a, L.doc[k].left_edge.i)
+            while a < k and L.doc[a].pos_ == "ADP":
+                a += 1
+            return Resolved(None, L.span_text(a, k + 1), (rel, rel + 1), True, L.doc[k].tag_ == "NNS")
         return None

@@ -1,0 +1,44 @@
+"""Attribution patterns of wire and political news beyond the basic forms: each case is an invented
+sentence with every quote the stage should give, as (kind, content, cue, speaker)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import run_quotes, table
+
+CASES = [
+    (  # a party and state in brackets after the name
+        "Senator Dana Whitfield (R-Iowa) said the farm bill would pass before the recess.",
+        [("indirect", "the farm bill would pass before the recess", "said", "Dana Whitfield")],
+    ),
+    (  # an aside set off by dashes between the source and its verb
+        "Carla Munro — a nurse from Dayton — says she will vote for the levy this time.",
+        [("indirect", "she will vote for the levy this time", "says", "Carla Munro")],
+    ),
+    (  # a relative pronoun whose antecedent is a common noun: unnamed people speak
+        "The survey counted many farmers who said the new tariffs had cut their income.",
+        [("indirect", "the new tariffs had cut their income", "said", "many farmers")],
+    ),
+    (  # a headline in title case
+        "Governor Lena Ortiz Says Budget Deal Will Close By Friday",
+        [("indirect", "Budget Deal Will Close By Friday", "Says", "Lena Ortiz")],
+    ),
+    (  # a second verb coordinated with the cue is not part of what was said
+        "Senator Ruiz noted that Saturday would have been the founder's birthday and quoted his best line.",
+        [("indirect", "Saturday would have been the founder's birthday", "noted", "Ruiz")],
+    ),
+    (  # a no-break space between the closing mark and the source
+        "\u201cWe will keep the clinic open,\u201d\u00a0Ruth Okafor said.",
+        [("direct", "We will keep the clinic open,", "said", "Ruth Okafor")],
+    ),
+    (  # an opening mark typed where the closing one belongs
+        "\u201cThe numbers do not add up,\u201c said Paul Ventner, a county auditor.",
+        [("direct", "The numbers do not add up,", "said", "Paul Ventner")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), CASES, ids=[c[1][0][2] + ":" + c[1][0][1][:24] for c in CASES])
+def test_pattern(text: str, want: list[tuple]) -> None:
+    assert table(run_quotes(text)) == want
