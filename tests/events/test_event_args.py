@@ -85,6 +85,9 @@ def test_actors(text: str, type_: str, actors: set[str]) -> None:
     ("Armenia and Azerbaijan agreed on Monday to exchange prisoners of war. The talks lasted four hours. "
      "The two countries also agreed to reopen a railway line.", "AGREE", 2),
     # one agreement told twice
+    # a mention that could be either deal joins neither
+    ("Ethiopia and Eritrea agreed on Tuesday to set up a hotline. The agreement was reached after talks in "
+     "Pretoria. The two delegations also agreed to a joint statement.", "AGREE", 2),
     ("Armenia and Azerbaijan agreed on Monday to exchange prisoners of war. The talks lasted four hours. "
      "The two countries agreed to exchange the prisoners within a week, officials said.", "AGREE", 1),
 ])
@@ -108,6 +111,10 @@ FOUND = [
     ("Thailand and Cambodia exchanged fire. Five days of fighting have killed 35 people.", "ASSAULT",
      {"Thailand", "Cambodia"}, set()),
     ("Saudi Arabia now backs a negotiated settlement.", "SUPPORT", {"Saudi Arabia"}, set()),
+    ("Delegates from Serbia insisted that Croatian troops leave first.", "REQUEST", {"Serbia"}, set()),
+    # what should have been done is a reproach
+    ("Anna Berg, a spokeswoman for the Norwegian alliance, said the sanctions should have come years ago.",
+     "ACCUSE", {"Anna Berg"}, set()),
 ]
 
 
@@ -124,6 +131,10 @@ NOT_FOUND = [
     ("Hungary did not block the decision on Monday.", "REJECT"),  # a negated conflictual act reports nothing
     ('"You cannot bomb your way to a ceasefire," Senator Anna Berg of Norway said.', "ASSAULT"),
     ("Guyana called the incursion a direct threat.", "ASSAULT"),  # what is named, not a report of it
+    ("Serbia did not respond to a request for comment.", "REQUEST"),
+    ("A Serbian official spoke on condition of anonymity to discuss the negotiations with Croatia.",
+     "CONSULT"),
+    ("South Africa, which brokered the 2019 deal, hosted the talks.", "AGREE"),  # years before: background
 ]
 
 
@@ -131,3 +142,18 @@ NOT_FOUND = [
 def test_not_events(text: str, type_: str) -> None:
     events = parley.extract(text, published="2025-06-04", clean=False).events
     assert not [e for e in events if e.type == type_], events
+
+
+STATUS = [
+    # text, type, status
+    ("The agreement between Serbia and Croatia was reached at the end of three days of talks in Vienna.",
+     "CONSULT", "occurred"),  # the end of the talks times the agreement; it does not cancel the talks
+    ("Serbia and Croatia met in Vienna on Monday. A Serbian official said the next round would be held in "
+     "June.", "CONSULT", "pledged"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "status"), STATUS)
+def test_status(text: str, type_: str, status: str) -> None:
+    found = [e for e in parley.extract(text, published="2025-06-04", clean=False).events if e.type == type_]
+    assert status in {e.status for e in found}, found

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from parley.events.args import SPEECH, Entities
-from parley.events.demands import DEMAND, demand_args, find_demands
+from parley.events.demands import SPOKEN, demand_args, find_demands
 from parley.events.frames import Candidate, complement, noun_args, verb_args
 from parley.events.link import VERBAL, Linker, add_speaker, anchored, background, record
 from parley.events.match import CONTAINERS, _case, match_frame
@@ -48,7 +48,7 @@ def _held(c: Candidate, linker: Linker, patterns: EventPatterns, by_tok: dict) -
 
 
 def _args(c: Candidate, ents: Entities) -> None:
-    if c.frame is DEMAND:
+    if any(c.frame is f for f in SPOKEN):
         demand_args(c, ents)
     elif c.frame.pos == "VERB" or (c.frame.pos == "ANY" and c.tok.pos_ == "VERB") or c.tok.pos_ == "ADJ":
         verb_args(c, ents)
@@ -212,9 +212,11 @@ def extract_events(doc: Doc) -> list[Event]:
     published = doc.user_data.get("parley_published")
     out: list[tuple[Candidate, Event]] = []
     for c in cands:
-        passive_release = c.mode == "release" and any(ch.dep_ == "nsubj:pass" for ch in c.tok.children)
+        passive = [ch for ch in c.tok.children if ch.dep_ == "nsubj:pass"]
+        held = any(c.nouns or p.lemma_.lower() in c.frame.objects for p in passive)  # "a round was held"
+        passive_release = c.mode == "release" and bool(passive)
         if not c.actors and (c.frame.reciprocal or passive_release) and len(ents.dyad) == 2 and (
-            c.frame.pos != "VERB" or passive_release or _generic_subject(c.tok, patterns)
+            c.frame.pos != "VERB" or passive_release or held or _generic_subject(c.tok, patterns)
         ):
             c.actors, c.from_dyad = [(e, c.tok) for e in ents.dyad], True
         actor_ids = {e.id for e, _ in c.actors}
@@ -226,7 +228,8 @@ def extract_events(doc: Doc) -> list[Event]:
         add_speaker(c, ents)
         if c.type in _CONFLICT and negated(c.tok, patterns):
             continue  # "did not block the decision", "you cannot bomb your way to peace": nothing was done
-        c.status = status_of(c.tok, c.frame, patterns) if c.frame is not DEMAND else "requested"
+        spoken = any(c.frame is f for f in SPOKEN)
+        c.status = c.frame.status or "occurred" if spoken else status_of(c.tok, c.frame, patterns)
         if c.forced_status and c.status in {"occurred", "pledged"}:
             c.status = c.forced_status
         chain = [c.tok, *c.tok.ancestors][:4]

@@ -1,7 +1,8 @@
 """Demands made with a modal in reported speech: "You should confirm ...", "the EU should be pushing for a
 ceasefire", "China must address them", "every child must come home", "any truce would have to address the
 root causes". A should/must/have-to clause in a quote or a speech verb's complement, about someone other
-than the speaker, is the speaker's demand (a REQUEST) on whoever its subject names.
+than the speaker, is the speaker's demand (a REQUEST) on whoever its subject names; with "have" ("should
+have come years ago") it is a reproach (ACCUSE).
 """
 
 from __future__ import annotations
@@ -14,6 +15,10 @@ from parley.events.patterns import EventPatterns, Frame
 from parley.events.when import text_of
 
 DEMAND = Frame(lemmas=["_demand"], pos="VERB", type="REQUEST", status="requested", content=True)
+# "the measures should have come years ago": what should have been done is a reproach, not a demand
+REPROACH = Frame(lemmas=["_reproach"], pos="VERB", type="ACCUSE", mode="disapprove", status="occurred",
+                 content=True)
+SPOKEN = (DEMAND, REPROACH)
 # Subjects that make a modal clause no demand on anyone: the speaker's own side, an expletive, a relative.
 _NOT_ADDRESSED = frozenset({"we", "i", "us", "it", "this", "that", "there", "which", "who", "what", "one",
                             "nothing", "everything", "something"})
@@ -60,7 +65,9 @@ def find_demands(doc: Doc, patterns: EventPatterns, ents: Entities) -> list[Cand
             continue
         named = ents.of(subj[0]) or _addressed_noun(tok, subj[0])
         if subj[0].lower_ == "you" or (named and in_speech(tok)):
-            out.append(Candidate(tok, DEMAND, "REQUEST", None))
+            past = tok.tag_ == "VBN" and any(k.dep_ == "aux" and k.lower_ == "have" for k in tok.children)
+            frame = REPROACH if past else DEMAND
+            out.append(Candidate(tok, frame, frame.type, frame.mode))
     return out
 
 

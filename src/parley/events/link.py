@@ -20,6 +20,10 @@ _TIME_NOUNS = frozenset({"anniversary", "start", "beginning", "outbreak", "eve",
                          "end", "weeks", "months", "years", "days", "height", "course"})
 
 
+_SOURCING_VERBS = frozenset({"discuss", "comment", "speak", "talk", "brief", "describe", "disclose"})
+_SOURCING_WORDS = frozenset({"anonymity", "authorised", "authorized", "anonymously"})
+
+
 class Linker:
     """Dates and places owned by each trigger in the parse."""
 
@@ -57,7 +61,8 @@ class Linker:
         return out
 
     def date(self, c: Candidate, own_only: bool = False) -> DateRef | None:
-        for t in self._around(c.tok, c.nouns):
+        objects = [ch for ch in c.tok.children if ch.dep_ == "obj" and c.tok.pos_ == "VERB"]
+        for t in self._around(c.tok, c.nouns) + objects:  # "brokered the 2022 deal": brokered in 2022
             for ref, _ in self.dates.get(t.i, []):
                 return ref
         if own_only:
@@ -82,10 +87,24 @@ class Linker:
         return None
 
 
+def _sourcing(tok: Token) -> bool:
+    """The sourcing formula: "spoke on condition of anonymity to discuss the negotiations", "was not
+    authorised to comment on the talks": the talks are what the source may not discuss, not news."""
+    for a in [tok, *tok.ancestors][:5]:
+        if a.lemma_.lower() in _SOURCING_VERBS:
+            clause = a.head if a.dep_ in {"advcl", "xcomp", "acl", "ccomp"} else a
+            if {t.lower_ for t in clause.subtree} & _SOURCING_WORDS:
+                return True
+    return False
+
+
 def background(c: Candidate) -> bool:
     """An event named only as the time of another ("since Russia's invasion", "the anniversary of the war"),
-    or a running total ("has secured the release of 2,800 captives since the start of the war")."""
+    a running total ("has secured the release of 2,800 captives since the start of the war"), or what an
+    anonymous source may not discuss."""
     tok = c.tok
+    if _sourcing(tok):
+        return True
     around = [tok] + ([tok.head] if tok.pos_ in {"NOUN", "PROPN"} else [])
     for t in around:
         perfect = any(ch.dep_ == "aux" and ch.lemma_.lower() == "have" for ch in t.children)
@@ -113,7 +132,7 @@ def anchored(c: Candidate, linker: Linker, patterns: EventPatterns, by_tok: dict
     hollow one"): it has arguments of its own, a date or place, or a governing frame, status word or
     light verb. A demand, threat or accusation named by a noun needs its own author ("Beijing's warning")."""
     tok = c.tok
-    if c.frame.pos == "VERB" or tok.pos_ in {"VERB", "ADJ"} or c.frame.lemmas == {"_demand"}:
+    if c.frame.pos == "VERB" or tok.pos_ in {"VERB", "ADJ"} or any(w.startswith("_") for w in c.frame.lemmas):
         return True
     if c.type in VERBAL - {"SUPPORT"}:
         return c.explicit or tok.head.lemma_.lower() in patterns.act_verbs

@@ -113,6 +113,10 @@ def _conditions(frame: Frame, tok: Token, ents: Entities) -> bool:
         return False
     if frame.not_preps and _preps(tok) & frame.not_preps:
         return False
+    if frame.not_args and any(_words(ch) & frame.not_args for ch in tok.children):
+        return False  # "a request for comment"
+    if frame.mandative and not any(_mandative(ch) for ch in tok.children):
+        return False
     if frame.person_object and not any(
         ch.dep_ == "obj" and any(e.type == "PERSON" for e in ents.of(ch)) for ch in tok.children
     ):
@@ -142,6 +146,19 @@ def _conditions(frame: Frame, tok: Token, ents: Entities) -> bool:
         if not any(_words(t) & frame.ccomp_cues for c in comp for t in c.subtree):
             return False
     return True
+
+
+def _mandative(ch: Token) -> bool:
+    """A that-clause that says what must be done: "insisted that the troops leave first" (a bare verb with its
+    own subject), "demanded that Moscow should withdraw"."""
+    if ch.dep_ != "ccomp" or ch.pos_ not in {"VERB", "NOUN"}:
+        return False
+    kids = list(ch.children)
+    subject = any(k.dep_.startswith("nsubj") for k in kids)
+    aux = [k.lower_ for k in kids if k.dep_ in {"aux", "aux:pass", "cop"}]
+    # a bare verb: "that the troops leave" (which the tagger may take for a noun or a present tense)
+    bare = ch.tag_ in {"VB", "NN"} or ch.tag_ == "VBP" and ch.lemma_.lower() not in {"be", "have", "do"}
+    return subject and (bare and not aux or bool(set(aux) & {"should", "must"}))
 
 
 def _threatening(tok: Token) -> bool:

@@ -27,8 +27,8 @@ def _same(a: tuple[Candidate, Event], b: tuple[Candidate, Event]) -> bool:
         return False  # "on Monday" (2025-03-03) and "so far in 2025" may be one event
     if ea.place_country and eb.place_country and ea.place_country != eb.place_country:
         return False
-    if ea.type == "AGREE" and _to_do(ca) and _to_do(cb) and not _to_do(ca) & _to_do(cb):
-        return False  # "agreed to exchange prisoners" and, later, "also agreed to hold a round": two deals
+    if _apart(a, b):
+        return False
     if ea.type in VERBAL and ea.status != "proposed" and not (ea.type == "AGREE" and ea.status == "occurred"):
         persons_a = {e.id for e, _ in ca.actors if e.type == "PERSON"}
         persons_b = {e.id for e, _ in cb.actors if e.type == "PERSON"}
@@ -44,6 +44,12 @@ def _same(a: tuple[Candidate, Event], b: tuple[Candidate, Event]) -> bool:
     if persons_a and persons_b and not persons_a & persons_b:
         return False  # the ministers' talks and the leaders' meeting: two meetings of the same states
     return bool(_countries(ea) & _countries(eb))
+
+
+def _apart(a: tuple[Candidate, Event], b: tuple[Candidate, Event]) -> bool:
+    """"agreed to exchange prisoners" and, later, "also agreed to hold a round": two deals."""
+    (ca, ea), (cb, _) = a, b
+    return ea.type == "AGREE" and bool(_to_do(ca)) and bool(_to_do(cb)) and not _to_do(ca) & _to_do(cb)
 
 
 def _to_do(c: Candidate) -> set[str]:
@@ -64,8 +70,8 @@ def _weight(e: Event) -> int:
 def merge(items: list[tuple[Candidate, Event]]) -> list[Event]:
     groups: list[list[tuple[Candidate, Event]]] = []
     for item in items:
-        for g in groups:
-            if any(_same(item, other) for other in g):
+        for g in groups:  # a mention joins a group when it is one with a member and apart from none
+            if any(_same(item, other) for other in g) and not any(_apart(item, other) for other in g):
                 g.append(item)
                 break
         else:

@@ -110,6 +110,8 @@ class Frame(_Strict):
     heads: frozenset[str] = frozenset()
     not_heads: frozenset[str] = frozenset()
     not_preps: frozenset[str] = frozenset()
+    not_args: frozenset[str] = frozenset()
+    mandative: bool = False
     ccomp_cues: frozenset[str] = frozenset()
     entity_object: bool = False
     person_object: bool = False
@@ -134,6 +136,7 @@ class Frame(_Strict):
         "heads",
         "not_heads",
         "not_preps",
+        "not_args",
         "ccomp_cues",
         "doc_words",
         mode="before",

@@ -58,6 +58,11 @@ _ADJUNCT = frozenset(
         "among",
     }
 )
+# Nouns of a stretch of time whose "of" phrase is the event it times ("the end of the talks").
+_TIME_HEADS = frozenset(
+    {"end", "start", "beginning", "outset", "close", "middle", "eve", "course", "sidelines", "margins",
+     "conclusion"}
+)
 _REPORTING = frozenset(
     {"say", "tell", "write", "add", "state", "announce", "note", "report", "explain", "stress"}
 )
@@ -157,6 +162,8 @@ def _climb(tok: Token, cues: EventPatterns) -> str | None:
         prev = cur
         rel, cur = cur.dep_, cur.head
         hops += 1
+        if rel == "nmod" and cur.pos_ == "NOUN" and cur.lemma_.lower() in _TIME_HEADS:
+            return None  # "at the end of three days of talks": when, not a cancellation
         if rel in {"ccomp", "conj"} and cur.lemma_.lower() in _REPORTING:
             break
         status = _governor(cur, cues)

@@ -42,7 +42,8 @@ def _walk(node: Token, frame: Frame, ents: Entities, cases: set[str], out: list,
     if depth > _DEPTH:
         return
     if not top and node.i in ents.at:
-        out.extend((e, node) for e in ents.of(node, agentive_only=False))
+        if _case(node) not in {"in", "at"}:  # "announced the measures in Canberra": where, not whom
+            out.extend((e, node) for e in ents.of(node, agentive_only=False))
         return
     people = bool({node.lemma_.lower(), node.lower_} & ents.patterns.patient_people)
     for ch in node.children:
