@@ -129,6 +129,15 @@ CASES = [
     ("Gunmen attacked a convoy in Balochistan province on Friday.", "Balochistan", "PLACE", None, "PAK"),
     ("Residents of Cabo Delgado fled south.", "Cabo Delgado", "PLACE", None, "MOZ"),
     ("Mullah Abdul Kareem Zahir led the delegation.", "Abdul Kareem Zahir", "PERSON", None, None),
+    (
+        "Both armies pulled back from the Line of Actual Control.",
+        "Line of Actual Control",
+        "PLACE",
+        None,
+        None,
+    ),
+    ("Tankers crossed the Gulf of Aden on Monday.", "Gulf of Aden", "PLACE", None, None),
+    ("The editorial appeared in Le Monde on Tuesday.", "Le Monde", "ORG", None, "FRA"),
     # Known office-holders keep their own state whatever country is named beside them.
     (
         "In Doha on Sunday, Benjamin Netanyahu rejected the Qatari draft.",
@@ -167,6 +176,14 @@ def test_entity(nlp, text: str, name: str, kind: str, role: str | None, country:
 
 
 NOT_ENTITIES = [
+    (
+        "Operation Sindoor began before the Raisina Dialogue opened.",
+        {"Operation Sindoor", "Raisina Dialogue"},
+    ),
+    (
+        "Reporters waited outside the Iikura Guest House and Lancaster House.",
+        {"Iikura Guest House", "Lancaster House"},
+    ),
     ("The USS Carney and the BRP Sierra Madre sailed on.", {"USS Carney", "Carney", "Sierra Madre"}),
     ("The sanctions were first imposed by the Biden administration.", {"Biden"}),
     ("On Saturday the delegations met again in May.", {"Saturday", "May"}),

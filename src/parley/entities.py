@@ -56,11 +56,13 @@ def _classify_rest(doc: Doc, i: int, j: int, gaz: Gazetteer, rules: RoleRules) -
     last = toks[-1].lower_
     if len(toks) == 1 and last in rules.org_suffixes:
         return []  # "the Ministry", "Parliament": generic, resolved (if at all) by context
-    if any(t.text in gaz.vessel_prefixes for t in toks[:2]) and len(toks) > 1:
-        return []  # "USS Carney", "BRP Sierra Madre": a ship, left to the events stage as an object
+    ship_or_event = any(t.text in gaz.not_people for t in toks[:2]) or toks[-1].text in gaz.named_events
+    if len(toks) > 1 and ship_or_event:
+        return []  # "USS Carney", "Operation Sindoor", "Raisina Dialogue": a ship, an operation, a meeting
     if toks[-1].text in gaz.document_suffixes and len(toks) > 1:
         return []  # "Ankara Declaration", "Minsk Agreement": documents, left to the events stage
-    if toks[-1].text in gaz.place_suffixes and len(toks) > 1:
+    of_place = len(toks) > 2 and toks[0].text in gaz.of_place_heads and toks[1].lower_ == "of"
+    if of_place or (toks[-1].text in gaz.place_suffixes and len(toks) > 1):
         return [Mention(start, j, "PLACE", doc[start:j].text, via="place-shape")]
     if toks[0].text in gaz.compass_prefixes and len(toks) > 1 and last not in rules.org_suffixes:
         return [Mention(start, j, "PLACE", doc[start:j].text, via="place-shape")]
@@ -114,6 +116,9 @@ def _split_run(doc: Doc, i: int, j: int, gaz: Gazetteer, rules: RoleRules) -> li
     org = _whole_run_org(doc, i, j, gaz, rules)
     if org is not None:
         return [org]
+    of_place = j - i > 2 and doc[i].text in gaz.of_place_heads and doc[i + 1].lower_ == "of"
+    if of_place and not match_at(doc, i, j, gaz):
+        return [Mention(i, j, "PLACE", doc[i:j].text, via="place-shape")]  # "Gulf of Aden", not "Aden"
     k, rest_start = i, i
     while k < j:
         hit = match_at(doc, k, j, gaz)
@@ -276,7 +281,7 @@ def _add_model_entities(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> li
         if kind is None or any(t in covered for t in range(ent.start, ent.end)):
             continue
         before = doc[ent.start - 1].text if ent.start else ""
-        ship = ent[0].text in gaz.vessel_prefixes or before in gaz.vessel_prefixes
+        ship = ent[0].text in gaz.not_people or before in gaz.not_people or ent[-1].text in gaz.named_events
         if ent[-1].text in gaz.document_suffixes or ship:
             continue  # "Ankara Declaration", "USS Carney": a document or a ship, not an organisation
         toks = [t for t in ent if t.text not in gaz.not_entities and is_cap(t)]

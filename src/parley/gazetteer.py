@@ -21,7 +21,7 @@ MIN_CITY_POPULATION = 50_000
 
 class _PlaceRule(BaseModel):
     name: str
-    country: str = Field(pattern=r"^[A-Z]{3}$")
+    country: str | None = Field(None, pattern=r"^[A-Z]{3}$")  # None: a border or sea shared by states
     aliases: list[str] = Field(default_factory=list)
     lat: float
     lon: float
@@ -46,6 +46,9 @@ class GazetteerRules(BaseModel):
     people: dict[str, list[str]] = Field(default_factory=dict)
     locative_prepositions: list[str] = Field(default_factory=list)
     vessel_prefixes: list[str] = Field(default_factory=list)
+    operation_prefixes: list[str] = Field(default_factory=list)
+    named_events: list[str] = Field(default_factory=list)
+    of_place_heads: list[str] = Field(default_factory=list)
     region_types: list[str] = Field(default_factory=list)
     region_suffixes: list[str] = Field(default_factory=list)
 
@@ -104,6 +107,9 @@ class Gazetteer:
         self.document_suffixes = frozenset(rules.document_suffixes)
         self.locative_prepositions = frozenset(w.lower() for w in rules.locative_prepositions)
         self.vessel_prefixes = frozenset(rules.vessel_prefixes)
+        self.not_people = self.vessel_prefixes | frozenset(rules.operation_prefixes)
+        self.named_events = frozenset(rules.named_events)
+        self.of_place_heads = frozenset(rules.of_place_heads)
         self.countries: dict[str, str] = {}
         self.country_names: dict[str, str] = {}
         for c in pycountry.countries:

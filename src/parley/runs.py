@@ -92,6 +92,7 @@ def cap_runs(doc: Doc) -> list[tuple[int, int]]:
                     or (low == "-" and not doc[j - 1].whitespace_ and not tok.whitespace_)
                     or (low == "of" and org_prefix(doc[i:j]))
                     or (low in {"of", "for"} and org_word(doc[j - 1]))
+                    or (low == "of" and j - 1 == i and doc[i].text in gazetteer().of_place_heads)
                     or (
                         low in {"for", "and", "the"}
                         and doc[i].lower_ in role_rules().org_prefixes_of
