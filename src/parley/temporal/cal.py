@@ -75,7 +75,7 @@ def weekday_near(anchor: date, weekday: int, way: int) -> date:
 
 def pick_year(anchor: date, month: int, day: int | None, way: int) -> int | None:
     """The year of a month (and day) written without one: the latest on or before the anchor (BACK), the
-    first on or after (AHEAD), or the nearest (NEAREST)."""
+    first on or after (AHEAD), or the nearest (NEAREST; a month six months off either way goes ahead)."""
     best: tuple[int, int] | None = None
     for y in (anchor.year - 1, anchor.year, anchor.year + 1):
         if day is None:
@@ -88,8 +88,8 @@ def pick_year(anchor: date, month: int, day: int | None, way: int) -> int | None
             delta = (d - anchor).days
         if way == BACK and delta > 0 or way == AHEAD and delta < 0:
             continue
-        if best is None or abs(delta) < abs(best[1]):
-            best = (y, delta)
+        if best is None or abs(delta) < abs(best[1]) or (day is None and delta == -best[1] > 0):
+            best = (y, delta)  # a month six months off either way: news writes ahead ("a vote in April")
     return best[0] if best else None
 
 

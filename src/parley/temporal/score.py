@@ -65,6 +65,20 @@ class DateScores:
         )
 
 
+_YEARS_PER = {"DE": 10, "CE": 100, "ML": 1000}
+_IN_YEARS = re.compile(r"P(\d+(?:\.\d+)?)(DE|CE|ML)")
+
+
+def same_value(a: str | None, b: str | None) -> bool:
+    """TIMEX3 values equal as written, or as durations counted in years ("P1DE" is "P10Y")."""
+
+    def years(v: str | None) -> str | None:
+        m = _IN_YEARS.fullmatch(v or "")
+        return f"P{float(m.group(1)) * _YEARS_PER[m.group(2)]:g}Y" if m else v
+
+    return a == b or years(a) == years(b)
+
+
 def _occurrences(body: str, text: str) -> list[tuple[int, int]]:
     pat = re.compile(r"(?<![\w])" + re.escape(text) + r"(?![\w])")
     return [(m.start(), m.end()) for m in pat.finditer(body)]
@@ -114,7 +128,7 @@ def score_dates(body: str, pred: Iterable, gold: list[dict], name: str = "") -> 
         s.strict.tp += exact
         s.strict.fn += not exact
         s.strict.fp += not exact
-        if d.value == g["value"]:
+        if same_value(d.value, g["value"]):
             s.value.tp += 1
         else:
             s.value.fn += 1
