@@ -36,6 +36,30 @@ CASES = [
         "\u201cThe numbers do not add up,\u201c said Paul Ventner, a county auditor.",
         [("direct", "The numbers do not add up,", "said", "Paul Ventner")],
     ),
+    (  # ways of speaking that take only the words themselves
+        "“We will not give up,” continued Ellen Marsh, the coach.",
+        [("direct", "We will not give up,", "continued", "Ellen Marsh")],
+    ),
+    (
+        "Protesters outside the hall chanted: “No more cuts!”",
+        [("direct", "No more cuts!", "chanted", "Protesters outside the hall")],
+    ),
+    (  # indirect questions
+        "Senator Tom Ruiz asked voters whether they trusted the new board.",
+        [("indirect", "whether they trusted the new board", "asked", "Tom Ruiz")],
+    ),
+    (
+        "Governor Ada Kline wondered aloud how the county would pay for it.",
+        [("indirect", "how the county would pay for it", "wondered", "Ada Kline")],
+    ),
+    (  # verbs of knowing and implying
+        "Mayor Jon Pratt implied the deal would collapse without state money.",
+        [("indirect", "the deal would collapse without state money", "implied", "Jon Pratt")],
+    ),
+    (
+        "Inspector Lina Park learned that the dam had cracked in two places.",
+        [("indirect", "the dam had cracked in two places", "learned", "Inspector Lina Park")],
+    ),
 ]
 
 

@@ -14,6 +14,7 @@ from parley.quotes.lexicon import QuoteLexicon
 _FINAL = frozenset({".", ",", ";", ":", "!", "?", "\u2014", "\u2013", "-"})
 _THAT_WINDOW = 10
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_QUESTION = frozenset({"whether", "if", "who", "what", "why", "how", "when", "where", "which"})
 _OWN_CLAUSE = frozenset({"nsubj", "nsubj:pass", "expl", "mark"})
 
 
@@ -25,18 +26,14 @@ def right_content(L: Layout, c: Cue, lex: QuoteLexicon) -> tuple[int, int] | Non
         return None
     if c.phrase:
         return _after_comma(L, c, s1)
+    if c.lemma in lex.questions:  # "asked (them) whether ...", "wondered aloud how ..."
+        span = _question(L, j, s1)
+        if span is not None:
+            return span
     if c.takes in {"object_to", "object_as", "object_of"}:
-        word = {"object_to": "to", "object_as": "as", "object_of": "of"}[c.takes]
-        if L.lower[j] in {"not", "to", "of", "as", "that"} or L.text[j] in {",", ".", ":"}:
-            return None  # "asked not to be named": no addressee, no content
-        for k in range(j + 1, min(j + 9, s1)):
-            if (L.lower[k] == word and L.in_quote[k] < 0) or (c.takes == "object_as" and L.opens(k)):
-                return _finish(L, j, s1)  # (or "called the bans “a badge of honour”")
-            if L.text[k] in {".", ";", ":"}:
-                break
-        if c.takes == "object_as" and L.has_parse and _has_dep(L, c.start, {"xcomp"}, after=c.end):
-            return _finish(L, j, s1)
-        return None
+        return _object_content(L, c, j, s1) or (_quoted(L, j, s1, lex) if c.lemma in lex.questions else None)
+    if c.takes == "quote":
+        return _quoted(L, j, s1, lex)
     start = _after_that(L, j, s1)
     if start is None and c.takes != "that":
         start = _clause_start(L, c, j, s1, lex)
@@ -65,6 +62,42 @@ def _clause_end(L: Layout, c: Cue, start: int, s1: int, lex: QuoteLexicon) -> in
             return k
         return s1
     return s1
+
+
+def _object_content(L: Layout, c: Cue, j: int, s1: int) -> tuple[int, int] | None:
+    """'urged Moscow to ...', 'described the talks as ...', 'accused the West of ...'."""
+    word = {"object_to": "to", "object_as": "as", "object_of": "of"}[c.takes]
+    if L.lower[j] in {"not", "to", "of", "as", "that"} or L.text[j] in {",", ".", ":"}:
+        return None  # "asked not to be named": no addressee, no content
+    for k in range(j + 1, min(j + 9, s1)):
+        if (L.lower[k] == word and L.in_quote[k] < 0) or (c.takes == "object_as" and L.opens(k)):
+            return _finish(L, j, s1)  # (or "called the bans “a badge of honour”")
+        if L.text[k] in {".", ";", ":"}:
+            break
+    if c.takes == "object_as" and L.has_parse and _has_dep(L, c.start, {"xcomp"}, after=c.end):
+        return _finish(L, j, s1)
+    return None
+
+
+def _quoted(L: Layout, j: int, s1: int, lex: QuoteLexicon) -> tuple[int, int] | None:
+    """A quotation right after the cue, its adjuncts and a colon or comma ('shouted: “...”')."""
+    k = skip_adjuncts(L, j, s1, lex)
+    if k + 1 < s1 and (L.text[k] in {":", ","}) and L.opens(k + 1):
+        k += 1
+    elif not L.has_tags:
+        return None  # no tagger to tell "answers “...”" the noun from the verb: only "answered: “...”"
+    return _finish(L, k, s1) if k < s1 and L.opens(k) else None
+
+
+def _question(L: Layout, j: int, s1: int) -> tuple[int, int] | None:
+    """An indirect question after the cue and at most a short addressee: 'asked (voters) whether ...'."""
+    for k in range(j, min(j + 6, s1 - 2)):
+        w = L.lower[k]
+        if w in _QUESTION and L.in_quote[k] < 0:
+            return _finish(L, k, s1)
+        if L.text[k] in _FINAL or L.opens(k) or (L.has_tags and L.doc[k].pos_ in {"VERB", "AUX", "ADP"}):
+            return None
+    return None
 
 
 def _after_comma(L: Layout, c: Cue, s1: int) -> tuple[int, int] | None:

@@ -8,7 +8,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, field_validator
 
-Takes = Literal["clause", "recipient", "object_to", "object_as", "object_of", "that", "belief"]
+Takes = Literal["clause", "recipient", "object_to", "object_as", "object_of", "that", "belief", "quote"]
 
 
 class Verb(BaseModel):
@@ -39,6 +39,7 @@ class QuoteLexicon(BaseModel):
     phrases: list[str]
     evidence: frozenset[str]
     afterthoughts: frozenset[str]
+    questions: frozenset[str]
     time_words: frozenset[str]
     adjunct_preps: frozenset[str]
     adjunct_words: frozenset[str]
@@ -56,6 +57,7 @@ class QuoteLexicon(BaseModel):
         "time_words",
         "evidence",
         "afterthoughts",
+        "questions",
         "adjunct_preps",
         "adjunct_words",
         "recipients",
