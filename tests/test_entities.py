@@ -138,6 +138,15 @@ CASES = [
     ),
     ("Tankers crossed the Gulf of Aden on Monday.", "Gulf of Aden", "PLACE", None, None),
     ("The editorial appeared in Le Monde on Tuesday.", "Le Monde", "ORG", None, "FRA"),
+    ("The OSCE mission to Moldova said talks had resumed.", "OSCE mission to Moldova", "ORG", None, None),
+    ("Norway's embassy in Kabul was closed.", "Norwegian embassy in Kabul", "ORG", None, "NOR"),
+    (
+        "Foreign Minister Anna Wagner met him. Wagner said little.",
+        "Anna Wagner",
+        "PERSON",
+        "Foreign Minister",
+        None,
+    ),
     # Known office-holders keep their own state whatever country is named beside them.
     (
         "In Doha on Sunday, Benjamin Netanyahu rejected the Qatari draft.",

@@ -224,12 +224,13 @@ def _countries_from_dateline(doc: Doc, clusters: list[EntityCluster], gaz: Gazet
 
 
 def _surnames_not_places(clusters: list[EntityCluster]) -> list[EntityCluster]:
-    """A lone word that is both a town and the surname of a person in the article is the person
-    ("Marco Rubio ... Rubio said"): news repeats surnames far more than it names small towns."""
+    """A lone word that is both a town (or a group) and the surname of a person in the article is the person
+    ("Marco Rubio ... Rubio said", "Therese Wagner ... Wagner said"): news repeats surnames far more than it
+    names small towns."""
     surnames = {c.name.split()[-1]: c for c in clusters if c.type == "PERSON" and len(c.name.split()) > 1}
     out = []
     for c in clusters:
-        person = surnames.get(c.name) if c.type == "PLACE" and " " not in c.name else None
+        person = surnames.get(c.name) if c.type in {"PLACE", "ORG"} and " " not in c.name else None
         if person is None:
             out.append(c)
             continue

@@ -126,8 +126,8 @@ def _split_run(doc: Doc, i: int, j: int, gaz: Gazetteer, rules: RoleRules) -> li
             k += 1
             continue
         end, kind, key, extra = hit
-        if kind == "PLACE" and _unknown_name_before(doc, rest_start, k, gaz, rules):
-            k = end  # "Marco Rubio": a surname that is also a town
+        if kind in {"PLACE", "ORG"} and end - k == 1 and _unknown_name_before(doc, rest_start, k, gaz, rules):
+            k = end  # "Marco Rubio", "Therese Wagner": a surname that is also a town or a group
             continue
         if rest_start < k:
             out.extend(_classify_rest(doc, rest_start, k, gaz, rules))
@@ -221,12 +221,20 @@ def _possessive_org_country(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -
             m.key = f"{gaz.adjectives.get(iso, gaz.country_name(iso))} {m.key}"
 
 
+_BODY_OF_ORG = frozenset({"office", "mission", "embassy", "commission", "secretariat"})
+
+
 def _national_bodies(doc: Doc, mentions: list[Mention], gaz: Gazetteer, rules: RoleRules) -> list[Mention]:
     """'the Colombian government', 'UAE foreign ministry', "Ukraine's presidential office": a country
-    followed by lower-case words ending in an organisation noun names that state's body."""
+    followed by lower-case words ending in an organisation noun names that state's body; so does a known
+    organisation ("the UN human rights office"). "... mission to Moldova", "... embassy in Colombo": the
+    place it serves belongs to the name."""
     out: list[Mention] = []
-    for m in mentions:
-        if m.type != "COUNTRY":
+    skip: set[int] = set()
+    for idx, m in enumerate(mentions):
+        if idx in skip:
+            continue
+        if m.type not in {"COUNTRY", "ORG"} or (m.type == "ORG" and m.via != "gazetteer"):
             out.append(m)
             continue
         j = m.end + (1 if m.end < len(doc) and doc[m.end].text in _POSSESSIVE else 0)
@@ -235,19 +243,42 @@ def _national_bodies(doc: Doc, mentions: list[Mention], gaz: Gazetteer, rules: R
             k += 1
             if doc[k - 1].lower_ in rules.org_suffixes:
                 break
-        if (
-            k > j
-            and doc[k - 1].lower_ in rules.org_suffixes
-            and all(rules.is_role_word(t.text) or t.lower_ in rules.org_suffixes for t in doc[j:k])
-        ):
-            iso = m.extra["country"]
-            words = doc[j:k].text
-            key = f"{gaz.adjectives.get(iso, gaz.country_name(iso))} {words}"
-            out.append(
-                Mention(m.start, k, "ORG", key, country=iso, via="national-body", extra={"country": iso})
-            )
+        if m.type == "ORG":  # "the UN human rights office", not "Mossad intelligence agency" or "EU ports"
+            nouns = all(t.pos_ in {"NOUN", "ADJ", "PROPN"} for t in doc[j:k])
+            fits = doc[k - 1].lower_ in _BODY_OF_ORG and nouns
         else:
+            fits = all(rules.is_role_word(t.text) or t.lower_ in rules.org_suffixes for t in doc[j:k])
+        if not (k > j and doc[k - 1].lower_ in rules.org_suffixes and fits):
             out.append(m)
+            continue
+        iso = m.extra.get("country")
+        words = doc[j:k].text
+        owner = gaz.adjectives.get(iso, gaz.country_name(iso)) if m.type == "COUNTRY" else m.key
+        served = next(
+            (
+                (x, n)
+                for x, n in enumerate(mentions[idx + 1 : idx + 2], idx + 1)
+                if n.start == k + 1 and doc[k].lower_ in {"to", "in"} and n.type in {"COUNTRY", "PLACE"}
+            ),
+            None,
+        )
+        if m.type == "ORG" and served is None and k - j < 2:
+            out.append(m)  # "the African Union mission": the Union, unless the mission is named in full
+            continue
+        if served is not None:
+            skip.add(served[0])
+            words, k = f"{words} {doc[k].lower_} {doc[served[1].start : served[1].end].text}", served[1].end
+        out.append(
+            Mention(
+                m.start,
+                k,
+                "ORG",
+                f"{owner} {words}",
+                country=iso,
+                via="national-body",
+                extra={"country": iso},
+            )
+        )
     return out
 
 
