@@ -30,12 +30,17 @@ DATE_LINES = [
     ("Updated at 10.31 BST", None, "updated"),
     ("2 hours ago", None, "published"),
     ("11m ago 09.52 BST", None, "published"),
+    # The time before the date.
+    ("Published: 07:40 CET, 9 April 2025 | Updated: 11:02 CET, 9 April 2025", "2025-04-09", "published"),
+    ("Posted 6:15 p.m. EDT, Tuesday, October 7, 2025", "2025-10-07", "published"),
+    ("Updated 14:05 May 3, 2025", "2025-05-03", "updated"),
 ]
 
 NOT_DATE_LINES = [
     "March 3, 2025 marked the start of the talks.",
     "On March 3, 2025, talks began in Geneva.",
     "Published by the ministry on Tuesday",
+    "Published: 18:05 the ministry said",
     "The 2024-2025 budget was approved.",
     "31.02.2024",  # no such day: not a date line we can use, and not a valid date
     "x" * 5000,

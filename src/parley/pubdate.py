@@ -39,6 +39,7 @@ class PubdateRules(BaseModel):
     relative: str
     month_day: str
     day_month: str
+    time_first: str
 
     @field_validator("formats")
     @classmethod
@@ -49,7 +50,7 @@ class PubdateRules(BaseModel):
                 raise ValueError(f"a date format needs groups y and d: {pattern!r}")
         return value
 
-    @field_validator("rest", "time_only", "relative", "month_day", "day_month")
+    @field_validator("rest", "time_only", "relative", "month_day", "day_month", "time_first")
     @classmethod
     def _linear(cls, value: str) -> str:
         return check_linear(value, anchor="^")
@@ -72,6 +73,7 @@ class _Compiled:
     relative: re.Pattern[str]
     month_day: re.Pattern[str]
     day_month: re.Pattern[str]
+    time_first: re.Pattern[str]
     prefixes: tuple[tuple[str, str], ...]
     weekdays: frozenset[str]
 
@@ -91,6 +93,7 @@ def _compiled(name: str = "pubdate.yaml") -> _Compiled:
         relative=re.compile(rules.relative, re.IGNORECASE),
         month_day=re.compile(rules.month_day),
         day_month=re.compile(rules.day_month),
+        time_first=re.compile(rules.time_first),
         prefixes=tuple(prefixes),
         weekdays=frozenset(rules.weekdays),
     )
@@ -188,6 +191,10 @@ def parse_date_line(text: str, *, allow_byline: bool = True) -> DateLine | None:
             continue
         body = _strip_weekday(body, comp)
         parsed = _parse_date(body, comp)
+        if parsed is None and (lead := comp.time_first.match(body)) is not None:
+            # "18:05 GMT, 22 March 2025": the time stands before the date.
+            body = _strip_weekday(body[lead.end() :], comp)
+            parsed = _parse_date(body, comp)
         if parsed is None:
             if allow_byline and byline is None and part.lower().startswith("by ") and len(part.split()) <= 8:
                 byline = part

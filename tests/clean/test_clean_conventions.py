@@ -233,6 +233,42 @@ CRUFT = [
         "bottom",
         ["Jo Roe is our Balkans correspondent. She has reported from Brenn."],
     ),
+    ("summary box under the date", "top", ["Key takeaways", *[f"— {line}" for line in STORY[:2]]]),
+    (
+        "what-we-know box in the middle",
+        "middle",
+        ["What we know so far", "• The truce was extended by 30 days.", "• The next round opens in April."],
+    ),
+    (
+        "caption above a bare credit",
+        "middle",
+        ["A woman carries water past the lake hotel in Brenn.", "Reuters"],
+    ),
+    ("caption below a credit", "middle", ["Photo: AFP", "Soldiers stand guard outside the lake hotel."]),
+    (
+        "closing bio opening with a role label",
+        "bottom",
+        ["Jo Roe", "Balkans Correspondent. Jo reports on the region from Brenn."],
+    ),
+    ("follow the writer", "bottom", ["Follow Jo Roe on X: @jroe"]),
+    ("publisher footer", "bottom", ["Published by Lakeside Media Ltd. Part of the Lakeside Group."]),
+    (
+        "live blog closing lines",
+        "bottom",
+        [
+            "This blog is now closed. Thank you for following our coverage.",
+            "The Lakeside Herald is a member of the Northern Press Council. All times are local (VLT).",
+        ],
+    ),
+    (
+        "link list under a sentence",
+        "middle",
+        [
+            "Here is our coverage of the talks so far:",
+            "• Valdoria Closes Border Crossings",
+            "• Kestria Recalls Envoy",
+        ],
+    ),
 ]
 
 LOOKALIKES = [

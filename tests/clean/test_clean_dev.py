@@ -16,16 +16,16 @@ ARTICLES = Path(__file__).resolve().parents[1] / "data" / "articles"
 # Development folders only (dev, dev2, ...); the held-out folder is never globbed.
 GOLD = sorted(p for d in sorted(ARTICLES.glob("dev*")) if d.is_dir() for p in d.glob("*.gold.json"))
 # Articles of a new development set that the cleaner does not get right yet (dev4, first scored blind at
-# 4d30ddb: 3/10 clean). Strict: a fix that makes one pass must take it off this list.
+# 4d30ddb: 3/10 clean; 5/10 now). Strict: a fix that makes one pass must take it off this list.
+# The Sri Lankan story keeps a correction that states the right figure as body, while dev3's Myanmar story
+# (same shape: "An earlier version said X. The correct figure is Y.") drops it: the two golds disagree.
 PENDING = frozenset(
     f"dev4/{name}"
     for name in (
         "ann_washington_congo_rwanda_framework",
         "beacon_nicosia_cyprus_envoy",
         "cordillera_bolivia_chile_ties_live",
-        "cpa_addis_gerd_talks",
         "lgpi_iraq_turkey_water_commentary",
-        "p24_lima_protest_dialogue",
         "sentinel_colombo_debt_deal",
     )
 )

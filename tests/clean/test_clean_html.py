@@ -135,3 +135,26 @@ def test_modifiers_do_not_name_the_article_as_cruft() -> None:
         f"<div class='story-body'>{paras}</div></article></body></html>"
     )
     assert clean_html(html).body.split("\n") == STORY
+
+
+# (inserted after the second paragraph, lines it adds to the body): a summary list and a credited caption
+# are not story.
+IN_STORY = [
+    (
+        "<h2>Key points</h2><ul><li>The truce was extended by a month.</li>"
+        "<li>Detainees will be swapped.</li></ul>",
+        [],
+    ),
+    ("<p>A fisherman mends his nets on the shore of the lake near Brenn.</p><p>Reuters</p>", []),
+]
+
+
+@pytest.mark.parametrize(("fragment", "added"), IN_STORY)
+def test_lists_and_credited_captions(fragment: str, added: list[str]) -> None:
+    paras = [f"<p>{s}</p>" for s in STORY]
+    html = (
+        "<html><head><title>Valdoria and Kestria extend truce</title></head><body><article>"
+        f"<h1>Valdoria and Kestria extend truce</h1><div class='story-body'>{''.join(paras[:2])}{fragment}"
+        f"{''.join(paras[2:])}</div></article></body></html>"
+    )
+    assert clean_html(html).body.split("\n") == STORY[:2] + added + STORY[2:]

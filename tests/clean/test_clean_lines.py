@@ -89,6 +89,13 @@ CRUFT = [
     ("Our journalism is free for everyone. Help us keep it that way.", "donation-appeal"),
     ("You have reached your free article limit.", "donation-appeal"),
     ("(END)", "boilerplate"),
+    ("Published by Lakeside Media Ltd. Part of the Lakeside Group.", "boilerplate"),
+    ("Part of the Valdorian Press Group", "boilerplate"),
+    ("The Lakeside Herald is a member of the Northern Press Council.", "boilerplate"),
+    ("All times are Valdorian time (VLT).", "boilerplate"),
+    ("This blog is now closed. Thanks for reading along.", "live"),
+    ("Thank you for following our coverage of the summit.", "live"),
+    ("Follow Jo Roe on X for updates from Brenn.", "author-bio"),
 ]
 
 STORY = [
@@ -118,6 +125,11 @@ STORY = [
     "Right-wing parties rejected the deal on Monday.",
     "Gestures of goodwill on Monday included the release of two fishermen.",
     "‘Tell us where our sons are,’ the mothers chanted outside the ministry in Brenn on Monday.",
+    "Published by the ministry on Monday, the report found that 40 people had died.",
+    "Kestria is a member of the regional trade bloc, officials said.",
+    "All times in the schedule were brought forward by an hour, organisers said.",
+    "Part of the deal was signed on Monday, the mediators said.",
+    "Thousands followed the talks on television.",
 ]
 
 

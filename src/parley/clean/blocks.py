@@ -89,6 +89,7 @@ def mark_blocks(lines: list[Line], rules: CompiledRules) -> None:
             while (
                 j < len(lines)
                 and lines[j].reason in (None, "related-links")
+                and not lines[j].in_list
                 and (lines[j].headline_like() or _LIST_ITEM.match(lines[j].text) is not None)
                 and 2 <= lines[j].n_words <= _LIST_ITEM_MAX_WORDS
                 and not heads_article(lines, j)  # "Trending" links end where the article's headline is
@@ -130,7 +131,7 @@ def mark_pull_quotes(lines: list[Line]) -> None:
             if key.count(" ") + 1 >= _PULL_MIN_WORDS:
                 said[key] = max(said.get(key, 0), line.n_words)
     for i, line in enumerate(lines):
-        if line.reason is not None or not _PULL_MIN_WORDS <= line.n_words <= _PULL_MAX_WORDS:
+        if line.reason is not None or line.in_list or not _PULL_MIN_WORDS <= line.n_words <= _PULL_MAX_WORDS:
             continue
         if line.n_sentences > 1 and not line.has_quote:
             continue
@@ -169,8 +170,35 @@ def mark_runs(lines: list[Line], first: int, last: int, rules: CompiledRules) ->
                 line.reason = "crosshead" if line.n_words <= _CROSSHEAD_MAX_WORDS else "caption"
         previous = line.reason
     for line in lines[last + 1 :]:
-        if line.reason is None and not line.terminal and not is_credit(line, rules):
+        if line.reason is None and not line.terminal and not line.in_list and not is_credit(line, rules):
             line.reason = "related-links" if line.n_words >= 3 else "boilerplate"
+
+
+def mark_credited_captions(lines: list[Line], first: int, rules: CompiledRules) -> None:
+    """A photo credit on its own line ("Reuters") goes, and with it the caption next to it."""
+    for i in range(first, len(lines)):
+        line = lines[i]
+        if (
+            line.reason not in (None, "crosshead", "caption")
+            or rules.credit_line.match(line.text[:80]) is None
+        ):
+            continue
+        line.reason = "caption"
+        for k in (i - 1, i + 1):
+            if 0 <= k < len(lines) and _captions(lines[k], rules):
+                lines[k].reason = "caption"
+                break
+
+
+def _captions(line: Line, rules: CompiledRules) -> bool:
+    """Reads like a photo caption: short, no speech, and in the present tense (news prose tells the past)."""
+    cfg = rules.rules
+    if line.reason is not None or line.in_list or line.has_quote or line.reports(rules):
+        return False
+    if line.n_words > cfg.caption_max_words or line.n_sentences > 2:
+        return False
+    words = [w.lower() for w in _WORD.findall(line.text)]
+    return not any(w in cfg.caption_past or (len(w) >= 5 and w.endswith("ed")) for w in words)
 
 
 def mark_closing_bio(lines: list[Line], rules: CompiledRules) -> None:
@@ -179,9 +207,11 @@ def mark_closing_bio(lines: list[Line], rules: CompiledRules) -> None:
         if line.reason is not None:
             continue
         short = len(line.text) <= rules.rules.shape_max_chars
-        # "Jo Roe is our Kyiv correspondent. She has reported ...": the first sentence says who writes.
+        # "Jo Roe is our Kyiv correspondent. She has reported ...": the first sentence says who writes;
+        # so does a role label ("Africa Correspondent. Jo reports on ...") opening the line.
         opening = _SENTENCE_END.split(line.text[: rules.rules.shape_max_chars], maxsplit=1)[0]
         about_writer = rules.bio.match(opening) and rules.reporting.search(opening.lower()) is None
+        about_writer = about_writer or rules.bio_label.match(opening) is not None
         if short and not line.has_quote and about_writer:
             line.reason = "author-bio"
             continue
@@ -190,7 +220,8 @@ def mark_closing_bio(lines: list[Line], rules: CompiledRules) -> None:
 
 def _unpunctuated(line: Line, rules: CompiledRules) -> bool:
     # A lead-in to a list ends with a colon; a closing credit may end without a stop.
-    return not line.terminal and not line.text.endswith(":") and not is_credit(line, rules)
+    ends = line.terminal or line.text.endswith(":")
+    return not ends and not line.in_list and not is_credit(line, rules)
 
 
 def _question_head(line: Line, rules: CompiledRules) -> bool:
@@ -202,7 +233,9 @@ def _question_head(line: Line, rules: CompiledRules) -> bool:
 
 def _unpunctuated_headline(line: Line) -> bool:
     # Short story sentences full of names ("Zelensky thanked Trump.") end with a full stop; links do not.
-    return line.reason is None and line.headline_like() and not line.terminal and line.n_words >= 3
+    if line.reason is not None or line.in_list:
+        return False
+    return line.headline_like() and not line.terminal and line.n_words >= 3
 
 
 def is_appeal_header(line: Line, rules: CompiledRules) -> bool:

@@ -123,7 +123,8 @@ def clean_html(html: str) -> Cleaned:
         get = doc.get if isinstance(doc, dict) else lambda key: getattr(doc, key, None)
         extracted = get("text") or ""
         title, site, url, author = get("title"), get("sitename"), get("url"), get("author")
-    inner = clean_text(extracted)
+    # trafilatura writes an HTML list item as "- item"; the page shows no such dash.
+    inner = clean_text(extracted, list_marker="- ")
     body = inner.body
 
     published = date_from_html(html)

@@ -78,6 +78,8 @@ class CruftRules(BaseModel):
     contains: dict[str, list[str]]
     appeal_headers: list[str]
     bio_headers: list[str]
+    summary_headers: list[str]
+    list_item: str
     shapes: list[Shape]
     tail_shapes: list[TailShape]
     tail_chars: int = Field(120, ge=10)
@@ -100,12 +102,16 @@ class CruftRules(BaseModel):
     short_prompt_words: int = Field(12, ge=1)
     caption_days: frozenset[str]
     credit_phrases: list[str]
+    credit_line: str
+    caption_max_words: int = Field(40, ge=1)
+    caption_past: frozenset[str]
     dateline: str
     agencies: list[str]
     bio_shape: str
+    bio_label: str
     title_tags: str
 
-    @field_validator("dateline", "bio_shape", "title_tags")
+    @field_validator("dateline", "bio_shape", "bio_label", "title_tags", "list_item", "credit_line")
     @classmethod
     def _dateline(cls, value: str) -> str:
         return check_linear(value, anchor="^")
@@ -133,7 +139,10 @@ class CompiledRules:
     imperatives: tuple[str, ...]
     dateline: re.Pattern[str]
     bio: re.Pattern[str]
+    bio_label: re.Pattern[str]
+    credit_line: re.Pattern[str]
     title_tags: re.Pattern[str]
+    list_item: re.Pattern[str]
 
 
 @lru_cache(maxsize=4)
@@ -157,7 +166,10 @@ def compiled_rules(name: str = "cruft.yaml") -> CompiledRules:
         imperatives=tuple(f"{verb} " for verb in rules.imperatives),
         dateline=re.compile(rules.dateline),
         bio=re.compile(rules.bio_shape),
+        bio_label=re.compile(rules.bio_label),
+        credit_line=re.compile(rules.credit_line),
         title_tags=re.compile(rules.title_tags, re.IGNORECASE),
+        list_item=re.compile(rules.list_item),
     )
 
 
@@ -179,6 +191,8 @@ class Line:
     start: int
     end: int
     reason: str | None = None
+    # An item of a list inside the story, or the sentence leading into it: story, whatever it looks like.
+    in_list: bool = False
     # For a paragraph re-joined from hard-wrapped lines: (input offset, text) of each line in it.
     parts: list[tuple[int, str]] = field(default_factory=list)
 

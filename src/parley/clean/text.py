@@ -17,11 +17,13 @@ from parley.clean.blocks import (
     is_credit,
     mark_blocks,
     mark_closing_bio,
+    mark_credited_captions,
     mark_embeds,
     mark_pull_quotes,
     mark_runs,
 )
 from parley.clean.lines import CompiledRules, Line, classify, compiled_rules, merge_wrapped, split_lines
+from parley.clean.lists import item_text, mark_lists
 from parley.pubdate import DateLine, dateline_date, parse_date_line, pick_published, weekday_in
 from parley.records import Removed
 
@@ -200,10 +202,11 @@ def _opens_with_dateline(line: Line, rules: CompiledRules) -> bool:
     return found is not None and line.text[len(found[0]) :].lstrip()[:1] != ":"
 
 
-def clean_text(text: str, *, year: int | None = None) -> Cleaned:
+def clean_text(text: str, *, year: int | None = None, list_marker: str | None = None) -> Cleaned:
     """Clean scraped plain text into the story body and a report of what was dropped.
 
-    ``year``, when known, dates a dateline that gives only month and day.
+    ``year``, when known, dates a dateline that gives only month and day. ``list_marker`` is a bullet
+    that the extractor wrote, not the page ("- " for an HTML list item): it is cut from story list items.
     """
     rules = compiled_rules()
     lines = merge_wrapped(split_lines(text), text)
@@ -224,6 +227,7 @@ def clean_text(text: str, *, year: int | None = None) -> Cleaned:
             continue
         line.reason = classify(line, rules)
 
+    mark_lists(lines, rules)
     mark_blocks(lines, rules)
     mark_embeds(lines, rules)
     mark_pull_quotes(lines)
@@ -234,6 +238,7 @@ def clean_text(text: str, *, year: int | None = None) -> Cleaned:
         first, last = anchors[0], anchors[-1]
         lead = _topic(" ".join(lines[i].text[:2000] for i in anchors[:_LEAD_ANCHORS]), rules)
         title = _mark_top(lines, first, lead, stamps, rules)
+        mark_credited_captions(lines, first, rules)
         mark_runs(lines, first, last, rules)
     else:
         first = 0
@@ -252,6 +257,10 @@ def clean_text(text: str, *, year: int | None = None) -> Cleaned:
             )
             continue
         pieces = list(line.parts) or [(line.start, line.text)]
+        if list_marker and line.in_list and line.text.startswith(list_marker) and item_text(line, rules):
+            start, first_text = pieces[0]
+            cut = len(list_marker)
+            pieces[0] = (start + cut, first_text[cut:])
         if dateline_text is None and idx >= first:
             found = _dateline(line, rules)
             if found is not None and found[1] < len(pieces[0][1]):

@@ -1,0 +1,61 @@
+"""Lists: a list inside the story is story, a summary box above it is not.
+
+A story sentence ending with a colon ("The two leaders agreed to:") and the bulleted items under it
+that carry on its sentence ("• open new crossing points;") are story, however unpunctuated or short the
+items are; the later passes, which take runs of short unpunctuated lines for link lists, leave them
+alone. A list of links reads differently: its items are headlines (title case, no closing
+punctuation) and its header is a label ("Read more"), not a sentence. The items under a summary
+header ("Key takeaways", "What we know so far") repeat the story and go with the header.
+"""
+
+from __future__ import annotations
+
+from parley.clean.lines import CompiledRules, Line
+
+# An item that is a headline: mostly capitalised words (a story item carries on a sentence in lower case).
+_ITEM_MAX_CAPS = 0.6
+_ITEM_MAX_WORDS = 80
+_LEAD_MIN_WORDS = 5
+# Closing marks of an item that carries on the lead's sentence ("; and", "," or the final stop).
+_ITEM_ENDS = (";", ",", ".", ":", "!", "?", ";”", ".”", '."', "and", "or")
+
+
+def item_text(line: Line, rules: CompiledRules) -> str | None:
+    """The text of a list item after its bullet, or None when the line is no list item."""
+    m = rules.list_item.match(line.text[:8])
+    if m is None:
+        return None
+    return line.text[m.end() :].lstrip()
+
+
+def _story_item(line: Line, rules: CompiledRules) -> bool:
+    text = item_text(line, rules)
+    if not text or line.reason is not None or line.n_words > _ITEM_MAX_WORDS:
+        return False
+    if line.cap_ratio >= _ITEM_MAX_CAPS and line.n_words >= 3:
+        return False  # "– Floods Close the Mountain Pass": a headline
+    return text[:1].islower() or text.rstrip().endswith(_ITEM_ENDS)
+
+
+def _leads_list(line: Line, rules: CompiledRules) -> bool:
+    """A story sentence ending with a colon: lower-case words, no address to the reader."""
+    if line.reason is not None or not line.text.endswith(":") or line.n_words < _LEAD_MIN_WORDS:
+        return False
+    if rules.list_item.match(line.text[:8]) or line.cap_ratio >= _ITEM_MAX_CAPS:
+        return False
+    return not line.addresses_reader(rules)
+
+
+def mark_lists(lines: list[Line], rules: CompiledRules) -> None:
+    """Story lists are kept (``in_list``); summary boxes go with their header."""
+    headers = frozenset(rules.rules.summary_headers)
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        j = i + 1
+        if line.norm in headers and line.n_words <= 6:
+            line.reason = "summary-box"
+            while j < len(lines) and lines[j].reason is None and item_text(lines[j], rules):
+                lines[j].reason = "summary-box"
+                j += 1
+        i = j
