@@ -147,6 +147,10 @@ CASES = [
         "Foreign Minister",
         None,
     ),
+    ("Water in the Euphrates fell to a record low.", "Euphrates", "PLACE", None, None),
+    ("Farmers in Dhi Qar lost their crops.", "Dhi Qar", "PLACE", None, "IRQ"),
+    ("Shops in North Mitrovica stayed shut.", "North Mitrovica", "PLACE", None, "XKX"),
+    ("Shelling hit Misrata overnight.", "Misrata", "PLACE", None, "LBY"),
     # Known office-holders keep their own state whatever country is named beside them.
     (
         "In Doha on Sunday, Benjamin Netanyahu rejected the Qatari draft.",

@@ -129,6 +129,9 @@ def _split_run(doc: Doc, i: int, j: int, gaz: Gazetteer, rules: RoleRules) -> li
         if kind in {"PLACE", "ORG"} and end - k == 1 and _unknown_name_before(doc, rest_start, k, gaz, rules):
             k = end  # "Marco Rubio", "Therese Wagner": a surname that is also a town or a group
             continue
+        compass = all(t.text in gaz.compass_prefixes for t in doc[rest_start:k])
+        if kind == "PLACE" and rest_start < k and compass:
+            k, key = rest_start, doc[rest_start:end].text  # "North Mitrovica": the compass word is the name's
         if rest_start < k:
             out.extend(_classify_rest(doc, rest_start, k, gaz, rules))
         out.append(Mention(k, end, kind, key, country=extra.get("country"), via="gazetteer", extra=extra))

