@@ -151,6 +151,8 @@ CASES = [
     ("Farmers in Dhi Qar lost their crops.", "Dhi Qar", "PLACE", None, "IRQ"),
     ("Shops in North Mitrovica stayed shut.", "North Mitrovica", "PLACE", None, "XKX"),
     ("Shelling hit Misrata overnight.", "Misrata", "PLACE", None, "LBY"),
+    ("Salva Kiir's office denied the report.", "Salva Kiir's office", "ORG", None, "SSD"),
+    ("The Trump administration extended the tariffs.", "Trump administration", "ORG", None, "USA"),
     # Known office-holders keep their own state whatever country is named beside them.
     (
         "In Doha on Sunday, Benjamin Netanyahu rejected the Qatari draft.",

@@ -164,6 +164,11 @@ def _assign_countries(doc: Doc, clusters: list[EntityCluster]) -> None:
                     break
     _countries_from_context(doc, clusters)
     _countries_from_dateline(doc, clusters, gaz)
+    heads = {m.start: c for c in clusters if c.type == "PERSON" for m in c.mentions}
+    for c in clusters:  # "Dodik's office" serves Dodik's state
+        if c.type == "ORG" and c.country is None:
+            owners = [heads[m.start] for m in c.mentions if m.via == "persons-body" and m.start in heads]
+            c.country = owners[0].country if owners else None
 
 
 def _countries_from_context(doc: Doc, clusters: list[EntityCluster], window: int = 12) -> None:

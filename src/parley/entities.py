@@ -224,6 +224,18 @@ def _possessive_org_country(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -
             m.key = f"{gaz.adjectives.get(iso, gaz.country_name(iso))} {m.key}"
 
 
+_BODY_OF_PERSON = frozenset({"office", "administration", "government", "cabinet", "campaign"})
+
+
+def _persons_body(doc: Doc, m: Mention) -> list[Mention]:
+    """ "Dodik's office", "the Trump administration": the body a person heads, an organisation of its own
+    (the person's mention stays, inside it)."""
+    k = m.end + (1 if m.end < len(doc) and doc[m.end].text in _POSSESSIVE else 0)
+    if k >= len(doc) or doc[k].lower_ not in _BODY_OF_PERSON or (k == m.end and doc[k].lower_ == "office"):
+        return []
+    return [Mention(m.start, k + 1, "ORG", doc[m.start : k + 1].text, via="persons-body")]
+
+
 _BODY_OF_ORG = frozenset({"office", "mission", "embassy", "commission", "secretariat"})
 
 
@@ -236,6 +248,10 @@ def _national_bodies(doc: Doc, mentions: list[Mention], gaz: Gazetteer, rules: R
     skip: set[int] = set()
     for idx, m in enumerate(mentions):
         if idx in skip:
+            continue
+        if m.type == "PERSON":
+            out.append(m)
+            out.extend(_persons_body(doc, m))
             continue
         if m.type not in {"COUNTRY", "ORG"} or (m.type == "ORG" and m.via != "gazetteer"):
             out.append(m)
