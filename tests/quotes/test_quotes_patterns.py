@@ -60,9 +60,22 @@ CASES = [
         "Inspector Lina Park learned that the dam had cracked in two places.",
         [("indirect", "the dam had cracked in two places", "learned", "Inspector Lina Park")],
     ),
+    (  # a poll, an audit or a report stands behind its findings; raw data does not
+        "A county audit found that the fund had lost two million dollars.",
+        [("indirect", "the fund had lost two million dollars", "found", "A county audit")],
+    ),
+    (
+        "More than half the money arrived in May, new filing reports show.",
+        [("indirect", "More than half the money arrived in May", "show", "new filing reports")],
+    ),
+    ("Shipping data show that traffic fell by half.", []),
+    (  # verbs that need "that" after them can close a sentence of content
+        "The bridge will reopen in June, the agency reported.",
+        [("indirect", "The bridge will reopen in June", "reported", "the agency")],
+    ),
 ]
 
 
-@pytest.mark.parametrize(("text", "want"), CASES, ids=[c[1][0][2] + ":" + c[1][0][1][:24] for c in CASES])
+@pytest.mark.parametrize(("text", "want"), CASES, ids=[c[0][:32] for c in CASES])
 def test_pattern(text: str, want: list[tuple]) -> None:
     assert table(run_quotes(text)) == want

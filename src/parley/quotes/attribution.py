@@ -57,13 +57,16 @@ def attribute(L: Layout, quotes: list[QuoteSpan], clusters: list, lex: QuoteLexi
     _speakers(L, found, resolver)
     found.extend(_continuations(L, found, quotes, taken, resolver))
     found.sort(key=lambda a: a.content[0])
-    return [a for a in found if a.speaker is not None and not _unsourced_evidence(a, lex)]
+    return [a for a in found if a.speaker is not None and not _unsourced_evidence(L, a, lex)]
 
 
-def _unsourced_evidence(a: Attribution, lex: QuoteLexicon) -> bool:
-    """'Shipping data show ...', 'our interviews suggest ...': evidence, not a source speaking."""
+def _unsourced_evidence(L: Layout, a: Attribution, lex: QuoteLexicon) -> bool:
+    """'Shipping data show ...', 'our interviews suggest ...': evidence, not a source speaking (but a
+    poll, a study or an audit reports its findings)."""
     sp = a.speaker
-    return a.cue is not None and a.cue.lemma in lex.evidence and sp.cluster is None and not sp.anonymous
+    if a.cue is None or a.cue.lemma not in lex.evidence or sp.cluster is not None or sp.anonymous:
+        return False
+    return not any(L.lower[t] in lex.findings for t in range(*sp.mention))
 
 
 def _direct(L: Layout, k: int, q: QuoteSpan, c: Cue | None) -> Attribution:
@@ -93,8 +96,10 @@ def _for_cue(L, c: Cue, quotes, q_open, q_close, taken: set[int]) -> Attribution
             taken.add(k)
             return _direct(L, k, quotes[k], c)
         return None
-    if c.src is None or c.shared or c.takes not in {"clause", "recipient", "phrase"}:
+    if c.src is None or c.shared or c.takes in {"object_to", "object_as", "object_of", "quote"}:
         return None
+    if not L.has_tags and c.takes not in {"clause", "recipient"}:
+        return None  # with no tagger, "he cast doubt" would be a verb closing the content
     span = left_content(L, c, lex) or around_content(L, c, lex)
     if span is not None:
         a, b = span

@@ -38,6 +38,7 @@ class QuoteLexicon(BaseModel):
     verbs: dict[str, Verb]
     phrases: list[str]
     evidence: frozenset[str]
+    findings: frozenset[str]
     afterthoughts: frozenset[str]
     questions: frozenset[str]
     time_words: frozenset[str]
@@ -56,6 +57,7 @@ class QuoteLexicon(BaseModel):
     @field_validator(
         "time_words",
         "evidence",
+        "findings",
         "afterthoughts",
         "questions",
         "adjunct_preps",
