@@ -153,6 +153,7 @@ CASES = [
     ("Shelling hit Misrata overnight.", "Misrata", "PLACE", None, "LBY"),
     ("Salva Kiir's office denied the report.", "Salva Kiir's office", "ORG", None, "SSD"),
     ("The Trump administration extended the tariffs.", "Trump administration", "ORG", None, "USA"),
+    ("Turkish Cypriots voted on Sunday.", "Turkish Cypriots", "GROUP", None, "CYP"),
     # Known office-holders keep their own state whatever country is named beside them.
     (
         "In Doha on Sunday, Benjamin Netanyahu rejected the Qatari draft.",

@@ -138,7 +138,28 @@ def _split_run(doc: Doc, i: int, j: int, gaz: Gazetteer, rules: RoleRules) -> li
         k = rest_start = end
     if rest_start < j:
         out.extend(_classify_rest(doc, rest_start, j, gaz, rules))
-    return _attach_org_country(doc, out, gaz)
+    return _attach_org_country(doc, _compound_groups(doc, out), gaz)
+
+
+def _compound_groups(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'Turkish Cypriots', 'Bosnian Serbs', 'Kosovo Serbs': a nationality or country before a people is one
+    group, of the people's country."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if m.type == "GROUP" and prev is not None and prev.end == m.start and prev.type == "COUNTRY":
+            out[-1] = Mention(
+                prev.start,
+                m.end,
+                "GROUP",
+                doc[prev.start : m.end].text,
+                country=m.country,
+                via=m.via,
+                extra=dict(m.extra),
+            )
+            continue
+        out.append(m)
+    return out
 
 
 def _whole_run_org(doc: Doc, i: int, j: int, gaz: Gazetteer, rules: RoleRules) -> Mention | None:
