@@ -26,6 +26,9 @@ RECIPIENTS = [
     # the possessor of an expressed concern is its author, not its target
     ("General Anil Singh conveyed India's concern over the shelling.", "ACCUSE", {"Anil Singh", "India"},
      set()),
+    # a definite description with a name of its own is that name's, not the last body mentioned
+    ("The UN urged the Peruvian authorities to respect the right to protest.", "REQUEST", {"United Nations"},
+     {"Peru"}),
     # the nationality of the people whose release is sought is not the party asked
     ("Tokyo demanded the release of the detained Japanese citizens.", "REQUEST", {"Tokyo"}, set()),
     # one side's offer: its author acts, the other parties receive it
@@ -72,6 +75,8 @@ ACTORS = [
     # the name in apposition to a role noun, hung elsewhere by the parser
     ("Norwegian Foreign Minister Anna Berg met her Danish counterpart, Lars Holm, in Oslo on Monday.",
      "CONSULT", {"Anna Berg", "Lars Holm"}),
+    ("Guyana and Venezuela held the first face-to-face talks between their foreign ministers, Hugh Todd of "
+     "Guyana and Yvan Gil of Venezuela, in two years.", "CONSULT", {"Hugh Todd", "Yvan Gil"}),
 ]
 
 
@@ -135,6 +140,11 @@ NOT_FOUND = [
     ("A Serbian official spoke on condition of anonymity to discuss the negotiations with Croatia.",
      "CONSULT"),
     ("South Africa, which brokered the 2019 deal, hosted the talks.", "AGREE"),  # years before: background
+    ("The Serbian minister, speaking to reporters on Monday, said the talks had failed.", "CONSULT"),
+    # the participle's noun undergoes the act; the possessor of an arrest is the one arrested
+    ("Venezuela freed ten Americans in a deal that also involved the return of Venezuelan migrants deported "
+     "from Texas.", "COERCE"),
+    ("Bosnia's state prosecutor issued a warrant for Ivo Marek's arrest on Monday.", "COERCE"),
 ]
 
 

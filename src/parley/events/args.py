@@ -135,7 +135,9 @@ class Entities:
             out.extend(self._last_pair(tok.i, tok.lemma_.lower()))  # "the two ministers"
         elif tok.lower_ in self.patterns.party_words and any(ch.lower_ in BOTH for ch in tok.children):
             out.extend(self.dyad)
-        elif tok.lower_ in self.patterns.definite and _definite(tok):
+        elif tok.lower_ in self.patterns.definite and _definite(tok) and not any(
+            ch.dep_ in {"amod", "compound", "nmod:poss"} and ch.i in self.at for ch in kids
+        ):  # "the group", but "the Peruvian authorities" are Peru's
             kind = self.patterns.definite[tok.lower_]
             types, sector = ({"ORG"}, kind) if kind in {"MIL", "REB"} else ({kind}, None)
             if kind == "GOV":
@@ -325,7 +327,8 @@ def expletive(tok: Token) -> bool:
 
 def _definite_plural(kids: list[Token]) -> bool:
     """"the two ministers", but not "the foreign ministers of both countries" (the phrase says who)."""
-    return any(ch.lower_ in BOTH | {"the"} for ch in kids) and not any(ch.dep_ == "nmod" for ch in kids)
+    definite = any(ch.lower_ in BOTH | {"the", "their"} for ch in kids)  # "their foreign ministers"
+    return definite and not any(ch.dep_ == "nmod" for ch in kids)
 
 
 def _definite(tok: Token) -> bool:

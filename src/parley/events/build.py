@@ -213,7 +213,8 @@ def extract_events(doc: Doc) -> list[Event]:
     out: list[tuple[Candidate, Event]] = []
     for c in cands:
         passive = [ch for ch in c.tok.children if ch.dep_ == "nsubj:pass"]
-        held = any(c.nouns or p.lemma_.lower() in c.frame.objects for p in passive)  # "a round was held"
+        # "the next round will be held": a passive meeting takes the main parties
+        held = c.type == "CONSULT" and any(c.nouns or p.lemma_.lower() in c.frame.objects for p in passive)
         passive_release = c.mode == "release" and bool(passive)
         if not c.actors and (c.frame.reciprocal or passive_release) and len(ents.dyad) == 2 and (
             c.frame.pos != "VERB" or passive_release or held or _generic_subject(c.tok, patterns)

@@ -100,6 +100,8 @@ def controller(tok: Token, ents: Entities, hops: int = 0) -> list[tuple[EntityCl
                 if owner:
                     return _ents(ents, owner)  # "its pledge to deliver"
                 return controller(head, ents, hops + 1) if head.dep_ in OBJ else []
+            if tok.tag_ == "VBN":
+                return []  # "migrants deported from Texas": the noun undergoes the act
             return _ents(ents, [head])
         if head.lemma_.lower() in _REQUESTERS:
             objs = [
@@ -149,9 +151,14 @@ def verb_args(c: Candidate, ents: Entities) -> None:
             )  # "Petro announced that ..."
     else:
         actors = _ents(ents, subj) if subj else controller(tok, ents)
-    if not actors and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.lemma_.lower() in f.objects:
+    people = tok.head.lemma_.lower() in ents.patterns.patient_people
+    if not actors and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.lemma_.lower() in f.objects and (
+        not people
+    ):
         actors = _ents(ents, [ch for ch in tok.head.children if ch.dep_ in {"amod", "nmod:poss"}])
     recips: list[tuple[EntityCluster, Token]] = []
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.lemma_.lower() not in f.objects:
+        recips.extend(x for x in _ents(ents, [tok.head]) if x not in actors)  # "migrants deported by X"
     for ch in kids:
         case = _case(ch)
         if ch.dep_ in OBJ or (
@@ -207,10 +214,16 @@ def noun_args(c: Candidate, ents: Entities, mediators_verbs: frozenset[str]) -> 
     actors: list[tuple[EntityCluster, Token]] = []
     recips: list[tuple[EntityCluster, Token]] = []
     of_actor = f.type not in _PATIENT_OF
+    undergoer: set[str] = set()  # "Dodik's arrest": Dodik is arrested (unless an "of" phrase says who is)
+    if tok.lemma_.lower() in ents.patterns.undergone and not any(_case(g) == "of" for g in tok.children):
+        undergoer = {e.id for ch in tok.children if ch.dep_ == "nmod:poss" for e, _ in _ents(ents, [ch])}
     for ch in tok.children:
         case = _case(ch)
         by = ch.dep_ in {"nmod", "acl"} and (case in _ACTOR_CASES or case == "of" and of_actor)
-        if by or ch.dep_ in {"nmod:poss", "amod", "compound"} and ch.i != tok.i:
+        undergoes = ch.dep_ in {"nmod:poss", "compound"} and {e.id for e, _ in _ents(ents, [ch])} & undergoer
+        if undergoes:
+            recips.extend(_ents(ents, [ch]))
+        elif by or ch.dep_ in {"nmod:poss", "amod", "compound"} and ch.i != tok.i:
             actors.extend(_ents(ents, [ch]))
         elif ch.dep_ == "nmod" and case == "with":
             (actors if f.reciprocal else recips).extend(_ents(ents, [ch]))

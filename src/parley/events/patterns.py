@@ -185,6 +185,7 @@ class EventPatterns(_Strict):
     act_verbs: frozenset[str]
     aim_verbs: frozenset[str]
     spans: frozenset[str]
+    undergone: frozenset[str]
     patient_people: frozenset[str]
     status: StatusCues
     sectors: dict[str, frozenset[str]]
@@ -192,7 +193,7 @@ class EventPatterns(_Strict):
 
     _lower = field_validator(
         "demand_modals", "light_verbs", "speech_verbs", "agent_heads", "party_words", "plural_roles",
-        "act_verbs", "aim_verbs", "patient_people", "spans",
+        "act_verbs", "aim_verbs", "patient_people", "spans", "undergone",
         mode="before",
     )(lambda cls, v: _words(v))
 

@@ -74,7 +74,11 @@ def _words(tok: Token) -> set[str]:
 
 def negated(tok: Token, cues: EventPatterns) -> bool:
     neg = cues.status.negation
-    return any(ch.dep_ in {"advmod", "neg", "det", "advmod:neg"} and ch.lower_ in neg for ch in tok.children)
+    if any(ch.dep_ in {"advmod", "neg", "det", "advmod:neg"} and ch.lower_ in neg for ch in tok.children):
+        return True
+    # "no sanctions were lifted": the passive subject's "no" negates the verb
+    return tok.pos_ == "VERB" and any(ch.dep_ == "nsubj:pass" and any(
+        g.dep_ == "det" and g.lower_ == "no" for g in ch.children) for ch in tok.children)
 
 
 def _conditional(tok: Token, cues: EventPatterns) -> bool:
