@@ -167,8 +167,13 @@ def _assign_countries(doc: Doc, clusters: list[EntityCluster]) -> None:
     heads = {m.start: c for c in clusters if c.type == "PERSON" for m in c.mentions}
     for c in clusters:  # "Dodik's office" serves Dodik's state
         if c.type == "ORG" and c.country is None:
-            owners = [heads[m.start] for m in c.mentions if m.via == "persons-body" and m.start in heads]
-            c.country = owners[0].country if owners else None
+            bodies = [m for m in c.mentions if m.via == "persons-body"]
+            owners = [heads[m.start].country for m in bodies if m.start in heads]
+            known = [  # "the Trump administration" with no other mention of Trump
+                gaz.person_country(doc[m.start : m.end - 1].text.removesuffix("'s").removesuffix("\u2019s"))
+                for m in bodies
+            ]
+            c.country = next((iso for iso in owners + known if iso), None)
 
 
 def _countries_from_context(doc: Doc, clusters: list[EntityCluster], window: int = 12) -> None:
