@@ -107,7 +107,9 @@ def aligned(text: str, q: parley.Quote) -> tuple[Span, Span | None, Span | None]
     """parley's content, cue and source spans widened to PolNeAR's conventions."""
     s, e = q.content_span
     if q.kind == "direct" and s > 0 and e < len(text):
-        s, e = s - 1, e + 1  # the quotation marks belong to the content
+        # the quotation marks belong to the content (two characters where the text writes '' or ``)
+        s -= 2 if text[max(0, s - 2) : s] in {"''", "``"} else 1
+        e += 2 if text[e : e + 2] == "''" else 1
     else:
         head = text[max(0, s - 6) : s].rstrip()
         if head.lower().endswith("that"):
