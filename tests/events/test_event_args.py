@@ -23,6 +23,14 @@ RECIPIENTS = [
     ("Washington expected an answer from Moscow within days.", "REQUEST", {"Washington"}, {"Moscow"}),
     ("France is preparing a package of measures, targeting Russia's oil revenues.", "SANCTION", {"France"},
      {"Russia"}),
+    # a response to an act reported before: its author receives it
+    ("The European Union approved a new package of sanctions against Russia on Monday. The Kremlin dismissed "
+     "the package.", "REJECT", {"Kremlin"}, {"European Union"}),
+    # "either country": the article's two main parties
+    ("Washington warned that it would not conclude trade deals with either country. Thailand and Cambodia "
+     "clashed.", "THREATEN", {"Washington"}, {"Thailand", "Cambodia"}),
+    ("Canada imposed sanctions on four senior Myanmar military officers.", "SANCTION", {"Canada"},
+     {"Myanmar"}),
     # the possessor of an expressed concern is its author, not its target
     ("General Anil Singh conveyed India's concern over the shelling.", "ACCUSE", {"Anil Singh", "India"},
      set()),

@@ -26,7 +26,7 @@ from parley.roles import role_rules
 SPEECH = event_patterns().speech_verbs
 
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "from", "to", "into"})
-BOTH = frozenset({"both", "two", "each"})
+BOTH = frozenset({"both", "two", "each", "either"})
 _NAME_DEPS = frozenset({"amod", "compound", "flat", "nmod:desc", "appos", "nmod:poss", "nmod"})
 
 

@@ -13,6 +13,7 @@ from parley.events.match import CONTAINERS, _case, match_frame
 from parley.events.merge import merge
 from parley.events.patterns import EventPatterns, event_patterns
 from parley.events.status import negated, status_of
+from parley.events.targets import earlier_author
 from parley.events.when import is_after, is_long_before
 from parley.records import Event
 
@@ -23,6 +24,7 @@ _MEDIATOR_VERBS = frozenset({"broker", "mediate", "host", "facilitate", "arrange
 _READY = frozenset({"ready", "prepared", "willing", "eager", "open"})
 _REFUSE = frozenset({"refuse", "decline", "fail"})
 _MUTUAL = frozenset({"commit", "pledge", "promise", "vow"})
+_RESPONSES = frozenset({"REJECT", "SUPPORT", "ACCUSE", "AGREE", "THREATEN"})
 # Conflictual acts: negated, they report nothing (a refused cooperative act is a REJECT; "did not attack" is
 # no event).
 _CONFLICT = frozenset(
@@ -249,5 +251,7 @@ def extract_events(doc: Doc) -> list[Event]:
             continue  # background: "fought a war in 2020"
         if c.status == "occurred" and ref is not None and is_after(ref.value, published):
             c.status = "pledged"
+        if c.type in _RESPONSES and not c.recipients:
+            c.recipients = earlier_author(c, [x for x, _ in out], ents)
         out.append((c, record(doc, c, ref, linker.place(c), ents, patterns)))
     return merge(out)

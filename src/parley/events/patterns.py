@@ -186,6 +186,7 @@ class EventPatterns(_Strict):
     aim_verbs: frozenset[str]
     spans: frozenset[str]
     undergone: frozenset[str]
+    responded_acts: dict[str, list[PloverType]]
     patient_people: frozenset[str]
     status: StatusCues
     sectors: dict[str, frozenset[str]]

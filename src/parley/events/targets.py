@@ -10,12 +10,17 @@ stays within the phrase (no relative clauses) and a few levels deep.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Token
 
 from parley.coref import EntityCluster
 from parley.events.args import Entities
 from parley.events.match import OBJ, _case
 from parley.events.patterns import Frame
+
+if TYPE_CHECKING:  # frames imports this module
+    from parley.events.frames import Candidate
 
 # Prepositions inside an object phrase that mark whom the act is aimed at.
 _AIMED = frozenset({"against", "on", "upon", "around", "to", "toward", "towards", "into", "at", "for"})
@@ -63,3 +68,23 @@ def _walk(node: Token, frame: Frame, ents: Entities, cases: set[str], out: list,
                 _walk(ch, frame, ents, cases, out, depth + 1)
         elif rel == "conj":
             _walk(ch, frame, ents, cases, out, depth + 1, top=top)
+
+
+def earlier_author(c: Candidate, before: list[Candidate], ents: Entities) -> list[
+        tuple[EntityCluster, Token]]:
+    """"The Kremlin dismissed the package", "Zelenskyy welcomed the decision": a response to an act the
+    article reported before (done or put forward, not merely in preparation), named by a noun with no
+    possessor of its own; its recipient is that act's author."""
+    acts = ents.patterns.responded_acts
+    objects = [ch for ch in c.tok.children if ch.dep_ in OBJ and ch.lemma_.lower() in acts]
+    objects = [ch for ch in objects if not ents.of(ch) and all(g.dep_ != "nmod:poss" for g in ch.children)]
+    if not objects:
+        return []
+    types = set(acts[objects[0].lemma_.lower()]) | {a.type for a in c.absorbed}  # "a proposal to freeze"
+    own = {e.id for e, _ in c.actors} | {e.country for e, _ in c.actors if e.country}
+    for prior in reversed(before):
+        if prior.type in types and prior.actors and prior.status in {"occurred", "proposed", "hypothetical"}:
+            authors = [x for x in prior.actors if x[0].id not in own and x[0].country not in own]
+            if authors and len(authors) == len(prior.actors):
+                return authors
+    return []
