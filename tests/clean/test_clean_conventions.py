@@ -271,6 +271,32 @@ CRUFT = [
     ),
 ]
 
+# A list inside the story: a sentence ending with a colon, then items that carry on its sentence.
+STORY_LISTS = [
+    [
+        "The two sides agreed to:",
+        "• reopen the lake crossing at Brenn;",
+        "• swap lists of detainees;",
+        "• meet in April.",
+    ],
+    [
+        "Under the deal, Kestria will pay for three projects:",
+        "– a water plant for Brenn;",
+        "– a new road to the lake;",
+        "– a school in the border town of Varn.",
+    ],
+    [
+        "The mediators listed two demands:",
+        "1. a full ceasefire along the shore;",
+        "2. the release of all detainees.",
+    ],
+    [
+        "Officials named the first steps:",
+        "— Valdoria withdraws its troops from the shore by May.",
+        "— Kestria pays for the new bridge.",
+    ],
+]
+
 LOOKALIKES = [
     "The border remains closed.",
     "What happens next is unclear: neither side set a date for the next round.",
@@ -318,4 +344,12 @@ def test_convention_is_removed(where: str, lines: list[str]) -> None:
 def test_story_lines_that_look_like_cruft_stay(where: str, line: str) -> None:
     got = clean_text(_article(where, [line]))
     want = STORY[:2] + [line] + STORY[2:] if where == "middle" else [*STORY, line]
+    assert got.body.split("\n") == want
+
+
+@pytest.mark.parametrize("lines", STORY_LISTS, ids=[lines[0] for lines in STORY_LISTS])
+@pytest.mark.parametrize("where", ["middle", "bottom"])
+def test_lists_inside_the_story_stay(where: str, lines: list[str]) -> None:
+    got = clean_text(_article(where, lines))
+    want = STORY[:2] + lines + STORY[2:] if where == "middle" else [*STORY, *lines]
     assert got.body.split("\n") == want

@@ -137,9 +137,19 @@ def test_modifiers_do_not_name_the_article_as_cruft() -> None:
     assert clean_html(html).body.split("\n") == STORY
 
 
-# (inserted after the second paragraph, lines it adds to the body): a summary list and a credited caption
-# are not story.
+# (inserted after the second paragraph, lines it adds to the body): a list in the story is story, without
+# the "- " that the extractor writes for an <li>; a summary list and a credited caption are not.
 IN_STORY = [
+    (
+        "<p>Under the deal, the two sides agreed to:</p><ul><li>reopen the lake crossing at Brenn;</li>"
+        "<li>swap lists of detainees by Friday;</li><li>meet again in April.</li></ul>",
+        [
+            "Under the deal, the two sides agreed to:",
+            "reopen the lake crossing at Brenn;",
+            "swap lists of detainees by Friday;",
+            "meet again in April.",
+        ],
+    ),
     (
         "<h2>Key points</h2><ul><li>The truce was extended by a month.</li>"
         "<li>Detainees will be swapped.</li></ul>",

@@ -58,4 +58,9 @@ def mark_lists(lines: list[Line], rules: CompiledRules) -> None:
             while j < len(lines) and lines[j].reason is None and item_text(lines[j], rules):
                 lines[j].reason = "summary-box"
                 j += 1
+        elif _leads_list(line, rules):
+            while j < len(lines) and _story_item(lines[j], rules):
+                lines[j].in_list = True
+                j += 1
+            line.in_list = j > i + 1
         i = j
