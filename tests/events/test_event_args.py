@@ -124,6 +124,9 @@ FOUND = [
     ("Thailand and Cambodia exchanged fire. Five days of fighting have killed 35 people.", "ASSAULT",
      {"Thailand", "Cambodia"}, set()),
     ("Saudi Arabia now backs a negotiated settlement.", "SUPPORT", {"Saudi Arabia"}, set()),
+    # a gerund used as a noun takes the main parties as a noun would
+    ("Thailand and Cambodia agreed to a ceasefire on Monday. Five days of fighting along the border have "
+     "killed at least 35 people.", "ASSAULT", {"Thailand", "Cambodia"}, set()),
     ("Delegates from Serbia insisted that Croatian troops leave first.", "REQUEST", {"Serbia"}, set()),
     # what should have been done is a reproach
     ("Anna Berg, a spokeswoman for the Norwegian alliance, said the sanctions should have come years ago.",

@@ -38,12 +38,18 @@ def _generic_subject(tok, patterns: EventPatterns) -> bool:
         ch.lower_ in patterns.agent_heads or ch.lower_ in patterns.party_words) for ch in tok.children)
 
 
+def _gerund(tok) -> bool:
+    """A verb in -ing used as a noun: "five days of fighting", "the fighting continued"."""
+    return tok.tag_ == "VBG" and (tok.dep_ in {"nsubj", "obj", "nmod"} or any(
+        ch.dep_ == "mark" and ch.lower_ == "of" for ch in tok.children))
+
+
 def _held(c: Candidate, linker: Linker, patterns: EventPatterns, by_tok: dict) -> bool:
     """A noun event with a date, a place, or a verb of taking place ("the talks ended", "held talks")."""
     tok = c.tok
     if linker.date(c, own_only=True) is not None or linker.place(c) is not None:
         return True
-    while tok.dep_ == "nmod" and tok.head.lemma_.lower() in patterns.spans:
+    while tok.dep_ in {"nmod", "acl"} and tok.head.lemma_.lower() in patterns.spans:
         tok = tok.head  # "five days of fighting have killed", "two days of talks ended"
     return tok.dep_ in {"obj", "nsubj", "nsubj:pass", "nsubj:outer", "obl"} and (
         tok.head.lemma_.lower() in patterns.light_verbs or tok.head.i in by_tok)
@@ -218,15 +224,16 @@ def extract_events(doc: Doc) -> list[Event]:
         # "the next round will be held": a passive meeting takes the main parties
         held = c.type == "CONSULT" and any(c.nouns or p.lemma_.lower() in c.frame.objects for p in passive)
         passive_release = c.mode == "release" and bool(passive)
+        gerund = _gerund(c.tok)
         if not c.actors and (c.frame.reciprocal or passive_release) and len(ents.dyad) == 2 and (
-            c.frame.pos != "VERB" or passive_release or held or _generic_subject(c.tok, patterns)
+            c.frame.pos != "VERB" or passive_release or held or gerund or _generic_subject(c.tok, patterns)
         ):
             c.actors, c.from_dyad = [(e, c.tok) for e in ents.dyad], True
         actor_ids = {e.id for e, _ in c.actors}
         c.recipients = [(e, t) for e, t in c.recipients if e.id not in actor_ids]
         if not c.actors or background(c) or not anchored(c, linker, patterns, by_tok):
             continue
-        if c.from_dyad and c.tok.pos_ != "VERB" and not _held(c, linker, patterns, by_tok):
+        if c.from_dyad and (c.tok.pos_ != "VERB" or gerund) and not _held(c, linker, patterns, by_tok):
             continue  # parties guessed from the article: only for a noun that plainly reports an event
         add_speaker(c, ents)
         if c.type in _CONFLICT and negated(c.tok, patterns):
