@@ -154,6 +154,13 @@ CASES = [
     ("Salva Kiir's office denied the report.", "Salva Kiir's office", "ORG", None, "SSD"),
     ("The Trump administration extended the tariffs.", "Trump administration", "ORG", None, "USA"),
     ("Turkish Cypriots voted on Sunday.", "Turkish Cypriots", "GROUP", None, "CYP"),
+    (
+        "Troops of the Multinational Security Support mission arrived.",
+        "Multinational Security Support mission",
+        "ORG",
+        None,
+        None,
+    ),
     # Known office-holders keep their own state whatever country is named beside them.
     (
         "In Doha on Sunday, Benjamin Netanyahu rejected the Qatari draft.",
@@ -254,3 +261,15 @@ def test_people_table_is_checked_on_load(listed: dict[str, list[str]], message: 
         GazetteerRules(
             country_aliases={}, demonyms={}, places=[], organisations=[], not_entities=[], people=listed
         )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hans Lindqvist, the UN special envoy for Yemen, met Houthi officials in Muscat.",
+        "UN envoy Hans Lindqvist met Yemeni officials.",
+        "AU Commission chief Hans Lindqvist flew to Addis Ababa.",
+    ],
+)
+def test_officials_of_intergovernmental_bodies_have_no_country(nlp, text: str) -> None:
+    assert _entities(nlp, text)["Hans Lindqvist"][2] is None

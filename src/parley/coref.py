@@ -186,10 +186,10 @@ def _countries_from_context(doc: Doc, clusters: list[EntityCluster], window: int
         for c in clusters
         if c.type in {"COUNTRY", "ORG"}
         for m in c.mentions
-        if (m.extra.get("country") or m.country)
+        if (m.extra.get("country") or m.country) and not m.extra.get("igo")
     ]
     for c in clusters:
-        if c.type != "PERSON" or c.country:
+        if c.type != "PERSON" or c.country or any(m.extra.get("serves_igo") for m in c.mentions):
             continue
         votes: Counter[str] = Counter()
         for m in c.mentions:

@@ -92,12 +92,20 @@ def _classify_rest(doc: Doc, i: int, j: int, gaz: Gazetteer, rules: RoleRules) -
         return []
     if not k and start >= 2 and doc[start - 1].lower_ == "for" and rules.is_head(doc[start - 2].text):
         return []  # "Deputy Prime Minister for Reintegration", "adviser for Africa": the brief, not a person
+    if not k and j < len(doc) and doc[j].is_lower and doc[j].lower_ in _NAMED_BODY_NOUNS:
+        # "the Multinational Security Support mission", "the Georgian Dream party": a named body
+        return [Mention(start, j + 1, "ORG", doc[start : j + 1].text)]
     if not k and _after_locative(doc, start, j, gaz):
         return [Mention(start, j, "PLACE", doc[start:j].text, via="locative")]
     m = Mention(name[0].i, j, "PERSON", doc[name[0].i : j].text)
     if k:
         m.role_tokens = (start, name[0].i)
     return [m]
+
+
+_NAMED_BODY_NOUNS = frozenset(
+    {"mission", "party", "movement", "militia", "coalition", "alliance", "group", "force"}
+)
 
 
 def _after_locative(doc: Doc, start: int, end: int, gaz: Gazetteer) -> bool:
@@ -193,7 +201,8 @@ def _whole_run_org(doc: Doc, i: int, j: int, gaz: Gazetteer, rules: RoleRules) -
         if not all(t.lower_ in rules.org_suffixes or rules.is_role_word(t.text) for t in doc[first[0] : j]):
             return None
         # "United Nations Command", "AU Commission": a body of a known organisation, at its seat.
-        return Mention(i, j, "ORG", doc[i:j].text, country=iso, extra={"country": iso})
+        extra = {"country": iso, "igo": bool(first[3].get("igo"))}
+        return Mention(i, j, "ORG", doc[i:j].text, country=iso, extra=extra)
     if first[1] == "COUNTRY" and first[0] == j - 1 and j - i == 2:
         # "Indian Army", "U.S. Army", "Canadian Press": one organisation word after the nationality.
         demonym = gaz.demonym(doc[i].text) and not gaz.country(doc[i].text)
@@ -316,7 +325,7 @@ def _national_bodies(doc: Doc, mentions: list[Mention], gaz: Gazetteer, rules: R
                 f"{owner} {words}",
                 country=iso,
                 via="national-body",
-                extra={"country": iso},
+                extra={"country": iso, "igo": bool(m.extra.get("igo"))},
             )
         )
     return out

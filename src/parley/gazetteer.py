@@ -33,6 +33,7 @@ class _PlaceRule(BaseModel):
 class _OrgRule(BaseModel):
     name: str
     country: str | None = Field(None, pattern=r"^[A-Z]{3}$")
+    igo: bool = False
     aliases: list[str] = Field(default_factory=list)
 
 
@@ -83,6 +84,7 @@ class PlaceInfo:
 class OrgInfo:
     name: str
     country: str | None
+    igo: bool = False
 
 
 def _strip_accents(name: str) -> str:
@@ -142,7 +144,7 @@ class Gazetteer:
         self.people = {fold(name): iso3 for iso3, names in rules.people.items() for name in names}
         self.orgs: dict[str, OrgInfo] = {}
         for o in rules.organisations:
-            info = OrgInfo(o.name, o.country)
+            info = OrgInfo(o.name, o.country, o.igo)
             for name in [o.name, *o.aliases]:
                 self.orgs[name] = info
 

@@ -180,7 +180,7 @@ def match_at(doc: Doc, i: int, end: int, gaz: Gazetteer) -> tuple[int, str, str,
             # "Israel Katz", "Hassan Sheikh Mohamud": a known office-holder, whatever words the name holds.
             return j, "PERSON", text, {"country": iso}
         if org := gaz.org(text) or gaz.org(bare):
-            return j, "ORG", org.name, {"country": org.country}
+            return j, "ORG", org.name, {"country": org.country, "igo": org.igo}
         if iso := gaz.country(bare):
             return j, "COUNTRY", iso, {"country": iso}
         if (place := gaz.place(bare)) and not name_follows(doc, j, end, gaz):

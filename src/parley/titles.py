@@ -28,6 +28,16 @@ def role_text(words: list[str]) -> str | None:
     return " ".join(w for w in words if w.lower() != "the") or None
 
 
+def _nationality(m: Mention, holder: Mention | None = None) -> str | None:
+    """The country a title word gives its holder: none from an intergovernmental body ("UN envoy"), whose
+    officials then take no country from the sentence around them either."""
+    if m.extra.get("igo"):
+        if holder is not None:
+            holder.extra["serves_igo"] = True
+        return None
+    return m.extra.get("country")
+
+
 def _left_role(doc: Doc, m: Mention, gaz: Gazetteer, rules: RoleRules, by_token: dict[int, Mention]) -> None:
     """Read the title written before a person's name: "Trump's special envoy for Ukraine Keith Kellogg"."""
     i = m.role_tokens[0] if m.role_tokens else m.start
@@ -46,7 +56,7 @@ def _left_role(doc: Doc, m: Mention, gaz: Gazetteer, rules: RoleRules, by_token:
                 country = None  # "envoy for Ukraine": Ukraine is the brief, not the envoy's country
             i -= 1
         elif other is not None and other.type in {"COUNTRY", "ORG", "PLACE"} and other.end == i:
-            country = country or other.extra.get("country")
+            country = country or _nationality(other, m)
             i = other.start
         elif rules.is_role_word(tok.text) or tok.lower_ in rules.honorifics:
             i -= 1
@@ -83,14 +93,15 @@ def _right_role(doc: Doc, m: Mention, gaz: Gazetteer, rules: RoleRules, by_token
     n = len(doc)
     if m.end >= n or doc[m.end].text != ",":
         return
-    i, country, words = m.end + 1, None, []
+    i, country, words, brief = m.end + 1, None, [], False
     while i < n and i < m.end + 10:
         tok = doc[i]
         other = by_token.get(i)
+        brief = brief or tok.lower_ == "for"  # "special envoy for Yemen": Yemen is the brief, not the envoy's
         if tok.lower_ in {"the", "a", "an"} and not words:
             i += 1
         elif other is not None and other.type in {"COUNTRY", "ORG"}:
-            country = country or other.extra.get("country")
+            country = country or (None if brief and other.type == "COUNTRY" else _nationality(other, m))
             if other.type == "ORG":
                 words.extend(doc[other.start : other.end])
             i = other.end
@@ -116,7 +127,7 @@ def _left_appositive(doc: Doc, m: Mention, rules: RoleRules, by_token: dict[int,
         tok = doc[i - 1]
         other = by_token.get(i - 1)
         if other is not None and other.type in {"COUNTRY", "ORG"}:
-            country = other.extra.get("country") or other.country or country
+            country = _nationality(other, m) or other.country or country
             if other.type == "ORG":
                 words.insert(0, doc[other.start : other.end].text)
             i = other.start
