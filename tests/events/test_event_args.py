@@ -171,6 +171,9 @@ STATUS = [
      "CONSULT", "occurred"),  # the end of the talks times the agreement; it does not cancel the talks
     ("Serbia and Croatia met in Vienna on Monday. A Serbian official said the next round would be held in "
      "June.", "CONSULT", "pledged"),
+    # a forecast, not a demand
+    ("Venezuela said it expected talks with the United States to resume in Oslo later this month.", "CONSULT",
+     "pledged"),
 ]
 
 

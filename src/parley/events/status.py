@@ -173,6 +173,10 @@ def _climb(tok: Token, cues: EventPatterns) -> str | None:
         status = _governor(cur, cues)
         if status == "denied" and negated(cur, cues):
             status = None  # "did not rule out talks"
+        if status == "requested" and rel == "obj" and any(_to_clause(ch) for ch in cur.children) and (
+            cur.lemma_.lower() in {"expect", "anticipate"}
+        ):
+            status = "pledged"  # "expected talks to resume": a forecast, not a demand
         if status is not None and not (rel == "conj" and status != "denied"):
             return status
         if negated(cur, cues) and rel in {"xcomp", "obj"}:
