@@ -18,7 +18,17 @@ GOLD = sorted(p for d in sorted(ARTICLES.glob("dev*")) if d.is_dir() for p in d.
 # Articles of a new development set that the cleaner does not get right yet. Strict: a fix that makes one
 # pass must take it off this list. (dev4 was first scored blind at 4d30ddb: 3/10 clean; now 10/10, after
 # GOLD_FORMAT.md settled that an appended correction is a note, not body, as dev3 already had it.)
-PENDING: frozenset[str] = frozenset()
+# dev5 (new page styles) was first scored blind at aa557e3: body exact 3/8, title 8/8, published 6/8,
+# cruft left 10/136 snippets, body tokens P 0.956 R 1.000.
+PENDING: frozenset[str] = frozenset(
+    {
+        "dev5/gulfcoastledger_un_haiti_gang_sanctions",
+        "dev5/havenaid_yemen_taiz_road_statement",
+        "dev5/himalayabrief_delhi_india_china_trade",
+        "dev5/lakegenevaobserver_cameroon_mediator_interview",
+        "dev5/wnb_doha_pakistan_afghanistan_truce",
+    }
+)
 
 
 def _norm(text: str | None) -> str | None:
