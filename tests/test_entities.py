@@ -125,10 +125,10 @@ CASES = [
     ("In Zoran Petrovic's view the deal was dead.", "Zoran Petrovic", "PERSON", None, None),
     ("Defense Minister Israel Katz ordered the strikes.", "Israel Katz", "PERSON", "Defense Minister", "ISR"),
     ("Ruto flew to Addis Ababa, where Abiy received him.", "Abiy", "PERSON", None, "ETH"),
-    # First-level divisions (ISO 3166-2) are places of their state; religious honorifics are not names.
+    # First-level divisions (ISO 3166-2) are places of their state; a cleric's title is not his name.
     ("Gunmen attacked a convoy in Balochistan province on Friday.", "Balochistan", "PLACE", None, "PAK"),
     ("Residents of Cabo Delgado fled south.", "Cabo Delgado", "PLACE", None, "MOZ"),
-    ("Mullah Abdul Kareem Zahir led the delegation.", "Abdul Kareem Zahir", "PERSON", None, None),
+    ("Ayatollah Hossein Karimi led the delegation.", "Hossein Karimi", "PERSON", None, None),
     (
         "Both armies pulled back from the Line of Actual Control.",
         "Line of Actual Control",
