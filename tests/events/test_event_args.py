@@ -181,3 +181,18 @@ STATUS = [
 def test_status(text: str, type_: str, status: str) -> None:
     found = [e for e in parley.extract(text, published="2025-06-04", clean=False).events if e.type == type_]
     assert status in {e.status for e in found}, found
+
+
+SELF_REFERENCE = [
+    # a first- or second-person subject of a reporting verb names no speaker; it must not send the search for
+    # the speaker round in a circle
+    "Morocco signed the accord. I would argue that Rabat should press for more.",
+    "You say that Chile refused the offer, and we say that it accepted.",
+    "He and I said that Peru would sign the deal on Monday.",
+]
+
+
+@pytest.mark.parametrize("text", SELF_REFERENCE)
+def test_self_reference_does_not_loop(text: str) -> None:
+    record = parley.extract(text, published="2025-06-04", clean=False)
+    assert not record.errors, record.errors

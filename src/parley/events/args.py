@@ -27,6 +27,9 @@ SPEECH = event_patterns().speech_verbs
 
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "from", "to", "into"})
 BOTH = frozenset({"both", "two", "each", "either"})
+# pronouns that stand for the speaker or the one spoken to: as a reporting verb's subject they name no one
+_FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "ours", "myself", "ourselves"})
+_DEICTIC = _FIRST_PERSON | {"you", "your", "yours"}
 _NAME_DEPS = frozenset({"amod", "compound", "flat", "nmod:desc", "appos", "nmod:poss", "nmod"})
 
 
@@ -51,6 +54,7 @@ class Entities:
         self._doc_words: frozenset[str] | None = None
         self.dyad = self._dyad()
         self.speakers = self._quote_speakers()
+        self._asking: set[int] = set()  # tokens whose speaker is being sought (a pronoun chain must not loop)
 
     @property
     def doc_words(self) -> frozenset[str]:
@@ -171,7 +175,7 @@ class Entities:
         if tok.dep_.startswith("nsubj") and word in {"who", "which", "that"}:
             head = tok.head.head if tok.head.dep_.startswith("acl") else None
             return self.of(head) if head is not None else []
-        if word in {"i", "me", "my", "we", "us", "our", "ours", "myself", "ourselves"}:
+        if word in _FIRST_PERSON:
             return self._speaker(tok)
         if word in {"you", "your", "yours"}:
             speaker = self._speaker(tok)
@@ -202,6 +206,15 @@ class Entities:
         return []
 
     def _speaker(self, tok: Token) -> list[EntityCluster]:
+        if tok.i in self._asking:
+            return []
+        self._asking.add(tok.i)
+        try:
+            return self._find_speaker(tok)
+        finally:
+            self._asking.discard(tok.i)
+
+    def _find_speaker(self, tok: Token) -> list[EntityCluster]:
         by_id = {c.id: c for c in self.clusters}
         for s, e, ent in self.speakers:
             if s <= tok.idx < e and ent in by_id:
@@ -210,7 +223,9 @@ class Entities:
         for t in sent:
             if t.lemma_.lower() in SPEECH and not _in_quote(t):
                 for ch in t.children:
-                    if ch.dep_.startswith("nsubj") and not _in_quote(ch):
+                    # "I would argue that ...": a first-person subject names no one (the author)
+                    # and resolving it would ask for this sentence's speaker again
+                    if ch.dep_.startswith("nsubj") and not _in_quote(ch) and ch.lower_ not in _DEICTIC:
                         ents = self.of(ch)
                         if ents:
                             return ents
@@ -220,7 +235,7 @@ class Entities:
             for t in prev:
                 if t.lemma_.lower() in SPEECH:
                     for ch in t.children:
-                        if ch.dep_.startswith("nsubj"):
+                        if ch.dep_.startswith("nsubj") and ch.lower_ not in _DEICTIC:
                             ents = self.of(ch)
                             if ents:
                                 return ents
