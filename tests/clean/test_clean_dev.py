@@ -24,7 +24,6 @@ PENDING: frozenset[str] = frozenset(
     {
         "dev5/gulfcoastledger_un_haiti_gang_sanctions",
         "dev5/havenaid_yemen_taiz_road_statement",
-        "dev5/himalayabrief_delhi_india_china_trade",
         "dev5/lakegenevaobserver_cameroon_mediator_interview",
         "dev5/wnb_doha_pakistan_afghanistan_truce",
     }

@@ -168,3 +168,34 @@ def test_lists_and_credited_captions(fragment: str, added: list[str]) -> None:
         f"{''.join(paras[2:])}</div></article></body></html>"
     )
     assert clean_html(html).body.split("\n") == STORY[:2] + added + STORY[2:]
+
+
+# A page laid out in tables (an e-mail newsletter): the story is the cells' paragraphs, each a line, and the
+# masthead's date is the publication date. A data table (cells of bare text) is not layout.
+LAYOUT = [
+    "<table><tr><td><h2>The Lake Letter</h2><p>Tuesday, March 4, 2025</p></td></tr></table>"
+    "<table><tr><td><h1>Valdoria and Kestria extend truce</h1>{paras}</td></tr></table>",
+    "<table class='outer'><tr><td><table><tr><td><h2>The Lake Letter</h2><p>Tuesday, March 4, 2025</p>"
+    "</td></tr></table><div><h1>Valdoria and Kestria extend truce</h1>{paras}</div></td></tr></table>",
+]
+
+
+@pytest.mark.parametrize("layout", LAYOUT)
+def test_layout_tables_are_unwrapped(layout: str) -> None:
+    paras = "".join(f"<p>{s}</p>" for s in STORY)
+    body = layout.format(paras=paras)
+    html = f"<html><head><title>The Lake Letter</title></head><body>{body}</body></html>"
+    got = clean_html(html)
+    assert got.body.split("\n") == STORY
+    assert got.published == "2025-03-04"
+
+
+def test_data_tables_stay_tables() -> None:
+    from parley.clean.html import _unwrap_layout_tables
+
+    root = lxml.html.document_fromstring(
+        "<html><body><table><tr><th>Side</th><th>Detainees</th></tr><tr><td>Valdoria</td><td>40</td></tr>"
+        "</table></body></html>"
+    )
+    assert not _unwrap_layout_tables(root)
+    assert len(list(root.iter("td"))) == 2

@@ -8,6 +8,7 @@ The report of removed text covers the whole page: every visible text block not i
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from parley.clean import Cleaned
 from parley.clean.blocks import mark_blocks
@@ -16,11 +17,19 @@ from parley.clean.text import clean_text, is_byline
 from parley.pubdate import date_from_html, parse_date_line
 from parley.records import Removed
 
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
 # Elements whose text is a visible block of the page; div and span only when they hold no elements.
 _BLOCK_TAGS = frozenset({"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "td", "a", "button"})
 _LEAF_TAGS = frozenset({"div", "span"})
 _MAX_TOKENS = 20
 _INVISIBLE = frozenset({"script", "style", "noscript", "template", "head", "title", "meta", "link", "svg"})
+# A table cell holding one of these is page layout (an e-mail newsletter), not a cell of data.
+_LAYOUT_CHILDREN = frozenset(
+    {"p", "h1", "h2", "h3", "h4", "h5", "h6", "table", "div", "ul", "ol", "blockquote"}
+)
+_TABLE_PARTS = ("table", "thead", "tbody", "tfoot", "tr", "td", "th")
 
 
 def _norm(text: str) -> str:
@@ -90,6 +99,7 @@ def _pruned(html: str, rules: CompiledRules) -> str:
     names = frozenset(rules.rules.html_cruft_classes)
     tags = frozenset(rules.rules.html_cruft_tags)
     suffixes = tuple(f"-{name}" for name in rules.rules.html_cruft_suffixes)
+    unwrapped = _unwrap_layout_tables(root)
     doomed = []
     for el in root.iter():
         if not isinstance(el.tag, str):
@@ -97,12 +107,41 @@ def _pruned(html: str, rules: CompiledRules) -> str:
         tokens = f"{el.get('class', '')} {el.get('id', '')}".lower().split()
         if el.tag in tags or any(_names_cruft(t, names, suffixes) for t in tokens[:_MAX_TOKENS]):
             doomed.append(el)
-    if not doomed:
+    if not doomed and not unwrapped:
         return html
     for el in doomed:
         if el.getparent() is not None:
             el.drop_tree()
     return lxml.html.tostring(root, encoding="unicode")
+
+
+def _own_parts(table: HtmlElement) -> list[HtmlElement]:
+    """The rows and cells of ``table`` itself, not those of tables nested in its cells."""
+    parts, stack = [table], list(table)
+    while stack:
+        el = stack.pop()
+        if el.tag in _TABLE_PARTS and el.tag != "table":
+            parts.append(el)
+            stack.extend(el)
+    return parts
+
+
+def _unwrap_layout_tables(root: HtmlElement) -> bool:
+    """Tables that lay out a page become plain blocks; said whether there were any.
+
+    trafilatura writes a table as rows of "| cell |", so a newsletter laid out in tables would come
+    out as one line per row: masthead, headline and story glued together. A cell holding paragraphs
+    or headings is layout; data tables (cells of bare text) stay tables.
+    """
+    layout = []
+    for table in root.iter("table"):
+        cells = [el for el in _own_parts(table) if el.tag in ("td", "th")]
+        if any(isinstance(kid.tag, str) and kid.tag in _LAYOUT_CHILDREN for cell in cells for kid in cell):
+            layout.append(table)
+    for table in layout:
+        for el in _own_parts(table):
+            el.tag = "div"
+    return bool(layout)
 
 
 def clean_html(html: str) -> Cleaned:
