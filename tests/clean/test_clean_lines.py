@@ -96,6 +96,14 @@ CRUFT = [
     ("This blog is now closed. Thanks for reading along.", "live"),
     ("Thank you for following our coverage of the summit.", "live"),
     ("Follow Jo Roe on X for updates from Brenn.", "author-bio"),
+    ("This interview has been edited for length and clarity.", "editor-note"),
+    ("The following conversation has been lightly condensed.", "editor-note"),
+    ("Answers have been edited for brevity.", "editor-note"),
+    ("Edited and condensed for clarity.", "editor-note"),
+    ("This story was originally published by the Lakeside Wire.", "boilerplate"),
+    ("This column was first published in The Brenn Review on 3 May.", "boilerplate"),
+    ("Originally published in The Valdorian Times.", "boilerplate"),
+    ("Republished with permission from the Norland Monitor.", "boilerplate"),
 ]
 
 STORY = [
@@ -130,6 +138,10 @@ STORY = [
     "All times in the schedule were brought forward by an hour, organisers said.",
     "Part of the deal was signed on Monday, the mediators said.",
     "Thousands followed the talks on television.",
+    "The video was edited for length before it aired, the broadcaster said.",
+    "The treaty was first published in 1994 and has never been amended.",
+    "Originally a fishing village, Brenn now hosts the talks every spring.",
+    "Edited footage of the meeting was shown on state television.",
 ]
 
 
