@@ -196,3 +196,19 @@ SELF_REFERENCE = [
 def test_self_reference_does_not_loop(text: str) -> None:
     record = parley.extract(text, published="2025-06-04", clean=False)
     assert not record.errors, record.errors
+
+
+DATES = [
+    # text, type, date: a day the parser hung after a topic noun dates the clause's event
+    ("Chile and Peru held a second round of talks on their maritime border in Lima on Monday.", "CONSULT",
+     "2025-06-02"),
+    ("Norway and Iceland opened negotiations over the fishing quota in Oslo on Tuesday.", "CONSULT",
+     "2025-06-03"),
+    ("Chile and Bolivia held a first round of formal talks on La Paz's sea access in Santiago on Sunday, "
+     "with Brazilian diplomats in the room for four hours.", "CONSULT", "2025-06-01"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "date"), DATES)
+def test_dates(text: str, type_: str, date: str) -> None:
+    assert _find(text, type_).date == date

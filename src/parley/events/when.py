@@ -210,8 +210,12 @@ _CLAUSAL = frozenset({"ROOT", "advcl", "ccomp", "xcomp", "acl", "acl:relcl", "cs
 def owner(tok: Token, triggers: set[int]) -> Token | None:
     """The trigger or verb that a date or place token hangs from: climb until one is reached."""
     head = tok.head
+    # "talks on the programme in Muscat on Sunday": a day hung after a noun is the parser's attachment; it
+    # dates the clause, not the noun ("the 1990 declaration" and "the vote of 1990" keep theirs)
+    trailing_day = tok.i > head.i and tok.dep_ == "nmod" and any(
+        ch.dep_ == "case" and ch.lower_ == "on" for ch in tok.children)
     if tok.dep_ in _NOUN_MODS and head.pos_ in {"NOUN", "PROPN"} and head.i not in triggers and not (
-        head.dep_.startswith("obl") or head.lower_ in _TIME_WORDS
+        head.dep_.startswith("obl") or head.lower_ in _TIME_WORDS or trailing_day
     ):
         return head  # "the 1990 declaration", "Russia's 2022 invasion": the noun's own date
     cur, hops = tok, 0
