@@ -73,6 +73,35 @@ CASES = [
         "The bridge will reopen in June, the agency reported.",
         [("indirect", "The bridge will reopen in June", "reported", "the agency")],
     ),
+    (  # a poll's finding may be a noun phrase and what is said of it
+        "One poll shows Mayor Tim Ruiz nine points ahead in the county.",
+        [("indirect", "Mayor Tim Ruiz nine points ahead in the county", "shows", "One poll")],
+    ),
+    (  # a named pollster or outlet needs no entity to stand behind its finding
+        "Support for the levy has grown among young voters, Gallup found.",
+        [("indirect", "Support for the levy has grown among young voters", "found", "Gallup")],
+    ),
+    (  # a verb in -s the tagger took for a plural noun
+        "Voters, Frank Lowell notes, applaud the governor's caution.",
+        [("indirect", "Voters, Frank Lowell notes, applaud the governor's caution", "notes", "Frank Lowell")],
+    ),
+    ("Reality TV shows are popular in the county.", []),
+    (  # any addressee after 'tell', a bracketed short name included
+        "Mayor Ann Lowe tells voters she is with them.",
+        [("indirect", "she is with them", "tells", "Ann Lowe")],
+    ),
+    (
+        "Tom Arkin told the Gazette Herald (GH), “We have suffered the same fate.”",
+        [("direct", "We have suffered the same fate.", "told", "Tom Arkin")],
+    ),
+    (  # describing how something happened
+        "Senator Ada Kline described how the plant had closed in a single week.",
+        [("indirect", "how the plant had closed in a single week", "described", "Ada Kline")],
+    ),
+    (  # a belief whose clause the parser did not mark
+        "Dr. Ines Ford fears the clinic will close by winter.",
+        [("indirect", "the clinic will close by winter", "fears", "Ines Ford")],
+    ),
 ]
 
 

@@ -66,7 +66,9 @@ def _unsourced_evidence(L: Layout, a: Attribution, lex: QuoteLexicon) -> bool:
     sp = a.speaker
     if a.cue is None or a.cue.lemma not in lex.evidence or sp.cluster is not None or sp.anonymous:
         return False
-    return not any(L.lower[t] in lex.findings for t in range(*sp.mention))
+    a0, b0 = sp.mention
+    named = L.has_tags and all(L.doc[t].pos_ in {"PROPN", "DET", "PART"} for t in range(a0, b0))
+    return not named and not any(L.lower[t] in lex.findings for t in range(a0, b0))  # ("Gallup finds")
 
 
 def _direct(L: Layout, k: int, q: QuoteSpan, c: Cue | None) -> Attribution:

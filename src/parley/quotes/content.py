@@ -37,6 +37,8 @@ def right_content(L: Layout, c: Cue, lex: QuoteLexicon) -> tuple[int, int] | Non
     start = _after_that(L, j, s1)
     if start is None and c.takes != "that":
         start = _clause_start(L, c, j, s1, lex)
+    if start is None and _finding(L, c, lex):
+        start = _finding_object(L, j, s1)
     if start is None or start >= s1:
         return None
     return _finish(L, start, _clause_end(L, c, start, s1, lex))
@@ -62,6 +64,20 @@ def _clause_end(L: Layout, c: Cue, start: int, s1: int, lex: QuoteLexicon) -> in
             return k
         return s1
     return s1
+
+
+def _finding(L: Layout, c: Cue, lex: QuoteLexicon) -> bool:
+    """A poll, a study or a report before a verb of evidence ('a new poll shows ...')."""
+    if c.lemma not in lex.evidence or c.src is None:
+        return False
+    return any(L.lower[t] in lex.findings for t in range(*c.src))
+
+
+def _finding_object(L: Layout, j: int, s1: int) -> int | None:
+    """'(a poll) showed the governor nine points ahead': a noun phrase and what is said of it."""
+    if not L.has_tags or j >= s1 or L.doc[j].pos_ not in {"DET", "PROPN", "NOUN", "PRON", "ADJ", "NUM"}:
+        return None
+    return j if s1 - j >= 3 else None
 
 
 def _object_content(L: Layout, c: Cue, j: int, s1: int) -> tuple[int, int] | None:
@@ -143,17 +159,11 @@ def _clause_start(L: Layout, c: Cue, j: int, s1: int, lex: QuoteLexicon) -> int 
             if L.text[start - 1] == "," and not L.opens(start):
                 return None  # "..., the ministry said, the third such swap": an afterthought
             return start
-    if c.takes == "belief":
-        return None  # "believe", "hope": a clause only where "that" or the parse says so
+    if c.takes == "belief" and not L.has_tags:
+        return None  # "believe", "hope": a clause only where "that", the parse or the tags say so
     k = skip_adjuncts(L, j, s1, lex)
     if c.takes == "recipient" and k < s1 and L.lower[k] != ":" and not L.opens(k):
-        r = k
-        while r < s1 and r < k + 6:
-            det = L.lower[r] in {"the", "a", "an"} and r + 1 < s1 and L.lower[r + 1] in lex.recipients
-            if det or L.lower[r] in lex.recipients or L.text[r][:1].isupper():
-                r += 1
-            else:
-                break
+        r = _recipient_end(L, k, s1, lex)
         if r == k:
             return None
         k = skip_adjuncts(L, r, s1, lex)
@@ -171,6 +181,25 @@ def _clause_start(L: Layout, c: Cue, j: int, s1: int, lex: QuoteLexicon) -> int 
     if s1 - k >= 4 and starts and finite:
         return k
     return None
+
+
+def _recipient_end(L: Layout, k: int, s1: int, lex: QuoteLexicon) -> int:
+    """The end of the addressee after 'told' ('reporters', 'the Associated Press (AP)', 'voters'): known
+    addressees and names, or with a tagger one noun phrase (a second determiner or a pronoun opens the
+    clause: 'told voters she would ...')."""
+    r, noun = k, False
+    while r < s1 and r < k + 6:
+        det = L.lower[r] in {"the", "a", "an"} and r + 1 < s1 and L.lower[r + 1] in lex.recipients
+        pos = L.doc[r].pos_ if L.has_tags else ""
+        if det or L.lower[r] in lex.recipients or L.text[r][:1].isupper():
+            r, noun = r + 1, True
+        elif L.has_tags and (pos in {"NOUN", "ADJ", "NUM"} or (pos == "DET" and not noun)):
+            r, noun = r + 1, noun or pos == "NOUN"
+        elif L.text[r] == "(" and r + 2 < s1 and L.text[r + 2] == ")":
+            r += 3  # "the Associated Press (AP)"
+        else:
+            break
+    return r
 
 
 def _finite(L: Layout, t: int) -> bool:

@@ -78,7 +78,7 @@ def _is_verb_use(L: Layout, i: int) -> bool:
         return False  # "United States", "Says" in a name (but a headline capitalises every word)
     verbish = L.has_parse and tok.dep_ in _VERBISH_DEPS and tok.pos_ not in _NOT_VERB
     if L.has_tags and tok.pos_ not in {"VERB", "AUX"} and not verbish:
-        return False
+        return _mistagged_verb(L, i)
     if L.has_tags and tok.tag_ and not tok.tag_.startswith("VB") and tok.tag_ not in {"VERB", "MD"}:
         return False  # "cast doubt", "a report": the noun
     j = i - 1
@@ -92,6 +92,23 @@ def _is_verb_use(L: Layout, i: int) -> bool:
         return False  # "a written response", "the reported deal"
     # "was told", "is said": the subject is not the speaker
     return not (j >= 0 and L.lower[j] in _BE and not L.lower[i].endswith("ing"))
+
+
+def _mistagged_verb(L: Layout, i: int) -> bool:
+    """'One poll shows Cruz ahead', 'Democrats, Frank notes, applaud ...': a verb in -s that the tagger
+    took for a plural noun, after a noun and before 'that', a new noun phrase or a closing comma ('TV
+    shows are popular', 'press reports say' stay nouns)."""
+    if L.doc[i].tag_ not in {"NNS", "NNPS"} or not L.lower[i].endswith("s") or i == 0 or i + 1 >= L.n:
+        return False
+    prev, nxt = L.doc[i - 1], L.doc[i + 1]
+    if prev.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if nxt.text == ",":
+        k = i - 1
+        while k > 0 and L.doc[k].pos_ == "PROPN" and i - k < 5:
+            k -= 1
+        return prev.pos_ == "PROPN" and L.text[k] == ","
+    return nxt.lower_ == "that" or nxt.pos_ in {"DET", "PRON", "PROPN", "NUM"}
 
 
 # ---- sources -------------------------------------------------------------------------------------------
