@@ -23,7 +23,6 @@ GOLD = sorted(p for d in sorted(ARTICLES.glob("dev*")) if d.is_dir() for p in d.
 PENDING: frozenset[str] = frozenset(
     {
         "dev5/havenaid_yemen_taiz_road_statement",
-        "dev5/wnb_doha_pakistan_afghanistan_truce",
     }
 )
 

@@ -34,6 +34,9 @@ DATELINES = [
     ("MUSCAT: Talks resumed on Tuesday after a week's pause, officials said.", "MUSCAT"),
     ("Talks resumed on Tuesday after a week's pause — officials said nothing more.", None),
     ("NATO allies met in Brussels on Tuesday to discuss the proposal, diplomats said.", None),
+    ("Brenn, Valdoria (VBC) — Talks resumed on Tuesday, officials said.", "Brenn, Valdoria (VBC)"),
+    ("The Lake Front (LFK) — a rebel group — said on Tuesday it would attend.", None),
+    ("Brenn, Valdoria (Lake Letter) — Talks resumed on Tuesday, officials said.", None),
 ]
 
 

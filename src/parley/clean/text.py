@@ -32,6 +32,7 @@ _TOPIC_WORD = re.compile(r"[^\W\d_]{4,}")
 _LEAD_ANCHORS = 3
 _SUFFIXES = ("ing", "ed", "es", "s")
 _STANDFIRST_MAX = 2
+_INITIALS = re.compile(r"[A-Z]{2,6}")
 
 
 def is_byline(line: Line, rules: CompiledRules) -> bool:
@@ -187,9 +188,12 @@ def _dateline(line: Line, rules: CompiledRules) -> tuple[str, int] | None:
     place = m.group("place")
     first_word = place.split()[0].rstrip(",")
     capitals = first_word.isupper() and len(first_word.strip(".")) >= 2
-    agency = m.group("agency") or ""
-    known = agency[1:-1] in rules.rules.agencies
-    if not (capitals or known):
+    agency = (m.group("agency") or "")[1:-1]
+    known = agency in rules.rules.agencies
+    # An outlet's own initials ("Islamabad, Pakistan (WNB) —"): a city and its country before them,
+    # which "The Liberation Front (KLF) — " in a lead does not have.
+    own = _INITIALS.fullmatch(agency) is not None and m.group("dash") != ":" and "," in place
+    if not (capitals or known or own):
         return None
     if m.end() >= len(line.text):
         return None
