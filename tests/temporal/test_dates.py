@@ -8,6 +8,10 @@ from __future__ import annotations
 import pytest
 
 CASES = [
+    # a plan of the past ("had been due to") looks back; "another year" is a year (published Thu 29 May 2025)
+    ("The truce had been due to expire at midnight on Monday.", "midnight on Monday", "2025-05-27T00:00"),
+    ("The truce is due to expire at midnight on Monday.", "midnight on Monday", "2025-06-03T00:00"),
+    ("The council extended the mission for another year.", "another year", "P1Y"),
     # weekdays by tense: the most recent for the past (the same day included), the next for the future
     ("The Kremlin said Wednesday that talks were possible.", "Wednesday", "2025-05-28"),
     ("The Kremlin said Thursday that talks were possible.", "Thursday", "2025-05-29"),

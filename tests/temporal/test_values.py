@@ -34,6 +34,8 @@ def test_pick_year(anchor: date, month: int, day: int | None, way: int, year: in
         ("2025-W23", "2025-W23", True),
         ("2025-06", "2025-W23", False),
         (None, "P10Y", False),
+        ("2025-09-15T24:00", "2025-09-16T00:00", True),
+        ("2025-09-15T24:00", "2025-09-15T00:00", False),
     ],
 )
 def test_same_value(a: str | None, b: str | None, same: bool) -> None:

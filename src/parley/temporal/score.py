@@ -69,6 +69,19 @@ _YEARS_PER = {"DE": 10, "CE": 100, "ML": 1000}
 _IN_YEARS = re.compile(r"P(\d+(?:\.\d+)?)(DE|CE|ML)")
 
 
+def _midnight(v: str | None) -> str | None:
+    """'2025-09-15T24:00' and '2025-09-16T00:00' are one instant (ISO 8601)."""
+    if not v or not v.endswith("T24:00"):
+        return v if v and v.endswith("T00:00") else None
+    from datetime import date, timedelta
+
+    try:
+        day = date.fromisoformat(v[:10]) + timedelta(days=1)
+    except ValueError:
+        return None
+    return f"{day.isoformat()}T00:00"
+
+
 def same_value(a: str | None, b: str | None) -> bool:
     """TIMEX3 values equal as written, or as durations counted in years ("P1DE" is "P10Y")."""
 
@@ -76,7 +89,7 @@ def same_value(a: str | None, b: str | None) -> bool:
         m = _IN_YEARS.fullmatch(v or "")
         return f"P{float(m.group(1)) * _YEARS_PER[m.group(2)]:g}Y" if m else v
 
-    return a == b or years(a) == years(b)
+    return a == b or years(a) == years(b) or _midnight(a) == _midnight(b) is not None
 
 
 def _occurrences(body: str, text: str) -> list[tuple[int, int]]:

@@ -59,6 +59,9 @@ def _infinitive(v: Token, cues: dict[str, frozenset[str]], depth: int) -> str | 
         if head.head is head or _is_verb(head):
             break
         head = head.head
+    if head is not v and head.lower_ in cues["scheduled"]:
+        had = any(c.lower_ == "had" for c in head.children if c.dep_ in ("aux", "aux:pass", "auxpass"))
+        return PAST if had else FUTURE  # "had been due to expire on Monday": a plan of the past
     if head is v or depth > 2 or not _is_verb(head):
         return FUTURE
     if head.lemma_.lower() in cues["plan_verbs"] or head.lower_ in cues["scheduled"]:
