@@ -34,6 +34,10 @@ DATE_LINES = [
     ("Published: 07:40 CET, 9 April 2025 | Updated: 11:02 CET, 9 April 2025", "2025-04-09", "published"),
     ("Posted 6:15 p.m. EDT, Tuesday, October 7, 2025", "2025-10-07", "published"),
     ("Updated 14:05 May 3, 2025", "2025-05-03", "updated"),
+    # Where a release was issued, after its date.
+    ("Published 3 July 2025 | Brenn / Lakeside", "2025-07-03", "published"),
+    ("14 May 2025 | Port Orsa, Valdoria", "2025-05-14", "published"),
+    ("May 14, 2025 · Brenn and Lakeside", "2025-05-14", "published"),
 ]
 
 NOT_DATE_LINES = [
@@ -42,6 +46,8 @@ NOT_DATE_LINES = [
     "Published by the ministry on Tuesday",
     "Published: 18:05 the ministry said",
     "The 2024-2025 budget was approved.",
+    "3 March 2025 | Kestria agrees to resume talks",
+    "Brenn | 3 July 2025 | Lakeside | Valdoria",
     "31.02.2024",  # no such day: not a date line we can use, and not a valid date
     "x" * 5000,
 ]

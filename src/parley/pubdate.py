@@ -40,6 +40,7 @@ class PubdateRules(BaseModel):
     month_day: str
     day_month: str
     time_first: str
+    place: str
 
     @field_validator("formats")
     @classmethod
@@ -50,7 +51,7 @@ class PubdateRules(BaseModel):
                 raise ValueError(f"a date format needs groups y and d: {pattern!r}")
         return value
 
-    @field_validator("rest", "time_only", "relative", "month_day", "day_month", "time_first")
+    @field_validator("rest", "time_only", "relative", "month_day", "day_month", "time_first", "place")
     @classmethod
     def _linear(cls, value: str) -> str:
         return check_linear(value, anchor="^")
@@ -74,6 +75,7 @@ class _Compiled:
     month_day: re.Pattern[str]
     day_month: re.Pattern[str]
     time_first: re.Pattern[str]
+    place: re.Pattern[str]
     prefixes: tuple[tuple[str, str], ...]
     weekdays: frozenset[str]
 
@@ -94,6 +96,7 @@ def _compiled(name: str = "pubdate.yaml") -> _Compiled:
         month_day=re.compile(rules.month_day),
         day_month=re.compile(rules.day_month),
         time_first=re.compile(rules.time_first),
+        place=re.compile(rules.place),
         prefixes=tuple(prefixes),
         weekdays=frozenset(rules.weekdays),
     )
@@ -178,6 +181,7 @@ def parse_date_line(text: str, *, allow_byline: bool = True) -> DateLine | None:
     byline: str | None = None
     saw_date = False
     saw_stamp = False
+    saw_place = False
     for raw_part in _PARTS.split(text):
         part = raw_part.strip(" ,;\t")
         if not part:
@@ -196,6 +200,9 @@ def parse_date_line(text: str, *, allow_byline: bool = True) -> DateLine | None:
             body = _strip_weekday(body[lead.end() :], comp)
             parsed = _parse_date(body, comp)
         if parsed is None:
+            if saw_date and not saw_place and comp.place.match(part):
+                saw_place = True  # "Published 3 July 2025 | Brenn / Lakeside": where it was issued
+                continue
             if allow_byline and byline is None and part.lower().startswith("by ") and len(part.split()) <= 8:
                 byline = part
                 continue

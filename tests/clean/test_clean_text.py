@@ -291,3 +291,42 @@ def test_pull_quote_goes_and_repeated_paragraphs_stay() -> None:
     assert reasons["“Nobody wants a return to the shelling.”"] == "pull-quote"
     assert reasons["Kestrian envoy"] == "pull-quote"
     _check_report(PULL_QUOTE, got)
+
+
+RELEASE_STORY = [
+    "The Lake Fund welcomed the agreement reached on Monday between Valdoria and Kestria to reopen the road.",
+    "“Families have waited too long for this road,” said Ida Berg, the fund’s director in Brenn.",
+    "The road is due to open to aid convoys from 1 August, according to the mediators.",
+]
+# A press release's closing sections go up to the next header or the story's reported speech. An "About"
+# subhead whose paragraph does not name its subject again is a story's subhead (it goes, the paragraph stays).
+RELEASE_TAILS = [
+    ("Notes to editors\nInterviews can be arranged in English and Valdorian.\nPhotos are available.", []),
+    ("About The Lake Fund\nThe Lake Fund is an independent charity working in six countries since 1998.", []),
+    ("Media contacts\nOla Lind, press officer\n+00 1234 5678\nFor more information\nVisit our site.", []),
+    (
+        "About Kestria\nKestria is a lake country of two million.\n“We will keep our word,” the envoy said.",
+        ["“We will keep our word,” the envoy said."],
+    ),
+    (
+        "About the road\nThe road was closed in 2016 after a landslide.",
+        ["The road was closed in 2016 after a landslide."],
+    ),
+]
+
+
+@pytest.mark.parametrize(("tail", "kept"), RELEASE_TAILS)
+def test_press_release_sections(tail: str, kept: list[str]) -> None:
+    raw = "Lake Fund welcomes dam road deal\n\n" + "\n\n".join(RELEASE_STORY) + "\n\nENDS\n\n" + tail + "\n"
+    got = clean_text(raw)
+    assert got.body.split("\n") == RELEASE_STORY + kept
+    assert any(r.reason == "press-release" for r in got.removed) == tail.startswith(
+        ("Notes", "Media", "About K", "About The")
+    )
+
+
+# A menu's "About us" above the headline takes nothing.
+@pytest.mark.parametrize("header", ["About us", "About the deal"])
+def test_about_headers_that_are_not_release_sections(header: str) -> None:
+    raw = f"{header}\n\nLake Fund welcomes dam road deal\n\n" + "\n\n".join(RELEASE_STORY) + "\n"
+    assert clean_text(raw).body.split("\n") == RELEASE_STORY

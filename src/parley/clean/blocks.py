@@ -9,6 +9,7 @@ number of lines and looks at a bounded head of each line.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from parley.clean.lines import CompiledRules, Line
 from parley.pubdate import parse_date_line
@@ -24,6 +25,7 @@ _QUESTION_MAX_WORDS = 7
 _PULL_MIN_WORDS = 4
 _PULL_MAX_WORDS = 60
 _KEY_CHARS = 2000
+_RELEASE_HEADER_WORDS = 10
 _QUOTED = re.compile(r"[“\"]([^”\"]{1,600})[”\"]")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]?\s+")
 _DASHES = ("—", "–", "-")
@@ -84,6 +86,9 @@ def mark_blocks(lines: list[Line], rules: CompiledRules) -> None:
                 j += 1
             i = j
             continue
+        if _release_header(lines, i, rules):
+            i = _mark_release_section(lines, i, rules)
+            continue
         if line.reason in _LIST_HEADERS and line.n_words <= 6:
             j = i + 1
             while (
@@ -99,6 +104,43 @@ def mark_blocks(lines: list[Line], rules: CompiledRules) -> None:
             i = j
             continue
         i += 1
+
+
+@lru_cache(maxsize=4)
+def _about_shape(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+def _release_header(lines: list[Line], i: int, rules: CompiledRules) -> bool:
+    """A press release's closing section header: "Notes to editors", "Media contact", "About <Org>"."""
+    line = lines[i]
+    if line.n_words > _RELEASE_HEADER_WORDS or line.terminal or line.in_list:
+        return False
+    if line.norm in rules.rules.release_headers:
+        return True
+    m = _about_shape(rules.rules.release_about).match(line.text)
+    if m is None:
+        return False
+    # "About Us" is a menu link; "About <Org>" heads a paragraph that names the organisation again.
+    name = m.group("name").lower()
+    if len(name) < 3 or name in rules.reader_words:
+        return False
+    under = next((nxt for nxt in lines[i + 1 : i + 3] if nxt.reason is None), None)
+    return under is not None and name in under.lower[:_KEY_CHARS]
+
+
+def _mark_release_section(lines: list[Line], i: int, rules: CompiledRules) -> int:
+    """The section under a release header, up to the next header or reported speech; returns its end."""
+    lines[i].reason = lines[i].reason or "press-release"
+    j = i + 1
+    while j < len(lines) and not _release_header(lines, j, rules):
+        line = lines[j]
+        if line.reason is None:
+            if line.has_quote or line.reports(rules):
+                break  # the story has resumed
+            line.reason = "press-release"
+        j += 1
+    return j
 
 
 def mark_embeds(lines: list[Line], rules: CompiledRules) -> None:

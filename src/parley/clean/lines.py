@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from parley.rules import load_rules
 
 _UNBOUNDED = re.compile(r"(?<!\\)(?:\*|\+|\{\d*,\})")
+_ANCHORED = ("dateline", "bio_shape", "bio_label", "title_tags", "list_item", "credit_line", "release_about")
 
 
 def check_linear(pattern: str, *, anchor: str) -> str:
@@ -78,6 +79,8 @@ class CruftRules(BaseModel):
     contains: dict[str, list[str]]
     appeal_headers: list[str]
     bio_headers: list[str]
+    release_headers: frozenset[str]
+    release_about: str
     summary_headers: list[str]
     list_item: str
     shapes: list[Shape]
@@ -111,7 +114,7 @@ class CruftRules(BaseModel):
     bio_label: str
     title_tags: str
 
-    @field_validator("dateline", "bio_shape", "bio_label", "title_tags", "list_item", "credit_line")
+    @field_validator(*_ANCHORED)
     @classmethod
     def _dateline(cls, value: str) -> str:
         return check_linear(value, anchor="^")
