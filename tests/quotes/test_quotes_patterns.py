@@ -102,6 +102,15 @@ CASES = [
         "Dr. Ines Ford fears the clinic will close by winter.",
         [("indirect", "the clinic will close by winter", "fears", "Ines Ford")],
     ),
+    (  # a source and cue set off by commas inside the sentence they report
+        "Many closures, Jim Blake said, have hit public courses.",
+        [("indirect", "Many closures, Jim Blake said, have hit public courses", "said", "Jim Blake")],
+    ),
+    (  # ... but not before an aside that opens with a participle
+        "The county reached a deal with the union, the Labor Department said, closing the last gap.",
+        [("indirect", "The county reached a deal with the union", "said", "Labor Department")],
+    ),
+    ("The Rust Belt states that have lost jobs voted for him.", []),
 ]
 
 

@@ -102,7 +102,7 @@ def _for_cue(L, c: Cue, quotes, q_open, q_close, taken: set[int]) -> Attribution
         return None
     if not L.has_tags and c.takes not in {"clause", "recipient"}:
         return None  # with no tagger, "he cast doubt" would be a verb closing the content
-    span = left_content(L, c, lex) or around_content(L, c, lex)
+    span = around_content(L, c, lex) or left_content(L, c, lex)
     if span is not None:
         a, b = span
         return Attribution("indirect", L.chars(a, b), (a, b), c)

@@ -289,7 +289,20 @@ def around_content(L: Layout, c: Cue, lex: QuoteLexicon) -> tuple[int, int] | No
         return None  # ", adding ...", ", as ...": an afterthought, not the rest of the content
     if L.opens(s0) and L.closes(f0 - 2):
         return None  # a quotation: the direct path takes it
+    if L.has_tags and not _continues(L, k + 1, s1):
+        return None  # ", closing the gap", ", the third such swap": an aside on what was said
     return _finish(L, s0, s1)
+
+
+def _continues(L: Layout, k: int, s1: int) -> bool:
+    """What follows the source and cue carries on the sentence: it has a finite verb and does not open
+    with a participle."""
+    if L.doc[k].tag_ in {"VBG", "VBN"}:
+        return False
+    for t in range(k, min(s1, k + 30)):  # (a bare VB too: the tagger takes "applaud" so after a comma)
+        if L.doc[t].tag_ in _FINITE or (L.doc[t].tag_ == "VB" and L.lower[t - 1] != "to"):
+            return True
+    return False
 
 
 def _closes_sentence(L: Layout, c: Cue, f1: int, s1: int, lex: QuoteLexicon) -> bool:

@@ -108,7 +108,9 @@ def _mistagged_verb(L: Layout, i: int) -> bool:
         while k > 0 and L.doc[k].pos_ == "PROPN" and i - k < 5:
             k -= 1
         return prev.pos_ == "PROPN" and L.text[k] == ","
-    return nxt.lower_ == "that" or nxt.pos_ in {"DET", "PRON", "PROPN", "NUM"}
+    if nxt.lower_ == "that":  # (not "states that have suffered": a relative clause)
+        return i + 2 < L.n and L.doc[i + 2].pos_ not in {"VERB", "AUX", "ADV"}
+    return nxt.pos_ in {"DET", "PRON", "PROPN", "NUM"}
 
 
 # ---- sources -------------------------------------------------------------------------------------------
@@ -182,6 +184,10 @@ def _verb_source(L: Layout, c: Cue, lex: QuoteLexicon) -> None:  # noqa: C901
             subj = None  # "Zelenskyy, speaking in Tirana, said": the parser took Tirana
         if subj is not None and _finite_inside(L, np_from_head(L, subj.i, c), subj.i):
             subj = None  # "delegations ... agreed in Berlin ..., the UN said": a clause, not a source
+        seg = _parenthetical(L, c, lex)
+        if seg is not None and (subj is None or subj.i < seg[0]):
+            c.src, c.head = seg, _np_head(L, *seg)  # "Many of the closures, Jo Reyes said, have ..."
+            return
         if subj is not None:
             src = np_from_head(L, subj.i, c)
             other = _second_subject(L, c, subj)
@@ -207,6 +213,30 @@ def _verb_source(L: Layout, c: Cue, lex: QuoteLexicon) -> None:  # noqa: C901
     left = _left_np(L, c.start, lex)
     if left is not None:
         c.src, c.head = left, _np_head(L, *left)
+
+
+def _parenthetical(L: Layout, c: Cue, lex: QuoteLexicon) -> tuple[int, int] | None:
+    """', SOURCE said,' set off by commas inside the sentence it reports, which goes on with a finite
+    verb: the source is what stands between the first comma and the cue."""
+    s0, s1 = L.sent_of(c.start)
+    if not L.has_tags or c.end + 1 >= s1 or L.text[c.end] != ",":
+        return None
+    b = c.start
+    while b > s0 and (L.lower[b - 1] in lex.pre_cue or L.lower[b - 1].endswith("ly")):
+        b -= 1
+    a = b
+    while a > s0 and L.text[a - 1] != "," and b - a < 8:
+        a -= 1
+    if a <= s0 + 1 or a == b or L.text[a - 1] != ",":
+        return None
+    if any(L.doc[t].pos_ in {"VERB", "AUX", "SCONJ", "ADP"} or L.in_quote[t] >= 0 for t in range(a, b)):
+        return None
+    rest = L.doc[c.end + 1]
+    if rest.tag_ in {"VBG", "VBN"} or rest.lower_ in lex.subordinators:
+        return None
+    if not any(L.doc[t].tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in range(c.end + 1, min(s1, c.end + 30))):
+        return None
+    return a, b
 
 
 def _finite_inside(L: Layout, span: tuple[int, int], head: int) -> bool:
