@@ -134,8 +134,8 @@ def _split_run(doc: Doc, i: int, j: int, gaz: Gazetteer, rules: RoleRules) -> li
             k += 1
             continue
         end, kind, key, extra = hit
-        if kind in {"PLACE", "ORG"} and end - k == 1 and _unknown_name_before(doc, rest_start, k, gaz, rules):
-            k = end  # "Marco Rubio", "Therese Wagner": a surname that is also a town or a group
+        if kind == "PLACE" and _unknown_name_before(doc, rest_start, k, gaz, rules):
+            k = end  # "Marco Rubio": a surname that is also a town
             continue
         compass = all(t.text in gaz.compass_prefixes for t in doc[rest_start:k])
         if kind == "PLACE" and rest_start < k and compass:
