@@ -111,6 +111,18 @@ CASES = [
         [("indirect", "The county reached a deal with the union", "said", "Labor Department")],
     ),
     ("The Rust Belt states that have lost jobs voted for him.", []),
+    (  # a headline that gives the speaker and a colon
+        "Senator Ruiz: Budget Talks Are Over For The Year\n\nThe senator spoke on Monday.",
+        [("indirect", "Budget Talks Are Over For The Year", ":", "Ruiz")],
+    ),
+    (  # a transcript: speakers in capitals
+        "TAPPER: Is the bill dead?\n\nRUIZ: I think the bill will pass.",
+        [
+            ("indirect", "Is the bill dead?", ":", "TAPPER"),
+            ("indirect", "I think the bill will pass", ":", "RUIZ"),
+        ],
+    ),
+    ("Update: The vote was moved to Friday.", []),
 ]
 
 

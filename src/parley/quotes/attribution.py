@@ -15,11 +15,13 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from parley.quotes.colon import colon_content, colon_cues
 from parley.quotes.content import around_content, left_content, right_content
-from parley.quotes.cues import Cue, attach_sources, find_cues, np_from_head
+from parley.quotes.cues import Cue, find_cues
 from parley.quotes.layout import MAX_SENT, Layout
 from parley.quotes.lexicon import QuoteLexicon
 from parley.quotes.marks import QuoteSpan
+from parley.quotes.sources import attach_sources, np_from_head
 from parley.quotes.speakers import Resolved, Resolver
 
 _MIN_QUOTE_TOKENS = 3
@@ -53,11 +55,36 @@ def attribute(L: Layout, quotes: list[QuoteSpan], clusters: list, lex: QuoteLexi
     found = _nest(L, found)
     _mixed(L, found, quotes, taken)
     resolver = Resolver(L, clusters, lex)
+    colon = _colon(L, found, quotes, q_open, taken, resolver)
+    _mixed(L, colon, quotes, taken)
+    found.extend(colon)
     found.sort(key=lambda a: a.tokens[0])
     _speakers(L, found, resolver)
     found.extend(_continuations(L, found, quotes, taken, resolver))
     found.sort(key=lambda a: a.content[0])
     return [a for a in found if a.speaker is not None and not _unsourced_evidence(L, a, lex)]
+
+
+def _colon(L: Layout, found: list[Attribution], quotes, q_open, taken: set[int], resolver: Resolver) -> list:
+    """'Mayor Reyes: Budget Talks Are Over', 'HOST: Do you ...?': a speaker and a colon opening a paragraph
+    that no other attribution reads."""
+    out: list[Attribution] = []
+    held = sorted(a.tokens for a in found)
+    for c in colon_cues(L, resolver.by_tok):
+        span = colon_content(L, c)
+        if span is None:
+            continue
+        a, b = span
+        k = bisect_left(held, (c.start, 0))
+        if k > 0 and held[k - 1][1] > c.start:
+            continue  # a verb's attribution already reads the paragraph (others may nest inside it)
+        q = q_open.get(a)
+        if q is not None and q not in taken and L.tok_at(quotes[q].close) >= b - 1:
+            taken.add(q)
+            out.append(_direct(L, q, quotes[q], c))
+        else:
+            out.append(Attribution("indirect", L.chars(a, b), (a, b), c))
+    return out
 
 
 def _unsourced_evidence(L: Layout, a: Attribution, lex: QuoteLexicon) -> bool:

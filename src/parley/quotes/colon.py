@@ -1,0 +1,58 @@
+"""Lines that give a speaker and a colon before what was said, with no verb: headlines in the wire
+style ("Mayor Reyes: Budget Talks Are Over") and transcripts ("HOST: Do you think ...?").
+
+The speaker stands at the start of a paragraph, is a short noun phrase with no verb, and names someone:
+a person or an organisation the entity stage found, or a name in capitals as transcripts write it. What
+follows the colon, to the end of the paragraph, is the content.
+"""
+
+from __future__ import annotations
+
+from parley.quotes.cues import Cue
+from parley.quotes.layout import Layout
+
+_MAX_SOURCE = 7  # tokens before the colon
+_NOT_SOURCE_POS = frozenset({"VERB", "AUX", "ADP", "SCONJ", "PRON", "NUM"})
+
+
+def colon_cues(L: Layout, by_tok: dict) -> list[Cue]:
+    """A cue on each paragraph-opening 'SOURCE:' (by_tok: token -> (cluster, mention) of the entities)."""
+    out: list[Cue] = []
+    for a0, b0 in L.paras:
+        p = a0
+        while p < b0 and L.space[p]:
+            p += 1
+        k = next((t for t in range(p, min(p + _MAX_SOURCE + 1, b0)) if L.text[t] in {":", ";", "."}), None)
+        if k is None or L.text[k] != ":" or k == p or k + 2 > b0 or L.in_quote[k] >= 0 or L.opens(p):
+            continue
+        if L.has_tags and any(L.doc[t].pos_ in _NOT_SOURCE_POS for t in range(p, k)):
+            continue
+        if not (_named(L, p, k, by_tok) or _capitals(L, p, k)):
+            continue
+        out.append(Cue(k, k + 1, ":", "clause", src=(p, k), head=k - 1, frame=(p, k + 1)))
+    return out
+
+
+def _named(L: Layout, a: int, b: int, by_tok: dict) -> bool:
+    hit = by_tok.get(b - 1)
+    return hit is not None and hit[0].type in {"PERSON", "ORG"} and hit[1].end == b
+
+
+def _capitals(L: Layout, a: int, b: int) -> bool:
+    """'TAPPER', 'SEN. ROSS': a speaker's name in capitals, as a transcript writes it."""
+    words = [L.text[t] for t in range(a, b) if L.text[t].isalpha()]
+    return 0 < len(words) <= 3 and all(w.isupper() and len(w) > 1 for w in words)
+
+
+def colon_content(L: Layout, c: Cue) -> tuple[int, int] | None:
+    """The rest of the paragraph after the colon."""
+    para = L.para[c.start]
+    a = c.end
+    while a < L.n and L.space[a] and L.para[a] == para:
+        a += 1
+    b = a
+    while b < L.n and L.para[b] == para and not (L.space[b] and "\n" in L.text[b]):
+        b += 1
+    while b > a and (L.space[b - 1] or L.text[b - 1] in {".", ",", ";", ":"}):
+        b -= 1
+    return (a, b) if b - a >= 2 else None

@@ -1,0 +1,355 @@
+"""Sources: the noun phrase that stands behind each cue.
+
+From the parse when there is one (the verb's subject, the main clause's subject for a participle, the
+antecedent of "who"), else from the tokens to the left of the verb, or after it when a comma or a
+closing mark inverts the order (", said Peskov"). "According to X" takes X up to the next comma.
+"""
+
+from __future__ import annotations
+
+from parley.quotes.cues import Cue
+from parley.quotes.layout import Layout
+from parley.quotes.lexicon import QuoteLexicon
+
+_NOT_SUBJ = frozenset({"CCONJ", "SCONJ", "ADP", "PUNCT", "SPACE", "AUX", "VERB", "PART"})
+_SUBJ = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "csubj"})
+_CUT_AFTER_COMMA = frozenset({"acl", "acl:relcl", "relcl", "advcl", "parataxis", "appos:relcl"})
+_NP_STOP = frozenset(
+    {"that", "who", "which", "what", "whom", "where", "when", ":", ";", "(", ")", "\u2014", "\u2013"}
+)
+MAX_NP = 24
+_ASIDE_MARKS = frozenset({",", "\u2014", "\u2013", "--"})
+
+
+def attach_sources(L: Layout, cues: list[Cue], lex: QuoteLexicon) -> None:
+    for c in cues:
+        if c.phrase:
+            _phrase_source(L, c)
+        else:
+            _verb_source(L, c, lex)
+        if c.src is not None and not c.inverted and not c.phrase:
+            _appositive_name(L, c, lex)
+            _relative_head(L, c, lex)
+        if c.src is not None:
+            a, b = c.src
+            c.frame = (min(a, c.start), max(b, c.end))
+
+
+def _appositive_name(L: Layout, c: Cue, lex: QuoteLexicon) -> None:
+    """'the White House national security spokesperson, John Kirby, said': the name belongs to the source."""
+    a, b = c.src
+    if b >= c.start or L.text[b] != ",":
+        return
+    m = L.person_at.get(b + 1)
+    if m is None or m[1] >= c.start or L.text[m[1]] != ",":
+        return
+    k = m[1] + 1
+    while k < c.start and (L.lower[k] in lex.pre_cue or L.lower[k].endswith("ly")):
+        k += 1
+    if k == c.start:
+        c.src, c.head = (a, m[1]), m[1] - 1
+
+
+def _relative_head(L: Layout, c: Cue, lex: QuoteLexicon) -> None:
+    """'A Norwegian diplomat who has followed the process since the 1990s said': the source is the
+    noun the relative clause hangs on, not the clause's last noun."""
+    a, b = c.src
+    s0, _ = L.sent_of(a)
+    k = a - 1
+    while k > s0 and a - k < 16 and L.text[k] not in {",", ";", ":"} and L.in_quote[k] < 0:
+        if L.lower[k] in {"who", "that", "which"} and L.doc[k - 1].is_alpha:
+            if L.has_tags and L.doc[k - 1].pos_ not in {"NOUN", "PROPN"}:
+                return
+            left = _left_np(L, k, lex)
+            if left is not None:
+                c.src, c.head = (left[0], b), k - 1
+            return
+        k -= 1
+
+
+def _phrase_source(L: Layout, c: Cue) -> None:
+    """'according to X': X runs to the next comma, full stop or quotation."""
+    s0, s1 = L.sent_of(c.start)
+    j = c.end
+    while j < s1 and j < c.end + MAX_NP and L.text[j] not in {",", ".", ";", ":"} and L.in_quote[j] < 0:
+        if L.opens(j):
+            break
+        j += 1
+    if j > c.end:
+        c.src = (c.end, j)
+        c.head = _np_head(L, c.end, j)
+
+
+def _verb_source(L: Layout, c: Cue, lex: QuoteLexicon) -> None:  # noqa: C901
+    if L.has_parse:
+        subj = _parse_subject(L, c)
+        if subj is not None and subj.i > c.start and not _may_invert(L, c, subj.i):
+            subj = None  # "said Israel had agreed": the parser took the clause's subject
+        if subj is not None and subj.i < c.start and in_aside(L, subj.i, c.start):
+            subj = None  # "Zelenskyy, speaking in Tirana, said": the parser took Tirana
+        if subj is not None and _finite_inside(L, np_from_head(L, subj.i, c), subj.i):
+            subj = None  # "delegations ... agreed in Berlin ..., the UN said": a clause, not a source
+        seg = _parenthetical(L, c, lex)
+        if seg is not None and (subj is None or subj.i < seg[0]):
+            c.src, c.head = seg, _np_head(L, *seg)  # "Many of the closures, Jo Reyes said, have ..."
+            return
+        if subj is not None:
+            src = np_from_head(L, subj.i, c)
+            other = _second_subject(L, c, subj)
+            if other is not None:  # "A senior Hamas official, Khalil al-Hayya, told": the name heads it
+                second = np_from_head(L, other.i, c)
+                joined = src[1] == second[0] or (src[1] + 1 == second[0] and L.text[src[1]] == ",")
+                src = (src[0], second[1]) if joined and second[1] - src[0] <= MAX_NP else second
+                subj = other
+            if subj.i > c.start or _adjacent(L, src, c.start, lex):
+                c.inverted = subj.i > c.start
+                c.src, c.head = src, subj.i
+                return
+        if c.coordinated and subj is not None and subj.i > c.start:
+            subj = None
+        if c.shared and subj is None:
+            return  # resolved later from the sentence's earlier attribution
+    if c.shared:
+        return
+    inv = _inverted_source(L, c, lex)
+    if inv is not None:
+        c.src, c.head, c.inverted = inv, _np_head(L, *inv), True
+        return
+    left = _left_np(L, c.start, lex)
+    if left is not None:
+        c.src, c.head = left, _np_head(L, *left)
+
+
+def _parenthetical(L: Layout, c: Cue, lex: QuoteLexicon) -> tuple[int, int] | None:
+    """', SOURCE said,' set off by commas inside the sentence it reports, which goes on with a finite
+    verb: the source is what stands between the first comma and the cue."""
+    s0, s1 = L.sent_of(c.start)
+    if not L.has_tags or c.end + 1 >= s1 or L.text[c.end] != ",":
+        return None
+    b = c.start
+    while b > s0 and (L.lower[b - 1] in lex.pre_cue or L.lower[b - 1].endswith("ly")):
+        b -= 1
+    a = b
+    while a > s0 and L.text[a - 1] != "," and b - a < 8:
+        a -= 1
+    if a <= s0 + 1 or a == b or L.text[a - 1] != ",":
+        return None
+    if any(L.doc[t].pos_ in {"VERB", "AUX", "SCONJ", "ADP"} or L.in_quote[t] >= 0 for t in range(a, b)):
+        return None
+    rest = L.doc[c.end + 1]
+    if rest.tag_ in {"VBG", "VBN"} or rest.lower_ in lex.subordinators:
+        return None
+    if not any(L.doc[t].tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in range(c.end + 1, min(s1, c.end + 30))):
+        return None
+    return a, b
+
+
+def _finite_inside(L: Layout, span: tuple[int, int], head: int) -> bool:
+    """A finite verb in the noun phrase outside any relative clause: the parser took a clause for it."""
+    if not L.has_tags:
+        return False
+    for k in range(*span):
+        if L.doc[k].tag_ not in {"VBD", "VBZ", "VBP", "MD"}:
+            continue
+        tok, inside = L.doc[k], False
+        for _ in range(12):
+            if tok.dep_ in {"acl:relcl", "acl", "relcl"}:
+                inside = True
+                break
+            if tok.i == head or tok.head is tok:
+                break
+            tok = tok.head
+        if not inside:
+            return True
+    return False
+
+
+def _second_subject(L: Layout, c: Cue, subj):
+    """A name set off after the first subject by commas, which the parser made a second subject."""
+    for ch in L.doc[c.start].children:
+        if not (ch.dep_ in _SUBJ and subj.i < ch.i < c.start and ch.pos_ == "PROPN"):
+            continue
+        left, right = ch.left_edge.i, ch.right_edge.i
+        if all(L.text[k] == "," or left <= k <= right for k in range(subj.right_edge.i + 1, ch.i)):
+            return ch
+    return None
+
+
+def _may_invert(L: Layout, c: Cue, h: int) -> bool:
+    """', said Peskov.': after a comma or a closing mark, a verbless noun phrase up to the sentence's end."""
+    p = L.visible_before(c.start)
+    prev = L.text[p] if p >= 0 else ""
+    if not (prev == "," or L.closes(p)) or (prev == "," and c.takes not in {"clause", "recipient"}):
+        return False
+    a, b = np_from_head(L, h, c)
+    s1 = L.sent_of(c.start)[1]
+    rel = next((k for k in range(a, b) if L.lower[k] in {"who", "which", "that"}), b)
+    if a != c.end or any(L.doc[k].pos_ in {"VERB", "AUX"} for k in range(a, rel)):
+        return False  # (a relative clause may follow the name: "said one diplomat who took part")
+    return b >= s1 - 1 or L.text[b] in {",", ".", ";"}
+
+
+def _adjacent(L: Layout, src: tuple[int, int], cue: int, lex: QuoteLexicon) -> bool:
+    """Only adverbs, auxiliaries or one comma-set parenthesis stand between a source and its verb, or the
+    mark that closes an aside inside the source ('Jo Reyes — a nurse from Akron — said')."""
+    a, end = src
+    k = cue
+    while k > end and (L.lower[k - 1] in lex.pre_cue or L.lower[k - 1].endswith("ly")):
+        k -= 1
+    if k == end:
+        return True
+    if k == end + 1 and L.text[end] in _ASIDE_MARKS and L.text[end] in L.text[a:end]:
+        return True
+    return L.text[end] == "," and L.text[k - 1] == "," and k - end <= MAX_NP
+
+
+def _parse_subject(L: Layout, c: Cue):
+    tok = L.doc[c.start]
+    for ch in tok.children:
+        if ch.dep_ in _SUBJ and not ch.is_space and ch.pos_ not in _NOT_SUBJ and L.in_quote[ch.i] < 0:
+            return ch
+    if c.participle:
+        return None
+    if tok.dep_ in {"conj", "xcomp"}:
+        for ch in tok.head.children:
+            if ch.dep_ in _SUBJ and ch.i < tok.i and not ch.is_space and ch.pos_ not in _NOT_SUBJ:
+                return ch
+    return None
+
+
+def np_from_head(L: Layout, h: int, c: Cue) -> tuple[int, int]:
+    """The subtree of the source's head, without comma-set relative and participial clauses."""
+    tok = L.doc[h]
+    if tok.pos_ == "PRON" or L.lower[h] in {"he", "she", "they", "it", "who", "which", "we", "i"}:
+        return h, h + 1
+    a, b = tok.left_edge.i, tok.right_edge.i + 1
+    for ch in tok.rights:
+        le = ch.left_edge.i
+        if ch.dep_ in _CUT_AFTER_COMMA and (L.text[le] == "," or (le > 0 and L.text[le - 1] == ",")):
+            b = min(b, le if L.text[le] == "," else le - 1)
+    for ch in tok.lefts:
+        if ch.dep_ in _CUT_AFTER_COMMA or L.text[ch.i] == "," or L.opens(ch.i) or L.closes(ch.i):
+            a = max(a, ch.right_edge.i + 1)
+    for k in range(h + 1, b - 1):  # "..., speaking on condition of anonymity": not part of the name
+        if L.text[k] == "," and (L.lower[k + 1] in {"who", "which"} or L.doc[k + 1].tag_ == "VBG"):
+            b = k
+            break
+    s0, s1 = L.sent_of(h)
+    a, b = max(a, s0), min(b, s1)
+    if c.start > h:
+        b = min(b, c.start)
+    else:
+        a = max(a, c.end)
+    while a < b and (L.doc[a].is_punct or L.space[a]) and not L.opens(a):
+        a += 1
+    while b > a and (L.doc[b - 1].is_punct or L.space[b - 1]) and not _closes_bracket(L, a, b - 1):
+        b -= 1
+    if b - a > MAX_NP or b <= a or any(L.in_quote[k] >= 0 for k in (a, b - 1)):
+        return h, h + 1
+    return a, b
+
+
+def _closes_bracket(L: Layout, a: int, k: int) -> bool:
+    """Token k closes a bracket opened inside [a, k): 'Senator Jo Reyes (D-Ohio)' keeps its party."""
+    return L.text[k] == ")" and "(" in L.text[a:k]
+
+
+def _inverted_source(L: Layout, c: Cue, lex: QuoteLexicon) -> tuple[int, int] | None:
+    """', said Kremlin spokesman Dmitry Peskov.' — a cue right after a comma or a closing mark."""
+    if c.start == 0:
+        return None
+    p = L.visible_before(c.start)
+    prev = L.text[p] if p >= 0 else ""
+    if not (prev == "," or L.closes(p)) or (prev == "," and c.takes not in {"clause", "recipient"}):
+        return None  # '“Is this peace?” asked Zelensky': after a quotation any reporting verb inverts
+    s0, s1 = L.sent_of(c.start)
+    j = c.end
+    if j >= s1 or not (L.text[j][0].isupper() or L.lower[j] in {"the", "a", "an"}):
+        return None
+    k, relative = j, False
+    while (
+        k < s1 and k < j + MAX_NP and (L.text[k] not in {",", ".", ";", ":", "!", "?"} or L.abbreviation(k))
+    ):
+        if k > j and L.lower[k] in lex.adjunct_preps and not relative:
+            break  # 'asked Zelensky in his nightly address'
+        relative = relative or (k > j and L.lower[k] in {"who", "which", "that"})  # 'said one who took part'
+        if L.has_tags and L.doc[k].pos_ in {"VERB", "AUX"} and not relative:
+            return None
+        if not L.has_tags and L.text[k][:1].islower() and not _name_word(L.lower[k]) and not relative:
+            return None
+        k += 1
+    return (j, k) if k > j else None
+
+
+def _name_word(w: str) -> bool:
+    """Lower-case words that may stand in a source written after its verb: 'Dmitry Peskov, the spokesman'."""
+    from parley.roles import role_rules
+
+    return w in {"the", "a", "an", "of", "for", "'s", "\u2019s", "-"} or role_rules().is_role_word(w)
+
+
+def _left_np(L: Layout, i: int, lex: QuoteLexicon) -> tuple[int, int] | None:
+    """The noun phrase before the verb: past adverbs, and past comma-set segments that open with a
+    participle, a relative word or a preposition ('Zelenskyy, speaking in Tirana, where he is ..., said')."""
+    s0, _ = L.sent_of(i)
+    j = i - 1
+    while j >= s0 and (L.lower[j] in lex.pre_cue or L.lower[j].endswith("ly")):
+        j -= 1
+    for _ in range(4):
+        if j < s0 or L.text[j] != ",":
+            break
+        k = j - 1
+        while k >= s0 and k > j - MAX_NP and L.text[k] != ",":
+            k -= 1
+        if k < s0 or L.text[k] != "," or not _aside(L, k + 1):
+            break
+        j = k
+    if j >= s0 and L.text[j] == ",":
+        j -= 1  # an appositive before the verb: "Rustem Umerov, the defence minister, said"
+    if j < s0 or L.in_quote[j] >= 0 or L.doc[j].is_punct:
+        return None
+    end = j + 1
+    seg = j
+    while seg > s0 and L.text[seg - 1] != "," and j - seg < MAX_NP:
+        seg -= 1
+    person = L.person_end.get(seg - 1) if seg > s0 and L.text[seg - 1] == "," else None
+    if person is not None and L.person_at.get(seg) is None:  # "Rustem Umerov, the defence minister, said"
+        return person[0], end
+    k = j
+    while k - 1 >= s0 and end - k < MAX_NP:
+        t = L.text[k - 1]
+        if t in {",", "."} or L.closes(k - 1) or L.lower[k - 1] in _NP_STOP or L.in_quote[k - 1] >= 0:
+            break
+        if L.has_tags and L.doc[k - 1].pos_ in {"VERB", "AUX", "SCONJ"}:
+            break
+        if lex.match_verb(L.lower[k - 1 : k + 1]):
+            break
+        k -= 1
+    return k, end
+
+
+def _aside(L: Layout, k: int) -> bool:
+    """A comma-set segment starting at token k that cannot be the source: '..., speaking on X,'."""
+    w = L.lower[k]
+    if w in {"who", "whom", "where", "which", "when", "whose", "while", "after", "before", "as"}:
+        return True
+    if L.has_tags:
+        return L.doc[k].tag_ in {"VBG", "VBN", "IN"} or L.doc[k].pos_ == "ADP"
+    return w.endswith("ing") or w in {"in", "on", "at", "from", "with", "during"}
+
+
+def in_aside(L: Layout, h: int, cue: int) -> bool:
+    """Token h stands in a comma-set aside between the start of its clause and the cue."""
+    s0, _ = L.sent_of(h)
+    k = h
+    while k > s0 and L.text[k - 1] != ",":
+        k -= 1
+    return k > s0 and _aside(L, k) and any(L.text[t] == "," for t in range(h, cue))
+
+
+def _np_head(L: Layout, a: int, b: int) -> int:
+    """The head of a noun phrase without a parse: the last word before 'of', 'for', 'in', 'who' or a comma."""
+    for k in range(a, b):
+        if L.lower[k] in {"of", "for", "in", "from", "at", "with", "who", ",", "familiar", "close"} and k > a:
+            return k - 1
+    return b - 1
