@@ -9,9 +9,10 @@ Writes (git-ignored) ``train/corpus/{train,dev,test}/*.spacy``:
   morph, lemma, heads, deps, sentence starts) with UNER PER/ORG/LOC labels
   merged in for every sentence that aligns (by ``sent_id`` and identical
   token sequence). Sentences that do not align keep the NER *missing*.
-* ``gum-<split>.spacy``: UD English-GUM (open genres), syntax only; the NER
-  annotation is left missing, so the entity recogniser is not trained on
-  false negatives from GUM.
+* ``gum-<split>.spacy``: UD English-GUM (open genres) syntax. By default its
+  NER is left missing; with ``--gum-ner`` it carries NER tags mapped from
+  GUM's entity layer by ``gum_entities.py`` (names of persons, organisations
+  and places as PER/ORG/LOC; doubtful tokens left *missing*).
 
 Multiword-token range rows (``3-4``) and empty nodes (``3.1``) are skipped:
 only the syntactic word rows are used.
@@ -21,7 +22,8 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Iterable, Iterator
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -29,9 +31,16 @@ import spacy
 from spacy.tokens import Doc, DocBin
 from spacy.vocab import Vocab
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from gum_entities import sentence_tags, to_rows  # noqa: E402
+
 SENTS_PER_DOC = 10
 UNER_LABELS = frozenset({"PER", "ORG", "LOC"})
 SPLITS = ("train", "dev", "test")
+COMMON_NOUN_MIN = 3  # lower-case NN/NNS uses before a capitalised word counts as a common noun
+
+NerTags = list[str | None]
+NerSource = Callable[["Sentence"], NerTags]
 
 
 @dataclass
@@ -127,16 +136,38 @@ def _dep(deprel: str) -> str:
     return "ROOT" if deprel == "root" else deprel
 
 
-def sentence_ner(sent: Sentence, ner: dict[str, tuple[list[str], list[str]]] | None) -> list[str | None]:
-    """IOB tags for a sentence, or ``None`` per token when NER is missing."""
-    if ner is not None and sent.sent_id in ner:
-        words, tags = ner[sent.sent_id]
-        if words == sent.words:
-            return list(tags)
+def uner_source(ner: dict[str, tuple[list[str], list[str]]]) -> NerSource:
+    """IOB tags from UNER for a sentence, or ``None`` per token when it does not align."""
+
+    def tags_for(sent: Sentence) -> NerTags:
+        if sent.sent_id in ner:
+            words, tags = ner[sent.sent_id]
+            if words == sent.words:
+                return list(tags)
+        return [None] * len(sent.rows)
+
+    return tags_for
+
+
+def gum_source(common: frozenset[str]) -> NerSource:
+    """IOB tags mapped from a GUM sentence's own entity layer."""
+    return lambda sent: sentence_tags(to_rows(sent.rows), common)
+
+
+def no_ner(sent: Sentence) -> NerTags:
     return [None] * len(sent.rows)
 
 
-def build_doc(vocab: Vocab, chunk: list[Sentence], ner: dict[str, tuple[list[str], list[str]]] | None) -> Doc:
+def common_nouns(paths: Iterable[Path]) -> frozenset[str]:
+    """Lower-case words used as common nouns (NN/NNS) at least ``COMMON_NOUN_MIN`` times."""
+    counts: Counter[str] = Counter()
+    for path in paths:
+        for sent in read_conllu(path):
+            counts.update(row[1] for row in sent.rows if row[4] in {"NN", "NNS"} and row[1].islower())
+    return frozenset(word for word, n in counts.items() if n >= COMMON_NOUN_MIN)
+
+
+def build_doc(vocab: Vocab, chunk: list[Sentence], ner: NerSource) -> Doc:
     """Build one spaCy Doc from a chunk of sentences."""
     words: list[str] = []
     spaces: list[bool] = []
@@ -161,7 +192,7 @@ def build_doc(vocab: Vocab, chunk: list[Sentence], ner: dict[str, tuple[list[str
             heads.append(offset + (int(head) - 1 if head != "0" else i))
             deps.append(_dep(deprel))
             sent_starts.append(i == 0)
-        ents.extend(sentence_ner(sent, ner))
+        ents.extend(ner(sent))
     has_ner = any(e is not None for e in ents)
     return Doc(
         vocab,
@@ -178,44 +209,51 @@ def build_doc(vocab: Vocab, chunk: list[Sentence], ner: dict[str, tuple[list[str
     )
 
 
-def count_aligned(sents: list[Sentence], ner: dict[str, tuple[list[str], list[str]]]) -> int:
-    return sum(1 for s in sents if s.sent_id in ner and ner[s.sent_id][0] == s.words)
+def ner_report(docs: list[Doc]) -> str:
+    """Entity counts per label and the share of tokens whose NER is missing."""
+    labels = Counter(ent.label_ for doc in docs for ent in doc.ents)
+    tokens = sum(len(doc) for doc in docs)
+    missing = sum(1 for doc in docs for token in doc if token.ent_iob == 0)
+    counts = ", ".join(f"{label} {labels[label]}" for label in sorted(labels))
+    return f"NER: {counts or 'none'}; missing on {missing}/{tokens} tokens"
 
 
-def convert(conllu: Path, out: Path, ner_path: Path | None) -> str:
+def convert(conllu: Path, out: Path, ner: NerSource) -> str:
     """Convert one CoNLL-U file to ``out``; return a one-line report."""
     vocab = spacy.blank("en").vocab
     sents = list(read_conllu(conllu))
-    ner = read_iob2(ner_path) if ner_path is not None else None
-    docbin = DocBin(store_user_data=False)
-    for chunk in group_sentences(sents, SENTS_PER_DOC):
-        docbin.add(build_doc(vocab, chunk, ner))
+    docs = [build_doc(vocab, chunk, ner) for chunk in group_sentences(sents, SENTS_PER_DOC)]
+    docbin = DocBin(store_user_data=False, docs=docs)
     out.parent.mkdir(parents=True, exist_ok=True)
     docbin.to_disk(out)
     words = sum(len(s.rows) for s in sents)
-    report = f"{out}: {len(docbin)} docs, {len(sents)} sentences, {words} words"
-    if ner is not None:
-        report += f"; NER aligned {count_aligned(sents, ner)}/{len(sents)} sentences"
-    return report
+    complete = sum(1 for s in sents if None not in ner(s))
+    return (
+        f"{out}: {len(docbin)} docs, {len(sents)} sentences, {words} words; "
+        f"{ner_report(docs)}; NER complete on {complete}/{len(sents)} sentences"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpora", type=Path, default=Path("../shared/corpora"))
     parser.add_argument("--out", type=Path, default=Path("train/corpus"))
+    parser.add_argument(
+        "--gum-ner",
+        action="store_true",
+        help="map GUM's entity layer to NER tags (default: GUM's NER is missing, as for the shipped model)",
+    )
     args = parser.parse_args(argv)
     ewt = args.corpora / "ud_english_ewt"
     gum = args.corpora / "ud_english_gum_open"
     uner = args.corpora / "uner_english_ewt"
+    common = common_nouns([ewt / "en_ewt-ud-train.conllu", gum / "en_gum-ud-train.open.conllu"])
+    gum_ner = gum_source(common) if args.gum_ner else no_ner
     for split in SPLITS:
-        print(
-            convert(
-                ewt / f"en_ewt-ud-{split}.conllu",
-                args.out / split / f"ewt-{split}.spacy",
-                uner / f"en_ewt-ud-{split}.iob2",
-            )
-        )
-        print(convert(gum / f"en_gum-ud-{split}.open.conllu", args.out / split / f"gum-{split}.spacy", None))
+        uner_ner = uner_source(read_iob2(uner / f"en_ewt-ud-{split}.iob2"))
+        out = args.out / split
+        print(convert(ewt / f"en_ewt-ud-{split}.conllu", out / f"ewt-{split}.spacy", uner_ner))
+        print(convert(gum / f"en_gum-ud-{split}.open.conllu", out / f"gum-{split}.spacy", gum_ner))
     return 0
 
 

@@ -160,7 +160,8 @@ def test_scores_on_ewt_and_uner_test(nlp: Any) -> None:
     convert = _load_convert()
     sents = list(convert.read_conllu(conllu))
     ner = convert.read_iob2(iob2)
-    gold = [convert.build_doc(nlp.vocab, chunk, ner) for chunk in convert.group_sentences(sents, 10)]
+    source = convert.uner_source(ner)
+    gold = [convert.build_doc(nlp.vocab, chunk, source) for chunk in convert.group_sentences(sents, 10)]
     scores = nlp.evaluate([Example(nlp.make_doc(doc.text), doc) for doc in gold])
     low = {key: round(scores[key], 4) for key, floor in FLOORS.items() if scores[key] < floor}
     assert not low, f"below floor: {low} (floors {FLOORS})"
