@@ -123,6 +123,18 @@ CASES = [
         ],
     ),
     ("Update: The vote was moved to Friday.", []),
+    (  # a document with no named author stands as the source; a named one speaks for its author
+        "The mayor attended the meeting alone, according to a pool report.",
+        [("indirect", "The mayor attended the meeting alone", "according to", "a pool report")],
+    ),
+    (
+        "According to a UN statement, the two leaders agreed to meet again in June.",
+        [("indirect", "the two leaders agreed to meet again in June", "According to", "United Nations")],
+    ),
+    (  # two spaces between the verb and the source after it
+        "“We will not sign,” said  Ines Ford, the union leader.",
+        [("direct", "We will not sign,", "said", "Ines Ford")],
+    ),
 ]
 
 

@@ -263,7 +263,7 @@ def _inverted_source(L: Layout, c: Cue, lex: QuoteLexicon) -> tuple[int, int] | 
     if not (prev == "," or L.closes(p)) or (prev == "," and c.takes not in {"clause", "recipient"}):
         return None  # '“Is this peace?” asked Zelensky': after a quotation any reporting verb inverts
     s0, s1 = L.sent_of(c.start)
-    j = c.end
+    j = c.end + 1 if c.end < s1 and L.space[c.end] else c.end  # ('said  Yaakov': a second space)
     if j >= s1 or not (L.text[j][0].isupper() or L.lower[j] in {"the", "a", "an"}):
         return None
     k, relative = j, False
