@@ -135,6 +135,15 @@ CASES = [
         "“We will not sign,” said  Ines Ford, the union leader.",
         [("direct", "We will not sign,", "said", "Ines Ford")],
     ),
+    (  # a cue closing its paragraph with a colon, the quotation opening the next one
+        "Mayor Ann Lowe wrote on Facebook:\n\n“We will not close the clinic. Not this year.”",
+        [("direct", "We will not close the clinic. Not this year.", "wrote", "Ann Lowe")],
+    ),
+    (  # a verb that opens its sentence, the source, then the quotation
+        "Added the mayor: “The bridge will open in May.”",
+        [("direct", "The bridge will open in May.", "Added", "the mayor")],
+    ),
+    ("Said to be ill, the senator stayed home.", []),
 ]
 
 

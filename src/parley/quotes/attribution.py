@@ -114,6 +114,12 @@ def _for_cue(L, c: Cue, quotes, q_open, q_close, taken: set[int]) -> Attribution
     if before is not None and (span is None or L.sent[L.tok_at(quotes[before].close)] == L.sent[c.start]):
         taken.add(before)  # “...,” he said (, adding ...)
         return _direct(L, before, quotes[before], c)
+    below = _quote_below(L, c, q_open, taken) if span is None and c.src is not None else None
+    if below is None and c.inverted and L.sentence_start(c.start):
+        below = _quote_after(L, c, q_open, taken)
+    if below is not None:
+        taken.add(below)  # "X said in a statement:" closing its paragraph, the quotation below it
+        return _direct(L, below, quotes[below], c)
     if span is not None:
         a, b = span
         k = _whole_quote(L, a, b, q_open, quotes)
@@ -133,6 +139,35 @@ def _for_cue(L, c: Cue, quotes, q_open, q_close, taken: set[int]) -> Attribution
     if span is not None:
         a, b = span
         return Attribution("indirect", L.chars(a, b), (a, b), c)
+    return None
+
+
+def _quote_below(L: Layout, c: Cue, q_open, taken: set[int]) -> int | None:
+    """The quotation that opens the next paragraph when the cue's paragraph ends in a colon after it, with
+    no other verb between ('X said of the plan:', 'she wrote on Facebook:')."""
+    k = c.end
+    while k < L.n and k < c.end + 25 and L.text[k] != ":":
+        if L.text[k] in {".", "!", "?", ";"} or "\n" in L.text[k] or L.in_quote[k] >= 0:
+            return None
+        if L.has_tags and L.doc[k].tag_ in {"VBD", "VBZ", "VBP", "MD"}:
+            return None
+        k += 1
+    j = k + 1
+    while j < L.n and L.space[j]:
+        j += 1
+    if k >= L.n or L.text[k] != ":" or not any("\n" in L.text[t] for t in range(k + 1, j)):
+        return None
+    q = q_open.get(j)
+    return q if q is not None and q not in taken else None
+
+
+def _quote_after(L: Layout, c: Cue, q_open, taken: set[int]) -> int | None:
+    """'Said Ada Ruiz, who grew up there, “...”': the quotation after a source that follows its cue."""
+    _s0, s1 = L.sent_of(c.start)
+    for k in range(c.src[1], min(s1, c.src[1] + 30)):
+        q = q_open.get(k)
+        if q is not None:
+            return q if q not in taken and L.text[k - 1] in {",", ":"} else None
     return None
 
 

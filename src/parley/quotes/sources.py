@@ -255,12 +255,12 @@ def _closes_bracket(L: Layout, a: int, k: int) -> bool:
 
 
 def _inverted_source(L: Layout, c: Cue, lex: QuoteLexicon) -> tuple[int, int] | None:
-    """', said Kremlin spokesman Dmitry Peskov.' — a cue right after a comma or a closing mark."""
-    if c.start == 0:
-        return None
+    """', said Kremlin spokesman Dmitry Peskov.' — a cue right after a comma or a closing mark, or one
+    that opens its sentence before a quotation ('Said Ada Ruiz, “...”')."""
     p = L.visible_before(c.start)
     prev = L.text[p] if p >= 0 else ""
-    if not (prev == "," or L.closes(p)) or (prev == "," and c.takes not in {"clause", "recipient"}):
+    first = L.text[c.start][:1].isupper() and L.sentence_start(c.start)  # 'Said Ada Ruiz, “...”'
+    if not (prev == "," or L.closes(p) or first) or (prev == "," and c.takes not in {"clause", "recipient"}):
         return None  # '“Is this peace?” asked Zelensky': after a quotation any reporting verb inverts
     s0, s1 = L.sent_of(c.start)
     j = c.end + 1 if c.end < s1 and L.space[c.end] else c.end  # ('said  Yaakov': a second space)
