@@ -144,6 +144,10 @@ CASES = [
         [("direct", "The bridge will open in May.", "Added", "the mayor")],
     ),
     ("Said to be ill, the senator stayed home.", []),
+    (  # a day after the verb is no source; the name before a state abbreviation is
+        "“The veto will be overridden,” Senate Majority Leader Tom Harlan, R-Ohio, said Tuesday.",
+        [("direct", "The veto will be overridden,", "said", "Tom Harlan")],
+    ),
 ]
 
 

@@ -186,7 +186,15 @@ def _may_invert(L: Layout, c: Cue, h: int) -> bool:
     rel = next((k for k in range(a, b) if L.lower[k] in {"who", "which", "that"}), b)
     if a != c.end or any(L.doc[k].pos_ in {"VERB", "AUX"} for k in range(a, rel)):
         return False  # (a relative clause may follow the name: "said one diplomat who took part")
+    if all(L.lower[k] in _lex_time() for k in range(a, b)):
+        return False  # ", R-Ky., said Tuesday.": a day is no source
     return b >= s1 - 1 or L.text[b] in {",", ".", ";"}
+
+
+def _lex_time() -> frozenset[str]:
+    from parley.quotes.lexicon import lexicon
+
+    return lexicon().time_words
 
 
 def _adjacent(L: Layout, src: tuple[int, int], cue: int, lex: QuoteLexicon) -> bool:
@@ -278,6 +286,8 @@ def _inverted_source(L: Layout, c: Cue, lex: QuoteLexicon) -> tuple[int, int] | 
         if not L.has_tags and L.text[k][:1].islower() and not _name_word(L.lower[k]) and not relative:
             return None
         k += 1
+    if all(L.lower[t] in _lex_time() for t in range(j, k)):
+        return None  # ', said Tuesday'
     return (j, k) if k > j else None
 
 
@@ -312,7 +322,8 @@ def _left_np(L: Layout, i: int, lex: QuoteLexicon) -> tuple[int, int] | None:
     seg = j
     while seg > s0 and L.text[seg - 1] != "," and j - seg < MAX_NP:
         seg -= 1
-    person = L.person_end.get(seg - 1) if seg > s0 and L.text[seg - 1] == "," else None
+    appositive = seg - 1 > s0 and L.text[seg - 1] == "," and L.lower[seg] not in _NP_STOP
+    person = L.person_end.get(seg - 2) if appositive else None
     if person is not None and L.person_at.get(seg) is None:  # "Rustem Umerov, the defence minister, said"
         return person[0], end
     k = j
