@@ -148,6 +148,18 @@ CASES = [
         "“The veto will be overridden,” Senate Majority Leader Tom Harlan, R-Ohio, said Tuesday.",
         [("direct", "The veto will be overridden,", "said", "Tom Harlan")],
     ),
+    (  # a closing mark, then a name and its asides up to the verb
+        "“It is an invasion,” Ada Ruiz, the attorney general of Ohio, one of the states suing, said.",
+        [("direct", "It is an invasion,", "said", "Ada Ruiz")],
+    ),
+    (  # a quotation signed with a dash and a name
+        "Readers wrote in.\n\n“The worst candidate ever.” ― Frank Herrera\n\n"
+        "“Build a wall around him.” — Steve Quinn",
+        [
+            ("direct", "The worst candidate ever.", "―", "Frank Herrera"),
+            ("direct", "Build a wall around him.", "—", "Steve Quinn"),
+        ],
+    ),
 ]
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from parley.quotes.colon import colon_content, colon_cues
+from parley.quotes.colon import colon_content, colon_cues, signature_cues
 from parley.quotes.content import around_content, left_content, right_content
 from parley.quotes.cues import Cue, find_cues
 from parley.quotes.layout import MAX_SENT, Layout
@@ -56,6 +56,10 @@ def attribute(L: Layout, quotes: list[QuoteSpan], clusters: list, lex: QuoteLexi
     _mixed(L, found, quotes, taken)
     resolver = Resolver(L, clusters, lex)
     colon = _colon(L, found, quotes, q_open, taken, resolver)
+    for c, q in signature_cues(L, q_close):
+        if q not in taken:  # '“...” ― Ada Ruiz'
+            taken.add(q)
+            colon.append(_direct(L, q, quotes[q], c))
     _mixed(L, colon, quotes, taken)
     found.extend(colon)
     found.sort(key=lambda a: a.tokens[0])
@@ -173,8 +177,11 @@ def _quote_after(L: Layout, c: Cue, q_open, taken: set[int]) -> int | None:
 
 def _quote_before(L: Layout, c: Cue, q_close, quotes, taken: set[int]) -> int | None:
     """The quotation closing right before the source and cue ('“...,” he said', '“...,” said Peskov')."""
-    if c.phrase or (c.frame is None and not c.shared):
+    if c.phrase:
         return None
+    if c.frame is None and not c.shared:
+        k = _quote_before_appositives(L, c, q_close)
+        return k if k is not None and k not in taken and _opens_clause(L, quotes[k]) else None
     f0 = c.frame[0] if c.frame is not None else c.start
     # The parser can cut a name short ("Defence Minister Rustem | Umerov told"): step back over the
     # capitalised words of the source to the closing mark.
@@ -186,7 +193,30 @@ def _quote_before(L: Layout, c: Cue, q_close, quotes, taken: set[int]) -> int | 
     if j >= 0 and L.text[j] == ",":
         j -= 1
     k = q_close.get(j)
+    if k is None and not c.inverted and not c.shared:
+        k = _quote_before_appositives(L, c, q_close)
     return k if k is not None and k not in taken and _opens_clause(L, quotes[k]) else None
+
+
+def _quote_before_appositives(L: Layout, c: Cue, q_close) -> int | None:
+    """'“...,” Ada Ruiz, the attorney general of Ohio, one of the states suing, said': a closing mark, then
+    a name and its comma-set asides with no finite verb up to the cue; the name before the first comma
+    is the source."""
+    s0, _ = L.sent_of(c.start)
+    for j in range(c.start - 1, max(s0, c.start - 40), -1):
+        k = q_close.get(j)
+        if k is not None:
+            b = j + 1
+            while b < c.start and L.text[b] != ",":
+                b += 1
+            if b == j + 1 or b == c.start or not L.text[j + 1][:1].isupper():
+                return None
+            c.src, c.head = (j + 1, b), b - 1
+            c.frame = (j + 1, c.end)
+            return k
+        if (L.has_tags and L.doc[j].tag_ in {"VBD", "VBZ", "VBP", "MD"}) or L.in_quote[j] >= 0:
+            return None
+    return None
 
 
 def _opens_clause(L: Layout, q: QuoteSpan) -> bool:

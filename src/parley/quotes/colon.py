@@ -1,9 +1,11 @@
-"""Lines that give a speaker and a colon before what was said, with no verb: headlines in the wire
-style ("Mayor Reyes: Budget Talks Are Over") and transcripts ("HOST: Do you think ...?").
+"""Attributions with no verb: a speaker and a colon before what was said (wire headlines "Mayor Reyes:
+Budget Talks Are Over", transcripts "HOST: Do you think ...?"), or a quotation signed with a dash and
+a name ("“...” ― Ada Ruiz", as reader comments and epigraphs are printed).
 
-The speaker stands at the start of a paragraph, is a short noun phrase with no verb, and names someone:
-a person or an organisation the entity stage found, or a name in capitals as transcripts write it. What
-follows the colon, to the end of the paragraph, is the content.
+The colon's speaker stands at the start of a paragraph, is a short noun phrase with no verb, and names
+someone: a person or an organisation the entity stage found, or a name in capitals as transcripts write
+it. What follows the colon, to the end of the paragraph, is the content. A signature is a dash right
+after the closing mark and a capitalised name that ends the paragraph.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from parley.quotes.cues import Cue
 from parley.quotes.layout import Layout
 
 _MAX_SOURCE = 7  # tokens before the colon
+_DASHES = frozenset({"\u2015", "\u2014", "\u2013", "-", "--"})
 _NOT_SOURCE_POS = frozenset({"VERB", "AUX", "ADP", "SCONJ", "PRON", "NUM"})
 
 
@@ -30,6 +33,33 @@ def colon_cues(L: Layout, by_tok: dict) -> list[Cue]:
         if not (_named(L, p, k, by_tok) or _capitals(L, p, k)):
             continue
         out.append(Cue(k, k + 1, ":", "clause", src=(p, k), head=k - 1, frame=(p, k + 1)))
+    return out
+
+
+def signature_cues(L: Layout, close_tokens: dict[int, int]) -> list[tuple[Cue, int]]:
+    """(cue, quotation) for each '“...” ― Name' closing its paragraph (close_tokens: closing-mark token
+    -> quotation)."""
+    out: list[tuple[Cue, int]] = []
+    for t, q in close_tokens.items():
+        d = t + 1
+        while d < L.n and L.space[d] and "\n" not in L.text[d]:
+            d += 1
+        if d + 1 >= L.n or L.text[d] not in _DASHES:
+            continue
+        a = d + 1
+        while a < L.n and L.space[a] and "\n" not in L.text[a]:
+            a += 1
+        b = a
+        while b < L.n and b < a + _MAX_SOURCE and L.para[b] == L.para[a] and "\n" not in L.text[b]:
+            b += 1
+        if b == a or b == a + _MAX_SOURCE or not L.text[a][:1].isupper() or L.in_quote[a] >= 0:
+            continue
+        while b > a and (L.space[b - 1] or L.text[b - 1] in {".", ","}):
+            b -= 1
+        if L.has_tags and any(L.doc[k].pos_ in {"VERB", "AUX"} for k in range(a, b)):
+            continue
+        cue = Cue(d, d + 1, "\u2015", "clause", src=(a, b), head=b - 1, inverted=True, frame=(d, b))
+        out.append((cue, q))
     return out
 
 

@@ -272,7 +272,7 @@ def _inverted_source(L: Layout, c: Cue, lex: QuoteLexicon) -> tuple[int, int] | 
         return None  # '“Is this peace?” asked Zelensky': after a quotation any reporting verb inverts
     s0, s1 = L.sent_of(c.start)
     j = c.end + 1 if c.end < s1 and L.space[c.end] else c.end  # ('said  Yaakov': a second space)
-    if j >= s1 or not (L.text[j][0].isupper() or L.lower[j] in {"the", "a", "an"}):
+    if j >= s1 or not (L.text[j][0].isupper() or L.text[j][0].isdigit() or L.lower[j] in {"the", "a", "an"}):
         return None
     k, relative = j, False
     while (
