@@ -19,13 +19,13 @@ ARTICLES = Path(__file__).resolve().parent.parent / "data" / "articles"
 # relation F1, content token-overlap F1, exact-span F1 of source / cue / content
 FLOORS = {
     "dev": {"relation": 0.94, "tokens": 0.96, "source": 0.83, "cue": 0.95, "content": 0.91},
-    "dev2": {"relation": 0.91, "tokens": 0.92, "source": 0.80, "cue": 0.92, "content": 0.84},
+    "dev2": {"relation": 0.94, "tokens": 0.93, "source": 0.80, "cue": 0.94, "content": 0.86},
     # dev3 was first scored after the stage was written (0.76 relation), then developed on
     "dev3": {"relation": 0.95, "tokens": 0.95, "source": 0.78, "cue": 0.95, "content": 0.92},
     # dev4 was scored blind (first score at 4d30ddb: relation 0.836, tokens 0.888, source 0.802, cue 0.882,
     # content 0.774)
     # (cue 0.87 since the story lists became body: three more gold quotes, in list lead-ins, are scored)
-    "dev4": {"relation": 0.86, "tokens": 0.88, "source": 0.80, "cue": 0.87, "content": 0.77},
+    "dev4": {"relation": 0.87, "tokens": 0.89, "source": 0.80, "cue": 0.88, "content": 0.78},
     # heldout2, written blind in session 2 (first score at 62689c3: relation 0.861, tokens 0.891, source
     # 0.821, cue 0.871, content 0.798)
     "heldout2": {"relation": 0.85, "tokens": 0.88, "source": 0.81, "cue": 0.86, "content": 0.79},
