@@ -123,6 +123,11 @@ CASES = [
         ],
     ),
     ("Update: The vote was moved to Friday.", []),
+    ("CLARIFICATION: An earlier version of this story misstated the date.", []),
+    (  # a poll's headline finding
+        "Poll: Governor Leads By Nine Points In County",
+        [("indirect", "Governor Leads By Nine Points In County", ":", "Poll")],
+    ),
     (  # a document with no named author stands as the source; a named one speaks for its author
         "The mayor attended the meeting alone, according to a pool report.",
         [("indirect", "The mayor attended the meeting alone", "according to", "a pool report")],

@@ -74,7 +74,7 @@ def _colon(L: Layout, found: list[Attribution], quotes, q_open, taken: set[int],
     that no other attribution reads."""
     out: list[Attribution] = []
     held = sorted(a.tokens for a in found)
-    for c in colon_cues(L, resolver.by_tok):
+    for c in colon_cues(L, resolver.by_tok, resolver.lex):
         span = colon_content(L, c)
         if span is None:
             continue

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 from parley.quotes.cues import Cue
 from parley.quotes.layout import Layout
+from parley.quotes.lexicon import QuoteLexicon
 
 _MAX_SOURCE = 7  # tokens before the colon
 _DASHES = frozenset({"\u2015", "\u2014", "\u2013", "-", "--"})
 _NOT_SOURCE_POS = frozenset({"VERB", "AUX", "ADP", "SCONJ", "PRON", "NUM"})
 
 
-def colon_cues(L: Layout, by_tok: dict) -> list[Cue]:
+def colon_cues(L: Layout, by_tok: dict, lex: QuoteLexicon) -> list[Cue]:
     """A cue on each paragraph-opening 'SOURCE:' (by_tok: token -> (cluster, mention) of the entities)."""
     out: list[Cue] = []
     for a0, b0 in L.paras:
@@ -30,8 +31,10 @@ def colon_cues(L: Layout, by_tok: dict) -> list[Cue]:
             continue
         if L.has_tags and any(L.doc[t].pos_ in _NOT_SOURCE_POS for t in range(p, k)):
             continue
-        if not (_named(L, p, k, by_tok) or _capitals(L, p, k)):
-            continue
+        if L.lower[p] in lex.colon_labels or not (
+            _named(L, p, k, by_tok) or _capitals(L, p, k) or (k == p + 1 and L.lower[p] in lex.findings)
+        ):
+            continue  # ("UPDATE:", "Editor's note:" label the line; "Poll:" gives a finding)
         out.append(Cue(k, k + 1, ":", "clause", src=(p, k), head=k - 1, frame=(p, k + 1)))
     return out
 

@@ -39,6 +39,7 @@ class QuoteLexicon(BaseModel):
     phrases: list[str]
     evidence: frozenset[str]
     findings: frozenset[str]
+    colon_labels: frozenset[str]
     afterthoughts: frozenset[str]
     questions: frozenset[str]
     time_words: frozenset[str]
@@ -58,6 +59,7 @@ class QuoteLexicon(BaseModel):
         "time_words",
         "evidence",
         "findings",
+        "colon_labels",
         "afterthoughts",
         "questions",
         "adjunct_preps",
