@@ -13,8 +13,8 @@ CASES = [
         [("indirect", "the farm bill would pass before the recess", "said", "Dana Whitfield")],
     ),
     (  # an aside set off by dashes between the source and its verb
-        "Carla Munro — a nurse from Dayton — says she will vote for the levy this time.",
-        [("indirect", "she will vote for the levy this time", "says", "Carla Munro")],
+        "Carla Munro — a pilot from Dayton — says she will fly the new route in June.",
+        [("indirect", "she will fly the new route in June", "says", "Carla Munro")],
     ),
     (  # a relative pronoun whose antecedent is a common noun: unnamed people speak
         "The survey counted many farmers who said the new tariffs had cut their income.",
@@ -25,8 +25,8 @@ CASES = [
         [("indirect", "Budget Deal Will Close By Friday", "Says", "Lena Ortiz")],
     ),
     (  # a second verb coordinated with the cue is not part of what was said
-        "Senator Ruiz noted that Saturday would have been the founder's birthday and quoted his best line.",
-        [("indirect", "Saturday would have been the founder's birthday", "noted", "Ruiz")],
+        "Senator Ruiz noted that Tuesday would have been the town's hundredth year and lit a candle.",
+        [("indirect", "Tuesday would have been the town's hundredth year", "noted", "Ruiz")],
     ),
     (  # a no-break space between the closing mark and the source
         "\u201cWe will keep the clinic open,\u201d\u00a0Ruth Okafor said.",
@@ -74,25 +74,25 @@ CASES = [
         [("indirect", "The bridge will reopen in June", "reported", "the agency")],
     ),
     (  # a poll's finding may be a noun phrase and what is said of it
-        "One poll shows Mayor Tim Ruiz nine points ahead in the county.",
-        [("indirect", "Mayor Tim Ruiz nine points ahead in the county", "shows", "One poll")],
+        "One survey shows Mayor Tim Ruiz well clear of his rivals on the coast.",
+        [("indirect", "Mayor Tim Ruiz well clear of his rivals on the coast", "shows", "One survey")],
     ),
     (  # a named pollster or outlet needs no entity to stand behind its finding
         "Support for the levy has grown among young voters, Gallup found.",
         [("indirect", "Support for the levy has grown among young voters", "found", "Gallup")],
     ),
     (  # a verb in -s the tagger took for a plural noun
-        "Voters, Frank Lowell notes, applaud the governor's caution.",
-        [("indirect", "Voters, Frank Lowell notes, applaud the governor's caution", "notes", "Frank Lowell")],
+        "Farmers, Frank Lowell notes, prefer the slower road plan.",
+        [("indirect", "Farmers, Frank Lowell notes, prefer the slower road plan", "notes", "Frank Lowell")],
     ),
     ("Reality TV shows are popular in the county.", []),
     (  # any addressee after 'tell', a bracketed short name included
-        "Mayor Ann Lowe tells voters she is with them.",
-        [("indirect", "she is with them", "tells", "Ann Lowe")],
+        "Mayor Ann Lowe tells farmers the silo will be repaired.",
+        [("indirect", "the silo will be repaired", "tells", "Ann Lowe")],
     ),
     (
-        "Tom Arkin told the Gazette Herald (GH), “We have suffered the same fate.”",
-        [("direct", "We have suffered the same fate.", "told", "Tom Arkin")],
+        "Tom Arkin told the Gazette Herald (GH), “The ferry will run again in spring.”",
+        [("direct", "The ferry will run again in spring.", "told", "Tom Arkin")],
     ),
     (  # describing how something happened
         "Senator Ada Kline described how the plant had closed in a single week.",
@@ -103,22 +103,22 @@ CASES = [
         [("indirect", "the clinic will close by winter", "fears", "Ines Ford")],
     ),
     (  # a source and cue set off by commas inside the sentence they report
-        "Many closures, Jim Blake said, have hit public courses.",
-        [("indirect", "Many closures, Jim Blake said, have hit public courses", "said", "Jim Blake")],
+        "Most ferries, Jim Blake said, have left the harbour.",
+        [("indirect", "Most ferries, Jim Blake said, have left the harbour", "said", "Jim Blake")],
     ),
     (  # ... but not before an aside that opens with a participle
-        "The county reached a deal with the union, the Labor Department said, closing the last gap.",
-        [("indirect", "The county reached a deal with the union", "said", "Labor Department")],
+        "The county signed a contract with the nurses, the Labor Department said, ending a long strike.",
+        [("indirect", "The county signed a contract with the nurses", "said", "Labor Department")],
     ),
-    ("The Rust Belt states that have lost jobs voted for him.", []),
+    ("The harbour reports that have appeared this year were late.", []),
     (  # a headline that gives the speaker and a colon
         "Senator Ruiz: Budget Talks Are Over For The Year\n\nThe senator spoke on Monday.",
         [("indirect", "Budget Talks Are Over For The Year", ":", "Ruiz")],
     ),
     (  # a transcript: speakers in capitals
-        "TAPPER: Is the bill dead?\n\nRUIZ: I think the bill will pass.",
+        "HOST: Is the bill dead?\n\nRUIZ: I think the bill will pass.",
         [
-            ("indirect", "Is the bill dead?", ":", "TAPPER"),
+            ("indirect", "Is the bill dead?", ":", "HOST"),
             ("indirect", "I think the bill will pass", ":", "RUIZ"),
         ],
     ),
@@ -129,8 +129,8 @@ CASES = [
         [("indirect", "Governor Leads By Nine Points In County", ":", "Poll")],
     ),
     (  # a document with no named author stands as the source; a named one speaks for its author
-        "The mayor attended the meeting alone, according to a pool report.",
-        [("indirect", "The mayor attended the meeting alone", "according to", "a pool report")],
+        "The mayor left the dinner early, according to a city memo.",
+        [("indirect", "The mayor left the dinner early", "according to", "a city memo")],
     ),
     (
         "According to a UN statement, the two leaders agreed to meet again in June.",
@@ -150,19 +150,19 @@ CASES = [
     ),
     ("Said to be ill, the senator stayed home.", []),
     (  # a day after the verb is no source; the name before a state abbreviation is
-        "“The veto will be overridden,” Senate Majority Leader Tom Harlan, R-Ohio, said Tuesday.",
-        [("direct", "The veto will be overridden,", "said", "Tom Harlan")],
+        "“The dam will hold,” Senate Majority Leader Tom Harlan, R-Ohio, said Tuesday.",
+        [("direct", "The dam will hold,", "said", "Tom Harlan")],
     ),
     (  # a closing mark, then a name and its asides up to the verb
-        "“It is an invasion,” Ada Ruiz, the attorney general of Ohio, one of the states suing, said.",
-        [("direct", "It is an invasion,", "said", "Ada Ruiz")],
+        "“The ruling stands,” Ada Ruiz, a county judge, one of three on the bench, said.",
+        [("direct", "The ruling stands,", "said", "Ada Ruiz")],
     ),
     (  # a quotation signed with a dash and a name
-        "Readers wrote in.\n\n“The worst candidate ever.” ― Frank Herrera\n\n"
-        "“Build a wall around him.” — Steve Quinn",
+        "Readers wrote in.\n\n“The new bus line saved my job.” ― Lena Okafor\n\n"
+        "“Bring back the night ferry.” — Omar Haddad",
         [
-            ("direct", "The worst candidate ever.", "―", "Frank Herrera"),
-            ("direct", "Build a wall around him.", "—", "Steve Quinn"),
+            ("direct", "The new bus line saved my job.", "―", "Lena Okafor"),
+            ("direct", "Bring back the night ferry.", "—", "Omar Haddad"),
         ],
     ),
 ]

@@ -99,7 +99,7 @@ def _unsourced_evidence(L: Layout, a: Attribution, lex: QuoteLexicon) -> bool:
         return False
     a0, b0 = sp.mention
     named = L.has_tags and all(L.doc[t].pos_ in {"PROPN", "DET", "PART"} for t in range(a0, b0))
-    return not named and not any(L.lower[t] in lex.findings for t in range(a0, b0))  # ("Gallup finds")
+    return not named and not any(L.lower[t] in lex.findings for t in range(a0, b0))  # ("Pollwise finds")
 
 
 def _direct(L: Layout, k: int, q: QuoteSpan, c: Cue | None) -> Attribution:
@@ -189,7 +189,7 @@ def _quote_before(L: Layout, c: Cue, q_close, quotes, taken: set[int]) -> int | 
     while f0 - 1 > 0 and back < 6 and L.doc[f0 - 1].is_title and f0 - 1 not in q_close:
         f0 -= 1
         back += 1
-    j = L.visible_before(f0)  # ('“...,”\xa0Weiner said': a no-break space is a token of its own)
+    j = L.visible_before(f0)  # ('“...,”\xa0Ada Ruiz said': a no-break space is a token of its own)
     if j >= 0 and L.text[j] == ",":
         j -= 1
     k = q_close.get(j)
@@ -199,7 +199,7 @@ def _quote_before(L: Layout, c: Cue, q_close, quotes, taken: set[int]) -> int | 
 
 
 def _quote_before_appositives(L: Layout, c: Cue, q_close) -> int | None:
-    """'“...,” Ada Ruiz, the attorney general of Ohio, one of the states suing, said': a closing mark, then
+    """'“...,” Ada Ruiz, a county judge, one of three on the bench, said': a closing mark, then
     a name and its comma-set asides with no finite verb up to the cue; the name before the first comma
     is the source."""
     s0, _ = L.sent_of(c.start)

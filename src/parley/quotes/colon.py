@@ -72,7 +72,7 @@ def _named(L: Layout, a: int, b: int, by_tok: dict) -> bool:
 
 
 def _capitals(L: Layout, a: int, b: int) -> bool:
-    """'TAPPER', 'SEN. ROSS': a speaker's name in capitals, as a transcript writes it."""
+    """'HOST', 'SEN. ROSS': a speaker's name in capitals, as a transcript writes it."""
     words = [L.text[t] for t in range(a, b) if L.text[t].isalpha()]
     return 0 < len(words) <= 3 and all(w.isupper() and len(w) > 1 for w in words)
 

@@ -184,7 +184,7 @@ def _clause_start(L: Layout, c: Cue, j: int, s1: int, lex: QuoteLexicon) -> int 
 
 
 def _recipient_end(L: Layout, k: int, s1: int, lex: QuoteLexicon) -> int:
-    """The end of the addressee after 'told' ('reporters', 'the Associated Press (AP)', 'voters'): known
+    """The end of the addressee after 'told' ('reporters', 'the Daily Courier (DC)', 'voters'): known
     addressees and names, or with a tagger one noun phrase (a second determiner or a pronoun opens the
     clause: 'told voters she would ...')."""
     r, noun = k, False
@@ -196,7 +196,7 @@ def _recipient_end(L: Layout, k: int, s1: int, lex: QuoteLexicon) -> int:
         elif L.has_tags and (pos in {"NOUN", "ADJ", "NUM"} or (pos == "DET" and not noun)):
             r, noun = r + 1, noun or pos == "NOUN"
         elif L.text[r] == "(" and r + 2 < s1 and L.text[r + 2] == ")":
-            r += 3  # "the Associated Press (AP)"
+            r += 3  # "the Daily Courier (DC)"
         else:
             break
     return r
@@ -299,7 +299,7 @@ def _continues(L: Layout, k: int, s1: int) -> bool:
     with a participle."""
     if L.doc[k].tag_ in {"VBG", "VBN"}:
         return False
-    for t in range(k, min(s1, k + 30)):  # (a bare VB too: the tagger takes "applaud" so after a comma)
+    for t in range(k, min(s1, k + 30)):  # (a bare VB too: the tagger takes "prefer" so after a comma)
         if L.doc[t].tag_ in _FINITE or (L.doc[t].tag_ == "VB" and L.lower[t - 1] != "to"):
             return True
     return False

@@ -85,7 +85,7 @@ def _is_verb_use(L: Layout, i: int) -> bool:
 
 
 def _mistagged_verb(L: Layout, i: int) -> bool:
-    """'One poll shows Cruz ahead', 'Democrats, Frank notes, applaud ...': a verb in -s that the tagger
+    """'One survey shows the mayor ahead', 'Farmers, Lowell notes, prefer ...': a verb in -s that the tagger
     took for a plural noun, after a noun and before 'that', a new noun phrase or a closing comma ('TV
     shows are popular', 'press reports say' stay nouns)."""
     if L.doc[i].tag_ not in {"NNS", "NNPS"} or not L.lower[i].endswith("s") or i == 0 or i + 1 >= L.n:
@@ -98,6 +98,6 @@ def _mistagged_verb(L: Layout, i: int) -> bool:
         while k > 0 and L.doc[k].pos_ == "PROPN" and i - k < 5:
             k -= 1
         return prev.pos_ == "PROPN" and L.text[k] == ","
-    if nxt.lower_ == "that":  # (not "states that have suffered": a relative clause)
+    if nxt.lower_ == "that":  # (not "reports that have appeared": a relative clause)
         return i + 2 < L.n and L.doc[i + 2].pos_ not in {"VERB", "AUX", "ADV"}
     return nxt.pos_ in {"DET", "PRON", "PROPN", "NUM"}

@@ -91,7 +91,7 @@ def _verb_source(L: Layout, c: Cue, lex: QuoteLexicon) -> None:  # noqa: C901
             subj = None  # "delegations ... agreed in Berlin ..., the UN said": a clause, not a source
         seg = _parenthetical(L, c, lex)
         if seg is not None and (subj is None or subj.i < seg[0]):
-            c.src, c.head = seg, _np_head(L, *seg)  # "Many of the closures, Jo Reyes said, have ..."
+            c.src, c.head = seg, _np_head(L, *seg)  # "Most closures, Jo Reyes said, were ..."
             return
         if subj is not None:
             src = np_from_head(L, subj.i, c)
@@ -187,7 +187,7 @@ def _may_invert(L: Layout, c: Cue, h: int) -> bool:
     if a != c.end or any(L.doc[k].pos_ in {"VERB", "AUX"} for k in range(a, rel)):
         return False  # (a relative clause may follow the name: "said one diplomat who took part")
     if all(L.lower[k] in _lex_time() for k in range(a, b)):
-        return False  # ", R-Ky., said Tuesday.": a day is no source
+        return False  # ", R-Ohio, said Tuesday.": a day is no source
     return b >= s1 - 1 or L.text[b] in {",", ".", ";"}
 
 
@@ -271,7 +271,7 @@ def _inverted_source(L: Layout, c: Cue, lex: QuoteLexicon) -> tuple[int, int] | 
     if not (prev == "," or L.closes(p) or first) or (prev == "," and c.takes not in {"clause", "recipient"}):
         return None  # '“Is this peace?” asked Zelensky': after a quotation any reporting verb inverts
     s0, s1 = L.sent_of(c.start)
-    j = c.end + 1 if c.end < s1 and L.space[c.end] else c.end  # ('said  Yaakov': a second space)
+    j = c.end + 1 if c.end < s1 and L.space[c.end] else c.end  # ('said  Ada': a second space)
     if j >= s1 or not (L.text[j][0].isupper() or L.text[j][0].isdigit() or L.lower[j] in {"the", "a", "an"}):
         return None
     k, relative = j, False

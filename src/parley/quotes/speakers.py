@@ -201,7 +201,7 @@ class Resolver:
         if L.lower[a] in _DEFINITE and self.speakers:  # "the statement said": the last one to speak
             last = self.speakers[-1][1]
             return Resolved(last.cluster, last.name, (a, b), last.anonymous)
-        if L.lower[a] in {"a", "an"}:  # "a UN statement"; "a pool report": a document of no named author
+        if L.lower[a] in {"a", "an"}:  # "a UN statement"; "a city memo": a document of no named author
             sub = self._named(a + 1, head, head - 1) if head > a + 1 else None
             if sub is not None:
                 return Resolved(sub.cluster, sub.name, (a, b))
