@@ -92,7 +92,7 @@ def _classify_rest(doc: Doc, i: int, j: int, gaz: Gazetteer, rules: RoleRules) -
         return []
     if not k and start >= 2 and doc[start - 1].lower_ == "for" and rules.is_head(doc[start - 2].text):
         return []  # "Deputy Prime Minister for Reintegration", "adviser for Africa": the brief, not a person
-    if not k and j < len(doc) and doc[j].is_lower and doc[j].lower_ in _NAMED_BODY_NOUNS:
+    if not k and j < len(doc) and doc[j].is_lower and doc[j].lower_ in rules.named_body_nouns:
         # "the Multinational Security Support mission", "the Georgian Dream party": a named body
         return [Mention(start, j + 1, "ORG", doc[start : j + 1].text)]
     if not k and _after_locative(doc, start, j, gaz):
@@ -101,11 +101,6 @@ def _classify_rest(doc: Doc, i: int, j: int, gaz: Gazetteer, rules: RoleRules) -
     if k:
         m.role_tokens = (start, name[0].i)
     return [m]
-
-
-_NAMED_BODY_NOUNS = frozenset(
-    {"mission", "party", "movement", "militia", "coalition", "alliance", "group", "force"}
-)
 
 
 def _after_locative(doc: Doc, start: int, end: int, gaz: Gazetteer) -> bool:
@@ -254,19 +249,14 @@ def _possessive_org_country(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -
             m.key = f"{gaz.adjectives.get(iso, gaz.country_name(iso))} {m.key}"
 
 
-_BODY_OF_PERSON = frozenset({"office", "administration", "government", "cabinet", "campaign"})
-
-
 def _persons_body(doc: Doc, m: Mention) -> list[Mention]:
     """ "Dodik's office", "the Trump administration": the body a person heads, an organisation of its own
     (the person's mention stays, inside it)."""
     k = m.end + (1 if m.end < len(doc) and doc[m.end].text in _POSSESSIVE else 0)
-    if k >= len(doc) or doc[k].lower_ not in _BODY_OF_PERSON or (k == m.end and doc[k].lower_ == "office"):
+    heads = role_rules().bodies_of_person
+    if k >= len(doc) or doc[k].lower_ not in heads or (k == m.end and doc[k].lower_ == "office"):
         return []
     return [Mention(m.start, k + 1, "ORG", doc[m.start : k + 1].text, via="persons-body")]
-
-
-_BODY_OF_ORG = frozenset({"office", "mission", "embassy", "commission", "secretariat"})
 
 
 def _national_bodies(doc: Doc, mentions: list[Mention], gaz: Gazetteer, rules: RoleRules) -> list[Mention]:
@@ -294,7 +284,7 @@ def _national_bodies(doc: Doc, mentions: list[Mention], gaz: Gazetteer, rules: R
                 break
         if m.type == "ORG":  # "the UN human rights office", not "Mossad intelligence agency" or "EU ports"
             nouns = all(t.pos_ in {"NOUN", "ADJ", "PROPN"} for t in doc[j:k])
-            fits = doc[k - 1].lower_ in _BODY_OF_ORG and nouns
+            fits = doc[k - 1].lower_ in rules.bodies_of_org and nouns
         else:
             fits = all(rules.is_role_word(t.text) or t.lower_ in rules.org_suffixes for t in doc[j:k])
         if not (k > j and doc[k - 1].lower_ in rules.org_suffixes and fits):

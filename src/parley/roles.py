@@ -15,6 +15,9 @@ class RoleRules(BaseModel):
     org_prefixes_of: frozenset[str]
     speech_verbs: frozenset[str]
     generic_bodies: frozenset[str] = frozenset()
+    named_body_nouns: frozenset[str] = frozenset()
+    bodies_of_org: frozenset[str] = frozenset()
+    bodies_of_person: frozenset[str] = frozenset()
 
     @field_validator("*", mode="before")
     @classmethod
