@@ -21,6 +21,7 @@ from parley.quotes.cues import Cue, find_cues
 from parley.quotes.layout import MAX_SENT, Layout
 from parley.quotes.lexicon import QuoteLexicon
 from parley.quotes.marks import QuoteSpan
+from parley.quotes.nearby import named_as, quote_after, quote_before, quote_below, quote_lexicon, whole_quote
 from parley.quotes.sources import attach_sources, np_from_head
 from parley.quotes.speakers import Resolved, Resolver
 
@@ -108,27 +109,27 @@ def _direct(L: Layout, k: int, q: QuoteSpan, c: Cue | None) -> Attribution:
 
 
 def _for_cue(L, c: Cue, quotes, q_open, q_close, taken: set[int]) -> Attribution | None:
-    lex = _lex(L)
+    lex = quote_lexicon(L)
     if c.phrase and c.start > 1 and L.text[c.start - 1] == "," and L.lower[c.start - 2] not in _LINKS:
         span = left_content(L, c, lex)  # "..., according to X(, and ...)": what came before
         if span is not None:
             return Attribution("indirect", L.chars(*span), span, c)
     span = right_content(L, c, lex) if c.src is not None or c.shared else None
-    before = _quote_before(L, c, q_close, quotes, taken)
+    before = quote_before(L, c, q_close, quotes, taken)
     if before is not None and (span is None or L.sent[L.tok_at(quotes[before].close)] == L.sent[c.start]):
         taken.add(before)  # “...,” he said (, adding ...)
         return _direct(L, before, quotes[before], c)
-    below = _quote_below(L, c, q_open, taken) if span is None and c.src is not None else None
+    below = quote_below(L, c, q_open, taken) if span is None and c.src is not None else None
     if below is None and c.inverted and L.sentence_start(c.start):
-        below = _quote_after(L, c, q_open, taken)
+        below = quote_after(L, c, q_open, taken)
     if below is not None:
         taken.add(below)  # "X said in a statement:" closing its paragraph, the quotation below it
         return _direct(L, below, quotes[below], c)
     if span is not None:
         a, b = span
-        k = _whole_quote(L, a, b, q_open, quotes)
+        k = whole_quote(L, a, b, q_open, quotes)
         if k is None and c.takes == "object_as":
-            k = _named_as(L, a, b, q_open)  # "described it as “a return to the spirit of Argyle”"
+            k = named_as(L, a, b, q_open)  # "described it as “a return to the spirit of Argyle”"
         if k is None:
             return Attribution("indirect", L.chars(a, b), (a, b), c)
         if k not in taken:
@@ -143,116 +144,6 @@ def _for_cue(L, c: Cue, quotes, q_open, q_close, taken: set[int]) -> Attribution
     if span is not None:
         a, b = span
         return Attribution("indirect", L.chars(a, b), (a, b), c)
-    return None
-
-
-def _quote_below(L: Layout, c: Cue, q_open, taken: set[int]) -> int | None:
-    """The quotation that opens the next paragraph when the cue's paragraph ends in a colon after it, with
-    no other verb between ('X said of the plan:', 'she wrote on Facebook:')."""
-    k = c.end
-    while k < L.n and k < c.end + 25 and L.text[k] != ":":
-        if L.text[k] in {".", "!", "?", ";"} or "\n" in L.text[k] or L.in_quote[k] >= 0:
-            return None
-        if L.has_tags and L.doc[k].tag_ in {"VBD", "VBZ", "VBP", "MD"}:
-            return None
-        k += 1
-    j = k + 1
-    while j < L.n and L.space[j]:
-        j += 1
-    if k >= L.n or L.text[k] != ":" or not any("\n" in L.text[t] for t in range(k + 1, j)):
-        return None
-    q = q_open.get(j)
-    return q if q is not None and q not in taken else None
-
-
-def _quote_after(L: Layout, c: Cue, q_open, taken: set[int]) -> int | None:
-    """'Said Ada Ruiz, who grew up there, “...”': the quotation after a source that follows its cue."""
-    _s0, s1 = L.sent_of(c.start)
-    for k in range(c.src[1], min(s1, c.src[1] + 30)):
-        q = q_open.get(k)
-        if q is not None:
-            return q if q not in taken and L.text[k - 1] in {",", ":"} else None
-    return None
-
-
-def _quote_before(L: Layout, c: Cue, q_close, quotes, taken: set[int]) -> int | None:
-    """The quotation closing right before the source and cue ('“...,” he said', '“...,” said Peskov')."""
-    if c.phrase:
-        return None
-    if c.frame is None and not c.shared:
-        k = _quote_before_appositives(L, c, q_close)
-        return k if k is not None and k not in taken and _opens_clause(L, quotes[k]) else None
-    f0 = c.frame[0] if c.frame is not None else c.start
-    # The parser can cut a name short ("Defence Minister Rustem | Umerov told"): step back over the
-    # capitalised words of the source to the closing mark.
-    back = 0
-    while f0 - 1 > 0 and back < 6 and L.doc[f0 - 1].is_title and f0 - 1 not in q_close:
-        f0 -= 1
-        back += 1
-    j = L.visible_before(f0)  # ('“...,”\xa0Ada Ruiz said': a no-break space is a token of its own)
-    if j >= 0 and L.text[j] == ",":
-        j -= 1
-    k = q_close.get(j)
-    if k is None and not c.inverted and not c.shared:
-        k = _quote_before_appositives(L, c, q_close)
-    return k if k is not None and k not in taken and _opens_clause(L, quotes[k]) else None
-
-
-def _quote_before_appositives(L: Layout, c: Cue, q_close) -> int | None:
-    """'“...,” Ada Ruiz, a county judge, one of three on the bench, said': a closing mark, then
-    a name and its comma-set asides with no finite verb up to the cue; the name before the first comma
-    is the source."""
-    s0, _ = L.sent_of(c.start)
-    for j in range(c.start - 1, max(s0, c.start - 40), -1):
-        k = q_close.get(j)
-        if k is not None:
-            b = j + 1
-            while b < c.start and L.text[b] != ",":
-                b += 1
-            if b == j + 1 or b == c.start or not L.text[j + 1][:1].isupper():
-                return None
-            c.src, c.head = (j + 1, b), b - 1
-            c.frame = (j + 1, c.end)
-            return k
-        if (L.has_tags and L.doc[j].tag_ in {"VBD", "VBZ", "VBP", "MD"}) or L.in_quote[j] >= 0:
-            return None
-    return None
-
-
-def _opens_clause(L: Layout, q: QuoteSpan) -> bool:
-    """A quotation that a following cue can own starts its sentence or follows a colon, comma or dash."""
-    o = L.tok_at(q.open)
-    return o == L.sent_of(o)[0] or L.text[o - 1] in {",", ":", "\u2014", "\u2013", "-", ";"}
-
-
-def _lex(L: Layout) -> QuoteLexicon:
-    from parley.quotes.lexicon import lexicon
-
-    return lexicon()
-
-
-def _whole_quote(L: Layout, a: int, b: int, q_open, quotes) -> int | None:
-    """The content is one quotation (after at most a few words such as 'Russia to')."""
-    for s in range(a, min(a + 4, b)):
-        k = q_open.get(s)
-        if k is not None and s > a and L.lower[s - 1] not in {"to", "that", ":", ","}:
-            return None
-        if k is not None:
-            close = L.tok_at(quotes[k].close)
-            if close >= b - 1 or close + 1 >= L.sent_of(s)[1] - 1:
-                return k
-            return None
-        if L.text[s] in {",", "."}:
-            return None
-    return None
-
-
-def _named_as(L: Layout, a: int, b: int, q_open) -> int | None:
-    """'called the bans “a badge of honour”', 'described it as “...”, a reference to ...': what the thing
-    was called is a direct quote when it stands in quotation marks right after the object."""
-    for s in range(a + 1, min(a + 6, b)):
-        if s in q_open and L.text[s - 1] not in {",", ";"}:
-            return q_open[s]
     return None
 
 
@@ -300,7 +191,12 @@ def _afterthought(L: Layout, a: Attribution) -> bool:
     """'..., adding that ...', '..., saying ...': a second statement of the same speaker, not part of the
     first one's content ('..., accusing the ELN of ...' stays inside it)."""
     c = a.cue
-    return c.participle and c.start > 0 and L.text[c.start - 1] == "," and c.lemma in _lex(L).afterthoughts
+    return (
+        c.participle
+        and c.start > 0
+        and L.text[c.start - 1] == ","
+        and c.lemma in quote_lexicon(L).afterthoughts
+    )
 
 
 def _relative(L: Layout, a: Attribution) -> bool:
