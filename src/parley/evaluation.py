@@ -127,6 +127,7 @@ class ArticleScores:
     role_right: int = 0
     role_total: int = 0
     failures: list[str] = field(default_factory=list)
+    details: list[str] = field(default_factory=list)  # per-entity misses, filled for dev sets only
 
     def entity(self, kind: str) -> PRF:
         return self.entities.setdefault(kind, PRF())
@@ -180,7 +181,7 @@ def score_article(gold_path: Path, extract_fn: Callable[..., Record], scores: Ar
         scores.cruft_total += 1
         scores.cruft_left += norm(snippet) in body
     scores.body_tokens += token_prf(a.body, gold["body"])
-    _score_entities(record, gold.get("entities", []), scores)
+    _score_entities(record, gold.get("entities", []), scores, name)
 
 
 def _splits(record: Record, gold: list[dict], pairs: list[tuple[dict, object]]) -> set[int]:
@@ -201,7 +202,7 @@ def _splits(record: Record, gold: list[dict], pairs: list[tuple[dict, object]]) 
     return out
 
 
-def _score_entities(record: Record, gold: list[dict], scores: ArticleScores) -> None:
+def _score_entities(record: Record, gold: list[dict], scores: ArticleScores, name: str = "") -> None:
     pairs = match_entities(record, gold)
     matched_gold = {id(g) for g, _ in pairs}
     matched_pred = {id(e) for _, e in pairs} | _splits(record, gold, pairs)
@@ -220,9 +221,35 @@ def _score_entities(record: Record, gold: list[dict], scores: ArticleScores) -> 
             scores.role_total += 1
             heads = {r.lower().split()[-1] for r in g["roles"]}
             scores.role_right += any(w in heads for r in e.roles for w in r.lower().split())
+    scores.details.extend(_entity_details(record, gold, pairs, matched_pred, name))
+
+
+def _entity_details(
+    record: Record, gold: list[dict], pairs: list[tuple[dict, object]], matched: set[int], name: str
+) -> list[str]:
+    """One line per missed gold entity, spurious prediction, wrong country or missing role."""
+    body = record.article.body
+    out = [f"== {name}"]
+    got = {id(g) for g, _ in pairs}
+    for g in gold:
+        if id(g) not in got:
+            out.append(f"  miss {g['type']:<7} {g['name']!r} {g.get('country')} {g.get('mentions', [])[:4]}")
+    for e in record.entities:
+        if id(e) not in matched:
+            texts = sorted({body[s:t] for s, t in e.mentions})[:4]
+            out.append(f"  false {e.type:<7} {e.name!r} {e.country} {texts}")
+    for g, e in pairs:
+        if g.get("country") and e.country != g["country"]:
+            out.append(f"  country {g['name']!r}: {e.country} != {g['country']}")
+        heads = {r.lower().split()[-1] for r in g.get("roles") or []}
+        found = any(w in heads for r in e.roles for w in r.lower().split())
+        if g["type"] == "PERSON" and heads and not found:
+            out.append(f"  role {g['name']!r}: {e.roles} != {g['roles']}")
+    return out
 
 
 def score_folder(folders: Iterable[Path], extract_fn: Callable[..., Record]) -> ArticleScores:
+    """Scores of every gold article in ``folders``; ``extract_fn(document, published)`` makes the record."""
     scores = ArticleScores()
     for folder in folders:
         for path in gold_files(Path(folder)):
@@ -232,3 +259,23 @@ def score_folder(folders: Iterable[Path], extract_fn: Callable[..., Record]) -> 
                 scores.files += 1
                 scores.failures.append(f"{path.name}: extraction failed: {type(err).__name__}: {err}")
     return scores
+
+
+def main(argv: list[str] | None = None) -> None:
+    """``python -m parley.evaluation FOLDER... [-v]``: the scores, and with -v the per-entity misses."""
+    import argparse
+
+    import parley
+
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("folders", nargs="+", type=Path)
+    ap.add_argument("-v", "--verbose", action="store_true", help="per-entity misses (not for held-out sets)")
+    args = ap.parse_args(argv)
+    scores = score_folder(args.folders, parley.extract_document)
+    print(scores.report())
+    if args.verbose:
+        print("\n".join(scores.details))
+
+
+if __name__ == "__main__":
+    main()
