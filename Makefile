@@ -23,8 +23,17 @@ test: $(STAMP)  ## install, then run the whole test suite (CI runs this)
 lint: $(STAMP)
 	$(VENV)/bin/ruff check src tests bench
 
-eval: $(STAMP)  ## print P/R/F1 on the gold articles
-	$(VENV)/bin/parley evaluate tests/data/articles/dev tests/data/articles/heldout
+DEV := $(wildcard tests/data/articles/dev*)
+BLIND := tests/data/articles/heldout tests/data/articles/heldout2 tests/data/articles/heldout3
+
+eval: $(STAMP)  ## print P/R/F1 on the development sets, then on the 30 blind articles pooled (aggregates only)
+	@for sets in "$(DEV)" "$(BLIND)"; do \
+	  echo "== $$sets"; \
+	  $(VENV)/bin/parley evaluate $$sets | grep -v '^  !'; \
+	  $(PY) -m parley.quotes.score $$sets; \
+	  $(PY) -m parley.temporal.score $$sets; \
+	  $(PY) -m parley.events.score $$sets; \
+	done
 
 bench: $(STAMP)
 	$(PY) bench/bench_extract.py
