@@ -131,6 +131,17 @@ FOUND = [
     # what should have been done is a reproach
     ("Anna Berg, a spokeswoman for the Norwegian alliance, said the sanctions should have come years ago.",
      "ACCUSE", {"Anna Berg"}, set()),
+    # a negated future act of yielding or taking part is a refusal
+    ("Chile made clear that it would not sign until Peru withdraws its objection.", "REJECT", {"Chile"},
+     set()),
+    ("The Polisario Front said it would never again take orders from Rabat.", "REJECT", {"Polisario Front"},
+     set()),
+    # a conjunct with its own modal, hung on the speech verb, shares the reported clause's subject
+    ("A spokesman for Norway's foreign ministry, Lars Holm, said Norway would welcome observers but would "
+     "not accept any deal that rewards the blockade.", "AGREE", {"Norway"}, set()),
+    # a verb after "and" with no subject of its own shares the sentence's main subject
+    ("Anna Berg, the Norwegian envoy, said the talks were useful and accused Denmark of stalling the vote.",
+     "ACCUSE", {"Anna Berg"}, set()),
 ]
 
 
@@ -156,6 +167,7 @@ NOT_FOUND = [
     ("Venezuela freed ten Americans in a deal that also involved the return of Venezuelan migrants deported "
      "from Texas.", "COERCE"),
     ("Bosnia's state prosecutor issued a warrant for Ivo Marek's arrest on Monday.", "COERCE"),
+    ('"We will not back down," Norwegian Defence Minister Anna Berg said.', "REJECT"),  # a vow, no refusal
 ]
 
 

@@ -12,6 +12,7 @@ from parley.events.link import VERBAL, Linker, add_speaker, anchored, background
 from parley.events.match import CONTAINERS, _case, match_frame
 from parley.events.merge import merge
 from parley.events.patterns import EventPatterns, event_patterns
+from parley.events.refusals import REFUSAL, is_refusal
 from parley.events.status import negated, status_of
 from parley.events.targets import earlier_author
 from parley.events.when import is_after, is_long_before
@@ -204,6 +205,8 @@ def extract_events(doc: Doc) -> list[Event]:
         if tok.is_space or tok.is_punct or tok.i in ents.at and ents.at[tok.i].type != "GROUP":
             continue
         frame = match_frame(tok, patterns, ents)
+        if frame is None and is_refusal(tok, patterns):
+            frame = REFUSAL
         if frame is not None:
             cands.append(Candidate(tok, frame, frame.type, frame.mode))
     demands = {d.tok.i: d for d in find_demands(doc, patterns, ents)}
@@ -236,10 +239,12 @@ def extract_events(doc: Doc) -> list[Event]:
         if c.from_dyad and (c.tok.pos_ != "VERB" or gerund) and not _held(c, linker, patterns, by_tok):
             continue  # parties guessed from the article: only for a noun that plainly reports an event
         add_speaker(c, ents)
-        if c.type in _CONFLICT and negated(c.tok, patterns):
+        if c.type in _CONFLICT and c.frame is not REFUSAL and negated(c.tok, patterns):
             continue  # "did not block the decision", "you cannot bomb your way to peace": nothing was done
         spoken = any(c.frame is f for f in SPOKEN)
         c.status = c.frame.status or "occurred" if spoken else status_of(c.tok, c.frame, patterns)
+        if c.frame is REFUSAL:
+            c.forced_status = "denied"  # "would “never again take orders”": the parse may hide the negation
         if c.forced_status and c.status in {"occurred", "pledged"}:
             c.status = c.forced_status
         chain = [c.tok, *c.tok.ancestors][:4]

@@ -120,8 +120,41 @@ def controller(tok: Token, ents: Entities, hops: int = 0) -> list[tuple[EntityCl
             return controller(head, ents, hops + 1) or _speaker_of(head, ents)
         return found if subj else controller(head, ents, hops + 1)
     if tok.dep_ == "conj":
+        reported = _reported_subject(tok, head)
+        if reported:
+            return _ents(ents, reported)
         subj = [ch for ch in head.children if ch.dep_ in SUBJ]
         return _ents(ents, subj) if subj else controller(head, ents, hops + 1)
+    return []
+
+
+def _modals(tok: Token) -> set[str]:
+    return {ch.lower_ for ch in tok.children if ch.dep_ == "aux" and ch.tag_ == "MD"}
+
+
+def _reported_subject(tok: Token, head: Token) -> list[Token]:
+    """"said Ukraine would welcome guarantees but would not accept any deal": a conjunct with a modal of its
+    own that the parser hung on the speech verb continues the reported clause, whose subject it shares."""
+    if head.lemma_.lower() not in SPEECH or not _modals(tok) or _modals(head):
+        return []
+    clauses = [ch for ch in head.children if ch.dep_ == "ccomp" and ch.i < tok.i]
+    return [ch for c in clauses[-1:] for ch in c.children if ch.dep_ in SUBJ]
+
+
+def stray_subject(tok: Token, ents: Entities) -> list[tuple[EntityCluster, Token]]:
+    """The author of a verb the parser left without a subject, where the words show it: a verb right after
+    "and" shares the sentence's main subject ("X said ... and accused Y of ..."); a verb the parser took for a
+    modifier between two names has the first as its subject ("Russia's foreign ministry accused Chisinau")."""
+    if tok.i == 0 or tok.tag_ not in {"VBD", "VBZ", "VBN"}:
+        return []
+    before = tok.doc[tok.i - 1]
+    if before.dep_ == "cc" and before.lower_ in {"and", "but"}:
+        root = tok.sent.root
+        if root.i < tok.i and root.pos_ == "VERB" and root is not tok:
+            return _ents(ents, [ch for ch in root.children if ch.dep_ in SUBJ])
+        return []
+    if tok.dep_ == "amod" and tok.head.i == tok.i + 1 and tok.head.i in ents.at and before.i in ents.at:
+        return [(ents.at[before.i], before)]
     return []
 
 
@@ -150,7 +183,7 @@ def verb_args(c: Candidate, ents: Entities) -> None:
                 ents, [ch for ch in tok.head.children if ch.dep_ in SUBJ]
             )  # "Petro announced that ..."
     else:
-        actors = _ents(ents, subj) if subj else controller(tok, ents)
+        actors = _ents(ents, subj) if subj else controller(tok, ents) or stray_subject(tok, ents)
     people = tok.head.lemma_.lower() in ents.patterns.patient_people
     if not actors and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.lemma_.lower() in f.objects and (
         not people

@@ -170,6 +170,12 @@ class StatusCues(_Strict):
         return {k: _words(words) for k, words in v.items()}
 
 
+class Refusals(_Strict):
+    verbs: frozenset[str]
+
+    _lower = field_validator("verbs", mode="before")(lambda cls, v: _words(v))
+
+
 class EventPatterns(_Strict):
     frames: list[Frame]
     assault_modes: dict[str, frozenset[str]]
@@ -189,6 +195,7 @@ class EventPatterns(_Strict):
     responded_acts: dict[str, list[PloverType]]
     patient_people: frozenset[str]
     status: StatusCues
+    refusals: Refusals
     sectors: dict[str, frozenset[str]]
     contexts: dict[str, frozenset[str]] = Field(default_factory=dict)
 
