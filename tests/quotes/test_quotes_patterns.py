@@ -149,6 +149,18 @@ CASES = [
         [("direct", "The bridge will open in May.", "Added", "the mayor")],
     ),
     ("Said to be ill, the senator stayed home.", []),
+    (  # a second reporting verb after an object's content is a statement of its own
+        "Mayor Ann Lowe urged the council to fund the clinic and said the state would match the money.",
+        [
+            ("indirect", "the council to fund the clinic", "urged", "Ann Lowe"),
+            ("indirect", "the state would match the money", "said", "Ann Lowe"),
+        ],
+    ),
+    (  # charges and requests are no statements in the team's gold
+        "Senator Tom Ruiz accused the board of hiding the audit.",
+        [],
+    ),
+    ("The county asked the state to repave the road by June.", []),
     (  # a day after the verb is no source; the name before a state abbreviation is
         "“The dam will hold,” Senate Majority Leader Tom Harlan, R-Ohio, said Tuesday.",
         [("direct", "The dam will hold,", "said", "Tom Harlan")],

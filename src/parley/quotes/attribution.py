@@ -136,7 +136,7 @@ def _for_cue(L, c: Cue, quotes, q_open, q_close, taken: set[int]) -> Attribution
             taken.add(k)
             return _direct(L, k, quotes[k], c)
         return None
-    if c.src is None or c.shared or c.takes in {"object_to", "object_as", "object_of", "quote"}:
+    if c.src is None or c.shared or c.takes in {"object_to", "object_as", "quote"}:
         return None
     if not L.has_tags and c.takes not in {"clause", "recipient"}:
         return None  # with no tagger, "he cast doubt" would be a verb closing the content

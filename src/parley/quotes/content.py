@@ -30,8 +30,9 @@ def right_content(L: Layout, c: Cue, lex: QuoteLexicon) -> tuple[int, int] | Non
         span = _question(L, j, s1)
         if span is not None:
             return span
-    if c.takes in {"object_to", "object_as", "object_of"}:
-        return _object_content(L, c, j, s1) or (_quoted(L, j, s1, lex) if c.lemma in lex.questions else None)
+    if c.takes in {"object_to", "object_as"}:
+        question = _quoted(L, j, s1, lex) if c.lemma in lex.questions else None
+        return _object_content(L, c, j, s1, lex) or question
     if c.takes == "quote":
         return _quoted(L, j, s1, lex)
     start = _after_that(L, j, s1)
@@ -42,6 +43,33 @@ def right_content(L: Layout, c: Cue, lex: QuoteLexicon) -> tuple[int, int] | Non
     if start is None or start >= s1:
         return None
     return _finish(L, start, _clause_end(L, c, start, s1, lex))
+
+
+def _second_statement(L: Layout, c: Cue, a: int, b: int, lex: QuoteLexicon) -> int:
+    """Where what a verb with an object reports ends before a second reporting verb coordinated with it
+    ('urged the parties to ... and said ...', 'described it as ... and warned that ...'): a statement of its
+    own by the same speaker. (After 'said X', a second verb stays inside: 'said X and urged Y' is one
+    statement, as the team's gold reads it.)"""
+    for t in range(a + 2, b - 1):
+        if L.lower[t] not in {"and", "but"} or L.in_quote[t] >= 0:
+            continue
+        v = t + 1
+        if lex.match_verb(L.lower[v : v + 3]) is None or not _cue_tense(L, c, v):
+            continue
+        while t > a and (L.text[t - 1] == "," or L.space[t - 1]):
+            t -= 1
+        return t
+    return b
+
+
+def _cue_tense(L: Layout, c: Cue, v: int) -> bool:
+    """Token v is a verb in the cue's tense ('said ... and urged', 'says ... and warns'), not one of the
+    content's own infinitives or participles ('would agree and sign')."""
+    past = not L.lower[c.start].endswith("s")
+    if L.has_tags:
+        tag = L.doc[v].tag_
+        return tag in ({"VBD", "VBN"} if past else {"VBZ"}) and not L.lower[c.start].endswith("ing")
+    return L.lower[v].endswith("s") != past and L.lower[v].isalpha()
 
 
 def _clause_end(L: Layout, c: Cue, start: int, s1: int, lex: QuoteLexicon) -> int:
@@ -80,18 +108,19 @@ def _finding_object(L: Layout, j: int, s1: int) -> int | None:
     return j if s1 - j >= 3 else None
 
 
-def _object_content(L: Layout, c: Cue, j: int, s1: int) -> tuple[int, int] | None:
-    """'urged Moscow to ...', 'described the talks as ...', 'accused the West of ...'."""
-    word = {"object_to": "to", "object_as": "as", "object_of": "of"}[c.takes]
+def _object_content(L: Layout, c: Cue, j: int, s1: int, lex: QuoteLexicon) -> tuple[int, int] | None:
+    """'urged Moscow to ...', 'described the talks as ...'."""
+    word = {"object_to": "to", "object_as": "as"}[c.takes]
     if L.lower[j] in {"not", "to", "of", "as", "that"} or L.text[j] in {",", ".", ":"}:
         return None  # "asked not to be named": no addressee, no content
     for k in range(j + 1, min(j + 9, s1)):
         if (L.lower[k] == word and L.in_quote[k] < 0) or (c.takes == "object_as" and L.opens(k)):
-            return _finish(L, j, s1)  # (or "called the bans “a badge of honour”")
+            # (or "called the bans “a badge of honour”")
+            return _finish(L, j, _second_statement(L, c, j, s1, lex))
         if L.text[k] in {".", ";", ":"}:
             break
     if c.takes == "object_as" and L.has_parse and _has_dep(L, c.start, {"xcomp"}, after=c.end):
-        return _finish(L, j, s1)
+        return _finish(L, j, _second_statement(L, c, j, s1, lex))
     return None
 
 

@@ -8,7 +8,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, field_validator
 
-Takes = Literal["clause", "recipient", "object_to", "object_as", "object_of", "that", "belief", "quote"]
+Takes = Literal["clause", "recipient", "object_to", "object_as", "that", "belief", "quote"]
 
 
 class Verb(BaseModel):
