@@ -22,6 +22,7 @@ from parley.clean.blocks import (
     mark_pull_quotes,
     mark_runs,
 )
+from parley.clean.edges import mark_tail
 from parley.clean.lines import CompiledRules, Line, classify, compiled_rules, merge_wrapped, split_lines
 from parley.clean.lists import item_text, mark_lists
 from parley.pubdate import DateLine, dateline_date, parse_date_line, pick_published, weekday_in
@@ -246,6 +247,7 @@ def clean_text(text: str, *, year: int | None = None, list_marker: str | None = 
         mark_runs(lines, first, last, rules)
     else:
         first = 0
+    mark_tail(lines, rules)
     mark_closing_bio(lines, rules)
     site = _site(lines, first, title)
 

@@ -1,0 +1,41 @@
+"""Schema of the ``edges`` section of cruft.yaml: the signals of :mod:`parley.clean.edges`.
+
+Kept apart from the signals so that :class:`parley.clean.lines.CruftRules` can hold it without an
+import cycle (the signals work on :class:`parley.clean.lines.Line`).
+"""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from parley.clean.linear import check_linear
+
+_PATTERNS = ("tail_bio", "bio_more", "publisher", "meta_note")
+
+
+class EdgeRules(BaseModel):
+    """What a page puts after the story's end: notes about the writer, the outlet, the piece, promos."""
+
+    model_config = ConfigDict(extra="forbid")
+    # First sentence of a note about the writer ("Jo Roe is the Post's Balkans bureau chief").
+    tail_bio: str
+    # A sentence carrying on such a note ("She has covered the region since 2016.").
+    bio_more: str
+    # A note about the outlet ("The Lake Post is an independent daily founded in 1994.").
+    publisher: str
+    # A note about the piece itself ("This reporting was supported by ...", "This is the second article ...").
+    meta_note: str
+    # Imperative first words of a promo ("Listen to ...", "Watch ..."); a story sentence does not open so.
+    promo_openers: frozenset[str]
+    # With "our"/"we", these nouns make a line the outlet speaking of its own wares ("our weekly podcast").
+    promo_nouns: frozenset[str]
+    # Teasers of other stories: a headline of at least this many words over a short summary.
+    teaser_headline_words: int = Field(5, ge=2)
+    teaser_max_words: int = Field(45, ge=5)
+    # Removed lines that may stand between the story and a lone teaser (a header, a share bar, a footer).
+    teaser_after: frozenset[str]
+
+    @field_validator(*_PATTERNS)
+    @classmethod
+    def _linear(cls, value: str) -> str:
+        return check_linear(value, anchor="^")

@@ -1,0 +1,181 @@
+"""The story's edges: what a page puts after the story's end, told by its shape in context.
+
+After the last paragraph of a story, pages add notes about the writer, the outlet and the piece,
+promos of their own podcasts and newsletters, and teasers of other stories (a headline over a
+one-sentence summary). Each reads like a sentence, so the line rules keep it; here the end of the text
+is walked backwards, over what is already removed, and each kept paragraph is tested for one of those
+shapes. The walk stops at the first paragraph that has none: that is the story's last, and nothing
+above it is touched. Every test is on a bounded head of one line, and the walk is linear.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from parley.clean.blocks import is_credit
+from parley.clean.lines import CompiledRules, Line
+
+_HEAD = 400
+_KEY_CHARS = 2000
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]?\s+")
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_SECOND_PERSON = frozenset({"you", "your", "you're", "you’re", "you'll", "you’ll", "you've", "you’ve"})
+_OUTLET_VOICE = frozenset({"our", "we", "us", "we're", "we’re", "we've", "we’ve"})
+# An interview's questions ("Q: ...", "Q. ..."): its answers speak to the reader in the first person.
+_PUNCT = " \t\"'“”‘’«»()[]{}.,:;!?*•·|-–—"
+_QUESTION = re.compile(r"Q\s?[:.]\s")
+# Lines that may stand between a teaser's headline and its summary's neighbour: kept headlines only.
+_HEADLINE_REASONS = frozenset({None, "crosshead", "related-links", "boilerplate"})
+
+
+@lru_cache(maxsize=16)
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+def _first_sentence(line: Line) -> str:
+    return _SENTENCE_END.split(line.text[:_HEAD], maxsplit=1)[0]
+
+
+def _is_bio(line: Line, rules: CompiledRules) -> bool:
+    """ "Jo Roe is the Post's Balkans bureau chief ...": the first sentence says who writes."""
+    if line.has_quote:
+        return False
+    opening = _first_sentence(line)
+    return _compiled(rules.rules.edges.tail_bio).match(opening) is not None or (
+        rules.bio.match(opening) is not None and rules.reporting.search(opening.lower()) is None
+    )
+
+
+def _promo(line: Line, rules: CompiledRules, interview: bool) -> bool:
+    """The outlet speaking to its reader of its own wares: "Listen to our weekly podcast ..."."""
+    edges = rules.rules.edges
+    if line.has_quote or line.reports(rules) or line.n_words > edges.teaser_max_words:
+        return False
+    head = line.unquoted[:_HEAD]
+    opener = head.split(maxsplit=1)[0].lower().strip(_PUNCT) if head.strip() else ""
+    if opener in edges.promo_openers:  # "Follow-up talks ..." opens with no imperative
+        return True
+    words = {w.lower() for w in _WORD.findall(head)}
+    # "you" or "our" with the outlet's wares ("your inbox", "our podcast"); an interview's answers and
+    # an opinion piece speak in the first and second person of other things.
+    speaks = not _SECOND_PERSON.isdisjoint(words) or not _OUTLET_VOICE.isdisjoint(words)
+    return speaks and not interview and not edges.promo_nouns.isdisjoint(words)
+
+
+def _subject(line: Line) -> str:
+    """The name a note opens with, by its last word ("Jo Roe is ..." -> "roe"), lower-cased."""
+    name = ""
+    for word in line.words[:6]:
+        if not word[:1].isupper():
+            break
+        name = word
+    return _names(name)[0] if _names(name) else ""
+
+
+def _names(text: str) -> list[str]:
+    return [w.lower().removesuffix("'s").removesuffix("’s") for w in _WORD.findall(text)]
+
+
+def tail_note(
+    line: Line, rules: CompiledRules, interview: bool = False, story: Counter[str] | None = None
+) -> str | None:
+    """The reason of a note that follows a story (about its writer, outlet or itself), else None.
+
+    ``story`` counts the words of the kept lines: a note about someone the story names elsewhere
+    ("Petrova is a former journalist ...") is the story's own background, not a note about the writer.
+    """
+    edges = rules.rules.edges
+    if line.in_list or is_credit(line, rules) or len(line.text) > rules.rules.shape_max_chars:
+        return None
+    head = line.text[:_HEAD]
+    about = _is_bio(line, rules) or (
+        not line.reports(rules) and _compiled(edges.publisher).match(head) is not None
+    )
+    if about:
+        name = _subject(line)
+        if not (story and name and story[name] > _names(head).count(name)):
+            return "author-bio" if _is_bio(line, rules) else "boilerplate"
+    if not line.reports(rules) and _compiled(edges.meta_note).match(head):
+        return "boilerplate"
+    if _promo(line, rules, interview):
+        return "promo"
+    return None
+
+
+def _summary(line: Line, rules: CompiledRules) -> bool:
+    """A teaser's summary: one or two sentences, short, not part of a list, not a closing credit."""
+    if line.reason is not None or line.in_list or not line.terminal or is_credit(line, rules):
+        return False
+    return 6 <= line.n_words <= rules.rules.edges.teaser_max_words and line.n_sentences <= 2
+
+
+def _headline(line: Line, rules: CompiledRules) -> bool:
+    """A teaser's headline: a title of some length, no sentence, no label before a colon."""
+    if line.reason not in _HEADLINE_REASONS or line.in_list or is_credit(line, rules):
+        return False
+    if (line.terminal and not line.text.endswith("?")) or _QUESTION.match(line.text[:4]):
+        return False  # an interview's question is no headline
+    return rules.rules.edges.teaser_headline_words <= line.n_words <= 20 and not line.text.endswith(":")
+
+
+def mark_tail(lines: list[Line], rules: CompiledRules) -> None:
+    """Notes, promos and teasers after the story's last paragraph, walking back from the end."""
+    interview = sum(1 for line in lines if _QUESTION.match(line.text[:4])) >= 2
+    story = Counter(w for line in lines if line.reason is None for w in _names(line.text[:_KEY_CHARS]))
+    found: list[tuple[int, str]] = []  # (line, reason) in walk order
+    pairs = 0
+    i = len(lines) - 1
+    while i >= 0:
+        line = lines[i]
+        if line.reason is not None:
+            i -= 1
+            continue
+        why = tail_note(line, rules, interview, story)
+        if why is None and _continues_bio(lines, i, rules):
+            why = "author-bio"
+        if why is not None:
+            found.append((i, why))
+            i -= 1
+            continue
+        if i >= 1 and _summary(line, rules) and _headline(lines[i - 1], rules):
+            found.append((i, "related-links"))
+            found.append((i - 1, "related-links"))
+            pairs += 1
+            i -= 2
+            continue
+        break
+    # One headline over a summary may be the story's last section under its subhead; two are a list of
+    # teasers, and so is one under a header, a share bar or a footer.
+    lone_ok = pairs == 1 and _after_story(lines, found, rules)
+    for k, (_, why) in enumerate(found):
+        if why == "related-links" and pairs < 2 and not lone_ok:
+            # The walk went past a section of the story: what it found above that is not checked.
+            for idx2, why2 in found[:k]:
+                lines[idx2].reason = lines[idx2].reason or why2
+            return
+    for idx, why in found:
+        lines[idx].reason = lines[idx].reason or why
+
+
+def _after_story(lines: list[Line], found: list[tuple[int, str]], rules: CompiledRules) -> bool:
+    """The lone teaser's headline sits under a removed header, share bar or footer, not under the story."""
+    heads = [idx for idx, why in found if why == "related-links"]
+    above = min(heads) - 1
+    if above < 0:
+        return False
+    # A note found above it on the way back (an author's bio) counts as what it is.
+    reason = dict(found).get(above, lines[above].reason)
+    return reason in rules.rules.edges.teaser_after
+
+
+def _continues_bio(lines: list[Line], i: int, rules: CompiledRules) -> bool:
+    """ "She has covered the region since 2016." right under a note about the writer."""
+    if i == 0 or lines[i - 1].reason not in (None, "author-bio"):
+        return False
+    line = lines[i]
+    if line.has_quote or _compiled(rules.rules.edges.bio_more).match(line.text[:_HEAD]) is None:
+        return False
+    return lines[i - 1].reason == "author-bio" or _is_bio(lines[i - 1], rules)

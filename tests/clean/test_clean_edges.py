@@ -1,0 +1,189 @@
+"""The story's edges: cruft that reads like a story sentence (teasers, notes, promos, standfirsts,
+captions, pull quotes) goes, and the story sentences that look like it stay.
+
+Each case puts a few lines into one invented article at a given place and checks the body is the story.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from parley.clean.text import clean_text
+
+HEAD = [
+    "The Harbour Gazette",
+    "World | Politics | Business",
+    "Dravia and Kolmar agree to reopen border crossings after talks in Varna",
+    "By Jo Marren",
+    "Published 12 March 2025",
+]
+STORY = [
+    "Dravia and Kolmar agreed on Tuesday to reopen three border crossings closed since last spring, their "
+    "foreign ministers said after a day of talks in the port city of Varna.",
+    "The deal, brokered by Selvan mediators, allows trucks carrying food and fuel to cross from Friday, "
+    "according to a joint statement.",
+    "“This is a first step, not the last one,” Dravian Foreign Minister Ana Petrova told reporters. “We will "
+    "judge the other side by what happens at the gates.”",
+    "Her Kolmari counterpart, Ivo Brandt, said his government would also release 40 detained truck drivers "
+    "before the weekend.",
+    "The crossings were closed in April after a shooting near the Lasko checkpoint killed two border guards. "
+    "Each side blamed the other.",
+    "Trade between the two countries fell by almost a third last year, according to customs figures.",
+    "Talks on a wider settlement are due to resume in Varna next month.",
+    "Neither ministry responded to a request for comment on the fate of the detained drivers.",
+]
+FOOT = ["© 2025 The Harbour Gazette. All rights reserved."]
+
+
+def _page(lines: list[str], at: str | int, story: list[str] = STORY) -> str:
+    """The article with ``lines`` at ``at``: "top" (under the byline), a story index, "tail" (after the
+    story) or "end" (after the footer)."""
+    body = list(story)
+    if isinstance(at, int):
+        body[at:at] = lines
+    parts = HEAD + (lines if at == "top" else []) + body + (lines if at == "tail" else []) + FOOT
+    return "\n\n".join(parts + (lines if at == "end" else []))
+
+
+TAIL_CRUFT = [
+    pytest.param(
+        [
+            "Elsewhere in the region",
+            "Kolmar court jails opposition leader for six years",
+            "The verdict drew protests in the capital and criticism from European governments.",
+        ],
+        "tail",
+        id="teaser-under-unknown-header",
+    ),
+    pytest.param(
+        [
+            "Kolmar court jails opposition leader for six years",
+            "The verdict drew protests in the capital and criticism from European governments.",
+            "Floods cut rail link between the two capitals",
+            "Engineers expect the line to reopen within a fortnight, the railway operator said.",
+        ],
+        "tail",
+        id="two-teasers-no-header",
+    ),
+    pytest.param(
+        [
+            "Share",
+            "Kolmar court jails opposition leader for six years",
+            "The verdict drew protests in the capital and criticism from European governments.",
+        ],
+        "tail",
+        id="teaser-under-share-bar",
+    ),
+    pytest.param(
+        ["Listen to our weekly podcast on the Balkans, with new episodes every Thursday."],
+        "tail",
+        id="podcast",
+    ),
+    pytest.param(
+        ["Watch the Gazette's video explainer on why the crossings matter to both economies."],
+        "tail",
+        id="video-promo",
+    ),
+    pytest.param(
+        ["Have you crossed the border recently? Send your stories and photos to the Gazette."],
+        "tail",
+        id="reader-call",
+    ),
+    pytest.param(
+        ["Jo Marren is the Gazette's Balkans bureau chief and has covered the region since 2016."],
+        "tail",
+        id="bio-bureau-chief",
+    ),
+    pytest.param(
+        [
+            "Lena Hart is a professor of international relations at the University of Varna.",
+            "She has advised both governments on border management.",
+        ],
+        "tail",
+        id="bio-and-more",
+    ),
+    pytest.param(
+        ["The Harbour Gazette is an independent daily founded in 1994 and owned by a reader trust."],
+        "end",
+        id="publisher-after-footer",
+    ),
+    pytest.param(
+        ["The Harbour Gazette is an independent daily founded in 1994 and owned by a reader trust."],
+        "tail",
+        id="publisher",
+    ),
+    pytest.param(
+        ["This reporting was supported by a grant from the Lake Foundation for cross-border journalism."],
+        "tail",
+        id="grant-note",
+    ),
+    pytest.param(
+        ["This is the second article in a series on the borders of the Lake region."],
+        "tail",
+        id="series-note",
+    ),
+    pytest.param(
+        [
+            "Jo Marren is the Gazette's Balkans bureau chief.",
+            "Kolmar court jails opposition leader for six years",
+            "The verdict drew protests in the capital and criticism from European governments.",
+            "Listen to our weekly podcast on the Balkans, with new episodes every Thursday.",
+        ],
+        "tail",
+        id="bio-teaser-promo",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "at"), TAIL_CRUFT)
+def test_cruft_after_the_story_goes(lines: list[str], at: str | int) -> None:
+    assert clean_text(_page(lines, at)).body.split("\n") == STORY
+
+
+# Story paragraphs that close a story and look like the notes above: they stay.
+CLOSERS = [
+    pytest.param("Neither ministry responded to our request for comment.", id="our-request"),
+    pytest.param(
+        "Petrova is a former journalist who was appointed foreign minister in 2023.", id="named-person"
+    ),
+    pytest.param("Ana Petrova is the author of a 2019 book on the border dispute.", id="named-author"),
+    pytest.param("Follow-up talks on the detained drivers are planned for June.", id="follow-up"),
+    pytest.param("Read the agreement closely and three gaps appear.", id="opinion-imperative"),
+    pytest.param("If you live in Lasko, the reopening means bread is cheaper by Friday.", id="opinion-you"),
+    pytest.param("We should be honest about what this deal does not do.", id="opinion-we"),
+    pytest.param(
+        "Our correspondent in Varna says the mood at the crossings is cautious.", id="our-correspondent"
+    ),
+    pytest.param(
+        "This deal is part of a wider effort by Selvan mediators to calm the region.", id="this-deal"
+    ),
+    pytest.param(
+        "This report was compiled with help from customs officials on both sides.", id="this-report"
+    ),
+    pytest.param("Share prices of Kolmari hauliers rose 4% on the news.", id="share-prices"),
+    pytest.param("Kolmar's state broadcaster is a reliable mouthpiece of the government.", id="broadcaster"),
+    pytest.param("Support for the deal is strongest in the border towns.", id="support-for"),
+]
+
+
+@pytest.mark.parametrize("closer", CLOSERS)
+def test_story_closers_stay(closer: str) -> None:
+    story = [*STORY, closer]
+    assert clean_text(_page([], "tail", story)).body.split("\n") == story
+
+
+def test_last_section_under_a_subhead_stays() -> None:
+    story = [*STORY, "The agreement says nothing about compensation for the families of the two guards."]
+    page = _page([], "tail", story).replace(story[-1], "What the deal leaves out\n\n" + story[-1])
+    assert clean_text(page).body.split("\n") == story
+
+
+def test_interview_answers_stay() -> None:
+    story = [
+        *STORY,
+        "Q: What would a first agreement on the drivers look like?",
+        "Something practical. We want them home, and our families want them home.",
+        "Q: And your own role?",
+        "We host the meetings and pay for the venue. You cannot impose a deal on neighbours.",
+    ]
+    assert clean_text(_page([], "tail", story)).body.split("\n") == story
