@@ -28,7 +28,6 @@ GOLD = sorted(p for d in sorted(ARTICLES.glob("dev*")) if d.is_dir() for p in d.
 PENDING: frozenset[str] = frozenset(
     {
         "dev6/aegeanstandard_ankara_greece_turkey_hotline",
-        "dev6/caucasuswire_yerevan_border_commissions",
         "dev6/luzoncourier_manila_china_philippines_bcm",
         "dev6/steppepost_batken_kyrgyz_tajik_crossings",
     }

@@ -187,3 +187,81 @@ def test_interview_answers_stay() -> None:
         "We host the meetings and pay for the venue. You cannot impose a deal on neighbours.",
     ]
     assert clean_text(_page([], "tail", story)).body.split("\n") == story
+
+
+# Lines glued together (no blank line) in a text of blank-line paragraphs: a unit laid out by the page.
+BOXES = [
+    pytest.param(
+        "Kolmar court jails opposition leader for six years\n"
+        "The verdict drew protests in the capital and criticism from European governments.",
+        4,
+        id="teaser-mid-story",
+    ),
+    pytest.param(
+        "WHAT IS THE LASKO CHECKPOINT?\n"
+        "The checkpoint opened in 1999. It handles about 600 trucks a day in normal times.",
+        5,
+        id="fact-box-question",
+    ),
+    pytest.param(
+        "TIMELINE: A BORDER IN DISPUTE\n"
+        "1998 – Dravia and Kolmar sign the Varna Accord.\n"
+        "2024 – A shooting near Lasko kills two border guards; the crossings close.",
+        "tail",
+        id="timeline",
+    ),
+    pytest.param(
+        "Subscribe to our daily newsletter\n"
+        "By providing an email address, I agree to the terms and acknowledge the privacy notice.",
+        "tail",
+        id="newsletter-form",
+    ),
+    pytest.param(
+        "Opinion | The deal is welcome. It is not a peace.\n"
+        "Varna should not confuse calm with progress, writes a former ambassador.",
+        "tail",
+        id="opinion-teaser",
+    ),
+]
+
+
+@pytest.mark.parametrize(("box", "at"), BOXES)
+def test_glued_boxes_go(box: str, at: str | int) -> None:
+    assert clean_text(_page([box], at)).body.split("\n") == STORY
+
+
+def test_glued_story_list_stays() -> None:
+    items = "The two sides agreed to:\n- reopen the Lasko crossing;\n- free the detained drivers."
+    got = clean_text(_page([items], 4)).body.split("\n")
+    assert got == [*STORY[:4], *items.split("\n"), *STORY[4:]]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param(
+            "Reproduction of materials is permitted only with a link to The Harbour Gazette.", id="site-note"
+        ),
+        pytest.param(
+            "The Harbour Gazette is Dravia's oldest English-language daily.", id="possessive-publisher"
+        ),
+        pytest.param("If you notice a mistake, select the text and press Ctrl+Enter.", id="typo-prompt"),
+    ],
+)
+def test_notes_naming_the_outlet_go(line: str) -> None:
+    assert clean_text(_page([line], "tail")).body.split("\n") == STORY
+
+
+def test_story_citing_the_outlet_stays() -> None:
+    story = [
+        *STORY,
+        "Kolmar's interior ministry did not respond to The Harbour Gazette's request for comment.",
+    ]
+    assert clean_text(_page([], "tail", story)).body.split("\n") == story
+
+
+def test_a_dotted_menu_is_no_title() -> None:
+    page = _page([], "tail").replace(
+        "World | Politics | Business", "Dravia · Kolmar · Selva · Varna · Analysis"
+    )
+    assert clean_text(page).title == HEAD[2]

@@ -32,6 +32,9 @@ class EdgeRules(BaseModel):
     # Teasers of other stories: a headline of at least this many words over a short summary.
     teaser_headline_words: int = Field(5, ge=2)
     teaser_max_words: int = Field(45, ge=5)
+    # A line naming the outlet is a note about it, unless it says the outlet asked ("did not respond to
+    # the Post's request for comment").
+    site_story_words: frozenset[str]
     # Removed lines that may stand between the story and a lone teaser (a header, a share bar, a footer).
     teaser_after: frozenset[str]
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from parley.clean.blocks import is_credit
@@ -19,6 +20,8 @@ from parley.clean.lines import CompiledRules, Line
 
 _HEAD = 400
 _KEY_CHARS = 2000
+# A site name this short ("AP") is a word of many story lines.
+_SITE_MIN_CHARS = 5
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]?\s+")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _SECOND_PERSON = frozenset({"you", "your", "you're", "you’re", "you'll", "you’ll", "you've", "you’ve"})
@@ -79,30 +82,52 @@ def _names(text: str) -> list[str]:
     return [w.lower().removesuffix("'s").removesuffix("’s") for w in _WORD.findall(text)]
 
 
-def tail_note(
-    line: Line, rules: CompiledRules, interview: bool = False, story: Counter[str] | None = None
-) -> str | None:
+@dataclass
+class _Story:
+    """What the walk knows of the page: the words of its kept lines, the outlet's name, its shape."""
+
+    words: Counter[str] = field(default_factory=Counter)
+    site: str | None = None
+    interview: bool = False
+
+    def names_elsewhere(self, line: Line) -> bool:
+        """The name a note opens with is in some other kept line: the story speaks of that person."""
+        name = _subject(line)
+        return bool(name) and self.words[name] > _names(line.text[:_KEY_CHARS]).count(name)
+
+    def drop(self, line: Line) -> None:
+        self.words.subtract(_names(line.text[:_KEY_CHARS]))
+
+
+def tail_note(line: Line, rules: CompiledRules, story: _Story | None = None) -> str | None:
     """The reason of a note that follows a story (about its writer, outlet or itself), else None.
 
-    ``story`` counts the words of the kept lines: a note about someone the story names elsewhere
-    ("Petrova is a former journalist ...") is the story's own background, not a note about the writer.
+    A note about someone the story names elsewhere ("Petrova is a former journalist ...") is the
+    story's own background, not a note about the writer.
     """
+    story = story or _Story()
     edges = rules.rules.edges
     if line.in_list or is_credit(line, rules) or len(line.text) > rules.rules.shape_max_chars:
         return None
     head = line.text[:_HEAD]
-    about = _is_bio(line, rules) or (
-        not line.reports(rules) and _compiled(edges.publisher).match(head) is not None
-    )
-    if about:
-        name = _subject(line)
-        if not (story and name and story[name] > _names(head).count(name)):
-            return "author-bio" if _is_bio(line, rules) else "boilerplate"
-    if not line.reports(rules) and _compiled(edges.meta_note).match(head):
+    reports = line.reports(rules)
+    bio = _is_bio(line, rules)
+    if (bio or (not reports and _compiled(edges.publisher).match(head))) and not story.names_elsewhere(line):
+        return "author-bio" if bio else "boilerplate"
+    if not reports and _compiled(edges.meta_note).match(head):
         return "boilerplate"
-    if _promo(line, rules, interview):
+    if story.site and _about_site(line, story.site, rules):
+        return "boilerplate"
+    if _promo(line, rules, story.interview):
         return "promo"
     return None
+
+
+def _about_site(line: Line, site: str, rules: CompiledRules) -> bool:
+    """The outlet naming itself ("Reproduction ... with a link to <Site>"), not a story citing it."""
+    if line.has_quote or line.reports(rules) or site.lower() not in line.lower:
+        return False
+    return rules.rules.edges.site_story_words.isdisjoint(_names(line.text[:_HEAD]))
 
 
 def _summary(line: Line, rules: CompiledRules) -> bool:
@@ -121,10 +146,16 @@ def _headline(line: Line, rules: CompiledRules) -> bool:
     return rules.rules.edges.teaser_headline_words <= line.n_words <= 20 and not line.text.endswith(":")
 
 
-def mark_tail(lines: list[Line], rules: CompiledRules) -> None:
-    """Notes, promos and teasers after the story's last paragraph, walking back from the end."""
-    interview = sum(1 for line in lines if _QUESTION.match(line.text[:4])) >= 2
-    story = Counter(w for line in lines if line.reason is None for w in _names(line.text[:_KEY_CHARS]))
+def mark_tail(lines: list[Line], rules: CompiledRules, site: str | None = None) -> None:
+    """Notes, promos and teasers after the story's last paragraph, walking back from the end.
+
+    ``site`` is the outlet's name where the page gives it: a line after the story naming it is a note.
+    """
+    story = _Story(
+        words=Counter(w for line in lines if line.reason is None for w in _names(line.text[:_KEY_CHARS])),
+        site=site if site and len(site) >= _SITE_MIN_CHARS else None,
+        interview=sum(1 for line in lines if _QUESTION.match(line.text[:4])) >= 2,
+    )
     found: list[tuple[int, str]] = []  # (line, reason) in walk order
     pairs = 0
     i = len(lines) - 1
@@ -133,11 +164,12 @@ def mark_tail(lines: list[Line], rules: CompiledRules) -> None:
         if line.reason is not None:
             i -= 1
             continue
-        why = tail_note(line, rules, interview, story)
+        why = tail_note(line, rules, story)
         if why is None and _continues_bio(lines, i, rules):
             why = "author-bio"
         if why is not None:
             found.append((i, why))
+            story.drop(line)  # a note's names are not the story's
             i -= 1
             continue
         if i >= 1 and _summary(line, rules) and _headline(lines[i - 1], rules):

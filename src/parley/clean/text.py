@@ -22,6 +22,7 @@ from parley.clean.blocks import (
     mark_pull_quotes,
     mark_runs,
 )
+from parley.clean.boxes import mark_boxes
 from parley.clean.edges import mark_tail
 from parley.clean.lines import CompiledRules, Line, classify, compiled_rules, merge_wrapped, split_lines
 from parley.clean.lists import item_text, mark_lists
@@ -34,6 +35,8 @@ _LEAD_ANCHORS = 3
 _SUFFIXES = ("ing", "ed", "es", "s")
 _STANDFIRST_MAX = 2
 _INITIALS = re.compile(r"[A-Z]{2,6}")
+# Menus and section kickers part their items with bars or dots: "World | Politics", "Kazakhstan · Kyrgyzstan".
+_MENU = re.compile(r"\||\s[·•]\s")
 
 
 def is_byline(line: Line, rules: CompiledRules) -> bool:
@@ -127,7 +130,7 @@ def _mark_top(
         return None
     # Kickers and mastheads ("Russia-Ukraine war live") are short; the headline is the first line
     # that says something (the standfirst under it is often longer, so "longest" would pick that).
-    full = [i for i in top if lines[i].n_words >= 5 and "|" not in lines[i].text]
+    full = [i for i in top if lines[i].n_words >= 5 and not _MENU.search(lines[i].text)]
     # A tagline ("News from the heart of Europe") says nothing of the story under it.
     related = [i for i in full if len(_topic(lines[i].text, rules) & lead) >= 2]
     if related:
@@ -238,6 +241,9 @@ def clean_text(text: str, *, year: int | None = None, list_marker: str | None = 
     mark_pull_quotes(lines)
     anchors = [i for i, line in enumerate(lines) if _is_anchor(line, rules)]
     anchors = _skip_standfirsts(lines, anchors, stamps, rules)
+    if anchors:
+        mark_boxes(lines, text, anchors[0])
+        anchors = [i for i in anchors if lines[i].reason is None]
     title: str | None = None
     if anchors:
         first, last = anchors[0], anchors[-1]
@@ -247,9 +253,9 @@ def clean_text(text: str, *, year: int | None = None, list_marker: str | None = 
         mark_runs(lines, first, last, rules)
     else:
         first = 0
-    mark_tail(lines, rules)
-    mark_closing_bio(lines, rules)
     site = _site(lines, first, title)
+    mark_tail(lines, rules, site)
+    mark_closing_bio(lines, rules)
 
     removed: list[Removed] = []
     body_parts: list[str] = []

@@ -1,0 +1,77 @@
+"""Boxes: runs of lines that a page glues together inside a text of blank-line paragraphs.
+
+Where a text separates its paragraphs with blank lines, what it writes without them is laid out as
+one unit: a teaser (headline over its summary), a fact box or timeline under its label ("IN NUMBERS",
+"WHAT IS THE BCM?"), a newsletter form, a footer. A run of two or more such lines below the lead whose
+first line is a label (not a sentence, or already removed) goes whole, however story-like the lines
+under the label read. A list inside the story (a sentence ending with a colon and its items) is glued
+the same way and stays.
+"""
+
+from __future__ import annotations
+
+from parley.clean.lines import Line
+
+# Share of gaps between kept lines that must be blank for a text to have blank-line paragraphs.
+_BLANK_SHARE = 0.8
+_MIN_PARAGRAPHS = 3
+_PARAGRAPH_WORDS = 20
+# A box's lines are short: a summary, a figure, a date and its event (a story paragraph runs longer).
+_BOX_LINE_WORDS = 45
+_BOX_LINE_SENTENCES = 2
+_BOX_MAX_LINES = 12
+# Removed lines that may sit right above a story paragraph without a blank line: they head no box.
+_KEEP_NAME = frozenset({"related-links", "newsletter", "copyright", "contact-prompt", "donation-appeal"})
+_NOT_LABELS = frozenset({"advertisement", "caption", "date-line", "byline", "dateline", "pull-quote"})
+
+
+def _newlines(text: str, a: Line, b: Line) -> int:
+    return text.count("\n", a.end, b.start)
+
+
+def blank_paragraphs(lines: list[Line], text: str) -> bool:
+    """Most paragraphs of story length follow a blank line: the text parts its paragraphs so."""
+    gaps = [
+        _newlines(text, lines[i - 1], line) >= 2
+        for i, line in enumerate(lines)
+        if i and line.reason is None and line.n_words >= _PARAGRAPH_WORDS
+    ]
+    return len(gaps) >= _MIN_PARAGRAPHS and sum(gaps) >= _BLANK_SHARE * len(gaps)
+
+
+def _label(line: Line) -> bool:
+    if line.in_list:
+        return False
+    if line.reason is not None:
+        return line.reason not in _NOT_LABELS
+    # "WHAT IS THE BCM?" in capitals labels a box, though it ends like a sentence.
+    return not line.terminal or " | " in line.text[:200] or line.text[:200].isupper()
+
+
+def _boxed(line: Line) -> bool:
+    return (
+        not line.in_list
+        and line.n_words <= _BOX_LINE_WORDS
+        and line.n_sentences <= _BOX_LINE_SENTENCES
+        and line.reason not in _NOT_LABELS
+    )
+
+
+def mark_boxes(lines: list[Line], text: str, first: int) -> None:
+    """Runs of glued lines below the lead ``first`` that a label heads go whole."""
+    if not blank_paragraphs(lines, text):
+        return
+    i = first + 1
+    while i < len(lines):
+        j = i + 1
+        while j < len(lines) and _newlines(text, lines[j - 1], lines[j]) == 1:
+            j += 1
+        run = lines[i:j]
+        if 2 <= len(run) <= _BOX_MAX_LINES and _label(run[0]) and all(_boxed(line) for line in run[1:]):
+            # A headline over a summary is a teaser; a form keeps its name; a labelled box is a box.
+            reason = run[0].reason if run[0].reason in _KEEP_NAME else "box"
+            if run[0].reason is None and not run[0].text.isupper():
+                reason = "related-links"
+            for line in run:
+                line.reason = line.reason or reason
+        i = j
