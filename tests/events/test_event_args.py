@@ -88,6 +88,20 @@ ACTORS = [
 ]
 
 
+NOT_ACTORS = [
+    # text, type, a name that is no actor of it
+    # the city a meeting is named after is where it was held
+    ("Norway and Denmark held talks on fishing quotas on Monday. A Danish official who attended the Geneva "
+     "meeting said the talks were useful.", "CONSULT", "Geneva"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "name"), NOT_ACTORS)
+def test_not_actors(text: str, type_: str, name: str) -> None:
+    events = parley.extract(text, published="2025-06-04", clean=False).events
+    assert not [e for e in events if e.type == type_ and name in {a.name for a in e.actors}], events
+
+
 @pytest.mark.parametrize(("text", "type_", "actors"), ACTORS)
 def test_actors(text: str, type_: str, actors: set[str]) -> None:
     assert actors <= {a.name for a in _find(text, type_).actors}
@@ -103,6 +117,9 @@ def test_actors(text: str, type_: str, actors: set[str]) -> None:
      "Pretoria. The two delegations also agreed to a joint statement.", "AGREE", 2),
     ("Armenia and Azerbaijan agreed on Monday to exchange prisoners of war. The talks lasted four hours. "
      "The two countries agreed to exchange the prisoners within a week, officials said.", "AGREE", 1),
+    # a host receiving a visitor and a meeting of delegations are two meetings, whatever talks lie between
+    ("Lars Holm received Anna Berg in Copenhagen on Monday. The talks that led to the accord began last "
+     "autumn. Diplomats from Sweden and Finland met Danish officials in Oslo.", "CONSULT", 2),
 ])
 def test_repeated_mentions(text: str, type_: str, count: int) -> None:
     events = parley.extract(text, published="2025-06-04", clean=False).events

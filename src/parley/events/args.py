@@ -182,13 +182,24 @@ class Entities:
             return self.counterpart(speaker) if speaker else []
         if word in {"he", "him", "his", "she", "her", "hers", "himself", "herself"}:
             rep = self._reporter(tok, persons=True)
-            return rep or self._last_before(tok.i, {"PERSON"})
+            return rep or self._subject_person(tok) or self._last_before(tok.i, {"PERSON"})
         if word == "it" and expletive(tok):
             return []  # "it was unwise to delay the vote"
         if word in {"it", "its", "they", "them", "their", "itself", "themselves"}:
             rep = self._reporter(tok, persons=False)
             return rep or self._last_before(tok.i, {"COUNTRY", "ORG", "PLACE", "GROUP"})
         return []
+
+    def _subject_person(self, tok: Token) -> list[EntityCluster]:
+        """A sentence-initial "he" or "her" ("Her visit comes days after ...") continues the subject of the
+        sentence before, not the person last named there ("X will meet Y on Monday")."""
+        sent = tok.sent
+        if sent.start == 0 or any(t.i < tok.i and t.i in self.at for t in sent):
+            return []
+        prev = self.doc[sent.start - 1].sent
+        subj = [t for t in prev if t.dep_ in {"nsubj", "nsubj:pass"} and t.head.dep_ == "ROOT"]
+        found = [c for t in subj for c in self.of(t, agentive_only=False) if c.type == "PERSON"]
+        return found[:1]
 
     def _reporter(self, tok: Token, persons: bool) -> list[EntityCluster]:
         """The subject of the reporting verb whose complement holds ``tok`` ("X said that he/it ...")."""

@@ -143,19 +143,30 @@ def _reported_subject(tok: Token, head: Token) -> list[Token]:
 
 def stray_subject(tok: Token, ents: Entities) -> list[tuple[EntityCluster, Token]]:
     """The author of a verb the parser left without a subject, where the words show it: a verb right after
-    "and" shares the sentence's main subject ("X said ... and accused Y of ..."); a verb the parser took for a
+    "and" ("and will meet") shares the subject of the nearest main clause before it ("X said ... and accused
+    Y of ...", "the two sides will set up a mechanism ... and will meet"); a verb the parser took for a
     modifier between two names has the first as its subject ("Russia's foreign ministry accused Chisinau")."""
-    if tok.i == 0 or tok.tag_ not in {"VBD", "VBZ", "VBN"}:
+    if tok.i == 0 or tok.tag_ not in {"VBD", "VBZ", "VBN", "VB"}:
         return []
-    before = tok.doc[tok.i - 1]
+    j = tok.i - 1
+    while j > tok.sent.start and tok.doc[j].dep_ in {"aux", "advmod"}:
+        j -= 1
+    before = tok.doc[j]
     if before.dep_ == "cc" and before.lower_ in {"and", "but"}:
-        root = tok.sent.root
-        if root.i < tok.i and root.pos_ == "VERB" and root is not tok:
-            return _ents(ents, [ch for ch in root.children if ch.dep_ in SUBJ])
+        for t in reversed(tok.doc[tok.sent.start : j]):
+            subj = [ch for ch in t.children if ch.dep_ in SUBJ]
+            if t.pos_ in {"VERB", "AUX"} and subj and not _subordinate(t):
+                return _ents(ents, subj)
         return []
     if tok.dep_ == "amod" and tok.head.i == tok.i + 1 and tok.head.i in ents.at and before.i in ents.at:
         return [(ents.at[before.i], before)]
     return []
+
+
+def _subordinate(t: Token) -> bool:
+    """A clause that hangs on another: "that it shelters ...", "as long as the other side does"."""
+    return t.dep_ in {"advcl", "acl", "acl:relcl", "csubj"} or any(
+        ch.dep_ == "mark" for ch in t.children)
 
 
 def _speaker_of(tok: Token, ents: Entities) -> list[tuple[EntityCluster, Token]]:
@@ -257,7 +268,7 @@ def noun_args(c: Candidate, ents: Entities, mediators_verbs: frozenset[str]) -> 
         if undergoes:
             recips.extend(_ents(ents, [ch]))
         elif by or ch.dep_ in {"nmod:poss", "amod", "compound"} and ch.i != tok.i:
-            actors.extend(_ents(ents, [ch]))
+            actors.extend(x for x in _ents(ents, [ch]) if not _venue(x[0], ch, f, ents))
         elif ch.dep_ == "nmod" and case == "with":
             (actors if f.reciprocal else recips).extend(_ents(ents, [ch]))
         elif ch.dep_ == "nmod" and case in _RECIPIENT_CASES and f.type != "CONSULT":
@@ -293,6 +304,13 @@ def noun_args(c: Candidate, ents: Entities, mediators_verbs: frozenset[str]) -> 
     if tok.lemma_.lower() in _BILATERAL and one_side and (c.explicit or light):
         actors = actors + [(e, tok) for e in ents.counterpart([a for a, _ in actors])]
     c.actors, c.recipients = actors, recips
+
+
+def _venue(e: EntityCluster, ch: Token, f: Frame, ents: Entities) -> bool:
+    """"the Geneva meeting", "the Istanbul talks": a city that names where the parties meet, not one of them
+    (but "the Moscow talks" between Russia and Ukraine: the capital of a main party stands for it)."""
+    parties = {d.country for d in ents.dyad}
+    return f.type == "CONSULT" and ch.dep_ == "compound" and e.type == "PLACE" and e.country not in parties
 
 
 def _targets(tok: Token, ents: Entities, exclude: set[str]) -> list[tuple[EntityCluster, Token]]:

@@ -47,8 +47,11 @@ def _same(a: tuple[Candidate, Event], b: tuple[Candidate, Event]) -> bool:
 
 
 def _apart(a: tuple[Candidate, Event], b: tuple[Candidate, Event]) -> bool:
-    """"agreed to exchange prisoners" and, later, "also agreed to hold a round": two deals."""
-    (ca, ea), (cb, _) = a, b
+    """"agreed to exchange prisoners" and, later, "also agreed to hold a round": two deals; a visit and a
+    meeting of delegations: two meetings."""
+    (ca, ea), (cb, eb) = a, b
+    if (ea.mode == "visit") != (eb.mode == "visit") and not (ca.from_dyad or cb.from_dyad):
+        return True  # a host receiving a visitor and a meeting of delegations: two meetings
     return ea.type == "AGREE" and bool(_to_do(ca)) and bool(_to_do(cb)) and not _to_do(ca) & _to_do(cb)
 
 
