@@ -161,6 +161,18 @@ CASES = [
         [],
     ),
     ("The county asked the state to repave the road by June.", []),
+    (  # a bare noun opens the reported clause
+        "Mayor Ann Lowe welcomed the grant but said repairs alone would not save the pier.",
+        [("indirect", "repairs alone would not save the pier", "said", "Ann Lowe")],
+    ),
+    (  # the gap of a relative clause: the content starts at its verb and ends at the comma
+        "The ferries, which the Harbour Board says are too old, will be sold in May.",
+        [("indirect", "are too old", "says", "Harbour Board")],
+    ),
+    (  # 'that' after a comma and before a verb is a new subject, not the start of a clause
+        "If the unions agree on a date by June, that is progress, Tom Arkin said.",
+        [("indirect", "If the unions agree on a date by June, that is progress", "said", "Tom Arkin")],
+    ),
     (  # a day after the verb is no source; the name before a state abbreviation is
         "“The dam will hold,” Senate Majority Leader Tom Harlan, R-Ohio, said Tuesday.",
         [("direct", "The dam will hold,", "said", "Tom Harlan")],

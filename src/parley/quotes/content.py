@@ -42,6 +42,8 @@ def right_content(L: Layout, c: Cue, lex: QuoteLexicon) -> tuple[int, int] | Non
         start = _finding_object(L, j, s1)
     if start is None or start >= s1:
         return None
+    if start == j and L.has_tags and L.doc[j].tag_ in _FINITE:  # a relative clause's gap: it ends at a comma
+        s1 = next((t for t in range(j, s1) if L.text[t] == "," and L.in_quote[t] < 0), s1)
     return _finish(L, start, _clause_end(L, c, start, s1, lex))
 
 
@@ -167,6 +169,8 @@ def _after_that(L: Layout, j: int, s1: int) -> int | None:
     """The token after 'that' when only adjuncts stand between the cue and it ('said late Wednesday that')."""
     for k in range(j, min(j + _THAT_WINDOW, s1)):
         if L.lower[k] == "that" and (not L.has_tags or k == j or L.doc[k].pos_ in {"SCONJ", "PRON"}):
+            if k > j and L.text[k - 1] == "," and L.has_tags and k + 1 < s1 and L.doc[k + 1].tag_ in _FINITE:
+                return None  # '(agree on it) by June, that would be a success': 'that' is a new subject
             return k + 1
         if L.text[k] in {".", ";", ":", "!", "?"} or L.in_quote[k] >= 0 or L.opens(k):
             return None
@@ -190,6 +194,8 @@ def _clause_start(L: Layout, c: Cue, j: int, s1: int, lex: QuoteLexicon) -> int 
             return start
     if c.takes == "belief" and not L.has_tags:
         return None  # "believe", "hope": a clause only where "that", the parse or the tags say so
+    if L.has_tags and j < s1 and L.doc[j].tag_ in _FINITE and c.src is not None and c.src[1] <= c.start:
+        return j  # 'terms the ministry said were “comparable”': the gap of a relative clause before its verb
     k = skip_adjuncts(L, j, s1, lex)
     if c.takes == "recipient" and k < s1 and L.lower[k] != ":" and not L.opens(k):
         r = _recipient_end(L, k, s1, lex)
@@ -205,11 +211,29 @@ def _clause_start(L: Layout, c: Cue, j: int, s1: int, lex: QuoteLexicon) -> int 
     if L.opens(k):
         return k
     starts = L.lower[k] in lex.clause_starts or L.text[k][:1].isupper() or L.text[k][:1].isdigit()
+    if not starts and c.takes == "clause" and _subject_then_verb(L, k, s1):
+        return k  # 'said flooding along the river had shown ...': a bare noun subject
     finite = not L.has_tags or any(_finite(L, t) for t in range(k + 1, min(s1, k + 25)))
     finite = finite or (L.title_case(k) and L.text[c.start][:1].isupper())  # a headline's tags are weak
     if s1 - k >= 4 and starts and finite:
         return k
     return None
+
+
+def _subject_then_verb(L: Layout, k: int, s1: int) -> bool:
+    """A noun phrase opening at token k runs, with no comma or relative word, into a finite verb: a clause
+    ('sanctions alone would not end ...'), not an object ('new rules on visas who ...')."""
+    if not L.has_tags or L.doc[k].pos_ not in {"NOUN", "ADJ"} or L.doc[k].tag_ == "VBG":
+        return False
+    for t in range(k + 1, min(s1, k + 12)):
+        tok = L.doc[t]
+        if tok.tag_ in _FINITE:
+            return t > k
+        if tok.pos_ not in {"NOUN", "ADJ", "PROPN", "DET", "NUM", "ADP", "ADV", "PART"} or L.in_quote[t] >= 0:
+            return False
+        if L.lower[t] in {"that", "which", "who"}:
+            return False
+    return False
 
 
 def _recipient_end(L: Layout, k: int, s1: int, lex: QuoteLexicon) -> int:

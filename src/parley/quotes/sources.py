@@ -331,8 +331,8 @@ def _left_np(L: Layout, i: int, lex: QuoteLexicon) -> tuple[int, int] | None:
         t = L.text[k - 1]
         if t in {",", "."} or L.closes(k - 1) or L.lower[k - 1] in _NP_STOP or L.in_quote[k - 1] >= 0:
             break
-        if L.has_tags and L.doc[k - 1].pos_ in {"VERB", "AUX", "SCONJ"}:
-            break
+        if L.has_tags and L.doc[k - 1].pos_ in {"VERB", "AUX", "SCONJ"} and not L.doc[k - 1].is_title:
+            break  # (a capitalised word is part of a name the tagger misread: 'a United Nations panel')
         if lex.match_verb(L.lower[k - 1 : k + 1]):
             break
         k -= 1
