@@ -265,3 +265,36 @@ def test_a_dotted_menu_is_no_title() -> None:
         "World | Politics | Business", "Dravia · Kolmar · Selva · Varna · Analysis"
     )
     assert clean_text(page).title == HEAD[2]
+
+
+# Inside the story: a repeat of a story sentence (near-exact) and the outlet's promo.
+INSIDE = [
+    pytest.param("“We will judge the other side by what happens at the gates.”", 5, id="pull-quote-exact"),
+    pytest.param("“We will judge the other side by what happens”", 5, id="pull-quote-part"),
+    pytest.param("“This is a first step, not the last one,” Petrova said.", 6, id="quote-reattributed"),
+    pytest.param(
+        "Listen to The Harbour Hour, our daily news podcast, on any podcast app.", 4, id="promo-mid-story"
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "at"), INSIDE)
+def test_repeats_and_promos_inside_the_story_go(line: str, at: int) -> None:
+    assert clean_text(_page([line], at)).body.split("\n") == STORY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param(
+            "“This is a first step, not the last one,” Petrova said again on Wednesday in Varna.",
+            id="requote",
+        ),
+        pytest.param(
+            "Listen to the drivers and the picture is grimmer, union leaders said.", id="listen-reported"
+        ),
+    ],
+)
+def test_story_lines_that_repeat_or_urge_stay(line: str) -> None:
+    story = [*STORY[:6], line, *STORY[6:]]
+    assert clean_text(_page([], "tail", story)).body.split("\n") == story

@@ -24,6 +24,10 @@ _UNPUNCTUATED_MAX_WORDS = 40
 _QUESTION_MAX_WORDS = 7
 _PULL_MIN_WORDS = 4
 _PULL_MAX_WORDS = 60
+# A near repeat: a part of a longer sentence of at least this many words, or a quotation under a name.
+_PART_MIN_WORDS = 6
+_PART_KEYS = 8
+_ATTRIBUTION_WORDS = 4
 _KEY_CHARS = 2000
 _RELEASE_HEADER_WORDS = 10
 _QUOTED = re.compile(r"[“\"]([^”\"]{1,600})[”\"]")
@@ -160,9 +164,12 @@ def _key(text: str) -> str:
 def mark_pull_quotes(lines: list[Line]) -> None:
     """A one-sentence line that repeats a quote or sentence of a longer story line is a pull quote.
 
-    The name line under it ("Jo Roe, Foreign Minister") goes with it.
+    The repeat may be near-exact: a part of the sentence ("We made it ..." from "But we made it ..."),
+    or the quotation again under a bare attribution ("“...,” Roe said."). The name line under it
+    ("Jo Roe, Foreign Minister") goes with it.
     """
     said: dict[str, int] = {}  # key of each quotation and sentence -> words of the longest line holding it
+    by_start: dict[str, list[str]] = {}  # the first three words of a key -> the keys that hold them
     for line in lines:
         if line.reason is not None:
             continue
@@ -172,17 +179,41 @@ def mark_pull_quotes(lines: list[Line]) -> None:
             key = _key(piece)
             if key.count(" ") + 1 >= _PULL_MIN_WORDS:
                 said[key] = max(said.get(key, 0), line.n_words)
+                words = key.split()
+                for k in range(len(words) - 2):
+                    starts = by_start.setdefault(" ".join(words[k : k + 3]), [])
+                    if len(starts) < _PART_KEYS and key not in starts:
+                        starts.append(key)
     for i, line in enumerate(lines):
         if line.reason is not None or line.in_list or not _PULL_MIN_WORDS <= line.n_words <= _PULL_MAX_WORDS:
             continue
         if line.n_sentences > 1 and not line.has_quote:
             continue
-        if said.get(_key(line.text), 0) <= line.n_words:
-            continue  # said nowhere else, or only in lines no longer than this one
+        if not _repeats(line, said, by_start):
+            continue
         line.reason = "pull-quote"
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         if nxt is not None and nxt.reason is None and nxt.n_words <= 6 and not nxt.terminal:
             nxt.reason = "pull-quote"
+
+
+def _repeats(line: Line, said: dict[str, int], by_start: dict[str, list[str]]) -> bool:
+    """Said in a longer line: the whole line, a part of a longer sentence, or a quotation re-attributed."""
+    key = _key(line.text)
+    if said.get(key, 0) > line.n_words:
+        return True
+    words = key.split()
+    if len(words) >= _PART_MIN_WORDS:
+        padded = f" {key} "
+        for longer in by_start.get(" ".join(words[:3]), []):
+            if len(longer) > len(key) and padded in f" {longer} " and said[longer] > line.n_words:
+                return True
+    quoted = [_key(m.group(1)) for m in _QUOTED.finditer(line.text[:_KEY_CHARS])]
+    if len(quoted) != 1 or quoted[0].count(" ") + 1 < _PART_MIN_WORDS:
+        return False
+    # Outside the marks only a name and its verb ("Roe said"): the quotation said once more.
+    outside = len(words) - quoted[0].count(" ") - 1
+    return outside <= _ATTRIBUTION_WORDS and said.get(quoted[0], 0) > line.n_words
 
 
 def mark_runs(lines: list[Line], first: int, last: int, rules: CompiledRules) -> None:

@@ -52,20 +52,33 @@ def _is_bio(line: Line, rules: CompiledRules) -> bool:
     )
 
 
-def _promo(line: Line, rules: CompiledRules, interview: bool) -> bool:
-    """The outlet speaking to its reader of its own wares: "Listen to our weekly podcast ..."."""
+def _promo(line: Line, rules: CompiledRules, interview: bool, *, strict: bool = False) -> bool:
+    """The outlet speaking to its reader of its own wares: "Listen to our weekly podcast ...".
+
+    ``strict`` (inside the story) asks for all three marks: an imperative, "our"/"you", and a ware.
+    """
     edges = rules.rules.edges
-    if line.has_quote or line.reports(rules) or line.n_words > edges.teaser_max_words:
+    if line.in_list or line.has_quote or line.reports(rules) or line.n_words > edges.teaser_max_words:
         return False
     head = line.unquoted[:_HEAD]
     opener = head.split(maxsplit=1)[0].lower().strip(_PUNCT) if head.strip() else ""
-    if opener in edges.promo_openers:  # "Follow-up talks ..." opens with no imperative
+    # "Follow-up talks ..." opens with no imperative.
+    imperative = opener in edges.promo_openers
+    if imperative and not strict:
         return True
     words = {w.lower() for w in _WORD.findall(head)}
     # "you" or "our" with the outlet's wares ("your inbox", "our podcast"); an interview's answers and
     # an opinion piece speak in the first and second person of other things.
     speaks = not _SECOND_PERSON.isdisjoint(words) or not _OUTLET_VOICE.isdisjoint(words)
-    return speaks and not interview and not edges.promo_nouns.isdisjoint(words)
+    ware = speaks and not interview and not edges.promo_nouns.isdisjoint(words)
+    return ware and (imperative or not strict)
+
+
+def mark_promos(lines: list[Line], rules: CompiledRules) -> None:
+    """Inside the story too: "Listen to <Show>, our news podcast, ..." (an imperative, "our", a ware)."""
+    for line in lines:
+        if line.reason is None and _promo(line, rules, interview=False, strict=True):
+            line.reason = "promo"
 
 
 def _subject(line: Line) -> str:

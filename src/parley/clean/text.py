@@ -23,7 +23,7 @@ from parley.clean.blocks import (
     mark_runs,
 )
 from parley.clean.boxes import mark_boxes
-from parley.clean.edges import mark_tail
+from parley.clean.edges import mark_promos, mark_tail
 from parley.clean.lines import CompiledRules, Line, classify, compiled_rules, merge_wrapped, split_lines
 from parley.clean.lists import item_text, mark_lists
 from parley.pubdate import DateLine, dateline_date, parse_date_line, pick_published, weekday_in
@@ -239,6 +239,7 @@ def clean_text(text: str, *, year: int | None = None, list_marker: str | None = 
     mark_blocks(lines, rules)
     mark_embeds(lines, rules)
     mark_pull_quotes(lines)
+    mark_promos(lines, rules)
     anchors = [i for i, line in enumerate(lines) if _is_anchor(line, rules)]
     anchors = _skip_standfirsts(lines, anchors, stamps, rules)
     if anchors:
