@@ -148,6 +148,9 @@ FOUND = [
     # what should have been done is a reproach
     ("Anna Berg, a spokeswoman for the Norwegian alliance, said the sanctions should have come years ago.",
      "ACCUSE", {"Anna Berg"}, set()),
+    # saying that another broke the law or a deal accuses; so does anger about an act
+    ("Norway said the blockade was illegal and violated the accord.", "ACCUSE", {"Norway"}, set()),
+    ("Denmark is angry about Norwegian export restrictions.", "ACCUSE", {"Denmark"}, {"Norway"}),
     # a negated future act of yielding or taking part is a refusal
     ("Chile made clear that it would not sign until Peru withdraws its objection.", "REJECT", {"Chile"},
      set()),
