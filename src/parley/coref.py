@@ -148,6 +148,8 @@ def _assign_countries(doc: Doc, clusters: list[EntityCluster]) -> None:
         votes.pop(None, None)
         if votes:
             c.country = votes.most_common(1)[0][0]
+        elif c.type == "ORG" and not any(m.extra.get("igo") for m in c.mentions):
+            c.country = _country_in_name(c.name, gaz)  # "Congress of Peru", "Peruvian National Police"
     for c in clusters:  # "Trump's special envoy": the envoy serves Trump's country
         if c.country is None:
             for m in c.mentions:
@@ -162,7 +164,7 @@ def _assign_countries(doc: Doc, clusters: list[EntityCluster]) -> None:
                 if principal is not None and principal.country:
                     c.country = principal.country
                     break
-    _countries_from_context(doc, clusters)
+    _countries_from_context(doc, clusters, {"PERSON"})
     _countries_from_dateline(doc, clusters, gaz)
     heads = {m.start: c for c in clusters if c.type == "PERSON" for m in c.mentions}
     for c in clusters:  # "Dodik's office" serves Dodik's state
@@ -174,31 +176,53 @@ def _assign_countries(doc: Doc, clusters: list[EntityCluster]) -> None:
                 for m in bodies
             ]
             c.country = next((iso for iso in owners + known if iso), None)
+    _countries_from_context(doc, clusters, {"PLACE", "ORG"})
 
 
-def _countries_from_context(doc: Doc, clusters: list[EntityCluster], window: int = 12) -> None:
-    """A person still without a country takes the country named closest to their mentions within the same
-    sentence ("President Vladimir Putin ... Russia"): news introduces people with their state. Votes are
-    weighted by closeness and summed over all the person's mentions."""
+def _country_in_name(name: str, gaz: Gazetteer) -> str | None:
+    """The state an organisation's own name holds, the last one named ("Democracy Alliance of Australia")."""
+    words = name.replace("\u2019s", "").replace("'s", "").split()
+    found = None
+    for i in range(len(words)):
+        for j in range(min(len(words), i + 4), i, -1):
+            part = " ".join(words[i:j])
+            if iso := gaz.country(part.removeprefix("the ")) or gaz.demonym(part):
+                found = iso
+                break
+    return found
+
+
+def _countries_from_context(
+    doc: Doc, clusters: list[EntityCluster], kinds: set[str], window: int = 12
+) -> None:
+    """An entity of ``kinds`` still without a country takes the country named closest to its mentions
+    within the same sentence ("President Vladimir Putin ... Russia"): news introduces people with their
+    state. Votes are weighted by closeness and summed over all the entity's mentions. Places and bodies
+    also count the towns beside them, twice ("talks at the Ciragan Palace in Istanbul")."""
     sent_of = _sentence_ids(doc)
     anchors = [
-        (m.start, m.extra.get("country") or m.country)
+        (m.start, iso, 1.0 + (c.type == "PLACE"))
         for c in clusters
-        if c.type in {"COUNTRY", "ORG"}
+        if c.type in {"COUNTRY", "ORG"} or (c.type == "PLACE" and kinds != {"PERSON"})
         for m in c.mentions
-        if (m.extra.get("country") or m.country) and not m.extra.get("igo")
+        if (iso := m.extra.get("country") or m.country or (c.country if c.type == "PLACE" else None))
+        and not m.extra.get("igo")
     ]
     for c in clusters:
-        if c.type != "PERSON" or c.country or any(m.extra.get("serves_igo") for m in c.mentions):
+        if c.type not in kinds or c.country or any(_serves_igo(m) for m in c.mentions):
             continue
         votes: Counter[str] = Counter()
         for m in c.mentions:
-            for pos, iso in anchors:
+            for pos, iso, weight in anchors:
                 dist = abs(pos - m.start)
-                if dist <= window and sent_of[pos] == sent_of[m.start]:
-                    votes[iso] += 1.0 / (1 + dist)
+                if 0 < dist <= window and sent_of[pos] == sent_of[m.start]:
+                    votes[iso] += weight / (1 + dist)
         if votes:
             c.country = votes.most_common(1)[0][0]
+
+
+def _serves_igo(m: Mention) -> bool:
+    return bool(m.extra.get("serves_igo") or m.extra.get("igo") or m.via == "persons-body")
 
 
 def _sentence_ids(doc: Doc) -> list[int]:

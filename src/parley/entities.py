@@ -13,6 +13,7 @@ from parley.bodies import generic_bodies
 from parley.gazetteer import Gazetteer, gazetteer
 from parley.mention import POSSESSIVE as _POSSESSIVE
 from parley.mention import Mention
+from parley.nonpersons import not_a_person
 from parley.roles import RoleRules, role_rules
 from parley.runs import cap_runs, is_cap, match_at, org_word, sentence_initial
 from parley.titles import _left_appositive, _left_role, _right_role
@@ -90,11 +91,13 @@ def _classify_rest(doc: Doc, i: int, j: int, gaz: Gazetteer, rules: RoleRules) -
     name = toks[k:]
     if not name or any(t.text in gaz.not_entities for t in name):
         return []
-    if not k and start >= 2 and doc[start - 1].lower_ == "for" and rules.is_head(doc[start - 2].text):
-        return []  # "Deputy Prime Minister for Reintegration", "adviser for Africa": the brief, not a person
     if not k and j < len(doc) and doc[j].is_lower and doc[j].lower_ in rules.named_body_nouns:
         # "the Multinational Security Support mission", "the Georgian Dream party": a named body
         return [Mention(start, j + 1, "ORG", doc[start : j + 1].text)]
+    # "the Grand Pellin hotel": modifiers with no title noun or honorific make no title
+    titled = any(rules.is_head(t.text) or t.lower_.rstrip(".") in rules.honorifics for t in toks[:k])
+    if not titled and (other := not_a_person(doc, start, j, gaz, rules)) is not None:
+        return other
     if not k and _after_locative(doc, start, j, gaz):
         return [Mention(start, j, "PLACE", doc[start:j].text, via="locative")]
     m = Mention(name[0].i, j, "PERSON", doc[name[0].i : j].text)
@@ -360,6 +363,10 @@ def _add_model_entities(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> li
         if kind == "PERSON" and ent.text.isupper():
             kind = "ORG"  # "CIA", "ELN": acronyms name organisations, not people
         if kind == "PERSON" and (gaz.demonym(ent.text) or len(ent) == 1 and sentence_initial(doc, ent.start)):
+            continue
+        other = not_a_person(doc, ent.start, ent.end, gaz, role_rules()) if kind == "PERSON" else None
+        if other is not None:
+            out.extend(other)  # "the Great Zab", "Minister of International Relations": no person
             continue
         out.append(Mention(ent.start, ent.end, kind, ent.text, via="model"))
     return sorted(out, key=lambda m: m.start)

@@ -240,7 +240,7 @@ def _entity_details(
             out.append(f"  false {e.type:<7} {e.name!r} {e.country} {texts}")
     for g, e in pairs:
         if g.get("country") and e.country != g["country"]:
-            out.append(f"  country {g['name']!r}: {e.country} != {g['country']}")
+            out.append(f"  country {g['type']:<7} {g['name']!r}: {e.country} != {g['country']}")
         heads = {r.lower().split()[-1] for r in g.get("roles") or []}
         found = any(w in heads for r in e.roles for w in r.lower().split())
         if g["type"] == "PERSON" and heads and not found:

@@ -54,6 +54,11 @@ class GazetteerRules(BaseModel):
     of_place_heads: list[str] = Field(default_factory=list)
     region_types: list[str] = Field(default_factory=list)
     region_suffixes: list[str] = Field(default_factory=list)
+    place_nouns: list[str] = Field(default_factory=list)
+    group_nouns: list[str] = Field(default_factory=list)
+    definite_people: list[str] = Field(default_factory=list)
+    person_nouns: list[str] = Field(default_factory=list)
+    reference_prefixes: list[str] = Field(default_factory=list)
 
     @field_validator("people")
     @classmethod
@@ -118,6 +123,11 @@ class Gazetteer:
         self.not_people = self.vessel_prefixes | frozenset(rules.operation_prefixes)
         self.named_events = frozenset(rules.named_events)
         self.of_place_heads = frozenset(rules.of_place_heads)
+        self.place_nouns = frozenset(w.lower() for w in rules.place_nouns)
+        self.group_nouns = frozenset(w.lower() for w in rules.group_nouns)
+        self.definite_people = frozenset(rules.definite_people)
+        self.person_nouns = frozenset(w.lower() for w in rules.person_nouns)
+        self.reference_prefixes = frozenset(rules.reference_prefixes)
         self.countries: dict[str, str] = {}
         self.country_names: dict[str, str] = {}
         for c in pycountry.countries:

@@ -1,0 +1,90 @@
+"""Capitalised names that are not people, told by the words around them.
+
+The entity stage takes an unknown capitalised name without a title for a person. News also names rivers,
+hotels, passes, gangs, portfolios, prizes and wars that way; the shape around the name tells them apart:
+
+- a determiner before it: people are not "the Great Zab" ("the Dalai Lama" is the exception, kept as data);
+- a lower-case noun after it, or after the list it belongs to: "the Viv Ansanm gang", "the Lipulekh, Shipki La
+  and Nathu La passes";
+- a title noun and "of"/"for" before it: "Minister of International Relations" names a portfolio;
+- words that name no one: "World War II", "Nobel Peace Prize", "Article 5", "Belgrade-Pristina".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from parley.gazetteer import Gazetteer
+from parley.mention import Mention
+from parley.roles import RoleRules
+from parley.runs import is_cap, sentence_initial
+
+_LIST_JOINERS = frozenset({",", "and", "or", "&"})
+_MAX_LIST_TOKENS = 16  # how far a coordinated list of names is followed to its head noun
+
+
+def _nouns_after(doc: Doc, end: int) -> list[str]:
+    """The lower-case words (up to three, no function words) after a name, or after the list of names it
+    opens or continues: ["passes"] in "Shipki La and Nathu La passes", ["human", "rights", "centre"].
+    Empty when a comma, a possessive, a verb or anything else comes first."""
+    k, n = end, len(doc)
+    while k + 1 < n and k < end + _MAX_LIST_TOKENS and doc[k].lower_ in _LIST_JOINERS and is_cap(doc[k + 1]):
+        k += 1
+        while k < n and (is_cap(doc[k]) or doc[k].text == "-"):
+            k += 1  # the next name of the list
+    words = []
+    while k < n and len(words) < 3 and doc[k].is_lower and doc[k].is_alpha and not doc[k].is_stop:
+        words.append(doc[k].lower_)
+        k += 1
+    return words
+
+
+def place_noun(word: str, gaz: Gazetteer) -> bool:
+    """'river', 'hotel', 'passes': a lower-case noun that makes the name before it a place's."""
+    nouns = gaz.place_nouns
+    return word in nouns or word.removesuffix("es") in nouns or word.removesuffix("s") in nouns
+
+
+def _names_no_one(doc: Doc, start: int, end: int, gaz: Gazetteer) -> bool:
+    toks = doc[start:end]
+    if toks[0].text in gaz.reference_prefixes or toks[-1].text in gaz.named_events:
+        return True  # "Article 5", "Chapter VII", "World War II", "Nobel Peace Prize"
+    if any(t.text in gaz.named_events for t in toks) and toks[-1].text.isupper():
+        return True  # "World War II": a numbered war
+    parts = [p for p in toks.text.split("-") if p]
+    return len(parts) > 1 and all(gaz.place(p) or gaz.country(p) for p in parts)  # "Belgrade-Pristina"
+
+
+def not_a_person(doc: Doc, start: int, end: int, gaz: Gazetteer, rules: RoleRules) -> list[Mention] | None:
+    """What an untitled capitalised name [start, end) is when its shape says it is no person: [] for
+    nothing, or a PLACE or ORG mention. None when it may well be a person."""
+    text = doc[start:end].text
+    if text in gaz.definite_people:
+        return None  # "the Dalai Lama"
+    if _names_no_one(doc, start, end, gaz):
+        return []
+    if start >= 2 and doc[start - 1].lower_ in {"of", "for"} and rules.is_head(doc[start - 2].text):
+        return []  # "Minister of International Relations", "adviser for Africa": the brief, not a person
+    nouns = _nouns_after(doc, end)
+    # "the Adre border crossing", "the Viasna human rights centre": the first noun known to the lists decides
+    head = next(
+        (w for w in nouns if w in gaz.person_nouns or w in gaz.group_nouns or place_noun(w, gaz)), None
+    )
+    if head in gaz.person_nouns:
+        return None  # "the Trump administration", "the Assad family"
+    if end - start == 1 and (doc[start].pos_ not in {"PROPN", ""} or sentence_initial(doc, start)):
+        return None  # "European car parts plants", "Neither company": no name at all
+    kind = "PLACE" if head and place_noun(head, gaz) else "ORG" if head in gaz.group_nouns else None
+    if kind == "ORG" and end - start == 1 and not (start and doc[start - 1].lower_ == "the"):
+        kind = None  # "Hutu militias": a people's name, not the body's ("the Viasna centre" is one)
+    if kind is not None:
+        # "the Chungara crossing": one singular place noun right after the name belongs to it
+        own = kind == "PLACE" and nouns == [head] and head in gaz.place_nouns and doc[end].lower_ == head
+        stop = end + 1 if own else end
+        return [Mention(start, stop, kind, doc[start:stop].text, via="noun-after")]
+    titles = any(
+        rules.is_role_word(t.text) or rules.is_head(t.text.removesuffix("s")) for t in doc[start:end]
+    )
+    if start and doc[start - 1].lower_ == "the" and end - start > 1 and not titles:
+        return [Mention(start, end, "PLACE", text, via="determiner")]  # "the Great Zab"
+    return None

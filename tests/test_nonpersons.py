@@ -1,0 +1,57 @@
+"""Untitled capitalised names that are no people: the shape around them says what they are (invented text)."""
+
+from __future__ import annotations
+
+import pytest
+
+import parley
+from parley.coref import cluster
+from parley.entities import find_mentions
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return parley.load_pipeline()
+
+
+def _types(nlp, text: str) -> dict[str, str]:
+    doc = nlp(text)
+    return {c.name: c.type for c in cluster(doc, find_mentions(doc))}
+
+
+# (text, name, the type it must have, or None where it must be no entity at all)
+CASES = [
+    ("Barges were seen on the Velmora Brook near the dam.", "Velmora Brook", "PLACE"),
+    ("Farmers said the Oskar Tennet river had dried up.", "Oskar Tennet river", "PLACE"),
+    ("Guests left the Grand Pellin hotel before noon.", "Grand Pellin hotel", "PLACE"),
+    ("Trucks crossed at the Adrevo border crossing on Monday.", "Adrevo", "PLACE"),
+    ("Trade through the Kelmi, Sorta La and Vanu La passes resumed.", "Sorta La", "PLACE"),
+    ("Trade through the Kelmi, Sorta La and Vanu La passes resumed.", "Vanu La", "PLACE"),
+    ("Police blamed the Tamo Roux gang for the attack.", "Tamo Roux", "ORG"),
+    ("Figures came from the Orlen Vasko human rights centre in the capital.", "Orlen Vasko", "ORG"),
+    ("South Africa's Minister of International Relations, Ana Ruse, spoke.", "International Relations", None),
+    ("The Nobel Peace Prize went to a lawyer.", "Nobel Peace Prize", None),
+    ("Since World War II no such talks were held.", "World War II", None),
+    ("Under Article 5 and Chapter VII nothing changes.", "Chapter VII", None),
+    ("The envoy for the Belgrade-Pristina dialogue said both sides agreed.", "Belgrade-Pristina", None),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), CASES)
+def test_shape_says_what_a_name_is(nlp, text: str, name: str, kind: str | None) -> None:
+    types = _types(nlp, text)
+    assert types.get(name) == kind, types
+
+
+# Names that keep being people whatever comes after them.
+PEOPLE = [
+    ("The sanctions were first imposed by the Trump administration, said Lena Varga.", "Lena Varga"),
+    ("Jimmy Torre, a former police officer, leads the group.", "Jimmy Torre"),
+    ("Aid workers met the Dalai Lama in the morning.", "Dalai Lama"),
+    ("Minister Ana Ruse, who heads the delegation, spoke first.", "Ana Ruse"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), PEOPLE)
+def test_people_stay_people(nlp, text: str, name: str) -> None:
+    assert _types(nlp, text).get(name) == "PERSON"
