@@ -117,6 +117,9 @@ def test_actors(text: str, type_: str, actors: set[str]) -> None:
      "Pretoria. The two delegations also agreed to a joint statement.", "AGREE", 2),
     ("Armenia and Azerbaijan agreed on Monday to exchange prisoners of war. The talks lasted four hours. "
      "The two countries agreed to exchange the prisoners within a week, officials said.", "AGREE", 1),
+    # two deals on different acts, the first "to resume" tagged a noun
+    ("Norwegian and Danish diplomats agreed on Thursday to resume talks on fishing, and the two sides agreed "
+     "to hold a separate meeting of coast guard officers.", "AGREE", 2),
     # a host receiving a visitor and a meeting of delegations are two meetings, whatever talks lie between
     ("Lars Holm received Anna Berg in Copenhagen on Monday. The talks that led to the accord began last "
      "autumn. Diplomats from Sweden and Finland met Danish officials in Oslo.", "CONSULT", 2),
@@ -206,6 +209,10 @@ STATUS = [
     # a forecast, not a demand
     ("Venezuela said it expected talks with the United States to resume in Oslo later this month.", "CONSULT",
      "pledged"),
+    ("Norwegian Prime Minister Anna Berg and Danish Prime Minister Lars Holm are due to meet in Oslo next "
+     "year.", "CONSULT", "pledged"),
+    # a clause of its own after a rejection is not denied
+    ("Denmark has rejected that approach and wants a broader negotiation.", "REQUEST", "requested"),
 ]
 
 

@@ -70,7 +70,7 @@ class Entities:
         if c.type in {"COUNTRY", "PLACE"}:
             return c.country
         if c.type == "ORG":
-            return c.country if c.country and self.sector(c) in {"GOV", None} else c.id
+            return c.country if c.country and self.sector(c) == "GOV" else c.id
         return None
 
     def _dyad(self) -> list[EntityCluster]:

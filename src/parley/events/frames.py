@@ -145,9 +145,14 @@ def stray_subject(tok: Token, ents: Entities) -> list[tuple[EntityCluster, Token
     """The author of a verb the parser left without a subject, where the words show it: a verb right after
     "and" ("and will meet") shares the subject of the nearest main clause before it ("X said ... and accused
     Y of ...", "the two sides will set up a mechanism ... and will meet"); a verb the parser took for a
-    modifier between two names has the first as its subject ("Russia's foreign ministry accused Chisinau")."""
+    modifier between two names has the first as its subject ("Russia's foreign ministry accused Chisinau"); a
+    subject the parser hung on a marker or auxiliary of the verb is its own."""
     if tok.i == 0 or tok.tag_ not in {"VBD", "VBZ", "VBN", "VB"}:
         return []
+    hung = [g for ch in tok.children if ch.dep_ in {"mark", "aux", "cop"}
+            for g in ch.children if g.dep_ in SUBJ]
+    if hung:  # "X and Y are due to meet", the parser hanging the subject on "due"
+        return _ents(ents, hung)
     j = tok.i - 1
     while j > tok.sent.start and tok.doc[j].dep_ in {"aux", "advmod"}:
         j -= 1
@@ -214,7 +219,8 @@ def verb_args(c: Candidate, ents: Entities) -> None:
         elif ch.dep_ in {"obl", "obl:arg"} and case == "from" and f.type == "REQUEST":
             recips.extend(_ents(ents, [ch]))  # "expected an answer from Moscow"
         elif ch.dep_ in {"obl", "obl:arg"} and case in _RECIPIENT_CASES and not f.content:
-            recips.extend(e for e in _ents(ents, [ch]) if e[0].type != "PLACE" or f.type != "CONSULT")
+            if f.type != "CONSULT" or case != "at":  # "meet at a cooperation council": where, not whom
+                recips.extend(e for e in _ents(ents, [ch]) if e[0].type != "PLACE" or f.type != "CONSULT")
         elif ch.dep_ in {"obl", "obl:arg"} and case in {"on", "upon"} and f.content:
             recips.extend(_ents(ents, [ch]))  # "called on them to"
         elif ch.dep_ in {"obl", "obl:arg"} and case in {"between", "among"}:

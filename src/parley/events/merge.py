@@ -59,8 +59,8 @@ def _to_do(c: Candidate) -> set[str]:
     """The verbs of what an agreement is to do ("agreed to exchange ... and to set up ...")."""
     kids = list(c.tok.children)
     kids += [g for ch in kids if ch.dep_ == "obl" for g in ch.children if g.dep_ == "acl"]  # "in principle"
-    heads = [ch for ch in kids if ch.pos_ == "VERB" and (ch.dep_ == "xcomp" or any(
-        g.dep_ == "mark" and g.lower_ == "to" for g in ch.children))]
+    heads = [ch for ch in kids if ch.pos_ == "VERB" and ch.dep_ == "xcomp" or any(
+        g.dep_ == "mark" and g.lower_ == "to" for g in ch.children)]  # "to resume talks", tagged a noun
     heads += [ch for ch in kids if ch.dep_ in {"obl", "obl:arg"} and _case(ch) == "to"]  # "agreed to a truce"
     heads += [g for h in heads for g in h.children if g.dep_ == "conj" and g.pos_ in {"VERB", "NOUN"}]
     return {h.lemma_.lower() for h in heads}

@@ -97,6 +97,8 @@ def _conditional(tok: Token, cues: EventPatterns) -> bool:
 def _modal(tok: Token, cues: EventPatterns) -> str | None:
     s = cues.status
     for ch in tok.children:
+        if ch.dep_ == "mark" and ch.pos_ == "ADJ" and ch.lower_ in s.governors.get("pledged", frozenset()):
+            return "pledged"  # "are due to meet", the parser hanging "due" on the verb as a marker
         if ch.dep_ in {"aux", "aux:pass"}:
             if ch.lower_ in s.hypothetical_modals:
                 return "hypothetical"
@@ -177,6 +179,8 @@ def _climb(tok: Token, cues: EventPatterns) -> str | None:
             cur.lemma_.lower() in {"expect", "anticipate"}
         ):
             status = "pledged"  # "expected talks to resume": a forecast, not a demand
+        if status == "denied" and rel == "conj" and prev.tag_ in {"VBZ", "VBD", "VBP"}:
+            status = None  # "rejected that approach and wants a broader negotiation": a clause of its own
         if status is not None and not (rel == "conj" and status != "denied"):
             return status
         if negated(cur, cues) and rel in {"xcomp", "obj"}:
