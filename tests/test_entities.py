@@ -179,7 +179,7 @@ CASES = [
     # places and bodies without a country of their own take the town or state beside them, or their name's
     ("Talks resumed at the Velmora Palace in Istanbul on Monday.", "Velmora Palace", "PLACE", None, "TUR"),
     ("The Congress of Peru voted on the bill late on Tuesday.", "Congress of Peru", "ORG", None, "PER"),
-    ("Bosnia rejected the plan, officials in Sarajevo said.", "Bosnia and Herzegovina", "COUNTRY", None, "BIH"),
+    ("Bosnia rejected the plan, officials said.", "Bosnia and Herzegovina", "COUNTRY", None, "BIH"),
 ]
 
 
