@@ -161,6 +161,14 @@ CASES = [
         [],
     ),
     ("The county asked the state to repave the road by June.", []),
+    (  # an adverb between the source and its verb
+        "Mayor Ann Lowe, who chairs the board, has long demanded that the pier be rebuilt.",
+        [("indirect", "the pier be rebuilt", "demanded", "Ann Lowe")],
+    ),
+    (  # a lower-case title before the name after the verb
+        "“The road floods every spring,” said bakery owner Tom Arkin.",
+        [("direct", "The road floods every spring,", "said", "Tom Arkin")],
+    ),
     (  # a bare noun opens the reported clause
         "Mayor Ann Lowe welcomed the grant but said repairs alone would not save the pier.",
         [("indirect", "repairs alone would not save the pier", "said", "Ann Lowe")],

@@ -254,10 +254,24 @@ def _main_subject(L: Layout, c: Cue, resolver: Resolver) -> Resolved | None:
     for t in range(s0, c.start):
         if t in resolver.by_tok:
             cl, m = resolver.by_tok[t]
-            if cl.type in {"PERSON", "ORG"}:
+            if cl.type in {"PERSON", "ORG"} or (t <= s0 + 1 and _leads(L, resolver, cl, m)):
                 return resolver.resolve(m.start, m.end, m.end - 1, c.start)
             first = first or m
     return resolver.resolve(first.start, first.end, first.end - 1, c.start) if first else None
+
+
+def _leads(L: Layout, resolver: Resolver, cl, m) -> bool:
+    """A country or group opening the sentence as its subject's modifier ('Israeli jets struck ...'), not
+    as an owner ("Serbia's negotiator") or a title's ('Ukrainian Foreign Minister Ada Ruiz')."""
+    if cl.type not in {"COUNTRY", "GROUP"} or (m.end < L.n and L.text[m.end] in {"'s", "\u2019s", "'"}):
+        return False
+    for t in range(m.end, min(L.n, m.end + 5)):
+        if not L.text[t][:1].isupper():
+            return True
+        hit = resolver.by_tok.get(t)
+        if hit is not None and hit[0].type in {"PERSON", "ORG"}:
+            return False
+    return True
 
 
 def _continuations(L, found, quotes, taken, resolver: Resolver) -> list[Attribution]:

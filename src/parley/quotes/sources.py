@@ -202,13 +202,20 @@ def _adjacent(L: Layout, src: tuple[int, int], cue: int, lex: QuoteLexicon) -> b
     mark that closes an aside inside the source ('Jo Reyes — a nurse from Akron — said')."""
     a, end = src
     k = cue
-    while k > end and (L.lower[k - 1] in lex.pre_cue or L.lower[k - 1].endswith("ly")):
+    while k > end and (
+        L.lower[k - 1] in lex.pre_cue or L.lower[k - 1].endswith("ly") or _adverb_of(L, k - 1, cue)
+    ):
         k -= 1
     if k == end:
         return True
     if k == end + 1 and L.text[end] in _ASIDE_MARKS and L.text[end] in L.text[a:end]:
         return True
     return L.text[end] == "," and L.text[k - 1] == "," and k - end <= MAX_NP
+
+
+def _adverb_of(L: Layout, k: int, verb: int) -> bool:
+    """Token k is an adverb of the verb ('has long demanded', 'had once said')."""
+    return L.has_parse and L.doc[k].pos_ == "ADV" and L.doc[k].head.i == verb
 
 
 def _parse_subject(L: Layout, c: Cue):
@@ -272,7 +279,10 @@ def _inverted_source(L: Layout, c: Cue, lex: QuoteLexicon) -> tuple[int, int] | 
         return None  # '“Is this peace?” asked Zelensky': after a quotation any reporting verb inverts
     s0, s1 = L.sent_of(c.start)
     j = c.end + 1 if c.end < s1 and L.space[c.end] else c.end  # ('said  Ada': a second space)
-    if j >= s1 or not (L.text[j][0].isupper() or L.text[j][0].isdigit() or L.lower[j] in {"the", "a", "an"}):
+    if j >= s1:
+        return None
+    opens = L.text[j][0].isupper() or L.text[j][0].isdigit() or L.lower[j] in {"the", "a", "an"}
+    if not (opens or _titled(L, j, s1)):
         return None
     k, relative = j, False
     while (
@@ -289,6 +299,17 @@ def _inverted_source(L: Layout, c: Cue, lex: QuoteLexicon) -> tuple[int, int] | 
     if all(L.lower[t] in _lex_time() for t in range(j, k)):
         return None  # ', said Tuesday'
     return (j, k) if k > j else None
+
+
+def _titled(L: Layout, j: int, s1: int) -> bool:
+    """A few lower-case words before a person's name ('said café owner Ada Ruiz', 'said retired nurse Jo
+    Hart')."""
+    for m in range(j + 1, min(s1, j + 4)):
+        if m in L.person_at:
+            return True
+        if not L.text[m - 1].isalpha() or not L.text[m - 1].islower():
+            return False
+    return False
 
 
 def _name_word(w: str) -> bool:
