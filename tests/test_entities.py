@@ -180,6 +180,21 @@ CASES = [
     ("Talks resumed at the Velmora Palace in Istanbul on Monday.", "Velmora Palace", "PLACE", None, "TUR"),
     ("The Congress of Peru voted on the bill late on Tuesday.", "Congress of Peru", "ORG", None, "PER"),
     ("Bosnia rejected the plan, officials said.", "Bosnia and Herzegovina", "COUNTRY", None, "BIH"),
+    # an appositive's unknown nouns before its title noun belong to the role
+    (
+        "Lena Varga, a sanctions researcher at a Vienna institute, said it was short.",
+        "Lena Varga",
+        "PERSON",
+        "sanctions researcher",
+        None,
+    ),
+    (
+        "AU Commission Chairperson Tomas Odhiambo urged restraint.",
+        "Tomas Odhiambo",
+        "PERSON",
+        "Chairperson",
+        None,
+    ),
 ]
 
 
@@ -229,6 +244,15 @@ def test_mentions_merge_surname_and_title(nlp) -> None:
     umerov = ents["Rustem Umerov"]
     texts = {doc[m.start : m.end].text for m in umerov.mentions}
     assert {"Rustem Umerov", "Umerov", "the minister"} <= texts
+
+
+def test_surname_opening_a_sentence_merges_whatever_its_case(nlp) -> None:
+    doc = nlp(
+        "Majed al-Ferran, the ministry spokesman, spoke first. Al-Ferran later said the talks would go on."
+    )
+    people = [c for c in cluster(doc, find_mentions(doc)) if c.type == "PERSON"]
+    assert [c.name for c in people] == ["Majed al-Ferran"]
+    assert len(people[0].mentions) >= 2
 
 
 def test_two_people_same_surname_kept_apart(nlp) -> None:

@@ -33,6 +33,7 @@ CASES = [
     ("The Nobel Peace Prize went to a lawyer.", "Nobel Peace Prize", None),
     ("Since World War II no such talks were held.", "World War II", None),
     ("Under Article 5 and Chapter VII nothing changes.", "Chapter VII", None),
+    ("Under Article 5 nothing changes.", "Under Article", None),
     ("The envoy for the Belgrade-Pristina dialogue said both sides agreed.", "Belgrade-Pristina", None),
 ]
 

@@ -39,10 +39,10 @@ def _surname(m: Mention) -> str:
 
 
 def _person_cluster(m: Mention, people: list[EntityCluster]) -> EntityCluster | None:
-    words = m.key.split()
+    words = m.key.lower().split()  # "Al-Ansari" opening a sentence is "Majed al-Ansari"
     for c in reversed(people):  # the most recent bearer of a name wins
-        names = {x.key for x in c.mentions}
-        if m.key in names:
+        names = {x.key.lower() for x in c.mentions}
+        if " ".join(words) in names:
             return c
         if len(words) == 1 and any(k.split()[-1] == words[0] for k in names):
             return c

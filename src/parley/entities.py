@@ -44,12 +44,11 @@ def _unknown_name_before(doc: Doc, i: int, k: int, gaz: Gazetteer, rules: RoleRu
 def _classify_rest(doc: Doc, i: int, j: int, gaz: Gazetteer, rules: RoleRules) -> list[Mention]:
     """An unmatched stretch of capitals: an organisation, or [role words] + a person's name."""
     toks = list(doc[i:j])
-    while (
-        toks
-        and toks[0].text in gaz.not_entities
-        and not rules.is_role_word(toks[0].text)
-        and not (len(toks) > 1 and toks[1].text in _POSSESSIVE)  # "People's Liberation Army"
+    while toks and not rules.is_role_word(toks[0].text) and (
+        toks[0].text in gaz.not_entities or _function_word_opening(doc, toks[0].i)
     ):
+        if len(toks) > 1 and toks[1].text in _POSSESSIVE:
+            break  # "People's Liberation Army"
         toks.pop(0)
     if not toks:
         return []
@@ -104,6 +103,15 @@ def _classify_rest(doc: Doc, i: int, j: int, gaz: Gazetteer, rules: RoleRules) -
     if k:
         m.role_tokens = (start, name[0].i)
     return [m]
+
+
+_FUNCTION_TAGS = frozenset({"ADP", "SCONJ", "CCONJ", "DET", "ADV", "PRON", "AUX", "PART"})
+
+
+def _function_word_opening(doc: Doc, i: int) -> bool:
+    """'Under Article 5', 'Neither company': a sentence's first word, capitalised only for being first."""
+    tok = doc[i]
+    return tok.is_stop and tok.pos_ in _FUNCTION_TAGS and sentence_initial(doc, i)
 
 
 def _after_locative(doc: Doc, start: int, end: int, gaz: Gazetteer) -> bool:

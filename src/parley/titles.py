@@ -107,7 +107,7 @@ def _right_role(doc: Doc, m: Mention, gaz: Gazetteer, rules: RoleRules, by_token
             i = other.end
         elif tok.text in _POSSESSIVE:
             i += 1
-        elif rules.is_role_word(tok.text):
+        elif rules.is_role_word(tok.text) or _noun_before_head(doc, i, rules):
             words.append(tok)
             i += 1
         else:
@@ -116,6 +116,20 @@ def _right_role(doc: Doc, m: Mention, gaz: Gazetteer, rules: RoleRules, by_token
     if heads:  # "the director general of military operations": the title ends at its last title noun
         m.role = m.role or role_text([t.text for t in words[: heads[-1] + 1]])
         m.country = m.country or country
+
+
+def _noun_before_head(doc: Doc, i: int, rules: RoleRules, reach: int = 2) -> bool:
+    """'a sanctions researcher', 'a former police officer', 'a café owner': a lower-case noun or adjective
+    that the lexicon does not know, right before a title noun."""
+    tok = doc[i]
+    if not (tok.is_lower and tok.is_alpha and tok.pos_ in {"NOUN", "ADJ"}):
+        return False
+    for k in range(i + 1, min(len(doc), i + 1 + reach)):
+        if rules.is_head(doc[k].text):
+            return True
+        if not (doc[k].is_lower and doc[k].is_alpha and doc[k].pos_ in {"NOUN", "ADJ"}):
+            return False
+    return False
 
 
 def _left_appositive(doc: Doc, m: Mention, rules: RoleRules, by_token: dict[int, Mention]) -> None:
