@@ -110,10 +110,9 @@ def aligned(text: str, q: parley.Quote) -> tuple[Span, Span | None, Span | None]
         # the quotation marks belong to the content (two characters where the text writes '' or ``)
         s -= 2 if text[max(0, s - 2) : s] in {"''", "``"} else 1
         e += 2 if text[e : e + 2] == "''" else 1
-    else:
-        head = text[max(0, s - 6) : s].rstrip()
-        if head.lower().endswith("that"):
-            s = s - (len(text[:s]) - len(text[:s].rstrip())) - 4
+    head = text[max(0, s - 6) : s].rstrip()
+    if head.lower().endswith("that") and not head[-5:-4].isalpha():  # ('said that “...”' too)
+        s = s - (len(text[:s]) - len(text[:s].rstrip())) - 4
     cue = tuple(q.cue.span) if q.cue else None
     if cue is not None:
         words = text[: cue[0]].split(" ")

@@ -128,3 +128,8 @@ def test_content_first_ending_in_a_quoted_word() -> None:
 def test_adding_that_is_a_second_statement(model) -> None:
     text = "Volodymyr Zelensky told reporters that Ukraine would not give up, adding that talks should go on."
     assert [q.text for q in run_quotes(text, model)] == ["Ukraine would not give up", "talks should go on"]
+
+
+def test_opening_words_are_not_part_of_the_source() -> None:
+    text = "Even so, three-quarters of the county's voters said the fund was sound."
+    assert [q.speaker.mention.text for q in run_quotes(text)] == ["three-quarters of the county's voters"]

@@ -30,9 +30,30 @@ def attach_sources(L: Layout, cues: list[Cue], lex: QuoteLexicon) -> None:
         if c.src is not None and not c.inverted and not c.phrase:
             _appositive_name(L, c, lex)
             _relative_head(L, c, lex)
+            _drop_opener(L, c)
         if c.src is not None:
             a, b = c.src
             c.frame = (min(a, c.start), max(b, c.end))
+
+
+def _drop_opener(L: Layout, c: Cue) -> None:
+    """A conjunction or a short introductory phrase before the source is not part of it ('But the mayor',
+    'Even so, the mayor', 'When asked, the mayor')."""
+    if not L.has_tags:
+        return
+    a, b = c.src
+    head = c.head if c.head is not None else b - 1
+    k = a
+    if k < head and L.doc[k].pos_ == "CCONJ":
+        k += 1
+    if k < head and L.doc[k].pos_ in {"ADV", "SCONJ"}:
+        comma = next((t for t in range(k + 1, min(k + 4, head)) if L.text[t] == ","), None)
+        if comma is not None:
+            k = comma + 1
+    while k < head and (L.text[k] == "," or L.space[k]):
+        k += 1
+    if k > a:
+        c.src = (k, b)
 
 
 def _appositive_name(L: Layout, c: Cue, lex: QuoteLexicon) -> None:
