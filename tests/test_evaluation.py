@@ -107,3 +107,24 @@ def test_same_story_allows_a_closing_credit_either_way(pred: str, gold: str, sam
     from parley.evaluation import same_story
 
     assert same_story(pred, gold) is same
+
+
+def test_blind_sets_report_aggregates_only() -> None:
+    """Scoring a held-out folder leaves no per-article line to read; a development folder keeps them."""
+    if not (ARTICLES / "heldout").is_dir():
+        pytest.skip("no held-out folder")
+    blind = score_folder([ARTICLES / "heldout"], parley.extract_document)
+    assert blind.files > 0 and not blind.details
+    assert not any(line.startswith("  !") for line in blind.report().splitlines())
+    dev = score_folder([ARTICLES / "dev"], parley.extract_document)
+    assert dev.details  # the dev set's per-entity misses are listed
+
+
+@pytest.mark.parametrize(
+    ("path", "blind"),
+    [("a/heldout/x.gold.json", True), ("a/heldout3/x.gold.json", True), ("a/dev7/x.gold.json", False)],
+)
+def test_is_blind(path: str, blind: bool) -> None:
+    from parley.evaluation import is_blind
+
+    assert is_blind(Path(path)) is blind
