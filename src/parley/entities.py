@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from parley.bodies import generic_bodies
+from parley.bodies import generic_bodies, national_bodies, possessive_org_country
 from parley.gazetteer import Gazetteer, gazetteer
 from parley.mention import POSSESSIVE as _POSSESSIVE
 from parley.mention import Mention
@@ -246,92 +246,6 @@ def _attach_org_country(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> li
     return out
 
 
-def _possessive_org_country(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
-    """'Ukraine's Foreign Ministry' names the same body as 'the Ukrainian Foreign Ministry'."""
-    by_end = {m.end: m for m in mentions}
-    for m in mentions:
-        if m.type != "ORG" or m.via == "gazetteer" or m.start < 2 or doc[m.start - 1].text not in _POSSESSIVE:
-            continue
-        owner = by_end.get(m.start - 1)
-        if owner is not None and owner.type == "COUNTRY":
-            iso = owner.extra["country"]
-            m.country = iso
-            m.extra["country"] = iso
-            m.key = f"{gaz.adjectives.get(iso, gaz.country_name(iso))} {m.key}"
-
-
-def _persons_body(doc: Doc, m: Mention) -> list[Mention]:
-    """ "Dodik's office", "the Trump administration": the body a person heads, an organisation of its own
-    (the person's mention stays, inside it)."""
-    k = m.end + (1 if m.end < len(doc) and doc[m.end].text in _POSSESSIVE else 0)
-    heads = role_rules().bodies_of_person
-    if k >= len(doc) or doc[k].lower_ not in heads or (k == m.end and doc[k].lower_ == "office"):
-        return []
-    return [Mention(m.start, k + 1, "ORG", doc[m.start : k + 1].text, via="persons-body")]
-
-
-def _national_bodies(doc: Doc, mentions: list[Mention], gaz: Gazetteer, rules: RoleRules) -> list[Mention]:
-    """'the Colombian government', 'UAE foreign ministry', "Ukraine's presidential office": a country
-    followed by lower-case words ending in an organisation noun names that state's body; so does a known
-    organisation ("the UN human rights office"). "... mission to Moldova", "... embassy in Colombo": the
-    place it serves belongs to the name."""
-    out: list[Mention] = []
-    skip: set[int] = set()
-    for idx, m in enumerate(mentions):
-        if idx in skip:
-            continue
-        if m.type == "PERSON":
-            out.append(m)
-            out.extend(_persons_body(doc, m))
-            continue
-        if m.type not in {"COUNTRY", "ORG"} or (m.type == "ORG" and m.via != "gazetteer"):
-            out.append(m)
-            continue
-        j = m.end + (1 if m.end < len(doc) and doc[m.end].text in _POSSESSIVE else 0)
-        k = j
-        while k < len(doc) and k < j + 3 and doc[k].is_lower and doc[k].is_alpha:
-            k += 1
-            if doc[k - 1].lower_ in rules.org_suffixes:
-                break
-        if m.type == "ORG":  # "the UN human rights office", not "Mossad intelligence agency" or "EU ports"
-            nouns = all(t.pos_ in {"NOUN", "ADJ", "PROPN"} for t in doc[j:k])
-            fits = doc[k - 1].lower_ in rules.bodies_of_org and nouns
-        else:
-            fits = all(rules.is_role_word(t.text) or t.lower_ in rules.org_suffixes for t in doc[j:k])
-        if not (k > j and doc[k - 1].lower_ in rules.org_suffixes and fits):
-            out.append(m)
-            continue
-        iso = m.extra.get("country")
-        words = doc[j:k].text
-        owner = gaz.adjectives.get(iso, gaz.country_name(iso)) if m.type == "COUNTRY" else m.key
-        served = next(
-            (
-                (x, n)
-                for x, n in enumerate(mentions[idx + 1 : idx + 2], idx + 1)
-                if n.start == k + 1 and doc[k].lower_ in {"to", "in"} and n.type in {"COUNTRY", "PLACE"}
-            ),
-            None,
-        )
-        if m.type == "ORG" and served is None and k - j < 2:
-            out.append(m)  # "the African Union mission": the Union, unless the mission is named in full
-            continue
-        if served is not None:
-            skip.add(served[0])
-            words, k = f"{words} {doc[k].lower_} {doc[served[1].start : served[1].end].text}", served[1].end
-        out.append(
-            Mention(
-                m.start,
-                k,
-                "ORG",
-                f"{owner} {words}",
-                country=iso,
-                via="national-body",
-                extra={"country": iso, "igo": bool(m.extra.get("igo"))},
-            )
-        )
-    return out
-
-
 def find_mentions(doc: Doc, gaz: Gazetteer | None = None, rules: RoleRules | None = None) -> list[Mention]:
     """All entity mentions in the Doc, before merging (pure: reads the Doc, returns mentions)."""
     gaz = gaz or gazetteer()
@@ -339,8 +253,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None, rules: RoleRules | Non
     mentions: list[Mention] = []
     for i, j in cap_runs(doc):
         mentions.extend(_split_run(doc, i, j, gaz, rules))
-    _possessive_org_country(doc, mentions, gaz)
-    mentions = _national_bodies(doc, mentions, gaz, rules)
+    possessive_org_country(doc, mentions, gaz)
+    mentions = national_bodies(doc, mentions, gaz, rules)
     mentions = generic_bodies(doc, mentions, gaz, rules)
     mentions = _add_model_entities(doc, mentions, gaz)
     by_token = {t: m for m in mentions for t in range(m.start, m.end)}
