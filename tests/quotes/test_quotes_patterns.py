@@ -169,6 +169,14 @@ CASES = [
         "“The road floods every spring,” said bakery owner Tom Arkin.",
         [("direct", "The road floods every spring,", "said", "Tom Arkin")],
     ),
+    (  # a verb that also takes a plain object: what follows is a clause only if it runs into its verb
+        "When the union announced its strike in May, many on the board expected a long fight.",
+        [],
+    ),
+    (
+        "The union announced its members would strike in May.",
+        [("indirect", "its members would strike in May", "announced", "The union")],
+    ),
     (  # a bare noun opens the reported clause
         "Mayor Ann Lowe welcomed the grant but said repairs alone would not save the pier.",
         [("indirect", "repairs alone would not save the pier", "said", "Ann Lowe")],

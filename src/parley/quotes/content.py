@@ -214,17 +214,23 @@ def _clause_start(L: Layout, c: Cue, j: int, s1: int, lex: QuoteLexicon) -> int 
     if not starts and c.takes == "clause" and _subject_then_verb(L, k, s1):
         return k  # 'said flooding along the river had shown ...': a bare noun subject
     finite = not L.has_tags or any(_finite(L, t) for t in range(k + 1, min(s1, k + 25)))
+    if finite and L.has_tags and c.lemma in lex.announcements and L.doc[k].pos_ in {"DET", "PRON"}:
+        finite = _subject_then_verb(L, k, s1, opener=True)  # 'announced their exit in May, many ...'
     finite = finite or (L.title_case(k) and L.text[c.start][:1].isupper())  # a headline's tags are weak
     if s1 - k >= 4 and starts and finite:
         return k
     return None
 
 
-def _subject_then_verb(L: Layout, k: int, s1: int) -> bool:
-    """A noun phrase opening at token k runs, with no comma or relative word, into a finite verb: a clause
-    ('sanctions alone would not end ...'), not an object ('new rules on visas who ...')."""
-    if not L.has_tags or L.doc[k].pos_ not in {"NOUN", "ADJ"} or L.doc[k].tag_ == "VBG":
+def _subject_then_verb(L: Layout, k: int, s1: int, opener: bool = False) -> bool:
+    """A noun phrase opening at token k (a bare noun, or with ``opener`` a determiner or pronoun) runs, with
+    no comma or relative word, into a finite verb: a clause ('sanctions alone would not end ...'), not an
+    object ('new rules on visas who ...')."""
+    pos = {"NOUN", "ADJ"} | ({"DET", "PRON"} if opener else set())
+    if not L.has_tags or L.doc[k].pos_ not in pos or L.doc[k].tag_ == "VBG":
         return False
+    if opener and L.doc[k].tag_ in {"PRP"} and k + 1 < s1 and L.doc[k + 1].tag_ in _FINITE:
+        return True  # 'announced it would ...'
     for t in range(k + 1, min(s1, k + 12)):
         tok = L.doc[t]
         if tok.tag_ in _FINITE:

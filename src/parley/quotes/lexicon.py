@@ -42,6 +42,7 @@ class QuoteLexicon(BaseModel):
     colon_labels: frozenset[str]
     afterthoughts: frozenset[str]
     questions: frozenset[str]
+    announcements: frozenset[str]
     time_words: frozenset[str]
     adjunct_preps: frozenset[str]
     adjunct_words: frozenset[str]
@@ -62,6 +63,7 @@ class QuoteLexicon(BaseModel):
         "colon_labels",
         "afterthoughts",
         "questions",
+        "announcements",
         "adjunct_preps",
         "adjunct_words",
         "recipients",
