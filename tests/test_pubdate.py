@@ -38,6 +38,17 @@ DATE_LINES = [
     ("Published 3 July 2025 | Brenn / Lakeside", "2025-07-03", "published"),
     ("14 May 2025 | Port Orsa, Valdoria", "2025-05-14", "published"),
     ("May 14, 2025 · Brenn and Lakeside", "2025-05-14", "published"),
+    # Reader counters and reading times beside the date; icons left runs of spaces between the parts.
+    ("21.06.2025 | 09:12 | Views: 4 051 | Comments: 7", "2025-06-21", "published"),
+    ("21.06.2025 | 09:12     Views: 812     Comments: 0", "2025-06-21", "published"),
+    ("Jun 21, 2025 · 6 min read", "2025-06-21", "published"),
+    ("Published: 21 June 2025 | Reading time: 6 minutes", "2025-06-21", "published"),
+    ("21 June 2025 | 3,120 views", "2025-06-21", "published"),
+    ("Saturday, 21 June 2025 | Views 90", "2025-06-21", "published"),
+    ("Updated 3 hours ago · 4 min read", None, "updated"),
+    # A time in brackets; a byline after the date with no separator.
+    ("21 June 2025 (09:12)", "2025-06-21", "published"),
+    ("Posted on June 21, 2025 by Oren Vasko", "2025-06-21", "published"),
 ]
 
 NOT_DATE_LINES = [
@@ -48,6 +59,9 @@ NOT_DATE_LINES = [
     "The 2024-2025 budget was approved.",
     "3 March 2025 | Kestria agrees to resume talks",
     "Brenn | 3 July 2025 | Lakeside | Valdoria",
+    "Views: 4 051 | Comments: 7",  # counters without a date
+    "6 min read",
+    "June 21, 2025 by the river the talks resumed",
     "31.02.2024",  # no such day: not a date line we can use, and not a valid date
     "x" * 5000,
 ]

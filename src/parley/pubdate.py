@@ -17,9 +17,10 @@ from pydantic import BaseModel, ConfigDict, field_validator
 from parley.clean.lines import check_linear
 from parley.rules import load_rules
 
-# Parts of a stamp line: "Published 3 March 2025 | Updated 4 March 2025 14:05 GMT".
+# Parts of a stamp line: "Published 3 March 2025 | Updated 4 March 2025 14:05 GMT"; a run of spaces
+# parts them too, where the page's separators were icons ("08.10.2025 | 14:27     Views: 1 204").
 _PARTS = re.compile(
-    r"\s[|·•]\s|\s[|·•]|[|·•]\s|\|"
+    r"\s[|·•]\s|\s[|·•]|[|·•]\s|\||\s{3,}"
     r"|(?<!last)(?<!first)\s(?=(?:last\s|first\s)?(?:updated|modified|published|posted)\b)",
     re.IGNORECASE,
 )
@@ -41,6 +42,7 @@ class PubdateRules(BaseModel):
     day_month: str
     time_first: str
     place: str
+    counter: str
 
     @field_validator("formats")
     @classmethod
@@ -51,7 +53,9 @@ class PubdateRules(BaseModel):
                 raise ValueError(f"a date format needs groups y and d: {pattern!r}")
         return value
 
-    @field_validator("rest", "time_only", "relative", "month_day", "day_month", "time_first", "place")
+    @field_validator(
+        "rest", "time_only", "relative", "month_day", "day_month", "time_first", "place", "counter"
+    )
     @classmethod
     def _linear(cls, value: str) -> str:
         return check_linear(value, anchor="^")
@@ -76,6 +80,7 @@ class _Compiled:
     day_month: re.Pattern[str]
     time_first: re.Pattern[str]
     place: re.Pattern[str]
+    counter: re.Pattern[str]
     prefixes: tuple[tuple[str, str], ...]
     weekdays: frozenset[str]
 
@@ -97,6 +102,7 @@ def _compiled(name: str = "pubdate.yaml") -> _Compiled:
         day_month=re.compile(rules.day_month),
         time_first=re.compile(rules.time_first),
         place=re.compile(rules.place),
+        counter=re.compile(rules.counter, re.IGNORECASE),
         prefixes=tuple(prefixes),
         weekdays=frozenset(rules.weekdays),
     )
@@ -166,6 +172,12 @@ def _strip_weekday(part: str, comp: _Compiled) -> str:
     return part
 
 
+def _short_byline(part: str) -> bool:
+    """ "By Jane Roe": a few words after "by", the first a name ("by the river" is a phrase)."""
+    words = part.split()
+    return 2 <= len(words) <= 8 and words[0].lower() == "by" and words[1][:1].isupper()
+
+
 def parse_date_line(text: str, *, allow_byline: bool = True) -> DateLine | None:
     """Read ``text`` as a whole date line, or None when it is anything more than a date stamp."""
     comp = _compiled()
@@ -182,11 +194,16 @@ def parse_date_line(text: str, *, allow_byline: bool = True) -> DateLine | None:
     saw_date = False
     saw_stamp = False
     saw_place = False
+    relative: str | None = None
     for raw_part in _PARTS.split(text):
         part = raw_part.strip(" ,;\t")
         if not part:
             continue
-        if comp.time_only.match(part):
+        if comp.time_only.match(part) or comp.counter.match(part):
+            continue  # "14:27", "Views: 1 204", "5 min read": a stamp says these beside its date
+        if comp.relative.match(part):
+            # "Updated 2 hours ago · 5 min read": a stamp with no usable date.
+            relative = "updated" if part.lower().startswith("updated") else "published"
             continue
         body, kind = _strip_prefix(part, comp)
         if kind is not None and comp.time_only.match(body):
@@ -203,16 +220,22 @@ def parse_date_line(text: str, *, allow_byline: bool = True) -> DateLine | None:
             if saw_date and not saw_place and comp.place.match(part):
                 saw_place = True  # "Published 3 July 2025 | Brenn / Lakeside": where it was issued
                 continue
-            if allow_byline and byline is None and part.lower().startswith("by ") and len(part.split()) <= 8:
+            if allow_byline and byline is None and _short_byline(part):
                 byline = part
                 continue
             return None
         iso, used = parsed
         if not comp.rest.match(body[used:]):
-            return None
+            # "Posted on October 14, 2025 by Jane Roe": a byline may follow the date unparted.
+            after = body[used:].strip(" ,")
+            if not (allow_byline and byline is None and _short_byline(after)):
+                return None
+            byline = after
         saw_date = True
         found.append((iso, kind or "published"))
     if not saw_date:
+        if relative is not None and byline is None:
+            return DateLine(None, relative)
         return DateLine(None, "updated") if saw_stamp and byline is None else None
     for iso, kind in found:
         if kind == "published" and iso:

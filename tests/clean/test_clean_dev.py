@@ -31,9 +31,7 @@ GOLD = sorted(p for d in sorted(ARTICLES.glob("dev*")) if d.is_dir() for p in d.
 PENDING: frozenset[str] = frozenset(
     {
         "dev6/steppepost_batken_kyrgyz_tajik_crossings",
-        "dev7/a_ferganacourier_isfara_water_deal",
         "dev7/a_islandsvoice_bougainville_talks",
-        "dev7/b_steppewire_kyrgyz_tajik_water_talks",
         "dev7/c_highnorth_norway_russia_cod_talks",
     }
 )
