@@ -49,6 +49,10 @@ CASES = [
     ("Talks could resume within several days.", "several days", "PXD"),
     ("Convoys will run every Monday.", "every Monday", "XXXX-WXX-1"),
     ("Sirens sounded every night.", "every night", "XXXX-XX-XXTNI"),
+    ("Herders move the flocks uphill every spring.", "every spring", "XXXX-SP"),
+    ("The quota is renegotiated every year.", "every year", "P1Y"),
+    ("Exports doubled in the first half of the year.", "the first half of the year", "2025-H1"),
+    ("Crews will arrive in the second half of June.", "the second half of June", "2025-06"),
     ("A deal could be signed in the coming weeks.", "the coming weeks", "FUTURE_REF"),
     ("The ceasefire took effect at 10 a.m. on Thursday.", "10 a.m.", "2025-05-29T10:00"),
     ("He was freed three days ago.", "three days ago", "2025-05-26"),
@@ -112,6 +116,9 @@ NOT_DATES = [
     "The broadcaster Russia Today was banned.",
     "He read the Sunday Times on the train.",
     "They watched the fall of Kabul on television.",
+    "The families have waited years for this day.",
+    "The dispute remains unresolved to this day.",
+    "The mediator now leads a small foundation in Geneva.",
 ]
 
 

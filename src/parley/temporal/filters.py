@@ -78,6 +78,8 @@ def _accept_date(lex: Lexicon, toks: Tokens, m: Match, prev: str, nxt: str) -> b
         tag = toks.doc[m.end].tag_ if m.end < toks.n else ""
         if tag == "NNS" or (m.end < toks.n and toks.doc[m.end].like_num):
             return False
+    if ("half" in words or "quarter" in words) and "YEAR" not in slots and nxt == "of":
+        return False  # "the second half of January": a month with a prefix, not a half-year
     if "SEASON" in slots and "YEAR" not in slots:
         if nxt == "of":
             return False  # "the fall of Kabul"

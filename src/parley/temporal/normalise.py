@@ -290,6 +290,8 @@ class Normaliser:
             return Resolved(f"XXXX-WXX-{wd}", "SET")
         if (mo := m.slot("MONTH")) is not None:
             return Resolved(f"XXXX-{mo:02d}", "SET")
+        if (season := m.slot("SEASON")) is not None:
+            return Resolved(f"XXXX-{season}", "SET")
         if (part := m.slot("PART") or m.pattern.part) is not None and unit in (None, "D"):
             return Resolved(f"XXXX-XX-XXT{part}", "SET")
         if unit is None:

