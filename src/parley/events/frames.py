@@ -174,9 +174,23 @@ def _subordinate(t: Token) -> bool:
         ch.dep_ == "mark" for ch in t.children)
 
 
+def _clause_of(tok: Token) -> Token:
+    """The reported clause a verb belongs to: "said the channel was useful but that ties depended on ..."
+    (the parser hangs the second clause on the first)."""
+    for _ in range(4):
+        if tok.dep_ not in {"conj", "acl"} or tok.head is tok or tok.head.lemma_.lower() in SPEECH:
+            break
+        tok = tok.head  # "that normal ties ... depended on": the parser may hang the verb on its subject
+    return tok
+
+
 def _speaker_of(tok: Token, ents: Entities) -> list[tuple[EntityCluster, Token]]:
     if tok.dep_ in {"ccomp", "parataxis"} and tok.head.lemma_.lower() in SPEECH:
-        return _ents(ents, [ch for ch in tok.head.children if ch.dep_ in SUBJ])
+        subj = [ch for ch in tok.head.children if ch.dep_ in SUBJ]
+        if not subj:  # "X, asked about the talks, said ...": the parser took the aside for the main clause
+            subj = [g for ch in tok.head.children if ch.i < tok.head.i and ch.dep_ in {"ccomp", "advcl"}
+                    for g in ch.children if g.dep_ in SUBJ]
+        return _ents(ents, subj)
     return []
 
 
@@ -200,6 +214,8 @@ def verb_args(c: Candidate, ents: Entities) -> None:
             )  # "Petro announced that ..."
     else:
         actors = _ents(ents, subj) if subj else controller(tok, ents) or stray_subject(tok, ents)
+    if f.speaker_actor:
+        actors = _speaker_of(_clause_of(tok), ents)
     people = tok.head.lemma_.lower() in ents.patterns.patient_people
     if not actors and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.lemma_.lower() in f.objects and (
         not people

@@ -127,6 +127,8 @@ def _conditions(frame: Frame, tok: Token, ents: Entities) -> bool:
         return False  # "in exchange for": a price, not an exchange
     if frame.no_complement and any(ch.dep_ in {"xcomp", "ccomp"} for ch in tok.children):
         return False  # "nobody should call it one": naming, not a phone call
+    if frame.no_object and any(ch.dep_ in {"obj", "obl", "obl:arg"} for ch in tok.children):
+        return False
     if frame.place_object and not any(
         ch.dep_ == "obj" and any(e.type == "PLACE" for e in ents.of(ch)) for ch in tok.children
     ):

@@ -116,6 +116,8 @@ class Frame(_Strict):
     entity_object: bool = False
     person_object: bool = False
     no_complement: bool = False
+    no_object: bool = False  # "the groups will attend": the talks are named elsewhere
+    speaker_actor: bool = False  # "relief would depend on steps", X said: the condition is the speaker's
     doc_words: frozenset[str] = frozenset()
     place_object: bool = False
     threat: bool = False
