@@ -32,7 +32,6 @@ PENDING: frozenset[str] = frozenset(
     {
         "dev6/steppepost_batken_kyrgyz_tajik_crossings",
         "dev7/a_islandsvoice_bougainville_talks",
-        "dev7/c_highnorth_norway_russia_cod_talks",
     }
 )
 
@@ -54,8 +53,9 @@ def test_dev_article(gold_path: Path, request: pytest.FixtureRequest) -> None:
     got = clean(raw, is_html=src.suffix in {".html", ".htm"})
     assert _norm(got.body) == _norm(gold["body"])
     assert _norm(got.title) == _norm(gold.get("title"))
-    assert got.published == gold.get("published")
-    if gold.get("published"):
+    # A date the page does not state (published_source null: it comes by argument) is not the cleaner's.
+    assert got.published == (gold.get("published") if gold.get("published_source") else None)
+    if gold.get("published") and gold.get("published_source"):
         assert got.published_source == gold.get("published_source")
     for snippet in gold.get("removed", []):
         assert _norm(snippet) not in _norm(got.body)

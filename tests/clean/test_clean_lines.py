@@ -104,6 +104,18 @@ CRUFT = [
     ("This column was first published in The Brenn Review on 3 May.", "boilerplate"),
     ("Originally published in The Valdorian Times.", "boilerplate"),
     ("Republished with permission from the Norland Monitor.", "boilerplate"),
+    # Consent prompts: a quoted button label does not make a prompt reported speech.
+    ("We value your privacy", "cookie-notice"),
+    ("Your privacy choices", "cookie-notice"),
+    (
+        "We and our 80 vendors keep cookies on your device to tailor what you see. You can withdraw "
+        'your consent at any time under "Cookie choices" in the footer.',
+        "cookie-notice",
+    ),
+    (
+        'Press "Accept" to let us and our partners use cookies to measure how you read the site.',
+        "cookie-notice",
+    ),
 ]
 
 STORY = [
@@ -142,6 +154,9 @@ STORY = [
     "The treaty was first published in 1994 and has never been amended.",
     "Originally a fishing village, Brenn now hosts the talks every spring.",
     "Edited footage of the meeting was shown on state television.",
+    # Quotations of some length in a line that says "you" are speech, whatever their topic.
+    "“You cannot store cookies of trust on a device,” the envoy told the delegates in Brenn.",
+    '"Your privacy is our business now," read a banner carried by protesters outside the ministry.',
 ]
 
 

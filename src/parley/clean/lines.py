@@ -157,6 +157,7 @@ _QUOTES = frozenset('"“”«»')
 _HEAD_CHARS = 4000
 _CAPTION_MAX_WORDS = 35
 _COUNTRY_US = frozenset({"US", "U.S", "U.S."})
+_LABEL_WORDS = 3
 
 
 @dataclass
@@ -252,7 +253,14 @@ class Line:
 
     def storyish(self, rules: CompiledRules) -> bool:
         """A sentence of reporting: reported speech or quotation, not an address to the reader."""
-        return self.reports(rules) or (self.has_quote and self.n_words >= 6)
+        if self.reports(rules):
+            return True
+        if not self.has_quote or self.n_words < 6:
+            return False
+        # A prompt quotes a button or a menu ('under "Privacy settings"'): a label of a word or two
+        # in a line that speaks to the reader is no quotation.
+        quoted = len(self.words) - len(self.unquoted.split())
+        return quoted > _LABEL_WORDS or not self.addresses_reader(rules)
 
     def prose(self) -> bool:
         """Reads as running text: long enough and ends like a sentence."""
