@@ -35,6 +35,16 @@ CASES = [
     ("Under Article 5 and Chapter VII nothing changes.", "Chapter VII", None),
     ("Under Article 5 nothing changes.", "Under Article", None),
     ("The envoy for the Belgrade-Pristina dialogue said both sides agreed.", "Belgrade-Pristina", None),
+    # a known town before a facility noun names the facility; a nationality inside a place's name is its own
+    ("Trucks waited at the Rafah crossing for a week.", "Rafah crossing", "PLACE"),
+    ("Aid reached the Tindouf refugee camps on Monday.", "Tindouf refugee camps", "PLACE"),
+    ("Filling of the Grand Ethiopian Renaissance Dam resumed.", "Grand Ethiopian Renaissance Dam", "PLACE"),
+    # a body of a known organisation, and the state a mission serves
+    (
+        "The UN Verification Mission in Colombia said the vote was calm.",
+        "UN Verification Mission in Colombia",
+        "ORG",
+    ),
 ]
 
 

@@ -109,6 +109,27 @@ def national_bodies(doc: Doc, mentions: list[Mention], gaz: Gazetteer, rules: Ro
     return out
 
 
+def served_places(doc: Doc, mentions: list[Mention], rules: RoleRules) -> list[Mention]:
+    """'The UN Verification Mission in Colombia', "the OSCE Mission to Moldova": a mission or office named
+    with the state it serves takes that state into its name and, for an intergovernmental one, as its seat."""
+    out: list[Mention] = []
+    by_start = {m.start: m for m in mentions if m.type in {"COUNTRY", "PLACE"}}
+    skip: set[int] = set()
+    for m in mentions:
+        if id(m) in skip:
+            continue
+        last = doc[m.end - 1].lower_ if m.type == "ORG" else ""
+        place = by_start.get(m.end + 1) if m.end + 1 < len(doc) else None
+        if last in rules.bodies_of_org and place is not None and doc[m.end].lower_ in {"in", "to"}:
+            skip.add(id(place))
+            iso = place.extra.get("country") or place.country
+            if m.extra.get("igo") or not m.country:
+                m.country, m.extra = iso, {**m.extra, "country": iso, "igo": False}
+            m.end, m.key = place.end, doc[m.start : place.end].text
+        out.append(m)
+    return [m for m in out if id(m) not in skip]
+
+
 def _names_state(m: Mention) -> bool:
     return m.type == "COUNTRY" or m.via == "national-body"
 

@@ -7,13 +7,13 @@ are then merged into entities by ``parley.coref``.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-from parley.bodies import generic_bodies, national_bodies, possessive_org_country
+from parley.bodies import generic_bodies, national_bodies, possessive_org_country, served_places
 from parley.gazetteer import Gazetteer, gazetteer
 from parley.mention import POSSESSIVE as _POSSESSIVE
 from parley.mention import Mention
-from parley.nonpersons import not_a_person
+from parley.nonpersons import facilities, not_a_person
 from parley.roles import RoleRules, role_rules
 from parley.runs import cap_runs, is_cap, match_at, org_word, sentence_initial
 from parley.titles import _left_appositive, _left_role, _right_role
@@ -130,6 +130,9 @@ def _split_run(doc: Doc, i: int, j: int, gaz: Gazetteer, rules: RoleRules) -> li
     org = _whole_run_org(doc, i, j, gaz, rules)
     if org is not None:
         return [org]
+    named = _nationality_named_place(doc, i, j, gaz)
+    if named is not None:
+        return [named]
     of_place = j - i > 2 and doc[i].text in gaz.of_place_heads and doc[i + 1].lower_ == "of"
     if of_place and not match_at(doc, i, j, gaz):
         return [Mention(i, j, "PLACE", doc[i:j].text, via="place-shape")]  # "Gulf of Aden", not "Aden"
@@ -153,6 +156,19 @@ def _split_run(doc: Doc, i: int, j: int, gaz: Gazetteer, rules: RoleRules) -> li
     if rest_start < j:
         out.extend(_classify_rest(doc, rest_start, j, gaz, rules))
     return _attach_org_country(doc, _compound_groups(doc, out), gaz)
+
+
+def _nationality_named_place(doc: Doc, i: int, j: int, gaz: Gazetteer) -> Mention | None:
+    """'Grand Ethiopian Renaissance Dam', 'Syrian Desert': a nationality inside a name that ends in a place
+    word is part of the name, and gives the place its country."""
+    if j - i < 2 or doc[j - 1].text not in gaz.place_suffixes or gaz.place(doc[i:j].text):
+        return None
+    words = [t.text for t in doc[i : j - 1]]
+    isos = [gaz.demonym(w) for w in words if w in gaz.demonyms]
+    if len(isos) != 1 or any(gaz.country(w) or gaz.place(w) for w in words):
+        return None
+    iso = isos[0]
+    return Mention(i, j, "PLACE", doc[i:j].text, country=iso, via="place-shape", extra={"country": iso})
 
 
 def _compound_groups(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -204,9 +220,9 @@ def _whole_run_org(doc: Doc, i: int, j: int, gaz: Gazetteer, rules: RoleRules) -
         return None  # plain "Foreign Ministry" and friends go through the usual split
     iso = first[3].get("country")
     if first[1] == "ORG":
-        if not all(t.lower_ in rules.org_suffixes or rules.is_role_word(t.text) for t in doc[first[0] : j]):
+        if not all(_body_word(t, gaz, rules) for t in doc[first[0] : j]):
             return None
-        # "United Nations Command", "AU Commission": a body of a known organisation, at its seat.
+        # "United Nations Command", "UN Verification Mission": a body of a known organisation, at its seat.
         extra = {"country": iso, "igo": bool(first[3].get("igo"))}
         return Mention(i, j, "ORG", doc[i:j].text, country=iso, extra=extra)
     if first[1] == "COUNTRY" and first[0] == j - 1 and j - i == 2:
@@ -223,6 +239,14 @@ def _whole_run_org(doc: Doc, i: int, j: int, gaz: Gazetteer, rules: RoleRules) -
         country=first[3].get("country"),
         extra={"country": first[3].get("country")},
     )
+
+
+def _body_word(tok: Token, gaz: Gazetteer, rules: RoleRules) -> bool:
+    """A word of a known organisation's body's name: "Verification" in "UN Verification Mission"."""
+    if tok.lower_ in rules.org_suffixes or rules.is_role_word(tok.text):
+        return True
+    text = tok.text
+    return not (gaz.place(text) or gaz.country(text) or gaz.demonym(text) or gaz.org(text) or "." in text)
 
 
 def _attach_org_country(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
@@ -254,7 +278,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None, rules: RoleRules | Non
     for i, j in cap_runs(doc):
         mentions.extend(_split_run(doc, i, j, gaz, rules))
     possessive_org_country(doc, mentions, gaz)
-    mentions = national_bodies(doc, mentions, gaz, rules)
+    facilities(doc, mentions, gaz)
+    mentions = served_places(doc, national_bodies(doc, mentions, gaz, rules), rules)
     mentions = generic_bodies(doc, mentions, gaz, rules)
     mentions = _add_model_entities(doc, mentions, gaz)
     by_token = {t: m for m in mentions for t in range(m.start, m.end)}

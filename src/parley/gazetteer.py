@@ -58,6 +58,7 @@ class GazetteerRules(BaseModel):
     group_nouns: list[str] = Field(default_factory=list)
     definite_people: list[str] = Field(default_factory=list)
     person_nouns: list[str] = Field(default_factory=list)
+    facility_nouns: list[str] = Field(default_factory=list)
     reference_prefixes: list[str] = Field(default_factory=list)
 
     @field_validator("people")
@@ -127,6 +128,7 @@ class Gazetteer:
         self.group_nouns = frozenset(w.lower() for w in rules.group_nouns)
         self.definite_people = frozenset(rules.definite_people)
         self.person_nouns = frozenset(w.lower() for w in rules.person_nouns)
+        self.facility_nouns = frozenset(w.lower() for w in rules.facility_nouns)
         self.reference_prefixes = frozenset(rules.reference_prefixes)
         self.countries: dict[str, str] = {}
         self.country_names: dict[str, str] = {}

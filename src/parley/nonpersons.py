@@ -33,7 +33,7 @@ def _nouns_after(doc: Doc, end: int) -> list[str]:
         while k < n and (is_cap(doc[k]) or doc[k].text == "-"):
             k += 1  # the next name of the list
     words = []
-    while k < n and len(words) < 3 and doc[k].is_lower and doc[k].is_alpha and not doc[k].is_stop:
+    while k < n and len(words) < 3 and _plain_word(doc, k):
         words.append(doc[k].lower_)
         k += 1
     return words
@@ -88,3 +88,25 @@ def not_a_person(doc: Doc, start: int, end: int, gaz: Gazetteer, rules: RoleRule
     if start and doc[start - 1].lower_ == "the" and end - start > 1 and not titles:
         return [Mention(start, end, "PLACE", text, via="determiner")]  # "the Great Zab"
     return None
+
+
+_OWNERS = frozenset({"the", "its", "their", "'s", "\u2019s"})
+
+
+def _plain_word(doc: Doc, k: int) -> bool:
+    return doc[k].is_lower and doc[k].is_alpha and not doc[k].is_stop
+
+
+def facilities(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
+    """'the Rafah crossing', "its Roseires dam", 'the Tindouf refugee camps': a known town's name before a
+    facility noun names the facility, which news treats as a place of its own (in place)."""
+    n = len(doc)
+    for m in mentions:
+        if m.type != "PLACE" or m.via != "gazetteer" or not m.start or doc[m.start - 1].lower_ not in _OWNERS:
+            continue
+        k = m.end
+        while k < n and k < m.end + 3 and _plain_word(doc, k):
+            k += 1
+        if k == m.end or k == m.end + 3 or doc[k - 1].lower_ not in gaz.facility_nouns:
+            continue
+        m.end, m.key, m.via = k, doc[m.start : k].text, "facility"
