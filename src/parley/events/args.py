@@ -27,6 +27,7 @@ SPEECH = event_patterns().speech_verbs
 
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "from", "to", "into"})
 BOTH = frozenset({"both", "two", "each", "either"})
+_THE_SIDES = frozenset({"sides", "parties"})
 # pronouns that stand for the speaker or the one spoken to: as a reporting verb's subject they name no one
 _FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "ours", "myself", "ourselves"})
 _DEICTIC = _FIRST_PERSON | {"you", "your", "yours"}
@@ -139,6 +140,8 @@ class Entities:
             out.extend(self._last_pair(tok.i, tok.lemma_.lower()))  # "the two ministers"
         elif tok.lower_ in self.patterns.party_words and any(ch.lower_ in BOTH for ch in tok.children):
             out.extend(self.dyad)
+        elif tok.lower_ in _THE_SIDES and _definite(tok) and not any(ch.dep_ == "nmod" for ch in kids):
+            out.extend(self.dyad)  # "the sides agreed to meet again": the two named parties
         elif tok.lower_ in self.patterns.definite and _definite(tok) and not any(
             ch.dep_ in {"amod", "compound", "nmod:poss"} and ch.i in self.at for ch in kids
         ):  # "the group", but "the Peruvian authorities" are Peru's

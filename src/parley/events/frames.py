@@ -163,6 +163,8 @@ def stray_subject(tok: Token, ents: Entities) -> list[tuple[EntityCluster, Token
             if t.pos_ in {"VERB", "AUX"} and subj and not _subordinate(t):
                 return _ents(ents, subj)
         return []
+    if before.lower_ == "," and before.i > tok.sent.start:
+        before = tok.doc[before.i - 1]  # "Serbia's negotiator, Petar Petkovic, accused Pristina of"
     if tok.dep_ == "amod" and tok.head.i == tok.i + 1 and tok.head.i in ents.at and before.i in ents.at:
         return [(ents.at[before.i], before)]
     return []
@@ -298,6 +300,8 @@ def noun_args(c: Candidate, ents: Entities, mediators_verbs: frozenset[str]) -> 
         elif ch.dep_ in {"acl", "acl:relcl"} and ch.lemma_.lower() in mediators_verbs:
             by = [g for g in ch.children if g.dep_ in {"obl:agent", "obl"} and _case(g) == "by"]
             c.mediators.extend(_ents(ents, by))
+    if not actors and f.reciprocal:
+        actors = _between_after(tok, ents)
     c.explicit = bool(actors or recips)
     c.own_actors = list(actors)
     light = False
@@ -326,6 +330,26 @@ def noun_args(c: Candidate, ents: Entities, mediators_verbs: frozenset[str]) -> 
     if tok.lemma_.lower() in _BILATERAL and one_side and (c.explicit or light):
         actors = actors + [(e, tok) for e in ents.counterpart([a for a, _ in actors])]
     c.actors, c.recipients = actors, recips
+
+
+def _between_after(tok: Token, ents: Entities) -> list[tuple[EntityCluster, Token]]:
+    """"two days of talks in New Delhi between X and Y": the parties of a meeting told by a "between" phrase
+    a few words on, which the parser may hang on the clause's verb or on a name inside it."""
+    end = tok.sent.end
+    for j in range(tok.i + 1, min(tok.i + 8, end)):
+        t = tok.doc[j]
+        if t.pos_ in {"VERB", "AUX"} or t.is_punct:
+            return []
+        if t.lower_ not in {"between", "among"}:
+            continue
+        out: list[tuple[EntityCluster, Token]] = []
+        for u in tok.doc[j + 1 : min(j + 25, end)]:
+            if u.is_punct or u.pos_ in {"VERB", "AUX"}:
+                break
+            if u.i in ents.at and ents.at[u.i].id not in {e.id for e, _ in out}:
+                out.append((ents.at[u.i], u))
+        return out if len(out) >= 2 else []
+    return []
 
 
 def _venue(e: EntityCluster, ch: Token, f: Frame, ents: Entities) -> bool:
