@@ -39,6 +39,10 @@ CASES = [
     ("Trucks waited at the Rafah crossing for a week.", "Rafah crossing", "PLACE"),
     ("Aid reached the Tindouf refugee camps on Monday.", "Tindouf refugee camps", "PLACE"),
     ("Filling of the Grand Ethiopian Renaissance Dam resumed.", "Grand Ethiopian Renaissance Dam", "PLACE"),
+    # after a verb of motion and "to"/"from", or an area noun and "of", an unknown name is a place
+    ("Thousands fled to Kavumbo after the shelling.", "Kavumbo", "PLACE"),
+    ("Shells fell 20 km north of Dorvana on Monday.", "Dorvana", "PLACE"),
+    ("Talks could be held at the truce village of Ostrelo next week.", "Ostrelo", "PLACE"),
     # a body of a known organisation, and the state a mission serves
     (
         "The UN Verification Mission in Colombia said the vote was calm.",
@@ -60,6 +64,7 @@ PEOPLE = [
     ("Jimmy Torre, a former police officer, leads the group.", "Jimmy Torre"),
     ("Aid workers met the Dalai Lama in the morning.", "Dalai Lama"),
     ("Minister Ana Ruse, who heads the delegation, spoke first.", "Ana Ruse"),
+    ("The letter was handed to Lena Varga, the mayor, on Monday.", "Lena Varga"),
 ]
 
 

@@ -118,10 +118,22 @@ def _after_locative(doc: Doc, start: int, end: int, gaz: Gazetteer) -> bool:
     """An unknown name right after "in", "near", "outside" ... is a place ("clashes near Krishna Ghati"):
     people are met, quoted and named, rarely stood in. A possessive after it ("in Smith's view") or a
     reporting verb makes it a person again."""
-    if start == 0 or doc[start - 1].lower_ not in gaz.locative_prepositions:
+    if start < 1:
+        return False
+    if not (doc[start - 1].lower_ in gaz.locative_prepositions or _motion_or_area(doc, start, gaz)):
         return False
     nxt = doc[end] if end < len(doc) else None
     return nxt is None or (nxt.text not in _POSSESSIVE and nxt.lower_ not in role_rules().speech_verbs)
+
+
+def _motion_or_area(doc: Doc, start: int, gaz: Gazetteer) -> bool:
+    """'fled to Goma', 'flew from Kisumu', '20 km north of Kramatorsk', 'the village of Panmunjom'."""
+    if start < 2:
+        return False
+    before, prep = doc[start - 2], doc[start - 1].lower_
+    if prep in {"to", "from"}:
+        return before.lemma_.lower() in gaz.motion_verbs
+    return prep == "of" and before.lower_ in gaz.area_nouns
 
 
 def _split_run(doc: Doc, i: int, j: int, gaz: Gazetteer, rules: RoleRules) -> list[Mention]:

@@ -59,6 +59,8 @@ class GazetteerRules(BaseModel):
     definite_people: list[str] = Field(default_factory=list)
     person_nouns: list[str] = Field(default_factory=list)
     facility_nouns: list[str] = Field(default_factory=list)
+    motion_verbs: list[str] = Field(default_factory=list)
+    area_nouns: list[str] = Field(default_factory=list)
     reference_prefixes: list[str] = Field(default_factory=list)
 
     @field_validator("people")
@@ -129,6 +131,8 @@ class Gazetteer:
         self.definite_people = frozenset(rules.definite_people)
         self.person_nouns = frozenset(w.lower() for w in rules.person_nouns)
         self.facility_nouns = frozenset(w.lower() for w in rules.facility_nouns)
+        self.motion_verbs = frozenset(w.lower() for w in rules.motion_verbs)
+        self.area_nouns = frozenset(w.lower() for w in rules.area_nouns)
         self.reference_prefixes = frozenset(rules.reference_prefixes)
         self.countries: dict[str, str] = {}
         self.country_names: dict[str, str] = {}
