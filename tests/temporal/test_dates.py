@@ -58,7 +58,23 @@ CASES = [
     ("He was freed three days ago.", "three days ago", "2025-05-26"),
     ("The talks took place yesterday.", "yesterday", "2025-05-28"),
     ("Officials will meet tomorrow.", "tomorrow", "2025-05-30"),
+    # "late on", a subjectless present 'verb' under a past one (a mis-tagged noun), years ago this month
+    ("She welcomed it in a post late on Wednesday, saying it helped.", "late on Wednesday", "2025-05-28"),
+    ("The islanders voted for independence six years ago this month.", "six years ago this month", "2019-05"),
 ]
+
+# "today" in a quotation is the day the story opened with (published Thursday 2025-05-29)
+QUOTED_TODAY = [
+    ("The envoys met on Wednesday. “Today both sides chose to talk,” he said.", "2025-05-28"),
+    ("The envoys met on Thursday. “Today both sides chose to talk,” he said.", "2025-05-29"),
+    ("The envoys met on Wednesday. He said talks would go on today.", "2025-05-29"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), QUOTED_TODAY)
+def test_today_in_a_quotation(values, text: str, value: str) -> None:
+    got = values(text)
+    assert got.get("Today", got.get("today")) == value, got
 
 
 @pytest.mark.parametrize(("text", "expr", "value"), CASES)
@@ -119,6 +135,7 @@ NOT_DATES = [
     "The families have waited years for this day.",
     "The dispute remains unresolved to this day.",
     "The mediator now leads a small foundation in Geneva.",
+    "A working group will study the future of the mine.",
 ]
 
 

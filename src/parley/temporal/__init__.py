@@ -37,12 +37,33 @@ def resolve(
     lex = lex or lexicon()
     parsed = doc.has_annotation("DEP")
     norm = Normaliser(anchor, lambda m: tense_at(doc, m.core, m.end, lex, parsed))
+    quoted = _inside_quotes(doc) if matches else []
     out, prev_end = [], -2
     for m in matches:
         norm.appositive = prev_end == m.start - 1 and doc[prev_end].text == ","
         norm.ref_near = 0 <= m.start - prev_end <= 3
+        norm.quoted = quoted[m.start]
         out.append(norm(m))
         prev_end = m.end
+    return out
+
+
+def _inside_quotes(doc: Doc) -> list[bool]:
+    """Per token, whether it stands inside a direct quotation (one pass; a paragraph break closes it)."""
+    out, inside = [], False
+    for t in doc:
+        text = t.text
+        if "\n" in text:
+            inside = False
+        elif text in ("\u201c", "``"):
+            inside = True
+        elif text in ("\u201d", "''"):
+            inside = False
+        elif text == '"':
+            inside = not inside
+        out.append(inside)
+        if "\n" in t.whitespace_:
+            inside = False
     return out
 
 

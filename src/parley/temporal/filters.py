@@ -48,6 +48,8 @@ def accept(lex: Lexicon, toks: Tokens, m: Match) -> bool:
             return prev in lex.cues["clock"]
         return True
     if kind == "ref":
+        if nxt == "of":
+            return False  # "the future of the mine": a topic, not a time
         return not toks.text[i][:1].isupper() or toks.sentence_initial(i)
     if kind == "set" and "WEEKDAYS" in slots:
         return prev in lex.cues["weekdays_set"] or nxt in ("and", "or")

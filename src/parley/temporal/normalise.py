@@ -38,6 +38,8 @@ class Normaliser:
         self.ref: Resolved | None = None
         self.appositive = False  # set by the caller: the match follows the previous one after a comma
         self.ref_near = False  # set by the caller: the last date is a few tokens back ("Monday at 10")
+        self.quoted = False  # set by the caller: the match is inside a direct quotation
+        self.story_day: date | None = None  # the first day of the past week (or today) the article names
 
     def __call__(self, m: Match) -> Resolved | None:
         handler = getattr(self, "_" + m.kind)
@@ -48,6 +50,8 @@ class Normaliser:
             got.mod = m.mod
         if got.type == "DATE" and got.day is not None and got.gran:
             self.ref = got
+        if self.story_day is None and got.gran == "D" and got.day is not None and self.anchor is not None:
+            self.story_day = got.day if 0 <= (self.anchor - got.day).days <= 6 else None
         return got
 
     def _dated(self, d: date, gran: str, part: str | None = None) -> Resolved:
@@ -155,7 +159,10 @@ class Normaliser:
             offset = m.pattern.offset
         if self.anchor is None:
             return None
-        return self._dated(self.anchor + timedelta(days=offset), "D", part)
+        # "today" in a quotation was said on the story's day ("Toroama, speaking on Wednesday: '... today'"),
+        # which in a report published a day or more later is the past day the article opened with
+        base = self.story_day if self.quoted and self.story_day is not None else self.anchor
+        return self._dated(base + timedelta(days=offset), "D", part)
 
     def _rel(self, m: Match) -> Resolved | None:
         a, words = self.anchor, m.words

@@ -104,10 +104,18 @@ def tense_at(doc: Doc, start: int, end: int, lex: Lexicon, parsed: bool) -> str 
                 v = v.head
                 got = _verb_tense(v, cues)
             if got is not None:
-                if got == PAST and v.head is not v and v.dep_ in ("xcomp", "ccomp", "advcl"):
+                if got in (PAST, PRESENT) and v.head is not v and v.dep_ in ("xcomp", "ccomp", "advcl"):
                     parent = _verb_tense(v.head, cues) if _is_verb(v.head) else None
-                    if parent == FUTURE:
+                    if got == PAST and parent == FUTURE:
                         return FUTURE
+                    if (
+                        got == PRESENT
+                        and parent == PAST
+                        and not any(c.dep_.startswith("nsubj") for c in v.children)
+                    ):
+                        return (
+                            PAST  # "welcomed it in a post late on Wednesday": a subjectless 'verb' is a noun
+                        )
                 return got
     return _lexical_tense(doc, start, end, lex)
 
