@@ -31,7 +31,6 @@ GOLD = sorted(p for d in sorted(ARTICLES.glob("dev*")) if d.is_dir() for p in d.
 PENDING: frozenset[str] = frozenset(
     {
         "dev6/steppepost_batken_kyrgyz_tajik_crossings",
-        "dev7/a_islandsvoice_bougainville_talks",
     }
 )
 

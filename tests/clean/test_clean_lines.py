@@ -104,6 +104,9 @@ CRUFT = [
     ("This column was first published in The Brenn Review on 3 May.", "boilerplate"),
     ("Originally published in The Valdorian Times.", "boilerplate"),
     ("Republished with permission from the Norland Monitor.", "boilerplate"),
+    ("Fly Brenn to Kestria twice daily. Book early and save up to 15% on winter fares", "advertisement"),
+    ("Winter sale: shop now for free delivery", "advertisement"),
+    ("\ufeffSkip to content", "button-label"),
     # Consent prompts: a quoted button label does not make a prompt reported speech.
     ("We value your privacy", "cookie-notice"),
     ("Your privacy choices", "cookie-notice"),
@@ -154,6 +157,8 @@ STORY = [
     "The treaty was first published in 1994 and has never been amended.",
     "Originally a fishing village, Brenn now hosts the talks every spring.",
     "Edited footage of the meeting was shown on state television.",
+    "Farmers could save up to a fifth of their water under the plan, the ministry said.",
+    "Book fairs in Brenn drew record crowds on Saturday.",
     # Quotations of some length in a line that says "you" are speech, whatever their topic.
     "“You cannot store cookies of trust on a device,” the envoy told the delegates in Brenn.",
     '"Your privacy is our business now," read a banner carried by protesters outside the ministry.',

@@ -330,3 +330,44 @@ def test_press_release_sections(tail: str, kept: list[str]) -> None:
 def test_about_headers_that_are_not_release_sections(header: str) -> None:
     raw = f"{header}\n\nLake Fund welcomes dam road deal\n\n" + "\n\n".join(RELEASE_STORY) + "\n"
     assert clean_text(raw).body.split("\n") == RELEASE_STORY
+
+
+_LEAD = (
+    "Valdoria and Kestria agreed on Monday to reopen the lake crossing at Brenn, ending a closure that had "
+    "lasted since the spring, officials said.\n"
+    "Trucks will be allowed through from next week, the transport ministry said in a statement.\n"
+)
+# Which first line is the title: the headline that speaks of the story, not a masthead's tagline that
+# names the same places above the menus, a consent prompt, an advert, or a deck under the headline.
+TITLE_PAGES = [
+    (
+        "THE LAKE POST\nNews and views from Valdoria, Kestria and the lake\nMenu\nHome\nValdoria\nKestria\n"
+        "Contact us\nAdvertisement\nFly Brenn to Kestria daily. Book early and save up to 15%\n"
+        "Valdoria, Politics\nValdoria and Kestria agree to reopen Brenn lake crossing\n",
+        "Valdoria and Kestria agree to reopen Brenn lake crossing",
+    ),
+    (
+        "We value your privacy\nWe and our partners keep cookies on your device to see how you use the site. "
+        'Change your mind at any time under "Cookie choices".\nAccept all\nTHE LAKE POST\n'
+        "Valdoria and Kestria agree to reopen Brenn lake crossing\n",
+        "Valdoria and Kestria agree to reopen Brenn lake crossing",
+    ),
+    (
+        "Lake Post | Home | World\nValdoria and Kestria agree to reopen Brenn lake crossing\n"
+        "Trucks queue at the Brenn crossing as the closure ends after months\nAdvertisement\n",
+        "Valdoria and Kestria agree to reopen Brenn lake crossing",
+    ),
+    (
+        "Menu\nSubscribe\nValdoria and Kestria agree to reopen Brenn lake crossing\n"
+        "Trucks to be let through the Brenn crossing from next week\n",
+        "Valdoria and Kestria agree to reopen Brenn lake crossing",
+    ),
+]
+
+
+@pytest.mark.parametrize(("top", "title"), TITLE_PAGES)
+def test_title_among_first_lines(top: str, title: str) -> None:
+    got = clean_text(top + _LEAD)
+    assert got.title == title
+    assert got.body == _LEAD.rstrip("\n")
+    _check_report(top + _LEAD, got)

@@ -85,6 +85,7 @@ class CruftRules(BaseModel):
     bio_shape: str
     bio_label: str
     title_tags: str
+    title_furniture: frozenset[str]
     edges: EdgeRules
 
     @field_validator(*_ANCHORED)
@@ -152,7 +153,7 @@ def compiled_rules(name: str = "cruft.yaml") -> CompiledRules:
 _TERMINAL = (".", "!", "?", "…")
 _CLOSERS = "\"'”’»)]*"
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]?\s+[\"“‘(]?[A-Z]")
-_STRIP_PUNCT = " \t\"'“”‘’«»()[]{}.,:;!?*•·|-–—_>#…"
+_STRIP_PUNCT = " \t\"'“”‘’«»()[]{}.,:;!?*•·|-–—_>#…\ufeff"
 _QUOTES = frozenset('"“”«»')
 _HEAD_CHARS = 4000
 _CAPTION_MAX_WORDS = 35
@@ -341,7 +342,7 @@ def classify(line: Line, rules: CompiledRules | None = None) -> str | None:
     reason = rules.exact.get(norm)
     if reason:
         return reason
-    lower = line.lower.lstrip(" \t•·*-–—>#|")
+    lower = line.lower.lstrip(" \t•·*-–—>#|\ufeff")
     short = line.n_words <= cfg.max_prefix_words
     for phrase, why in rules.prefixes:
         if lower.startswith(phrase) and (short or phrase.endswith(":")):

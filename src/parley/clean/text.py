@@ -133,6 +133,10 @@ def _mark_top(
     full = [i for i in top if lines[i].n_words >= 5 and not _MENU.search(lines[i].text)]
     # A tagline ("News from the heart of Europe") says nothing of the story under it.
     related = [i for i in full if len(_topic(lines[i].text, rules) & lead) >= 2]
+    # The masthead's tagline ("News from the islands") may name the story's places too; the headline
+    # stands under the page's menus and buttons, nearer the story.
+    furniture = max((i for i in range(first) if lines[i].reason in rules.rules.title_furniture), default=-1)
+    related = [i for i in related if i > furniture] or related
     if related:
         best = related[0]
     elif full:
