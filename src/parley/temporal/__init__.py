@@ -37,24 +37,27 @@ def resolve(
     lex = lex or lexicon()
     parsed = doc.has_annotation("DEP")
     norm = Normaliser(anchor, lambda m: tense_at(doc, m.core, m.end, lex, parsed))
-    quoted = _inside_quotes(doc) if matches else []
+    quoted, paras = _quotes_and_paragraphs(doc) if matches else ([], [])
     out, prev_end = [], -2
     for m in matches:
         norm.appositive = prev_end == m.start - 1 and doc[prev_end].text == ","
         norm.ref_near = 0 <= m.start - prev_end <= 3
-        norm.quoted = quoted[m.start]
+        norm.quoted, norm.para = quoted[m.start], paras[m.start]
+        norm.possessive = m.end < len(doc) and doc[m.end].lower_ in ("'s", "\u2019s")
         out.append(norm(m))
         prev_end = m.end
     return out
 
 
-def _inside_quotes(doc: Doc) -> list[bool]:
-    """Per token, whether it stands inside a direct quotation (one pass; a paragraph break closes it)."""
-    out, inside = [], False
+def _quotes_and_paragraphs(doc: Doc) -> tuple[list[bool], list[int]]:
+    """Per token, whether it stands inside a direct quotation (a paragraph break closes it), and its
+    paragraph's number; one pass."""
+    out, paras, inside, para = [], [], False, 0
     for t in doc:
         text = t.text
         if "\n" in text:
             inside = False
+            para += 1
         elif text in ("\u201c", "``"):
             inside = True
         elif text in ("\u201d", "''"):
@@ -62,9 +65,11 @@ def _inside_quotes(doc: Doc) -> list[bool]:
         elif text == '"':
             inside = not inside
         out.append(inside)
+        paras.append(para)
         if "\n" in t.whitespace_:
             inside = False
-    return out
+            para += 1
+    return out, paras
 
 
 def _char_span(doc: Doc, m: Match) -> tuple[int, int]:

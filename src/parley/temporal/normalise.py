@@ -39,7 +39,10 @@ class Normaliser:
         self.appositive = False  # set by the caller: the match follows the previous one after a comma
         self.ref_near = False  # set by the caller: the last date is a few tokens back ("Monday at 10")
         self.quoted = False  # set by the caller: the match is inside a direct quotation
+        self.para = 0  # set by the caller: the paragraph the match is in
+        self.possessive = False  # set by the caller: "Tuesday's agreement" dates a thing, not a report
         self.story_day: date | None = None  # the first day of the past week (or today) the article names
+        self.para_day: tuple[int, date] | None = None  # the last such day, and its paragraph
 
     def __call__(self, m: Match) -> Resolved | None:
         handler = getattr(self, "_" + m.kind)
@@ -50,8 +53,10 @@ class Normaliser:
             got.mod = m.mod
         if got.type == "DATE" and got.day is not None and got.gran:
             self.ref = got
-        if self.story_day is None and got.gran == "D" and got.day is not None and self.anchor is not None:
-            self.story_day = got.day if 0 <= (self.anchor - got.day).days <= 6 else None
+        recent = got.gran == "D" and got.day is not None and self.anchor is not None
+        if recent and 0 <= (self.anchor - got.day).days <= 6 and not self.possessive:
+            self.story_day = self.story_day or got.day
+            self.para_day = (self.para, got.day)
         return got
 
     def _dated(self, d: date, gran: str, part: str | None = None) -> Resolved:
@@ -159,9 +164,13 @@ class Normaliser:
             offset = m.pattern.offset
         if self.anchor is None:
             return None
-        # "today" in a quotation was said on the story's day ("Toroama, speaking on Wednesday: '... today'"),
-        # which in a report published a day or more later is the past day the article opened with
-        base = self.story_day if self.quoted and self.story_day is not None else self.anchor
+        # "today" in a quotation was said on the day its paragraph names ("drivers said on Saturday: 'Maybe
+        # tomorrow'"), else on the story's day, which in a report published a day or more later is the
+        # past day the article opened with ("Toroama, speaking on Wednesday ... 'I say it again today'")
+        base = self.anchor
+        if self.quoted:
+            here = self.para_day[1] if self.para_day and self.para_day[0] == self.para else None
+            base = here or self.story_day or base
         return self._dated(base + timedelta(days=offset), "D", part)
 
     def _rel(self, m: Match) -> Resolved | None:
