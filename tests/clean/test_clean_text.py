@@ -371,3 +371,46 @@ def test_title_among_first_lines(top: str, title: str) -> None:
     assert got.title == title
     assert got.body == _LEAD.rstrip("\n")
     _check_report(top + _LEAD, got)
+
+
+_STORY_HEAD = (
+    "Valdoria and Kestria reopened the lake crossing at Brenn on Monday, ending a closure that had lasted "
+    "three years, officials said.\n\n"
+    "The first buses crossed shortly after dawn, and traders said they expected lorries to follow within "
+    "days, according to the transport ministry.\n\n"
+)
+_STORY_TAIL = (
+    "\n\nThe closure had forced traders to drive around the lake, doubling the cost of moving goods, "
+    "the chamber of commerce said in a report last year.\n"
+)
+# A caption written as a sentence, with no credit, beside a line that stands for a picture or a clip.
+MEDIA_CAPTIONS = [
+    (
+        "A customs officer stamps passports as the first passengers cross into Kestria.",
+        "Video: Watch the first buses cross (1:20)",
+        True,
+    ),
+    ("Lorries wait in line at the Brenn gate at dawn.", "[Photo] Brenn crossing", True),
+    # A sentence of the story: an auxiliary, a past tense, or no media line beside it.
+    (
+        "The crossing is expected to open to lorries next week.",
+        "Video: Watch the first buses cross (1:20)",
+        False,
+    ),
+    (
+        "A customs officer stamped passports as the first passengers crossed.",
+        "Watch: The first buses cross",
+        False,
+    ),
+    ("A customs officer stamps passports as the first passengers cross into Kestria.", "", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "media", "removed"), MEDIA_CAPTIONS)
+def test_sentence_caption_by_a_media_line(sentence: str, media: str, removed: bool) -> None:
+    raw = _STORY_HEAD + sentence + (f"\n\n{media}" if media else "") + _STORY_TAIL
+    got = clean_text(raw)
+    assert (sentence not in got.body) == removed
+    assert media == "" or media not in got.body
+    assert got.body.startswith("Valdoria and Kestria") and got.body.endswith("last year.")
+    _check_report(raw, got)

@@ -248,19 +248,43 @@ def mark_runs(lines: list[Line], first: int, last: int, rules: CompiledRules) ->
 
 
 def mark_credited_captions(lines: list[Line], first: int, rules: CompiledRules) -> None:
-    """A photo credit on its own line ("Reuters") goes, and with it the caption next to it."""
+    """A photo credit on its own line ("Reuters") goes, and with it the caption next to it.
+
+    A media label ("Video: Watch the ...", "[Photo]") takes a caption next to it too, when that reads as
+    one sentence in the present tense with no auxiliary ("A guard checks papers at the gate."): a caption
+    written as a sentence, with no credit.
+    """
+    cfg = rules.rules
     for i in range(first, len(lines)):
         line = lines[i]
-        if (
-            line.reason not in (None, "crosshead", "caption")
-            or rules.credit_line.match(line.text[:80]) is None
-        ):
+        credit = line.reason in (None, "crosshead", "caption") and rules.credit_line.match(line.text[:80])
+        media = not credit and line.reason is not None and _media_label(line, cfg.media_labels)
+        if not (credit or media):
             continue
-        line.reason = "caption"
+        if credit:
+            line.reason = "caption"
         for k in (i - 1, i + 1):
-            if 0 <= k < len(lines) and _captions(lines[k], rules):
-                lines[k].reason = "caption"
-                break
+            if not 0 <= k < len(lines) or not _captions(lines[k], rules):
+                continue
+            if media and (k <= first or not _present_sentence(lines[k], cfg.caption_auxiliaries)):
+                continue
+            lines[k].reason = "caption"
+            break
+
+
+def _media_label(line: Line, labels: frozenset[str]) -> bool:
+    """ "Video: ...", "Watch: ...", "[Photo] ...": a line that stands for a picture or a clip."""
+    head = line.lower[:20].lstrip("[(")
+    word = _WORD.match(head)
+    return (
+        word is not None and word.group() in labels and head[word.end() : word.end() + 1] in (":", "]", ")")
+    )
+
+
+def _present_sentence(line: Line, auxiliaries: frozenset[str]) -> bool:
+    if line.n_sentences != 1 or not line.text.endswith("."):
+        return False
+    return auxiliaries.isdisjoint(w.lower() for w in _WORD.findall(line.text))
 
 
 def _captions(line: Line, rules: CompiledRules) -> bool:

@@ -80,6 +80,8 @@ class CruftRules(BaseModel):
     credit_line: str
     caption_max_words: int = Field(40, ge=1)
     caption_past: frozenset[str]
+    caption_auxiliaries: frozenset[str]
+    media_labels: frozenset[str]
     dateline: str
     agencies: list[str]
     bio_shape: str
