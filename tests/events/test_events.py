@@ -95,6 +95,23 @@ CASES = [
         {"Moscow", "Sergei Lavrov"},
         set(),
     ),
+    # a condition set by the speaker is a demand
+    (
+        "Foreign Minister Mira Olsen said any sanctions relief for Belarus would depend on concrete steps.",
+        "REQUEST",
+        "change",
+        "requested",
+        {"Mira Olsen"},
+        set(),
+    ),
+    ("The UN envoy, Tomas Rehn, said he would travel to Kigali next week.", "CONSULT", "visit", "pledged",
+     {"Tomas Rehn"}, {"Kigali"}),
+    ("Mauritania has said it will take part.", "CONSULT", None, "pledged", {"Mauritania"}, set()),
+    # the parser takes "accused" for a modifier of the name after it
+    ("Serbia's chief negotiator, Petar Voss, accused Pristina of stalling and said Belgrade would wait.",
+     "ACCUSE", "allege", "occurred", {"Petar Voss"}, set()),
+    ("Kenya and Somalia met in Nairobi on Monday. The sides agreed to meet again in four weeks.",
+     "AGREE", None, "occurred", {"Kenya", "Somalia"}, set()),
 ]
 
 

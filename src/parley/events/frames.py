@@ -216,8 +216,8 @@ def verb_args(c: Candidate, ents: Entities) -> None:
             )  # "Petro announced that ..."
     else:
         actors = _ents(ents, subj) if subj else controller(tok, ents) or stray_subject(tok, ents)
-    if f.speaker_actor:
-        actors = _speaker_of(_clause_of(tok), ents)
+    if f.speaker_actor:  # "relief would depend on steps": a condition set now, not a pledge
+        actors, c.forced_status = _speaker_of(_clause_of(tok), ents), f.status
     people = tok.head.lemma_.lower() in ents.patterns.patient_people
     if not actors and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.lemma_.lower() in f.objects and (
         not people
@@ -238,7 +238,8 @@ def verb_args(c: Candidate, ents: Entities) -> None:
             recips.extend(_ents(ents, [ch]))  # "expected an answer from Moscow"
         elif ch.dep_ in {"obl", "obl:arg"} and case in _RECIPIENT_CASES and not f.content:
             if f.type != "CONSULT" or case != "at":  # "meet at a cooperation council": where, not whom
-                recips.extend(e for e in _ents(ents, [ch]) if e[0].type != "PLACE" or f.type != "CONSULT")
+                recips.extend(e for e in _ents(ents, [ch])
+                              if e[0].type != "PLACE" or f.type != "CONSULT" or f.mode == "visit")
         elif ch.dep_ in {"obl", "obl:arg"} and case in {"on", "upon"} and f.content:
             recips.extend(_ents(ents, [ch]))  # "called on them to"
         elif ch.dep_ in {"obl", "obl:arg"} and case in {"between", "among"}:

@@ -129,6 +129,16 @@ def _conditions(frame: Frame, tok: Token, ents: Entities) -> bool:
         return False  # "nobody should call it one": naming, not a phone call
     if frame.no_object and any(ch.dep_ in {"obj", "obl", "obl:arg"} for ch in tok.children):
         return False
+    if frame.place_preps and not any(
+        ch.dep_ in {"obl", "obl:arg"} and _case(ch) in frame.place_preps
+        and any(e.type in {"PLACE", "COUNTRY"} for e in ents.of(ch)) for ch in tok.children
+    ):
+        return False
+    if frame.not_purpose and any(
+        ch.dep_ in {"advcl", "xcomp"} and _words(ch) & frame.not_purpose and _case(ch) == "to"
+        for ch in tok.children
+    ):
+        return False
     if frame.place_object and not any(
         ch.dep_ == "obj" and any(e.type == "PLACE" for e in ents.of(ch)) for ch in tok.children
     ):

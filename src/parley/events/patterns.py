@@ -120,6 +120,8 @@ class Frame(_Strict):
     speaker_actor: bool = False  # "relief would depend on steps", X said: the condition is the speaker's
     doc_words: frozenset[str] = frozenset()
     place_object: bool = False
+    place_preps: frozenset[str] = frozenset()  # "travelled to Kigali": the phrase names a place
+    not_purpose: frozenset[str] = frozenset()  # "travelled to Doha to meet X": the meeting is the event
     threat: bool = False
     subject_is_group: bool = False
     content: bool = False
@@ -138,6 +140,8 @@ class Frame(_Strict):
         "heads",
         "not_heads",
         "not_preps",
+        "place_preps",
+        "not_purpose",
         "not_args",
         "ccomp_cues",
         "doc_words",
