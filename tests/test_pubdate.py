@@ -49,6 +49,19 @@ DATE_LINES = [
     # A time in brackets; a byline after the date with no separator.
     ("21 June 2025 (09:12)", "2025-06-21", "published"),
     ("Posted on June 21, 2025 by Oren Vasko", "2025-06-21", "published"),
+    # The writer and the place before the date; dashes part a stamp too; other orders and separators.
+    ("Oren Vasko | Brenn | Jun 21, 2025", "2025-06-21", "published"),
+    ("Oren Vasko, Brenn | 21 Jun 2025", "2025-06-21", "published"),
+    ("Oren Vasko · 21 Jun 2025 · 4 min read", "2025-06-21", "published"),
+    ("Brenn, 21 June 2025", "2025-06-21", "published"),
+    ("BRENN | 21 June 2025", "2025-06-21", "published"),
+    ("By Oren Vasko — June 21, 2025", "2025-06-21", "published"),
+    ("By Oren Vasko on June 21, 2025", "2025-06-21", "published"),
+    ("Written by Oren Vasko | Published 21 June 2025", "2025-06-21", "published"),
+    ("21 Jun 2025 — 4 min read", "2025-06-21", "published"),
+    ("Published: Sat, 21 Jun 2025 09:12:00 +0200", "2025-06-21", "published"),
+    ("21-Jun-2025", "2025-06-21", "published"),
+    ("2025.06.21", "2025-06-21", "published"),
 ]
 
 NOT_DATE_LINES = [
@@ -59,6 +72,10 @@ NOT_DATE_LINES = [
     "The 2024-2025 budget was approved.",
     "3 March 2025 | Kestria agrees to resume talks",
     "Brenn | 3 July 2025 | Lakeside | Valdoria",
+    "Kestria agrees to resume talks | 21 June 2025",  # a headline before the date
+    "The Envoys Of Valdoria And Kestria | 21 June 2025",
+    "Oren Vasko | Brenn | Lakeside | 21 June 2025",
+    "By the lake on June 21, 2025",
     "Views: 4 051 | Comments: 7",  # counters without a date
     "6 min read",
     "June 21, 2025 by the river the talks resumed",

@@ -20,7 +20,7 @@ from parley.rules import load_rules
 # Parts of a stamp line: "Published 3 March 2025 | Updated 4 March 2025 14:05 GMT"; a run of spaces
 # parts them too, where the page's separators were icons ("08.10.2025 | 14:27     Views: 1 204").
 _PARTS = re.compile(
-    r"\s[|·•]\s|\s[|·•]|[|·•]\s|\||\s{3,}"
+    r"\s[|·•]\s|\s[|·•]|[|·•]\s|\||\s{3,}|\s[—–]\s"
     r"|(?<!last)(?<!first)\s(?=(?:last\s|first\s)?(?:updated|modified|published|posted)\b)",
     re.IGNORECASE,
 )
@@ -117,6 +117,12 @@ class DateLine:
     byline: str | None = None
 
 
+# A stamp may name the writer and the place before its date; each part a few capitalised words.
+_NAMES_BEFORE = 2
+_NAME_WORDS = 4
+_BYLINE_LEADS = ("by ", "written by ", "words by ", "posted by ", "reported by ")
+
+
 def _iso(year: int, month: int, day: int) -> str | None:
     if not 1900 <= year <= 2100:
         return None
@@ -174,8 +180,35 @@ def _strip_weekday(part: str, comp: _Compiled) -> str:
 
 def _short_byline(part: str) -> bool:
     """ "By Jane Roe": a few words after "by", the first a name ("by the river" is a phrase)."""
-    words = part.split()
-    return 2 <= len(words) <= 8 and words[0].lower() == "by" and words[1][:1].isupper()
+    lower = part.lower()
+    lead = next((p for p in _BYLINE_LEADS if lower.startswith(p)), None)
+    if lead is None:
+        return False
+    words = part[len(lead) :].split()
+    return 1 <= len(words) <= 7 and words[0][:1].isupper()
+
+
+def _names(part: str, comp: _Compiled) -> bool:
+    return len(part.split()) <= _NAME_WORDS and comp.place.match(part) is not None
+
+
+def _parts(text: str, comp: _Compiled) -> list[str]:
+    """The parts of a stamp line, with a byline's "on <date>" and a place's ", <date>" parted too."""
+    out: list[str] = []
+    for raw in _PARTS.split(text):
+        part = raw.strip(" ,;\t")
+        if not part:
+            continue
+        head, sep, tail = part.rpartition(" on ")
+        if sep and _short_byline(head):
+            out += [head, tail]  # "By Mara Lind on October 14, 2025"
+            continue
+        head, sep, tail = part.partition(", ")
+        if sep and tail[:1].isdigit() and _names(head, comp) and _parse_date(tail, comp) is not None:
+            out += [head, tail]  # "Brenn, 14 October 2025": where it was written, then when
+            continue
+        out.append(part)
+    return out
 
 
 def parse_date_line(text: str, *, allow_byline: bool = True) -> DateLine | None:
@@ -194,11 +227,9 @@ def parse_date_line(text: str, *, allow_byline: bool = True) -> DateLine | None:
     saw_date = False
     saw_stamp = False
     saw_place = False
+    names = 0
     relative: str | None = None
-    for raw_part in _PARTS.split(text):
-        part = raw_part.strip(" ,;\t")
-        if not part:
-            continue
+    for part in _parts(text, comp):
         if comp.time_only.match(part) or comp.counter.match(part):
             continue  # "14:27", "Views: 1 204", "5 min read": a stamp says these beside its date
         if comp.relative.match(part):
@@ -219,6 +250,9 @@ def parse_date_line(text: str, *, allow_byline: bool = True) -> DateLine | None:
         if parsed is None:
             if saw_date and not saw_place and comp.place.match(part):
                 saw_place = True  # "Published 3 July 2025 | Brenn / Lakeside": where it was issued
+                continue
+            if not saw_date and names < _NAMES_BEFORE and _names(part, comp):
+                names += 1  # "Mara Lind | Brenn | Oct 14, 2025": the writer and the place, then the date
                 continue
             if allow_byline and byline is None and _short_byline(part):
                 byline = part
