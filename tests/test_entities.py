@@ -255,6 +255,12 @@ def test_surname_opening_a_sentence_merges_whatever_its_case(nlp) -> None:
     assert len(people[0].mentions) >= 2
 
 
+def test_surname_without_its_arabic_article_merges(nlp) -> None:
+    doc = nlp("Saleh al-Mirdasi, a negotiator, arrived on Monday. Talks stalled, al-Mirdasi said.")
+    people = [c.name for c in cluster(doc, find_mentions(doc)) if c.type == "PERSON"]
+    assert people == ["Saleh al-Mirdasi"]
+
+
 def test_two_people_same_surname_kept_apart(nlp) -> None:
     text = (
         "British envoy John Smith met Canadian negotiator Mary Smith in Geneva. "

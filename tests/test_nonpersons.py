@@ -43,6 +43,10 @@ CASES = [
     ("Thousands fled to Kavumbo after the shelling.", "Kavumbo", "PLACE"),
     ("Shells fell 20 km north of Dorvana on Monday.", "Dorvana", "PLACE"),
     ("Talks could be held at the truce village of Ostrelo next week.", "Ostrelo", "PLACE"),
+    # a list opened by a plural body or place noun; a Spanish or Portuguese article opens a place's name
+    ("Sanctions hit two fishing companies, Severny Tralo and Kola Marin, sources said.", "Kola Marin", "ORG"),
+    ("Clashes hit the border towns of Osh Valo and Batken Siro on Friday.", "Batken Siro", "PLACE"),
+    ("Farmers asked for releases from La Bocina, the state's largest dam.", "La Bocina", "PLACE"),
     # a body of a known organisation, and the state a mission serves
     (
         "The UN Verification Mission in Colombia said the vote was calm.",
@@ -65,6 +69,8 @@ PEOPLE = [
     ("Aid workers met the Dalai Lama in the morning.", "Dalai Lama"),
     ("Minister Ana Ruse, who heads the delegation, spoke first.", "Ana Ruse"),
     ("The letter was handed to Lena Varga, the mayor, on Monday.", "Lena Varga"),
+    ("Presidents Sadi Orunov and Emil Rahov met at the border.", "Sadi Orunov"),
+    ("He thanked his coalition partners, Ana Ruse and Lena Varga, for their help.", "Lena Varga"),
 ]
 
 

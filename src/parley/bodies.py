@@ -24,13 +24,16 @@ _DETERMINERS = frozenset({"the", "its"})
 
 
 def possessive_org_country(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
-    """'Ukraine's Foreign Ministry' names the same body as 'the Ukrainian Foreign Ministry'."""
+    """'Ukraine's Foreign Ministry' names the same body as 'the Ukrainian Foreign Ministry'; "Azerbaijan's
+    Zangilan district" lies in Azerbaijan."""
     by_end = {m.end: m for m in mentions}
     for m in mentions:
-        if m.type != "ORG" or m.via == "gazetteer" or m.start < 2 or doc[m.start - 1].text not in POSSESSIVE:
+        if m.via == "gazetteer" or m.start < 2 or doc[m.start - 1].text not in POSSESSIVE:
             continue
         owner = by_end.get(m.start - 1)
-        if owner is not None and owner.type == "COUNTRY":
+        if m.type == "PLACE" and not m.country and owner is not None and owner.type == "COUNTRY":
+            m.country = owner.extra["country"]
+        elif m.type == "ORG" and owner is not None and owner.type == "COUNTRY":
             iso = owner.extra["country"]
             m.country = iso
             m.extra["country"] = iso

@@ -7,6 +7,7 @@ which knows who is speaking.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -17,6 +18,7 @@ from parley.mention import Mention
 from parley.roles import RoleRules, role_rules
 
 _DETERMINERS = frozenset({"the", "a", "an"})
+_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ul)-(?=\w)")
 
 
 @dataclass
@@ -38,10 +40,15 @@ def _surname(m: Mention) -> str:
     return m.key.split()[-1]
 
 
+def _bare_surname(name: str) -> str:
+    """'al-Murshidi' -> 'murshidi': news drops the article of an Arabic surname as often as it keeps it."""
+    return _ARTICLE.sub("", name.lower())
+
+
 def _person_cluster(m: Mention, people: list[EntityCluster]) -> EntityCluster | None:
-    words = m.key.lower().split()  # "Al-Ansari" opening a sentence is "Majed al-Ansari"
+    words = [_bare_surname(w) for w in m.key.split()]  # "Al-Ansari" opening a sentence is "Majed al-Ansari"
     for c in reversed(people):  # the most recent bearer of a name wins
-        names = {x.key.lower() for x in c.mentions}
+        names = {" ".join(_bare_surname(w) for w in x.key.split()) for x in c.mentions}
         if " ".join(words) in names:
             return c
         if len(words) == 1 and any(k.split()[-1] == words[0] for k in names):

@@ -79,6 +79,7 @@ def _classify_rest(doc: Doc, i: int, j: int, gaz: Gazetteer, rules: RoleRules) -
         rules.is_role_word(toks[k].text)
         or toks[k].lower_.rstrip(".") in rules.honorifics
         or toks[k].lower_ in rules.honorifics
+        or (len(toks[k]) > 3 and rules.is_head(toks[k].text.removesuffix("s")))  # "Presidents X and Y"
     ):
         k += 1
     # "Human Rights Commissioner Dmytro Lubinets": everything up to the last title noun is the title.

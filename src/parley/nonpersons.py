@@ -39,6 +39,31 @@ def _nouns_after(doc: Doc, end: int) -> list[str]:
     return words
 
 
+def _plural_of(word: str, nouns: frozenset[str]) -> bool:
+    return word.endswith("s") and (
+        word[:-1] in nouns or word[:-2] in nouns or (word.endswith("ies") and word[:-3] + "y" in nouns)
+    )
+
+
+def _listed_after(doc: Doc, start: int, gaz: Gazetteer) -> str | None:
+    """'two fishing companies, Severny Trawl and Kola Pelagic', 'the border towns of Osh and Batken': a name
+    in a list that a plural body or place noun opens takes its type."""
+    k = start - 1
+    while k > 0 and start - k < _MAX_LIST_TOKENS and (doc[k].lower_ in _LIST_JOINERS or is_cap(doc[k])):
+        k -= 1  # back over the names, commas and "and"s of the list
+    if doc[k].lower_ == "of" and k > 0:
+        noun = doc[k - 1].lower_
+    elif doc[k + 1].text == "," and k + 1 < start:
+        noun = doc[k].lower_
+    else:
+        return None
+    if _plural_of(noun, gaz.group_nouns):
+        return "ORG"
+    if _plural_of(noun, gaz.place_nouns) or _plural_of(noun, gaz.area_nouns):
+        return "PLACE"
+    return None
+
+
 def place_noun(word: str, gaz: Gazetteer) -> bool:
     """'river', 'hotel', 'passes': a lower-case noun that makes the name before it a place's."""
     nouns = gaz.place_nouns
@@ -78,13 +103,18 @@ def not_a_person(doc: Doc, start: int, end: int, gaz: Gazetteer, rules: RoleRule
     if kind == "ORG" and end - start == 1 and not (start and doc[start - 1].lower_ == "the"):
         kind = None  # "Hutu militias": a people's name, not the body's ("the Viasna centre" is one)
     if kind is not None:
-        # "the Chungara crossing": one singular place noun right after the name belongs to it
-        own = kind == "PLACE" and nouns == [head] and head in gaz.place_nouns and doc[end].lower_ == head
+        # "the Chungara crossing": a facility's noun right after the name belongs to it ("the Zangilan
+        # district" is Zangilan)
+        own = kind == "PLACE" and nouns == [head] and head in gaz.facility_nouns and doc[end].lower_ == head
+        own = own and doc[start - 1].lower_ not in _LIST_JOINERS  # "Jarinje and Brnjak crossings": Brnjak
         stop = end + 1 if own else end
         return [Mention(start, stop, kind, doc[start:stop].text, via="noun-after")]
     titles = any(
         rules.is_role_word(t.text) or rules.is_head(t.text.removesuffix("s")) for t in doc[start:end]
     )
+    listed = _listed_after(doc, start, gaz)
+    if listed is not None:
+        return [Mention(start, end, listed, text, via="listed")]
     if start and doc[start - 1].lower_ == "the" and end - start > 1 and not titles:
         return [Mention(start, end, "PLACE", text, via="determiner")]  # "the Great Zab"
     return None
