@@ -65,11 +65,29 @@ class Speaker(_Record):
 
 
 class Quote(_Record):
-    text: str
+    """A reported statement: what was said (the evidence span as a reader would mark it, and the words),
+    the cue that reports it and who said it."""
+
+    text: str = Field(description="the words said: the parts' text joined by single spaces")
     kind: Literal["direct", "indirect", "mixed"]
-    content_span: Span
+    content_span: Span = Field(
+        description="the content as written: a direct quotation with its marks, an indirect clause from "
+        "its 'that'; a quotation interrupted by its attribution runs from the first opening mark to the last "
+        "closing one"
+    )
+    parts: list[Span] = Field(
+        default_factory=list,
+        description="the words themselves, one span per piece in order (inside the marks, after 'that')",
+    )
     cue: Cue | None = None
     speaker: Speaker | None = None
+
+    @model_validator(mode="after")
+    def _one_part(self) -> Quote:
+        # records written before parts existed: their content_span held the words
+        if not self.parts:
+            self.parts = [self.content_span]
+        return self
 
 
 class DateRef(_Record):

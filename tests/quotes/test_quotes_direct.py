@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import run_quotes, table
+from conftest import part_texts, run_pieces, run_quotes, table
 from parley.quotes.marks import scan
 
 
@@ -17,26 +17,27 @@ def test_straight_quote_with_inverted_speaker(model) -> None:
     )
     quotes = run_quotes(text, model)
     assert table(quotes) == [("direct", "Nobody expects a deal this week,", "said", "Maria Lopez")]
-    assert text[slice(*quotes[0].content_span)] == quotes[0].text
+    assert text[slice(*quotes[0].content_span)] == f'"{quotes[0].text}"'
+    assert [text[slice(*p)] for p in quotes[0].parts] == [quotes[0].text]
 
 
-def test_interrupted_quote_is_two_quotes_of_one_speaker(model) -> None:
+def test_interrupted_quote_is_one_quote_of_two_parts(model) -> None:
     text = (
         "Kremlin spokesman Dmitry Peskov spoke on Thursday.\n\n"
         "“There has been no response,” Peskov said. “We need to wait for an answer. Only then can we move.”"
     )
-    assert table(run_quotes(text, model)) == [
-        ("direct", "There has been no response,", "said", "Dmitry Peskov"),
-        ("direct", "We need to wait for an answer. Only then can we move.", "said", "Dmitry Peskov"),
-    ]
+    quotes = run_quotes(text, model)
+    first, second = "There has been no response,", "We need to wait for an answer. Only then can we move."
+    assert table(quotes) == [("direct", f"{first} {second}", "said", "Dmitry Peskov")]
+    assert part_texts(text, quotes[0]) == [first, second]
+    assert text[slice(*quotes[0].content_span)] == f"“{first}” Peskov said. “{second}”"
 
 
 def test_quote_interrupted_mid_sentence(model) -> None:
     text = "“Small, verifiable steps,” Gustavo Petro said, “are the only way to rebuild trust.”"
-    assert [q[1] for q in table(run_quotes(text, model))] == [
-        "Small, verifiable steps,",
-        "are the only way to rebuild trust.",
-    ]
+    quotes = run_quotes(text, model)
+    assert len(quotes) == 1 and text[slice(*quotes[0].content_span)] == text
+    assert part_texts(text, quotes[0]) == ["Small, verifiable steps,", "are the only way to rebuild trust."]
 
 
 def test_quote_runs_into_the_next_paragraph(model) -> None:
@@ -44,8 +45,7 @@ def test_quote_runs_into_the_next_paragraph(model) -> None:
         "“Every strike makes our work harder,” Majed al-Ansari said. “We talk to both sides every day.\n\n"
         "“The families deserve answers.”\n\nThe talks went on."
     )
-    quotes = run_quotes(text, model)
-    assert table(quotes)[-1] == (
+    assert table(run_pieces(text, model))[-1] == (
         "direct",
         "We talk to both sides every day.\n\n“The families deserve answers.",
         "said",

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 import parley
+from parley.quotes.score import pieces
 
 # (speaker, kind, cue, a word of the content): the attributions the issue lists. Only single words are
 # kept here, so that no sentence of the seed is copied into the repository.
@@ -39,7 +40,7 @@ def record(request: pytest.FixtureRequest, seed_path: Path) -> parley.Record:
 def test_every_attribution_with_its_speaker(record: parley.Record) -> None:
     got = [
         (q.speaker.name if q.speaker else None, q.kind, q.cue.text if q.cue else None, q.text)
-        for q in record.quotes
+        for q in pieces(record.article.body, record.quotes)
     ]
     missing = [
         want for want in SEED_QUOTES if not any(g[:3] == want[:3] and want[3] in g[3] for g in got)
@@ -52,7 +53,8 @@ def test_speakers_are_entities_and_spans_index_the_body(record: parley.Record) -
     body = record.article.body
     ids = {e.id: e for e in record.entities}
     for q in record.quotes:
-        assert body[slice(*q.content_span)] == q.text
+        assert " ".join(body[slice(*p)] for p in q.parts) == q.text
+        assert all(q.content_span[0] <= p[0] <= p[1] <= q.content_span[1] for p in q.parts)
         assert body[slice(*q.cue.span)] == q.cue.text
         assert q.speaker is not None and q.speaker.entity in ids
         assert ids[q.speaker.entity].name == q.speaker.name

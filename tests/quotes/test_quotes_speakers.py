@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from conftest import run_quotes, table
+from conftest import part_texts, run_pieces, run_quotes, table
 
 
 def speakers(text: str, model: str | None = None) -> list[tuple[str | None, str]]:
-    return [(q.speaker.name if q.speaker else None, q.text) for q in run_quotes(text, model)]
+    return [(q.speaker.name if q.speaker else None, q.text) for q in run_pieces(text, model)]
 
 
 def test_pronoun_takes_the_subject_not_the_object() -> None:
@@ -75,10 +75,9 @@ def test_question_with_inverted_speaker(model) -> None:
 
 def test_british_single_quotes(model) -> None:
     text = "‘We are ready to talk,’ Foreign Secretary David Lammy told MPs. ‘But Russia must withdraw.’"
-    assert [q[1] for q in table(run_quotes(text, model))] == [
-        "We are ready to talk,",
-        "But Russia must withdraw.",
-    ]
+    quotes = run_quotes(text, model)
+    assert len(quotes) == 1 and tuple(quotes[0].content_span) == (0, len(text))
+    assert part_texts(text, quotes[0]) == ["We are ready to talk,", "But Russia must withdraw."]
 
 
 def test_short_quote_after_a_quote_takes_its_speaker(model) -> None:

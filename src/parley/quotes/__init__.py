@@ -1,5 +1,7 @@
 """Who said what: direct, indirect and mixed quotes with their cues and speakers (the ``parley_quotes``
-stage). Sets ``doc._.parley_quotes`` to a list of :class:`parley.records.Quote`.
+stage). Sets ``doc._.parley_quotes`` to a list of :class:`parley.records.Quote`: each quote's
+``content_span`` is the content as written (marks, "that", an interrupted quotation whole; see
+``evidence``), its ``parts`` the words said.
 
 Works on tokens with the parse when the pipeline has one (subjects, complement clauses) and on token rules
 alone with ``--model blank``. Every pass is linear in the text (quotation marks are scanned once, cues
@@ -11,7 +13,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from parley.quotes.attribution import Attribution, attribute
+from parley.quotes.attribution import attribute
+from parley.quotes.evidence import Unit, units
 from parley.quotes.layout import Layout
 from parley.quotes.lexicon import lexicon
 from parley.quotes.marks import scan
@@ -28,11 +31,11 @@ def find_quotes(doc: Doc) -> list[Quote]:
     clusters = doc._.parley_entities or [] if Doc.has_extension("parley_entities") else []
     layout.add_mentions(clusters)
     found = attribute(layout, marks, clusters, lexicon())
-    return [_record(layout, text, a) for a in found]
+    return [_record(layout, text, u) for u in units(layout, text, found, marks)]
 
 
-def _record(L: Layout, text: str, a: Attribution) -> Quote:
-    s, e = a.content
+def _record(L: Layout, text: str, u: Unit) -> Quote:
+    a = u.first
     cue = None
     if a.cue is not None:
         cs, ce = L.chars(a.cue.start, a.cue.end)
@@ -46,7 +49,8 @@ def _record(L: Layout, text: str, a: Attribution) -> Quote:
             name=a.speaker.name,
             mention=Mention(text=text[ms:me], span=(ms, me)),
         )
-    return Quote(text=text[s:e], kind=a.kind, content_span=(s, e), cue=cue, speaker=speaker)
+    words = " ".join(text[s:e] for s, e in u.parts)
+    return Quote(text=words, kind=a.kind, content_span=u.span, parts=list(u.parts), cue=cue, speaker=speaker)
 
 
 @Language.component("parley_quotes")

@@ -1,5 +1,8 @@
 """Scoring the quote stage against gold articles (``quotes`` in NAME.gold.json, see GOLD_FORMAT.md).
 
+Gold keeps the words (inside the marks, after "that"; an interrupted quotation as one entry per piece), so
+each predicted quote is scored as its ``parts``: one unit per part with the quote's cue and speaker.
+
 Three views, summed over a folder:
 
 - exact-span F1 per role: the source mention, the cue and the content, each a set of character spans
@@ -171,10 +174,20 @@ def _set_prf(pred: set[Span], gold: set[Span]) -> PRF:
     return PRF(tp, len(pred) - tp, len(gold) - tp)
 
 
+def pieces(body: str, quotes: list[Quote]) -> list[Quote]:
+    """The quotes as gold writes them: one per part (the words inside the marks, after "that"), each with
+    its quote's kind, cue and speaker; an interrupted quotation gives one per piece."""
+    out = []
+    for q in quotes:
+        for s, e in q.parts or [q.content_span]:
+            out.append(q.model_copy(update={"text": body[s:e], "content_span": (s, e), "parts": [(s, e)]}))
+    return out
+
+
 def score_record(record: Record, gold: dict, scores: QuoteScores, name: str = "") -> None:
     body = record.article.body
     golds = locate(body, gold)
-    preds = record.quotes
+    preds = pieces(body, record.quotes)
     scores.files += 1
     scores.gold_total += len(golds)
     scores.gold_unlocated += sum(g.content is None for g in golds)
