@@ -52,6 +52,9 @@ def _apart(a: tuple[Candidate, Event], b: tuple[Candidate, Event]) -> bool:
     (ca, ea), (cb, eb) = a, b
     if (ea.mode == "visit") != (eb.mode == "visit") and not (ca.from_dyad or cb.from_dyad):
         return True  # a host receiving a visitor and a meeting of delegations: two meetings
+    phone, other = (ea, eb) if ea.mode == "phone" else (eb, ea)
+    if phone.mode == "phone" and other.mode != "phone" and other.place:
+        return True  # "talks in Arusha" and the leaders' phone call: a call has no venue
     return ea.type == "AGREE" and bool(_to_do(ca)) and bool(_to_do(cb)) and not _to_do(ca) & _to_do(cb)
 
 
@@ -84,6 +87,10 @@ def merge(items: list[tuple[Candidate, Event]]) -> list[Event]:
         real = [x for x in g if not x[0].from_dyad] or g
         best = max(real, key=lambda x: _weight(x[1]))[1]
         actors = {p.entity: p for _, e in real for p in e.actors}
+        if len({p.country or p.entity for p in actors.values()}) < 2 and best.mode != "visit":
+            # "took part in the talks", "thanked Oman for hosting the talks": one side or the host named, the
+            # talks are still the two parties'
+            actors |= {p.entity: p for c, e in g if c.from_dyad for p in e.actors}
         recips = {p.entity: p for _, e in g for p in e.recipients if p.entity not in actors}
         date = next(((e.date, e.date_text, e.date_span) for _, e in g if e.date), (None, None, None))
         places = sorted((e for _, e in g if e.place), key=lambda e: gazetteer().country(e.place) is not None)
