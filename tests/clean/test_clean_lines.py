@@ -107,6 +107,8 @@ CRUFT = [
     ("Fly Brenn to Kestria twice daily. Book early and save up to 15% on winter fares", "advertisement"),
     ("Winter sale: shop now for free delivery", "advertisement"),
     ("\ufeffSkip to content", "button-label"),
+    ("Follow the Lakeside Wire on Telegram and X for the latest updates.", "share-counter"),
+    ("Reply", "button-label"),
     # Consent prompts: a quoted button label does not make a prompt reported speech.
     ("We value your privacy", "cookie-notice"),
     ("Your privacy choices", "cookie-notice"),
@@ -159,6 +161,7 @@ STORY = [
     "Edited footage of the meeting was shown on state television.",
     "Farmers could save up to a fifth of their water under the plan, the ministry said.",
     "Book fairs in Brenn drew record crowds on Saturday.",
+    "Organisers of the protest spread the word on Telegram, police said.",
     # Quotations of some length in a line that says "you" are speech, whatever their topic.
     "“You cannot store cookies of trust on a device,” the envoy told the delegates in Brenn.",
     '"Your privacy is our business now," read a banner carried by protesters outside the ministry.',

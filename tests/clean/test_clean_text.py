@@ -414,3 +414,30 @@ def test_sentence_caption_by_a_media_line(sentence: str, media: str, removed: bo
     assert media == "" or media not in got.body
     assert got.body.startswith("Valdoria and Kestria") and got.body.endswith("last year.")
     _check_report(raw, got)
+
+
+# A comment section under the story: its header quotes the headline, which must not make the headline a
+# "pull quote"; the readers' names, times, short comments and buttons under it all go.
+COMMENTS_PAGE = """Lake Post
+Kestria frees 12 fishermen held after lake border incident
+Posted by Lake Post Staff | June 21, 2025 | 2 Comments
+Kestria released 12 Valdorian fishermen on Saturday who had been held for three weeks, the ministry said.
+The two countries have argued over fishing rights on the lake since a 2019 agreement lapsed, officials said.
+2 thoughts on “Kestria frees 12 fishermen held after lake border incident”
+Oskar V. says:
+June 21, 2025 at 3:12 pm
+Good news at last.
+Reply
+Lena P. says:
+June 21, 2025 at 4:40 pm
+I hope the men are compensated for the weeks they lost and that the lake talks start again soon.
+Reply
+"""
+
+
+def test_comment_section_goes_whole() -> None:
+    got = clean_text(COMMENTS_PAGE)
+    assert got.title == "Kestria frees 12 fishermen held after lake border incident"
+    assert got.published == "2025-06-21"
+    assert got.body.split("\n") == COMMENTS_PAGE.split("\n")[3:5]
+    _check_report(COMMENTS_PAGE, got)

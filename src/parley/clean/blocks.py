@@ -30,6 +30,7 @@ _PART_KEYS = 8
 _ATTRIBUTION_WORDS = 4
 _KEY_CHARS = 2000
 _RELEASE_HEADER_WORDS = 10
+_COMMENTS_HEADER_CHARS = 300
 _QUOTED = re.compile(r"[“\"]([^”\"]{1,600})[”\"]")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]?\s+")
 _DASHES = ("—", "–", "-")
@@ -62,6 +63,10 @@ def mark_blocks(lines: list[Line], rules: CompiledRules) -> None:
     i = 0
     while i < len(lines):
         line = lines[i]
+        if len(line.text) <= _COMMENTS_HEADER_CHARS and rules.comments_header.match(line.text):
+            for rest in lines[i:]:
+                rest.reason = "comments"  # readers' comments: names, times, replies, to the page's end
+            return
         if is_appeal_header(line, rules):
             line.reason = line.reason or "donation-appeal"
             j = i + 1

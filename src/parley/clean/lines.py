@@ -17,7 +17,16 @@ from parley.clean.edge_rules import EdgeRules
 from parley.clean.linear import check_linear  # also imported from here by pubdate and the tests
 from parley.rules import load_rules
 
-_ANCHORED = ("dateline", "bio_shape", "bio_label", "title_tags", "list_item", "credit_line", "release_about")
+_ANCHORED = (
+    "dateline",
+    "bio_shape",
+    "bio_label",
+    "title_tags",
+    "list_item",
+    "credit_line",
+    "release_about",
+    "comments_header",
+)
 
 
 class Shape(BaseModel):
@@ -88,6 +97,7 @@ class CruftRules(BaseModel):
     bio_label: str
     title_tags: str
     title_furniture: frozenset[str]
+    comments_header: str
     edges: EdgeRules
 
     @field_validator(*_ANCHORED)
@@ -122,6 +132,7 @@ class CompiledRules:
     credit_line: re.Pattern[str]
     title_tags: re.Pattern[str]
     list_item: re.Pattern[str]
+    comments_header: re.Pattern[str]
 
 
 @lru_cache(maxsize=4)
@@ -149,6 +160,7 @@ def compiled_rules(name: str = "cruft.yaml") -> CompiledRules:
         credit_line=re.compile(rules.credit_line),
         title_tags=re.compile(rules.title_tags, re.IGNORECASE),
         list_item=re.compile(rules.list_item),
+        comments_header=re.compile(rules.comments_header, re.IGNORECASE),
     )
 
 
