@@ -109,6 +109,7 @@ CRUFT = [
     ("\ufeffSkip to content", "button-label"),
     ("Follow the Lakeside Wire on Telegram and X for the latest updates.", "share-counter"),
     ("Reply", "button-label"),
+    ("Loading...", "boilerplate"),
     # Consent prompts: a quoted button label does not make a prompt reported speech.
     ("We value your privacy", "cookie-notice"),
     ("Your privacy choices", "cookie-notice"),

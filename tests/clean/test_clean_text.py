@@ -441,3 +441,20 @@ def test_comment_section_goes_whole() -> None:
     assert got.published == "2025-06-21"
     assert got.body.split("\n") == COMMENTS_PAGE.split("\n")[3:5]
     _check_report(COMMENTS_PAGE, got)
+
+
+# Under a links header, an explainer's question headline is a link too; a story's question is not
+# under such a header.
+QUESTION_LINKS = """Mediators say lake talks could resume next month
+Mediators from the regional bloc said on Monday that talks between Valdoria and Kestria could resume soon.
+Kestria's foreign ministry did not respond to a request for comment on the mediators' plan.
+More on this story
+Lake border: what is at stake?
+Who fishes the lake, and why it matters
+"""
+
+
+def test_question_headline_under_a_links_header() -> None:
+    got = clean_text(QUESTION_LINKS)
+    assert got.body.split("\n") == QUESTION_LINKS.split("\n")[1:3]
+    _check_report(QUESTION_LINKS, got)

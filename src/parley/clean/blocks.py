@@ -31,6 +31,7 @@ _ATTRIBUTION_WORDS = 4
 _KEY_CHARS = 2000
 _RELEASE_HEADER_WORDS = 10
 _COMMENTS_HEADER_CHARS = 300
+_QUESTION_LINK_WORDS = 12
 _QUOTED = re.compile(r"[“\"]([^”\"]{1,600})[”\"]")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]?\s+")
 _DASHES = ("—", "–", "-")
@@ -104,7 +105,12 @@ def mark_blocks(lines: list[Line], rules: CompiledRules) -> None:
                 j < len(lines)
                 and lines[j].reason in (None, "related-links")
                 and not lines[j].in_list
-                and (lines[j].headline_like() or _LIST_ITEM.match(lines[j].text) is not None)
+                and (
+                    lines[j].headline_like()
+                    or _LIST_ITEM.match(lines[j].text) is not None
+                    # "Border talks: what is at stake?": a linked explainer's question headline
+                    or (lines[j].text.endswith("?") and lines[j].n_words <= _QUESTION_LINK_WORDS)
+                )
                 and 2 <= lines[j].n_words <= _LIST_ITEM_MAX_WORDS
                 and not heads_article(lines, j)  # "Trending" links end where the article's headline is
             ):
