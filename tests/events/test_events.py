@@ -112,6 +112,9 @@ CASES = [
      "ACCUSE", "allege", "occurred", {"Petar Voss"}, set()),
     ("Kenya and Somalia met in Nairobi on Monday. The sides agreed to meet again in four weeks.",
      "AGREE", None, "occurred", {"Kenya", "Somalia"}, set()),
+    # easing a trade rule is a concession, not a rejection
+    ("Kenya will drop extra inspections on Tanzanian maize at the border.", "CONCEDE", None, "pledged",
+     {"Kenya"}, set()),
 ]
 
 
