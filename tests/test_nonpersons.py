@@ -47,6 +47,14 @@ CASES = [
     ("Sanctions hit two fishing companies, Severny Tralo and Kola Marin, sources said.", "Kola Marin", "ORG"),
     ("Clashes hit the border towns of Osh Valo and Batken Siro on Friday.", "Batken Siro", "PLACE"),
     ("Farmers asked for releases from La Bocina, the state's largest dam.", "La Bocina", "PLACE"),
+    # "and" inside an organisation's name; "es" inside a place's; a city written without its accents
+    (
+        "The International Boundary and Water Commission met in El Paso.",
+        "International Boundary and Water Commission",
+        "ORG",
+    ),
+    ("Traders in Dar es Salaam welcomed the deal.", "Dar es Salaam", "PLACE"),
+    ("Ferries left Izmir before dawn.", "Izmir", "PLACE"),
     # a body of a known organisation, and the state a mission serves
     (
         "The UN Verification Mission in Colombia said the vote was calm.",

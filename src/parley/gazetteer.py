@@ -218,6 +218,9 @@ class Gazetteer:
         for name, city in cities.items():
             if city["population"] < MIN_SPELLING_POPULATION or name not in self.places:
                 continue
+            plain = _strip_accents(name)  # English news writes "İzmir", "São Paulo" as "Izmir", "Sao Paulo"
+            if plain != name and plain not in self.places and plain not in self.countries:
+                self.places[plain] = self.places[name]
             for alt in city.get("alternatenames") or []:
                 if (
                     _LATIN_NAME.fullmatch(alt)

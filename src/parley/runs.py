@@ -31,6 +31,7 @@ _NAME_PARTICLES = frozenset(
         "le",
         "du",
         "dos",
+        "es",
     }
 )
 _SENT_END = frozenset(
@@ -98,6 +99,7 @@ def cap_runs(doc: Doc) -> list[tuple[int, int]]:
                         and doc[i].lower_ in role_rules().org_prefixes_of
                         and any(t.lower_ == "of" for t in doc[i:j])
                     )
+                    or (low == "and" and _org_name_after(doc, k) and not gazetteer().country(doc[j - 1].text))
                 )
                 if joinable:
                     j = k + 1
@@ -142,6 +144,14 @@ _ADJECTIVE_TAILS = frozenset(
         "bound",
     }
 )
+
+
+def _org_name_after(doc: Doc, k: int) -> bool:
+    """'International Boundary and Water Commission': the capitals after 'and' end in an organisation word."""
+    m = k
+    while m < len(doc) and m < k + 4 and is_cap(doc[m]):
+        m += 1
+    return m > k and doc[m - 1].lower_ in role_rules().org_suffixes
 
 
 def hyphen_joins(doc: Doc, j: int) -> bool:
