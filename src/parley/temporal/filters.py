@@ -80,7 +80,11 @@ def _accept_date(lex: Lexicon, toks: Tokens, m: Match, prev: str, nxt: str) -> b
         tag = toks.doc[m.end].tag_ if m.end < toks.n else ""
         if tag == "NNS" or (m.end < toks.n and toks.doc[m.end].like_num):
             return False
-    if ("half" in words or "quarter" in words) and "YEAR" not in slots and nxt == "of":
+    if (
+        ("half" in words or "quarter" in words)
+        and nxt == "of"
+        and "MONTH" in toks.cls[min(m.end + 1, toks.n - 1)]
+    ):
         return False  # "the second half of January": a month with a prefix, not a half-year
     if "SEASON" in slots and "YEAR" not in slots:
         if nxt == "of":
