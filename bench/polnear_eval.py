@@ -71,6 +71,7 @@ class Gold:
     relations: list[tuple[Span, list[Span]]] = field(
         default_factory=list
     )  # (content extent, source fragments)
+    rel_cues: list[list[Span]] = field(default_factory=list)  # each relation's cue fragments, for --misses
 
 
 def parse_ann(ann: str) -> Gold:
@@ -92,6 +93,8 @@ def parse_ann(ann: str) -> Gold:
         content, source = spans.get(roles.get("Content", "")), spans.get(roles.get("Source", ""))
         if content and source:
             gold.relations.append(((content[1][0][0], content[1][-1][1]), source[1]))
+            cue = spans.get(roles.get("Cue", ""))
+            gold.rel_cues.append(cue[1] if cue else [])
     return gold
 
 
@@ -121,6 +124,7 @@ def aligned_cue(text: str, q: parley.Quote) -> Span | None:
 @dataclass
 class Scores:
     articles: int = 0
+    misses: list[str] = field(default_factory=list)  # one TSV row per missed gold relation
     source: PRF = field(default_factory=PRF)
     cue: PRF = field(default_factory=PRF)
     content: PRF = field(default_factory=PRF)
@@ -133,7 +137,7 @@ def _set_prf(pred: set, gold: set) -> PRF:
     return PRF(tp, len(pred) - tp, len(gold) - tp)
 
 
-def score_article(text: str, gold: Gold, record: parley.Record, s: Scores) -> None:
+def score_article(text: str, gold: Gold, record: parley.Record, s: Scores, name: str = "") -> None:
     quotes = record.quotes
     s.articles += 1
     s.content += _set_prf({tuple(q.content_span) for q in quotes}, gold.contents)
@@ -143,10 +147,27 @@ def score_article(text: str, gold: Gold, record: parley.Record, s: Scores) -> No
     )
     s.cue_al += _set_prf({c for q in quotes if (c := aligned_cue(text, q))}, gold.cues)
     names = {e.id: e.name.lower() for e in record.entities}
-    s.relation += _relations(text, [(tuple(q.content_span), q) for q in quotes], gold, names)
+    preds = [(tuple(q.content_span), q) for q in quotes]
+    used_g: set[int] = set()
+    s.relation += _relations(text, preds, gold, names, used_g)
+    s.misses += [_miss_row(text, preds, gold, j, name) for j in range(len(gold.relations)) if j not in used_g]
 
 
-def _relations(text: str, preds: list[tuple[Span, parley.Quote]], gold: Gold, names: dict[str, str]) -> PRF:
+def _miss_row(text: str, preds: list[tuple[Span, parley.Quote]], gold: Gold, j: int, name: str) -> str:
+    """A missed gold relation: its cue, source and content, and whether some quote had its content."""
+    gc, src = gold.relations[j]
+    found = max(((_dice(span, gc), q) for span, q in preds), default=(0.0, None), key=lambda x: x[0])
+    kind = "wrong-source" if found[0] >= 0.5 else "no-content"
+    got = found[1].speaker.name if found[0] >= 0.5 and found[1] and found[1].speaker else ""
+    cue = " ".join(text[a:b] for a, b in gold.rel_cues[j])
+    clip = text[gc[0] : gc[1]].replace("\n", " ")
+    cols = [kind, cue.lower(), " ".join(text[a:b] for a, b in src), got, clip[:160], name]
+    return "\t".join(c.replace("\t", " ").replace("\n", " ") for c in cols)
+
+
+def _relations(
+    text: str, preds: list[tuple[Span, parley.Quote]], gold: Gold, names: dict[str, str], used_g: set[int]
+) -> PRF:
     pairs = sorted(
         (
             (_dice(span, gc), i, j)
@@ -155,7 +176,7 @@ def _relations(text: str, preds: list[tuple[Span, parley.Quote]], gold: Gold, na
         ),
         reverse=True,
     )
-    used_p, used_g = set(), set()
+    used_p: set[int] = set()
     for d, i, j in pairs:
         if d < 0.5 or i in used_p or j in used_g:
             continue
@@ -182,6 +203,7 @@ def main() -> None:
     ap.add_argument(
         "--all-stages", action="store_true", help="run every parley stage, not only entities+quotes"
     )
+    ap.add_argument("--misses", type=Path, default=None, help="write missed gold relations here (TSV)")
     args = ap.parse_args()
     corpus = Corpus(args.polnear)
     by_article: dict[str, list[str]] = defaultdict(list)
@@ -204,7 +226,7 @@ def main() -> None:
         except parley.InputError as err:  # e.g. too little English to pass the language check
             print(f"skipped {name}: {err}", file=sys.stderr)
             continue
-        score_article(text, gold, record, scores)
+        score_article(text, gold, record, scores, name)
         if k % 20 == 0:
             print(f"... {k}/{len(names)}", file=sys.stderr)
     print(f"PolNeAR {args.split}: {scores.articles} articles (one annotator each)")
@@ -216,6 +238,8 @@ def main() -> None:
         ("relation (content+source)", scores.relation),
     ]:
         print(prf.line(label))
+    if args.misses:
+        args.misses.write_text("\n".join(scores.misses) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -327,7 +327,28 @@ def _resumes(L: Layout, prev: Attribution, o: int) -> bool:
     if prev.kind != "direct" or c is None or o < 2 or L.text[o - 1] != ",":
         return False
     end = max(c.end, c.frame[1] if c.frame else c.end)
-    return end == o - 1
+    return end == o - 1 or _adjunct(L, end, o - 1)
+
+
+_ADJUNCT_MAX = 8
+
+
+def _adjunct(L: Layout, a: int, b: int) -> bool:
+    """Tokens [a, b) are a short phrase of the cue's ('he said of the plan, “...”', 'she said on Monday'):
+    a preposition or a time word first, then no verb, mark or stop."""
+    if not 0 < b - a <= _ADJUNCT_MAX:
+        return False
+    lex = quote_lexicon(L)
+    if L.lower[a] not in lex.adjunct_preps and L.lower[a] not in {"of", "about"} | lex.time_words:
+        return False
+    return not any(
+        L.text[t] in {",", ".", ";", ":", "!", "?"}
+        or L.in_quote[t] >= 0
+        or L.opens(t)
+        or L.closes(t)
+        or (L.has_tags and L.doc[t].pos_ in {"VERB", "AUX"})
+        for t in range(a, b)
+    )
 
 
 def _full_sentence(L: Layout, o: int, q: QuoteSpan) -> bool:

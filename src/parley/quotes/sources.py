@@ -205,11 +205,16 @@ def _may_invert(L: Layout, c: Cue, h: int) -> bool:
     a, b = np_from_head(L, h, c)
     s1 = L.sent_of(c.start)[1]
     rel = next((k for k in range(a, b) if L.lower[k] in {"who", "which", "that"}), b)
-    if a != c.end or any(L.doc[k].pos_ in {"VERB", "AUX"} for k in range(a, rel)):
+    if a != c.end or any(_verbal(L, k) for k in range(a, rel)):
         return False  # (a relative clause may follow the name: "said one diplomat who took part")
     if all(L.lower[k] in _lex_time() for k in range(a, b)):
         return False  # ", R-Ohio, said Tuesday.": a day is no source
     return b >= s1 - 1 or L.text[b] in {",", ".", ";"}
+
+
+def _verbal(L: Layout, k: int) -> bool:
+    """A verb that is no noun's modifier ('said another leading lawyer')."""
+    return L.doc[k].pos_ in {"VERB", "AUX"} and L.doc[k].dep_ not in {"amod", "compound"}
 
 
 def _lex_time() -> frozenset[str]:
@@ -303,6 +308,7 @@ def _inverted_source(L: Layout, c: Cue, lex: QuoteLexicon) -> tuple[int, int] | 
     if j >= s1:
         return None
     opens = L.text[j][0].isupper() or L.text[j][0].isdigit() or L.lower[j] in {"the", "a", "an"}
+    opens = opens or L.lower[j] in lex.pronouns.indefinite  # "said another lawyer", "said one owner"
     if not (opens or _titled(L, j, s1)):
         return None
     k, relative = j, False
@@ -312,7 +318,7 @@ def _inverted_source(L: Layout, c: Cue, lex: QuoteLexicon) -> tuple[int, int] | 
         if k > j and L.lower[k] in lex.adjunct_preps and not relative:
             break  # 'asked Zelensky in his nightly address'
         relative = relative or (k > j and L.lower[k] in {"who", "which", "that"})  # 'said one who took part'
-        if L.has_tags and L.doc[k].pos_ in {"VERB", "AUX"} and not relative:
+        if L.has_tags and _verbal(L, k) and not relative:
             return None
         if not L.has_tags and L.text[k][:1].islower() and not _name_word(L.lower[k]) and not relative:
             return None

@@ -185,6 +185,8 @@ class Resolver:
             return Resolved(None, text, (a, b))
         if L.text[head][:1].isupper() or L.doc[head].pos_ in {"NOUN", "PROPN", "NUM"} or not L.has_tags:
             return Resolved(None, text, (a, b))  # "Some 22 percent", "the poll": a source we cannot name
+        if L.lower[a] in lex.pronouns.indefinite and b - a <= 4:  # "those polled", "most of them"
+            return Resolved(None, text, (a, b), anonymous=True, plural=L.lower[a] not in {"one", "another"})
         return None
 
     def _author(self, a: int, b: int, head: int) -> Resolved | None:
