@@ -55,6 +55,12 @@ CASES = [
     ),
     ("Traders in Dar es Salaam welcomed the deal.", "Dar es Salaam", "PLACE"),
     ("Ferries left Izmir before dawn.", "Izmir", "PLACE"),
+    ("Coast guard boats circled Second Marlo Shoal on Sunday.", "Second Marlo Shoal", "PLACE"),
+    (
+        "Both sides met under the Bilateral Consultation Mechanism in May.",
+        "Bilateral Consultation Mechanism",
+        None,
+    ),
     # a body of a known organisation, and the state a mission serves
     (
         "The UN Verification Mission in Colombia said the vote was calm.",

@@ -44,7 +44,9 @@ def _unknown_name_before(doc: Doc, i: int, k: int, gaz: Gazetteer, rules: RoleRu
 def _classify_rest(doc: Doc, i: int, j: int, gaz: Gazetteer, rules: RoleRules) -> list[Mention]:
     """An unmatched stretch of capitals: an organisation, or [role words] + a person's name."""
     toks = list(doc[i:j])
-    while toks and not rules.is_role_word(toks[0].text) and (
+    # "Second Thomas Shoal": inside a sentence a common word before a place's name belongs to it
+    named_place = toks and toks[-1].text in gaz.place_suffixes and not sentence_initial(doc, toks[0].i)
+    while toks and not named_place and not rules.is_role_word(toks[0].text) and (
         toks[0].text in gaz.not_entities or _function_word_opening(doc, toks[0].i)
     ):
         if len(toks) > 1 and toks[1].text in _POSSESSIVE:
