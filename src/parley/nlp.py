@@ -71,12 +71,6 @@ def _base(model: str | None) -> Language:
 def load_pipeline(model: str | None = None) -> Language:
     """The spaCy Language parley runs: ``model`` (a name or path) or parley's own, with parley's stages."""
     nlp = _base(model)
-    components = list(nlp.pipe_names)
-    if components:  # the model reads each paragraph without its line breaks (paragraphs.py)
-        importlib.import_module("parley.paragraphs")
-        for name in components:
-            nlp.disable_pipe(name)
-        nlp.add_pipe("parley_model", name="model", first=True, config={"components": components})
     for name, module in STAGES:
         importlib.import_module(module)
         nlp.add_pipe(name, last=True)
