@@ -38,6 +38,15 @@ DATE_LINES = [
     ("Published 3 July 2025 | Brenn / Lakeside", "2025-07-03", "published"),
     ("14 May 2025 | Port Orsa, Valdoria", "2025-05-14", "published"),
     ("May 14, 2025 · Brenn and Lakeside", "2025-05-14", "published"),
+    # A print masthead: the paper's name, its volume and issue, page and cover price beside the date.
+    (
+        "THE VARNA COURIER   |   Friday, June 20, 2025   |   Vol. 12 No. 88   |   KR 4.50",
+        "2025-06-20",
+        "published",
+    ),
+    ("Saturday, 21 June 2025 | Issue 4102 | Price: $1.50", "2025-06-21", "published"),
+    ("Page 3 | 21 June 2025", "2025-06-21", "published"),
+    ("21 June 2025 · Volume XII, No. 7 · €2", "2025-06-21", "published"),
     # Reader counters and reading times beside the date; icons left runs of spaces between the parts.
     ("21.06.2025 | 09:12 | Views: 4 051 | Comments: 7", "2025-06-21", "published"),
     ("21.06.2025 | 09:12     Views: 812     Comments: 0", "2025-06-21", "published"),
@@ -78,6 +87,8 @@ NOT_DATE_LINES = [
     "By the lake on June 21, 2025",
     "Views: 4 051 | Comments: 7",  # counters without a date
     "6 min read",
+    "Vol. 12 No. 88 | KR 4.50",  # a masthead's issue and price without a date
+    "21 June 2025 | 1,200 delegates",  # a figure is no price
     "June 21, 2025 by the river the talks resumed",
     "31.02.2024",  # no such day: not a date line we can use, and not a valid date
     "x" * 5000,

@@ -43,6 +43,7 @@ class PubdateRules(BaseModel):
     time_first: str
     place: str
     counter: str
+    edition: str
 
     @field_validator("formats")
     @classmethod
@@ -54,7 +55,7 @@ class PubdateRules(BaseModel):
         return value
 
     @field_validator(
-        "rest", "time_only", "relative", "month_day", "day_month", "time_first", "place", "counter"
+        "rest", "time_only", "relative", "month_day", "day_month", "time_first", "place", "counter", "edition"
     )
     @classmethod
     def _linear(cls, value: str) -> str:
@@ -81,6 +82,7 @@ class _Compiled:
     time_first: re.Pattern[str]
     place: re.Pattern[str]
     counter: re.Pattern[str]
+    edition: re.Pattern[str]
     prefixes: tuple[tuple[str, str], ...]
     weekdays: frozenset[str]
 
@@ -103,6 +105,7 @@ def _compiled(name: str = "pubdate.yaml") -> _Compiled:
         time_first=re.compile(rules.time_first),
         place=re.compile(rules.place),
         counter=re.compile(rules.counter, re.IGNORECASE),
+        edition=re.compile(rules.edition, re.IGNORECASE),
         prefixes=tuple(prefixes),
         weekdays=frozenset(rules.weekdays),
     )
@@ -230,8 +233,9 @@ def parse_date_line(text: str, *, allow_byline: bool = True) -> DateLine | None:
     names = 0
     relative: str | None = None
     for part in _parts(text, comp):
-        if comp.time_only.match(part) or comp.counter.match(part):
-            continue  # "14:27", "Views: 1 204", "5 min read": a stamp says these beside its date
+        if comp.time_only.match(part) or comp.counter.match(part) or comp.edition.match(part):
+            # "14:27", "Views: 1 204", "5 min read", a print masthead's "Vol. 4 No. 12": beside its date
+            continue
         if comp.relative.match(part):
             # "Updated 2 hours ago · 5 min read": a stamp with no usable date.
             relative = "updated" if part.lower().startswith("updated") else "published"

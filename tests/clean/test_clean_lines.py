@@ -14,6 +14,14 @@ def _line(text: str) -> Line:
 
 
 CRUFT = [
+    # Print editions: the imprint, the letters box, jump lines and continuation headers.
+    ("Printed and published by Courier Media Ltd., Harbour Road, Brenn.", "boilerplate"),
+    ("Letters to the Editor: letters@courier.example. Letters may be edited for length.", "boilerplate"),
+    ("Continued on Page 6", "jump"),
+    ("See QUOTAS, Page 7", "jump"),
+    ("(Turn to Page A4)", "jump"),
+    ("QUOTAS, from Page 2", "jump"),
+    ("FISHING TALKS continued from Page 1", "jump"),
     ("Remind me later.", "button-label"),
     ("Not now", "button-label"),
     ("Subscribe", "button-label"),
@@ -163,6 +171,9 @@ STORY = [
     "Farmers could save up to a fifth of their water under the plan, the ministry said.",
     "Book fairs in Brenn drew record crowds on Saturday.",
     "Organisers of the protest spread the word on Telegram, police said.",
+    "Printed copies of the deal were handed to reporters on Monday.",
+    "Letters to the editor of the state daily praised the truce, officials said.",
+    "Continued talks on Page Street were planned for Friday, the mayor said.",
     # Quotations of some length in a line that says "you" are speech, whatever their topic.
     "“You cannot store cookies of trust on a device,” the envoy told the delegates in Brenn.",
     '"Your privacy is our business now," read a banner carried by protesters outside the ministry.',

@@ -10,7 +10,7 @@ the same way and stays.
 
 from __future__ import annotations
 
-from parley.clean.lines import Line
+from parley.clean.lines import CompiledRules, Line, compiled_rules
 
 # Share of gaps between kept lines that must be blank for a text to have blank-line paragraphs.
 _BLANK_SHARE = 0.8
@@ -23,6 +23,8 @@ _BOX_MAX_LINES = 12
 # Removed lines that may sit right above a story paragraph without a blank line: they head no box.
 _KEEP_NAME = frozenset({"related-links", "newsletter", "copyright", "contact-prompt", "donation-appeal"})
 _NOT_LABELS = frozenset({"advertisement", "caption", "date-line", "byline", "dateline", "pull-quote"})
+# An advert's copy glued under its label: a few lines that report nothing and speak to the reader.
+_AD_MAX_LINES = 4
 
 
 def _newlines(text: str, a: Line, b: Line) -> int:
@@ -57,17 +59,35 @@ def _boxed(line: Line) -> bool:
     )
 
 
+def _advert(run: list[Line], rules: CompiledRules) -> bool:
+    """An "ADVERTISEMENT" label over sales copy ("Call 030 ... or visit our showroom").
+
+    The label often stands glued above a story paragraph too, so its run goes only when no line of it
+    reports or quotes and one speaks to the reader.
+    """
+    body = run[1:]
+    if run[0].reason != "advertisement" or not 1 <= len(body) < _AD_MAX_LINES:
+        return False
+    if any(line.in_list or line.has_quote or line.reports(rules) for line in body):
+        return False
+    return any(line.addresses_reader(rules) for line in body)
+
+
 def mark_boxes(lines: list[Line], text: str, first: int) -> None:
     """Runs of glued lines below the lead ``first`` that a label heads go whole."""
     if not blank_paragraphs(lines, text):
         return
+    rules = compiled_rules()
     i = first + 1
     while i < len(lines):
         j = i + 1
         while j < len(lines) and _newlines(text, lines[j - 1], lines[j]) == 1:
             j += 1
         run = lines[i:j]
-        if 2 <= len(run) <= _BOX_MAX_LINES and _label(run[0]) and all(_boxed(line) for line in run[1:]):
+        if _advert(run, rules):
+            for line in run:
+                line.reason = line.reason or "advertisement"
+        elif 2 <= len(run) <= _BOX_MAX_LINES and _label(run[0]) and all(_boxed(line) for line in run[1:]):
             # A headline over a summary is a teaser; a form keeps its name; a labelled box is a box.
             reason = run[0].reason if run[0].reason in _KEEP_NAME else "box"
             if run[0].reason is None and not run[0].text.isupper():

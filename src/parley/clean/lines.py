@@ -14,6 +14,7 @@ from functools import cached_property, lru_cache
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from parley.clean.edge_rules import EdgeRules
+from parley.clean.jumps import JumpRules
 from parley.clean.linear import check_linear  # also imported from here by pubdate and the tests
 from parley.rules import load_rules
 
@@ -99,6 +100,7 @@ class CruftRules(BaseModel):
     title_furniture: frozenset[str]
     comments_header: str
     edges: EdgeRules
+    jumps: JumpRules
 
     @field_validator(*_ANCHORED)
     @classmethod
@@ -316,17 +318,17 @@ def merge_wrapped(lines: list[Line], source: str) -> list[Line]:
     """
     if len(lines) < 6:
         return lines
-    lengths = sorted(len(line.text) for line in lines)
-    width = lengths[int(len(lengths) * 0.95)]
-    if not 40 <= width <= 120:
-        return lines
-    # Judge by the lines that run on into another line: in wrapped text most of them are filled.
-    inner = [
+    # Judge by the lines that run on into another line: in wrapped text most of them are filled. The
+    # width comes from them too: a print page's headers, captions and adverts run past its columns.
+    inner = sorted(
         len(line.text)
         for line, nxt in zip(lines, lines[1:], strict=False)
         if source.count("\n", line.end, nxt.start) == 1
-    ]
-    if len(inner) < 3 or sum(1 for n in inner if n >= 0.75 * width) < 0.6 * len(inner):
+    )
+    if len(inner) < 3:
+        return lines
+    width = inner[int(len(inner) * 0.9)]
+    if not 40 <= width <= 120 or sum(1 for n in inner if n >= 0.75 * width) < 0.6 * len(inner):
         return lines
     merged: list[Line] = []
     group: list[Line] = []

@@ -24,6 +24,7 @@ from parley.clean.blocks import (
 )
 from parley.clean.boxes import mark_boxes
 from parley.clean.edges import mark_promos, mark_tail
+from parley.clean.jumps import cut_jumps
 from parley.clean.lines import CompiledRules, Line, classify, compiled_rules, merge_wrapped, split_lines
 from parley.clean.lists import item_text, mark_lists
 from parley.pubdate import DateLine, dateline_date, parse_date_line, pick_published, weekday_in
@@ -221,7 +222,7 @@ def clean_text(text: str, *, year: int | None = None, list_marker: str | None = 
     that the extractor wrote, not the page ("- " for an HTML list item): it is cut from story list items.
     """
     rules = compiled_rules()
-    lines = merge_wrapped(split_lines(text), text)
+    lines, removed = cut_jumps(merge_wrapped(split_lines(text), text), text, rules.rules.jumps)
     dates: list[DateLine] = []
     stamps: dict[int, DateLine] = {}
     byline: str | None = None
@@ -262,7 +263,6 @@ def clean_text(text: str, *, year: int | None = None, list_marker: str | None = 
     mark_tail(lines, rules, site)
     mark_closing_bio(lines, rules)
 
-    removed: list[Removed] = []
     body_parts: list[str] = []
     segments: list[tuple[int, int, int]] = []
     dateline_text: str | None = None
