@@ -54,7 +54,37 @@ CASES = [
         "said",
         "Tom Berg",
     ),
+    (  # 'according to X' inside the sentence: the content as written runs from its start to its end
+        "At the root of the dispute, according to Tom Berg, a former envoy, was a plan to close the port.",
+        "At the root of the dispute, according to Tom Berg, a former envoy, was a plan to close the port",
+        "according to",
+        "Tom Berg",
+    ),
+    (
+        "The new offer, according to two people close to the talks, would have capped exports.",
+        "The new offer, according to two people close to the talks, would have capped exports",
+        "according to",
+        "two people close to the talks",
+    ),
+    (  # a clause before 'according to' is the whole content
+        "The ferry will run at night, according to the council.",
+        "The ferry will run at night",
+        "according to",
+        "the council",
+    ),
+    (  # three marks close an inner and an outer quotation written with doubled apostrophes
+        "Mr. Halvorsen spoke.\n\n''We hear it, 'this road is next,''' Mr. Halvorsen said. ''It never is.''",
+        "''We hear it, 'this road is next,''' Mr. Halvorsen said. ''It never is.''",
+        "said",
+        "Halvorsen",
+    ),
 ]
+
+
+def test_according_to_words_are_the_rest() -> None:
+    text = "The new offer, according to two people close to the talks, would have capped exports."
+    (q,) = run_quotes(text)
+    assert q.text == "would have capped exports"
 
 
 @pytest.mark.parametrize(("text", "evidence", "cue", "speaker"), CASES, ids=[c[1][:30] for c in CASES])

@@ -40,6 +40,7 @@ class Attribution:
     quote: int | None = None  # index of the quotation, for direct quotes
     inherited: bool = False
     dropped: bool = False
+    lead: int | None = None  # where the content as written starts when it opens before the source
 
 
 def attribute(L: Layout, quotes: list[QuoteSpan], clusters: list, lex: QuoteLexicon) -> list[Attribution]:
@@ -112,6 +113,11 @@ def _for_cue(L, c: Cue, quotes, q_open, q_close, taken: set[int]) -> Attribution
     lex = quote_lexicon(L)
     if c.phrase and c.start > 1 and L.text[c.start - 1] == "," and L.lower[c.start - 2] not in _LINKS:
         span = left_content(L, c, lex)  # "..., according to X(, and ...)": what came before
+        right = right_content(L, c, lex) if span is not None and _fragment(L, *span) else None
+        if right is not None:  # "At the root of it, according to X, was ...": the words run on after X
+            a = Attribution("indirect", L.chars(*right), right, c)
+            a.lead = L.starts[span[0]]
+            return a
         if span is not None:
             return Attribution("indirect", L.chars(*span), span, c)
     span = right_content(L, c, lex) if c.src is not None or c.shared else None
@@ -145,6 +151,11 @@ def _for_cue(L, c: Cue, quotes, q_open, q_close, taken: set[int]) -> Attribution
         a, b = span
         return Attribution("indirect", L.chars(a, b), (a, b), c)
     return None
+
+
+def _fragment(L: Layout, a: int, b: int) -> bool:
+    """Tokens [a, b) hold no finite verb: a phrase that the rest of the sentence completes."""
+    return L.has_tags and not any(L.doc[t].tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in range(a, b))
 
 
 def _container(found: list[Attribution], starts: list[int], a: Attribution) -> Attribution | None:

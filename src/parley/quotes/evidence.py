@@ -51,6 +51,8 @@ def evidence(L: Layout, text: str, a: Attribution, quotes: list[QuoteSpan]) -> S
     s, e = a.content
     if a.kind == "direct" and a.quote is not None:
         s, e = marked(text, quotes[a.quote])
+    if a.lead is not None:
+        return a.lead, e
     return _from_that(L, a, s), e
 
 

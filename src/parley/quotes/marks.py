@@ -93,6 +93,8 @@ def _scan(
             if can_open and open_at is not None and not prev.isspace() and (nxt.isspace() or nxt in ",.;:"):
                 can_open, can_close = False, True  # '... here,“ said X': an opening mark typed to close
         if open_at is not None and can_close:
+            if ch == "''" and nxt == "'":
+                i += 1  # three marks: an inner quotation's closes, then the two that close the outer one
             out.append(QuoteSpan(open_at, i, paragraphs))
             open_at = None
         elif can_open:

@@ -55,6 +55,8 @@ def quote_before(L: Layout, c: Cue, q_close, quotes, taken: set[int]) -> int | N
     j = L.visible_before(f0)  # ('“...,”\xa0Ada Ruiz said': a no-break space is a token of its own)
     if j >= 0 and L.text[j] == ",":
         j -= 1
+    if j > 0 and L.text[j] == "'" and L.closes(j - 1):
+        j -= 1  # ",'''": the tokenizer leaves the last of three closing marks on its own
     k = q_close.get(j)
     if k is None and not c.inverted and not c.shared:
         k = _quote_before_appositives(L, c, q_close)
