@@ -115,6 +115,14 @@ CASES = [
     # easing a trade rule is a concession, not a rejection
     ("Kenya will drop extra inspections on Tanzanian maize at the border.", "CONCEDE", None, "pledged",
      {"Kenya"}, set()),
+    # the object of a relative clause: "a plan Oslo turned down"
+    ("Estonia put forward a transit plan, a plan Oslo turned down on Friday.", "REJECT", None, "occurred",
+     {"Oslo"}, set()),
+    ("Ecuador dropped its request for a buffer zone to secure the deal.", "CONCEDE", None, "occurred",
+     {"Ecuador"}, set()),
+    # "by phone with X": the parser hangs the other party on the means
+    ("Prime Minister Lena Kask said on Monday that she had spoken by phone with President Aro Lind.",
+     "CONSULT", "phone", "occurred", {"Lena Kask", "Aro Lind"}, set()),
 ]
 
 

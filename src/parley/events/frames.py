@@ -234,6 +234,8 @@ def verb_args(c: Candidate, ents: Entities) -> None:
             recips.extend(_ents(ents, [ch]))
         elif ch.dep_ in {"obl", "obl:arg"} and case == "with":
             (actors if f.reciprocal else recips).extend(_ents(ents, [ch]))
+        elif f.reciprocal and case == "by":  # "spoke by phone with X": the parser hangs X on the means
+            actors.extend(_ents(ents, [g for g in ch.children if g.dep_ == "nmod" and _case(g) == "with"]))
         elif ch.dep_ in {"obl", "obl:arg"} and case == "from" and f.type == "REQUEST":
             recips.extend(_ents(ents, [ch]))  # "expected an answer from Moscow"
         elif ch.dep_ in {"obl", "obl:arg"} and case in _RECIPIENT_CASES and not f.content:

@@ -40,9 +40,13 @@ def _objects(tok: Token) -> list[Token]:
     kids = list(tok.children)
     kids += [g for ch in kids if ch.dep_ in {"advmod", "compound:prt"} for g in ch.children]  # "back to the"
     heads = [ch for ch in kids if ch.dep_ in {"obj", "nsubj:pass", "obl:arg", "xcomp"} or (
-        ch.dep_ == "obl" and _cases(ch) & {"of", "on", "for", "to", "over", "via", "by"})]
+        ch.dep_ in {"obl", "obl:agent"} and _cases(ch) & {"of", "on", "for", "to", "over", "via", "by"})]
     if tok.dep_ == "acl" and tok.head.pos_ in {"NOUN", "PROPN"}:
         heads.append(tok.head)  # "restrictions imposed in April"
+    elif tok.dep_ == "acl:relcl" and not any(ch.dep_ == "obj" for ch in kids) and any(
+        ch.dep_ == "nsubj" and ch.lower_ not in {"who", "which", "that"} for ch in kids
+    ):
+        heads.append(tok.head)  # "a request Vilnius turned down": the object of a relative clause
     for ch in heads:
         held = [c for c in ch.children if c.dep_ == "nmod" and _case(c) == "of"]
         if ch.lemma_.lower() in CONTAINERS and held:
