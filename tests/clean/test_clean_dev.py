@@ -31,7 +31,7 @@ GOLD = sorted(p for d in sorted(ARTICLES.glob("dev*")) if d.is_dir() for p in d.
 # dev8 (9 articles written in session 3 by three helpers blind to the code, told to avoid earlier topics
 # and to invent unusual page styles: a TV station, print editions turned into text, AMP, an aggregator) was
 # first scored at c59ae98: body exact 7/9, title 9/9, published 8/9, body tokens P 0.989 R 0.915.
-# dev9 (6 articles written in session 3 by three helpers blind to the code, with the brief of heldout3 and dev7)
+# dev9 (6 articles written in session 3 by three helpers blind to the code, with the heldout3 and dev7 brief)
 # was first scored at 3ea8fb3: body exact 6/6, title 6/6, published 5/6; quote+speaker .817, date value .836,
 # entities .875, events type+actor .628.
 PENDING: frozenset[str] = frozenset({"dev9/b_caspianledger_armenia_azerbaijan_mapping"})
