@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from parley.clean.lines import CruftRules, Line, check_linear, classify, compiled_rules
+from parley.clean.lines import (
+    CruftRules,
+    Line,
+    check_linear,
+    classify,
+    compiled_rules,
+    merge_wrapped,
+    split_lines,
+)
 from parley.errors import RulesError
 from parley.rules import load_rules
 
@@ -215,3 +223,25 @@ def test_bad_rule_file_fails_loudly(tmp_path) -> None:
     bad.write_text("exact: {}\nprefix: {}\ncontains: {x: [Upper]}\n", encoding="utf-8")
     with pytest.raises(RulesError):
         load_rules(bad, CruftRules)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a page of one-line paragraphs whose header lines sit on adjacent lines: nothing is hard-wrapped
+        "Masthead | Tagline of the outlet\n\nHome   World   Business\n\n"
+        "By Ana Lee, Ben Roe and Cleo Dunn, with additional reporting from the capital\n"
+        "Published 3 March 2025, 10:02 (GMT+2) · Updated 3 March 2025, 12:40 local\n"
+        "Reading time: 4 min · Share on Facebook · Share on X · Copy the link\n"
+        "Topics: Border talks, Diplomacy, Trade, Elections, Regional security\n"
+        "Image: delegates arrive at the venue. Photo: the outlet's own photographer\n\n"
+        + "\n\n".join(
+            f"Paragraph {i} of the story runs on one long line as scraped pages write it, with a clause "
+            f"after a comma, a second clause after that, and a closing phrase that takes it past any column."
+            for i in range(8)
+        ),
+    ],
+)
+def test_one_line_paragraphs_are_not_rejoined(text: str) -> None:
+    lines = split_lines(text)
+    assert [line.text for line in merge_wrapped(lines, text)] == [line.text for line in lines]

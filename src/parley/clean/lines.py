@@ -330,6 +330,8 @@ def merge_wrapped(lines: list[Line], source: str) -> list[Line]:
     width = inner[int(len(inner) * 0.9)]
     if not 40 <= width <= 120 or sum(1 for n in inner if n >= 0.75 * width) < 0.6 * len(inner):
         return lines
+    if sum(1 for line in lines if len(line.text) > 1.5 * width) > len(inner):  # paragraphs on one line each
+        return lines
     merged: list[Line] = []
     group: list[Line] = []
     for i, line in enumerate(lines):
