@@ -78,7 +78,27 @@ CASES = [
         "said",
         "Halvorsen",
     ),
+    (  # an outlet after 'told', then a time
+        "The union will sit out the vote, union spokesman Phil Dorn told the Ledger earlier this week.",
+        "The union will sit out the vote",
+        "told",
+        "Phil Dorn",
+    ),
+    (  # a headline's unnamed plural source before a colon
+        "Talks resumed on Monday.\n\nInsiders: Ortiz will rebound in Dorset.",
+        "Ortiz will rebound in Dorset",
+        ":",
+        "Insiders",
+    ),
 ]
+
+# an interview's questions are the interviewer's, not quotes of the story
+NO_QUOTE = ["Talks resumed on Monday.\n\nQ: And the plan to widen the harbour?"]
+
+
+@pytest.mark.parametrize("text", NO_QUOTE)
+def test_no_quote(text: str) -> None:
+    assert run_quotes(text) == []
 
 
 def test_according_to_words_are_the_rest() -> None:

@@ -32,7 +32,7 @@ def colon_cues(L: Layout, by_tok: dict, lex: QuoteLexicon) -> list[Cue]:
         if L.has_tags and any(L.doc[t].pos_ in _NOT_SOURCE_POS for t in range(p, k)):
             continue
         if L.lower[p] in lex.colon_labels or not (
-            _named(L, p, k, by_tok) or _capitals(L, p, k) or (k == p + 1 and L.lower[p] in lex.findings)
+            _named(L, p, k, by_tok) or _capitals(L, p, k) or _unnamed(L, p, k, lex)
         ):
             continue  # ("UPDATE:", "Editor's note:" label the line; "Poll:" gives a finding)
         out.append(Cue(k, k + 1, ":", "clause", src=(p, k), head=k - 1, frame=(p, k + 1)))
@@ -69,6 +69,13 @@ def signature_cues(L: Layout, close_tokens: dict[int, int]) -> list[tuple[Cue, i
 def _named(L: Layout, a: int, b: int, by_tok: dict) -> bool:
     hit = by_tok.get(b - 1)
     return hit is not None and hit[0].type in {"PERSON", "ORG"} and hit[1].end == b
+
+
+def _unnamed(L: Layout, a: int, b: int, lex: QuoteLexicon) -> bool:
+    """'Poll:' (a finding), 'Insiders:', 'Party strategists:' (people unnamed); not an interview's 'Q:'."""
+    head = L.lower[b - 1]
+    plural = b - a <= 3 and head in lex.anonymous and head.endswith("s")
+    return (b == a + 1 and head in lex.findings) or plural
 
 
 def _capitals(L: Layout, a: int, b: int) -> bool:

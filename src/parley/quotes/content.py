@@ -364,11 +364,20 @@ def _continues(L: Layout, k: int, s1: int) -> bool:
     return False
 
 
+def _outlet(L: Layout, k: int) -> bool:
+    """'the' before a capitalised name: '..., X told the Ledger.'"""
+    return L.lower[k] == "the" and k + 1 < L.n and L.text[k + 1][:1].isupper()
+
+
 def _closes_sentence(L: Layout, c: Cue, f1: int, s1: int, lex: QuoteLexicon) -> bool:
     """After the frame only adjuncts, then the full stop, a comma or a subordinate clause ('as ...')."""
     k = skip_adjuncts(L, f1, s1, lex)
     if c.takes == "recipient":  # "..., Fidan told reporters on Monday."
-        while k < s1 and k < f1 + 6 and (L.lower[k] in lex.recipients or L.text[k][:1].isupper()):
+        while (
+            k < s1
+            and k < f1 + 6
+            and (L.lower[k] in lex.recipients or L.text[k][:1].isupper() or _outlet(L, k))
+        ):
             k += 1
         k = skip_adjuncts(L, k, s1, lex)
     return k >= s1 or L.text[k] in _FINAL or L.lower[k] in lex.subordinators
