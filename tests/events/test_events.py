@@ -123,6 +123,14 @@ CASES = [
     # "by phone with X": the parser hangs the other party on the means
     ("Prime Minister Lena Kask said on Monday that she had spoken by phone with President Aro Lind.",
      "CONSULT", "phone", "occurred", {"Lena Kask", "Aro Lind"}, set()),
+    # signing a text is agreeing to it; talks whose length is told took place; a joint body meeting is the
+    # parties' meeting
+    ("Chad and Sudan signed a border agreement in Ndjamena on Monday.", "AGREE", None, "occurred",
+     {"Chad", "Sudan"}, set()),
+    ("Chad and Sudan reopened the border after three days of talks.", "CONSULT", None, "occurred",
+     {"Chad", "Sudan"}, set()),
+    ("Chad and Sudan agreed on Monday to reopen the border. A joint committee is due to meet next week.",
+     "CONSULT", None, "pledged", {"Chad", "Sudan"}, set()),
 ]
 
 

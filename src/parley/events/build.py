@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 from parley.events.args import SPEECH, Entities
 from parley.events.demands import SPOKEN, demand_args, find_demands
 from parley.events.frames import Candidate, complement, noun_args, verb_args
-from parley.events.link import VERBAL, Linker, add_speaker, anchored, background, record
+from parley.events.link import VERBAL, Linker, add_speaker, anchored, background, measured, record
 from parley.events.match import CONTAINERS, _case, match_frame
 from parley.events.merge import merge
 from parley.events.patterns import EventPatterns, event_patterns
@@ -35,7 +35,7 @@ _CONFLICT = frozenset(
 
 def _generic_subject(tok, patterns: EventPatterns) -> bool:
     """"technical teams could meet", "the delegations met": parties named only by a common noun."""
-    return any(ch.dep_ in {"nsubj", "nsubj:pass"} and (
+    return any(ch.dep_ in {"nsubj", "nsubj:pass", "nsubj:outer"} and (
         ch.lower_ in patterns.agent_heads or ch.lower_ in patterns.party_words) for ch in tok.children)
 
 
@@ -48,7 +48,7 @@ def _gerund(tok) -> bool:
 def _held(c: Candidate, linker: Linker, patterns: EventPatterns, by_tok: dict) -> bool:
     """A noun event with a date, a place, or a verb of taking place ("the talks ended", "held talks")."""
     tok = c.tok
-    if linker.date(c, own_only=True) is not None or linker.place(c) is not None:
+    if linker.date(c, own_only=True) is not None or linker.place(c) is not None or measured(tok, patterns):
         return True
     while tok.dep_ in {"nmod", "acl"} and tok.head.lemma_.lower() in patterns.spans:
         tok = tok.head  # "five days of fighting have killed", "two days of talks ended"

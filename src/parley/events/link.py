@@ -138,6 +138,8 @@ def anchored(c: Candidate, linker: Linker, patterns: EventPatterns, by_tok: dict
         return c.explicit or tok.head.lemma_.lower() in patterns.act_verbs
     if c.explicit or linker.date(c, own_only=True) is not None or linker.place(c) is not None:
         return True
+    if measured(tok, patterns):
+        return True
     cur = tok
     for _ in range(3):
         head = cur.head
@@ -153,6 +155,16 @@ def anchored(c: Candidate, linker: Linker, patterns: EventPatterns, by_tok: dict
             return False
         cur = head
     return False
+
+
+def measured(tok: Token, patterns: EventPatterns) -> bool:
+    """Talks whose length is told took place: "after two days of talks", "the two-day talks"."""
+    if tok.dep_ == "nmod" and _case(tok) == "of" and tok.head.lemma_.lower() in patterns.spans:
+        return any(ch.dep_ in {"nummod", "det", "amod"} for ch in tok.head.children)
+    return any(
+        ch.dep_ in {"amod", "compound"} and ch.lower_.rpartition("-")[2] in patterns.spans and "-" in ch.text
+        for ch in tok.children
+    )
 
 
 def add_speaker(c: Candidate, ents: Entities) -> None:
