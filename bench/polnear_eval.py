@@ -6,8 +6,8 @@ final measurement only), runs parley on each article's text with no cleaning, an
 
 - exact-span F1 for source, cue and content (a discontinuous gold span counts as its extent), and
 - relation F1: a predicted quote is right when its content overlaps a gold content (Dice >= 0.5 on
-  characters) and its source does too: the speaker's mention overlaps the gold source span, or the
-  speaker's name is written in it.
+  characters) and its source does too: the speaker's mention overlaps the gold source span, the
+  speaker's name is written in it, or the gold source is another mention of the speaker's entity.
 
 parley's content_span is the content as written, as PolNeAR marks it (quotation marks included, an
 indirect clause from its "that", an interrupted quotation one span over its pieces), so content is scored
@@ -147,9 +147,10 @@ def score_article(text: str, gold: Gold, record: parley.Record, s: Scores, name:
     )
     s.cue_al += _set_prf({c for q in quotes if (c := aligned_cue(text, q))}, gold.cues)
     names = {e.id: e.name.lower() for e in record.entities}
+    mentions = {e.id: [tuple(m) for m in e.mentions] for e in record.entities}
     preds = [(tuple(q.content_span), q) for q in quotes]
     used_g: set[int] = set()
-    s.relation += _relations(text, preds, gold, names, used_g)
+    s.relation += _relations(text, preds, gold, names, used_g, mentions)
     s.misses += [_miss_row(text, preds, gold, j, name) for j in range(len(gold.relations)) if j not in used_g]
 
 
@@ -166,7 +167,12 @@ def _miss_row(text: str, preds: list[tuple[Span, parley.Quote]], gold: Gold, j: 
 
 
 def _relations(
-    text: str, preds: list[tuple[Span, parley.Quote]], gold: Gold, names: dict[str, str], used_g: set[int]
+    text: str,
+    preds: list[tuple[Span, parley.Quote]],
+    gold: Gold,
+    names: dict[str, str],
+    used_g: set[int],
+    mentions: dict[str, list[Span]] | None = None,
 ) -> PRF:
     pairs = sorted(
         (
@@ -187,6 +193,8 @@ def _relations(
             (sp.mention is not None and any(_overlaps(tuple(sp.mention.span), f) for f in frags))
             or (sp.entity is not None and names.get(sp.entity, "\0") in src_text)
             or sp.name.lower() in src_text
+            # the gold source is another mention of the same entity ("Carson" for our "Ben Carson")
+            or any(_overlaps(m, f) for m in (mentions or {}).get(sp.entity or "", []) for f in frags)
         )
         if ok:
             used_p.add(i)
