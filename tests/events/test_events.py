@@ -131,6 +131,11 @@ CASES = [
      {"Chad", "Sudan"}, set()),
     ("Chad and Sudan agreed on Monday to reopen the border. A joint committee is due to meet next week.",
      "CONSULT", None, "pledged", {"Chad", "Sudan"}, set()),
+    # a broker's deal is the two parties' too; a state's armed forces act for it
+    ("Chad and Sudan clashed in May. Qatar brokered a truce between them on Monday.", "AGREE", None,
+     "occurred", {"Qatar", "Chad", "Sudan"}, set()),
+    ("Chad and Sudan clashed in May. Sudanese forces shelled a Chadian border post on Monday.", "ASSAULT",
+     None, "occurred", {"Sudan"}, set()),
 ]
 
 

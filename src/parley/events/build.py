@@ -232,6 +232,14 @@ def extract_events(doc: Doc) -> list[Event]:
             c.frame.pos != "VERB" or passive_release or held or gerund or _generic_subject(c.tok, patterns)
         ):
             c.actors, c.from_dyad = [(e, c.tok) for e in ents.dyad], True
+        if c.frame.mediated and c.actors and len(ents.dyad) == 2:
+            c.actors += [(e, c.tok) for e in ents.dyad if e.id not in {x.id for x, _ in c.actors}]
+        for e, t in list(c.actors):  # "Afghan forces attacked": a state's armed forces act for it
+            # "Afghan forces", not "Rapid Support Forces" (a named force is a party of its own)
+            national = e.type == "ORG" and e.country and e.name.split()[-1].islower()
+            state = ents.state_of(e.country) if national and ents.sector(e) == "MIL" else None
+            if state is not None and state.type == "COUNTRY" and state.id not in {x.id for x, _ in c.actors}:
+                c.actors.append((state, t))
         actor_ids = {e.id for e, _ in c.actors}
         c.recipients = [(e, t) for e, t in c.recipients if e.id not in actor_ids]
         if not c.actors or background(c) or not anchored(c, linker, patterns, by_tok):

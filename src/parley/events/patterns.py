@@ -127,6 +127,7 @@ class Frame(_Strict):
     content: bool = False
     reciprocal: bool = False
     swap_roles: bool = False
+    mediated: bool = False  # "Qatar brokered a truce": the deal is the two main parties', Qatar a broker
     possessor_actor: bool = False  # "conveyed India's concern": the object's possessor is the author
 
     _lower = field_validator(
