@@ -43,6 +43,7 @@ def resolve(
         norm.appositive = prev_end == m.start - 1 and doc[prev_end].text == ","
         norm.ref_near = 0 <= m.start - prev_end <= 3
         norm.quoted, norm.para = quoted[m.start], paras[m.start]
+        norm.looks_back = m.start > 0 and doc[m.start - 1].lower_ in lex.cues["back"]
         norm.possessive = m.end < len(doc) and doc[m.end].lower_ in ("'s", "\u2019s")
         out.append(norm(m))
         prev_end = m.end

@@ -75,7 +75,9 @@ def _accept_date(lex: Lexicon, toks: Tokens, m: Match, prev: str, nxt: str) -> b
             return False  # "in May 13 people died"
     if "YEAR" in slots and len(slots) == 1 and not words:
         mid = prev == "-" and i >= 2 and toks.low[i - 2] == "mid"  # "mid-1996"
-        if nxt in lex.year_not_before or (prev in lex.year_not_after and not mid):
+        # "2000 to 3000 troops" is a count range; "in 1999 to assert the claim" is a year
+        to_verb = nxt == "to" and m.end + 1 < toks.n and not toks.doc[m.end + 1].like_num
+        if (nxt in lex.year_not_before and not to_verb) or (prev in lex.year_not_after and not mid):
             return False
         tag = toks.doc[m.end].tag_ if m.end < toks.n else ""
         if tag == "NNS" or (m.end < toks.n and toks.doc[m.end].like_num):

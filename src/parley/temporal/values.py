@@ -58,13 +58,16 @@ def way_of(tense: str | None, default: int = cal.BACK, present: int = cal.AHEAD)
     return default
 
 
-def year_of(anchor: date, month: int, day: int | None, tense: str | None) -> int | None:
+def year_of(
+    anchor: date, month: int, day: int | None, tense: str | None, firm: bool = False
+) -> int | None:
     """A month (and day) without a year: back for the past, ahead for the future, else the nearest. A
     date written without its year is close by, so the tense gives way when following it would land most
-    of a year away while the other way is near ("before Jan. 20" in a December article)."""
+    of a year away while the other way is near ("before Jan. 20" in a December article). A firm way (a month
+    after "since") does not give way: "since January" in November is this January."""
     way = way_of(tense, cal.NEAREST, cal.NEAREST)
     y = cal.pick_year(anchor, month, day, way)
-    if way != cal.NEAREST and y is not None:
+    if way != cal.NEAREST and y is not None and not firm:
         gap = abs((date(y, month, day or 15) - anchor).days)
         near = cal.pick_year(anchor, month, day, cal.NEAREST)
         if near is not None and gap > 270 and abs((date(near, month, day or 15) - anchor).days) < 90:
