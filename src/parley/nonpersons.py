@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from parley.gazetteer import Gazetteer
 from parley.mention import Mention
-from parley.roles import RoleRules
+from parley.roles import RoleRules, role_rules
 from parley.runs import is_cap, sentence_initial
 
 _LIST_JOINERS = frozenset({",", "and", "or", "&"})
@@ -64,6 +64,18 @@ def _listed_after(doc: Doc, start: int, gaz: Gazetteer) -> str | None:
     return None
 
 
+def _named_after_body_noun(doc: Doc, start: int, gaz: Gazetteer) -> bool:
+    """'the radio station Cadena SER', "the carriers' association Linava": a body's noun, inside a noun
+    phrase, right before the name."""
+    if start < 2:
+        return False
+    noun, before = doc[start - 1], doc[start - 2]
+    inside = before.is_lower or before.text in {"'", "\u2019", "'s", "\u2019s"}
+    # "told the party Smith would ...": the noun is the verb's object, the name the next clause's subject
+    told = start >= 3 and before.lower_ == "the" and doc[start - 3].lower_ in role_rules().speech_verbs
+    return noun.is_lower and noun.lower_ in gaz.apposition_org_nouns and inside and not told
+
+
 def place_noun(word: str, gaz: Gazetteer) -> bool:
     """'river', 'hotel', 'passes': a lower-case noun that makes the name before it a place's."""
     nouns = gaz.place_nouns
@@ -88,6 +100,8 @@ def not_a_person(doc: Doc, start: int, end: int, gaz: Gazetteer, rules: RoleRule
         return None  # "the Dalai Lama"
     if _names_no_one(doc, start, end, gaz):
         return []
+    if _named_after_body_noun(doc, start, gaz):
+        return [Mention(start, end, "ORG", text, via="apposition")]  # "the radio station Cadena SER"
     if start >= 2 and doc[start - 1].lower_ in {"of", "for"} and rules.is_head(doc[start - 2].text):
         return []  # "Minister of International Relations", "adviser for Africa": the brief, not a person
     nouns = _nouns_after(doc, end)

@@ -62,52 +62,95 @@ def cap_runs(doc: Doc) -> list[tuple[int, int]]:
     runs: list[tuple[int, int]] = []
     i, n = 0, len(doc)
     while i < n:
+        if _article_prefix(doc, i):
+            runs.append((i, _extend_run(doc, i, i + 3)))  # "al-Shabab": the article opens the name
+            i = runs[-1][1]
+            continue
         if not is_cap(doc[i]):
             i += 1
             continue
-        j = i + 1
-        while j < n:
-            tok = doc[j]
-            if is_cap(tok) and not doc[j - 1].whitespace_.count("\n"):
-                j += 1
-                continue
-            low = tok.text.lower()
-            nxt = doc[j + 1] if j + 1 < n else None
-            if low == "-" and nxt is not None and tight(doc, j) and hyphen_joins(doc, j):
-                j += 2  # "Lai Ching-te", "Nagorno-Karabakh": one name across the hyphen
-                continue
-            if tok.text in _POSSESSIVE and doc[j - 1].text == "People" and nxt is not None and is_cap(nxt):
-                j += 1  # "People's Liberation Army", "People's Republic of China"
-                continue
-            if low in _NAME_PARTICLES and nxt is not None and nxt.text == "-" and tight(doc, j + 1):
-                j += 1  # "al-Burhan": the particle joins, the hyphen is taken next round
-                continue
-            if nxt is not None and low in _NAME_PARTICLES | {"-", "of", "the", "for", "and"}:
-                k = j + 1
-                if low == "of" and nxt.lower_ == "the" and k + 1 < n:
-                    k += 1
-                while low in _NAME_PARTICLES and k + 1 < n and doc[k].lower_ in _NAME_PARTICLES:
-                    k += 1  # "Ursula von der Leyen"
-                joinable = is_cap(doc[k]) and (
-                    low in _NAME_PARTICLES
-                    or (low == "-" and not doc[j - 1].whitespace_ and not tok.whitespace_)
-                    or (low == "of" and org_prefix(doc[i:j]))
-                    or (low in {"of", "for"} and org_word(doc[j - 1]))
-                    or (low == "of" and j - 1 == i and doc[i].text in gazetteer().of_place_heads)
-                    or (
-                        low in {"for", "and", "the"}
-                        and doc[i].lower_ in role_rules().org_prefixes_of
-                        and any(t.lower_ == "of" for t in doc[i:j])
-                    )
-                    or (low == "and" and _org_name_after(doc, k) and not gazetteer().country(doc[j - 1].text))
-                )
-                if joinable:
-                    j = k + 1
-                    continue
-            break
-        runs.append((i, j))
-        i = j
+        runs.append((i, _extend_run(doc, i, i + 1)))
+        i = runs[-1][1]
     return runs
+
+
+def _article_prefix(doc: Doc, i: int) -> bool:
+    """A lower-case Arabic article hyphened to a capitalised name: 'al-Shabab', 'el-Sisi'."""
+    return (
+        doc[i].lower_ in {"al", "el"}
+        and not is_cap(doc[i])
+        and i + 2 < len(doc)
+        and doc[i + 1].text == "-"
+        and tight(doc, i + 1)
+        and is_cap(doc[i + 2])
+    )
+
+
+def _extend_run(doc: Doc, i: int, j: int) -> int:
+    """The end of the capitalised run that opens at i and holds at least [i, j)."""
+    n = len(doc)
+    while j < n:
+        tok = doc[j]
+        if (is_cap(tok) or _elided_particle(tok)) and not doc[j - 1].whitespace_.count("\n"):
+            j += 1
+            continue
+        low = tok.text.lower()
+        nxt = doc[j + 1] if j + 1 < n else None
+        if low == "-" and nxt is not None and tight(doc, j) and hyphen_joins(doc, j):
+            j += 2  # "Lai Ching-te", "Nagorno-Karabakh": one name across the hyphen
+            continue
+        if tok.text in _POSSESSIVE and doc[j - 1].text == "People" and nxt is not None and is_cap(nxt):
+            j += 1  # "People's Liberation Army", "People's Republic of China"
+            continue
+        if low in _NAME_PARTICLES and nxt is not None and nxt.text == "-" and tight(doc, j + 1):
+            j += 1  # "al-Burhan": the particle joins, the hyphen is taken next round
+            continue
+        if nxt is not None and low in _NAME_PARTICLES | {"-", "of", "the", "for", "and"}:
+            k = j + 1
+            if low == "of" and nxt.lower_ == "the" and k + 1 < n:
+                k += 1
+            while low in _NAME_PARTICLES and k + 1 < n and doc[k].lower_ in _NAME_PARTICLES:
+                k += 1  # "Ursula von der Leyen"
+            joinable = is_cap(doc[k]) and (
+                low in _NAME_PARTICLES
+                or (low == "-" and not doc[j - 1].whitespace_ and not tok.whitespace_)
+                or (low == "of" and org_prefix(doc[i:j]))
+                or (low in {"of", "for"} and org_word(doc[j - 1]))
+                or (low == "of" and j - 1 == i and doc[i].text in gazetteer().of_place_heads)
+                or (
+                    low in {"for", "and", "the"}
+                    and doc[i].lower_ in role_rules().org_prefixes_of
+                    and any(t.lower_ == "of" for t in doc[i:j])
+                )
+                or (low == "and" and _org_name_after(doc, k) and not gazetteer().country(doc[j - 1].text))
+                or (low == "and" and _of_complement(doc, i, j) and _plain_tail(doc, k))
+            )
+            if joinable:
+                j = k + 1
+                continue
+        break
+    return j
+
+
+def _elided_particle(tok: Token) -> bool:
+    """'d'Ivoire' in "Côte d'Ivoire", 'd'Azur': an elided French particle joined to a capitalised word."""
+    text = tok.text.replace("\u2019", "'")
+    return len(text) > 3 and text[:2].lower() in {"d'", "l'"} and text[2].isupper()
+
+
+def _of_complement(doc: Doc, i: int, j: int) -> bool:
+    """'Chamber of Commerce and Industry': the run so far is an organisation word with its 'of'-complement."""
+    return any(doc[p].lower_ in {"of", "for"} and org_word(doc[p - 1]) for p in range(i + 1, j - 1))
+
+
+def _plain_tail(doc: Doc, k: int) -> bool:
+    """One capitalised word after 'and' that no gazetteer entry claims and that no other capital follows:
+    'Industry' in '... Commerce and Industry', not 'NATO' or 'Ukraine' in '... of Defence and Ukraine'."""
+    g = gazetteer()
+    word = doc[k].text
+    nxt = doc[k + 1] if k + 1 < len(doc) else None
+    known = g.country(word) or g.place(word) or g.org(word) or g.demonym(word)
+    return not known and not word.isupper() and (nxt is None or not is_cap(nxt))
 
 
 # Lower-case tails that make a hyphenated word an adjective ("U.S.-led"), not a name ("Kim Yo-jong").
