@@ -27,6 +27,9 @@ FLOORS = {
     # (cue 0.87 since the story lists became body: three more gold quotes, in list lead-ins, are scored)
     # (session 3: floors about .01 under relation .937, tokens .944, source .859, cue .952, content .829)
     "dev4": {"relation": 0.92, "tokens": 0.93, "source": 0.84, "cue": 0.94, "content": 0.81},
+    # dev8 was written blind to the code (session 4: relation .901, tokens .932, source .827, cue .918,
+    # content .862)
+    "dev8": {"relation": 0.89, "tokens": 0.92, "source": 0.81, "cue": 0.90, "content": 0.85},
     # heldout2, written blind in session 2 (first score at 62689c3: relation 0.861, tokens 0.891, source
     # 0.821, cue 0.871, content 0.798)
     # (session 3, aggregate only: relation .895, tokens .937, source .849, cue .908, content .842)

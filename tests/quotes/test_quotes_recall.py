@@ -54,6 +54,30 @@ CASES = [
         "said",
         "Tom Berg",
     ),
+    (  # a verbless phrase of the cue's, however long, before the resumed piece
+        "Tom Berg spoke first.\n\n“We are ready,” Tom Berg said during a visit to the port, “and we stay.”",
+        "“We are ready,” Tom Berg said during a visit to the port, “and we stay.”",
+        "said",
+        "Tom Berg",
+    ),
+    (
+        "Tom Berg spoke first.\n\n“We are ready,” Tom Berg said, referring to the plan, “and we will stay.”",
+        "“We are ready,” Tom Berg said, referring to the plan, “and we will stay.”",
+        "said",
+        "Tom Berg",
+    ),
+    (
+        "Tom Berg spoke first.\n\n“We are ready,” Tom Berg told reporters in Lima on Monday, “and we stay.”",
+        "“We are ready,” Tom Berg told reporters in Lima on Monday, “and we stay.”",
+        "told",
+        "Tom Berg",
+    ),
+    (
+        "The board met.\n\n“We are ready,” the members wrote in a letter to the council, “if the town is.”",
+        "“We are ready,” the members wrote in a letter to the council, “if the town is.”",
+        "wrote",
+        "the members",
+    ),
     (  # 'according to X' inside the sentence: the content as written runs from its start to its end
         "At the root of the dispute, according to Tom Berg, a former envoy, was a plan to close the port.",
         "At the root of the dispute, according to Tom Berg, a former envoy, was a plan to close the port",
@@ -117,6 +141,8 @@ def test_recall_form(text: str, evidence: str, cue: str, speaker: str) -> None:
 # a phrase after the cue that is a clause of its own keeps the two quotations apart
 APART = [
     "Tom Berg spoke.\n\n“You have to keep moving,” Tom Berg said, adding, “the city stalls otherwise.”",
+    "Tom Berg spoke.\n\n“You have to keep moving,” Tom Berg said, and his aides nodded, “the city stalls.”",
+    "Tom Berg spoke.\n\n“You have to keep moving,” Tom Berg said as the aides left, “the city stalls.”",
 ]
 
 

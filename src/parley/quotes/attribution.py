@@ -338,10 +338,33 @@ def _resumes(L: Layout, prev: Attribution, o: int) -> bool:
     if prev.kind != "direct" or c is None or o < 2 or L.text[o - 1] != ",":
         return False
     end = max(c.end, c.frame[1] if c.frame else c.end)
-    return end == o - 1 or _adjunct(L, end, o - 1)
+    return end == o - 1 or _adjunct(L, end, o - 1) or _verbless(L, end, o - 1)
 
 
 _ADJUNCT_MAX = 8
+_GAP_MAX = 12
+# Words that open a clause of their own between the pieces ('he said, and they cheered, “...”'): with no
+# tagger these stand in for a finite verb.
+_NEW_CLAUSE = frozenset(
+    {"he", "she", "they", "we", "i", "it", "there", "that", "and", "but", "who", "which"}
+    | {"as", "when", "while", "because", "since", "though", "although", "if"}
+)
+
+
+def _verbless(L: Layout, a: int, b: int) -> bool:
+    """Tokens [a, b) are a short phrase with no finite verb on the cue's side of the resumed quotation ('said
+    during a visit to the port, “...”', 'said, referring to the plan, “...”', 'wrote in a letter, “...”')."""
+    if not 0 < b - a <= _GAP_MAX:
+        return False
+    return not any(
+        L.text[t] in {".", ";", ":", "!", "?"}
+        or "\n" in L.text[t]
+        or L.in_quote[t] >= 0
+        or L.opens(t)
+        or L.closes(t)
+        or (L.doc[t].tag_ in {"VBD", "VBZ", "VBP", "MD"} if L.has_tags else L.lower[t] in _NEW_CLAUSE)
+        for t in range(a, b)
+    )
 
 
 def _adjunct(L: Layout, a: int, b: int) -> bool:
