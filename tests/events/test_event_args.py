@@ -16,6 +16,9 @@ def _find(text: str, type_: str) -> parley.Event:
 
 RECIPIENTS = [
     # text, type, actors (at least), recipients (exactly)
+    # one side's refusal with no one named is aimed at the other side
+    ("Chad and Sudan met in Doha on Monday. Chad refused to discuss the oasis.", "REJECT", {"Chad"},
+     {"Sudan"}),
     ("The European Union approved a new package of sanctions against Russia on Monday.", "SANCTION",
      {"European Union"}, {"Russia"}),
     ("Norway praised the Qatari mediation on Tuesday.", "SUPPORT", {"Norway"}, {"Qatar"}),

@@ -26,6 +26,8 @@ _READY = frozenset({"ready", "prepared", "willing", "eager", "open"})
 _REFUSE = frozenset({"refuse", "decline", "fail"})
 _MUTUAL = frozenset({"commit", "pledge", "promise", "vow"})
 _RESPONSES = frozenset({"REJECT", "SUPPORT", "ACCUSE", "AGREE", "THREATEN"})
+# Acts aimed at someone: one side's act with no one named is aimed at the other side of the article's dyad.
+_DIRECTED = frozenset({"REJECT", "REQUEST", "ACCUSE", "THREATEN"})
 # Conflictual acts: negated, they report nothing (a refused cooperative act is a REJECT; "did not attack" is
 # no event).
 _CONFLICT = frozenset(
@@ -273,5 +275,11 @@ def extract_events(doc: Doc) -> list[Event]:
             c.status = "pledged"
         if c.type in _RESPONSES and not c.recipients:
             c.recipients = earlier_author(c, [x for x, _ in out], ents)
+        if c.type in _DIRECTED and not c.recipients and len(ents.dyad) == 2 and all(
+            e.type in {"COUNTRY", "ORG", "PLACE"} and e.country for e in ents.dyad
+        ):
+            sides = {e.country for e in ents.dyad}
+            if {e.country for e, _ in c.actors} & sides:  # "Peru refused to discuss it": aimed at Colombia
+                c.recipients = [(e, c.tok) for e in ents.counterpart([e for e, _ in c.actors])]
         out.append((c, record(doc, c, ref, linker.place(c), ents, patterns)))
     return merge(out)
