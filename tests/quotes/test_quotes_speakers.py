@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import part_texts, run_pieces, run_quotes, table
 
 
@@ -132,3 +134,27 @@ def test_adding_that_is_a_second_statement(model) -> None:
 def test_opening_words_are_not_part_of_the_source() -> None:
     text = "Even so, three-quarters of the county's voters said the fund was sound."
     assert [q.speaker.mention.text for q in run_quotes(text)] == ["three-quarters of the county's voters"]
+
+
+# a nationality or region before a common noun for a source describes the source, it does not name it
+UNNAMED_WITH_ORIGIN = [
+    (
+        "Talks resumed in Ankara.\n\nA senior Somali official, speaking on condition of anonymity, "
+        "said the delegations had argued for hours.",
+        "A senior Somali official",
+    ),
+    (
+        "Talks resumed on Monday.\n\nA Southeast Asian diplomat who follows the talks said neither side "
+        "wanted a clash.",
+        "A Southeast Asian diplomat who follows the talks",
+    ),
+    (
+        "Talks resumed on Monday.\n\nA senior Peruvian diplomat said neither side wanted a clash.",
+        "A senior Peruvian diplomat",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), UNNAMED_WITH_ORIGIN, ids=[c[1] for c in UNNAMED_WITH_ORIGIN])
+def test_origin_is_no_name(text: str, speaker: str, model) -> None:
+    assert [q.speaker.name if q.speaker else None for q in run_quotes(text, model)] == [speaker]

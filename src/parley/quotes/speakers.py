@@ -87,7 +87,9 @@ class Resolver:
         """Resolve the source tokens [a, b) (head ``head``) of a cue at token ``at``."""
         L = self.L
         head = head if head is not None and a <= head < b else b - 1
-        if L.has_tags and L.doc[head].pos_ not in {"NOUN", "PROPN", "PRON"}:  # "Officials there"
+        common = L.lower[head] in self.lex.anonymous  # 'official' tagged an adjective stays the head
+        # "Officials there": an adverb head gives way to the noun before it
+        if L.has_tags and not common and L.doc[head].pos_ not in {"NOUN", "PROPN", "PRON"}:
             nouns = [t for t in range(a, head) if L.doc[t].pos_ in {"NOUN", "PROPN"}]
             head = nouns[-1] if nouns else head
         word = L.lower[head]
@@ -144,7 +146,7 @@ class Resolver:
             if in_pp:
                 continue
             h = self.by_tok.get(t) or self.role_tok.get(t)
-            if h is not None and h not in found and not self._owner(h[1], b):
+            if h is not None and h not in found and not self._owner(h[1], b) and not self._modifier(h[1], b):
                 found.append(h)
         people = [h for h in found if h[0].type == "PERSON"]
         if people:
@@ -154,6 +156,11 @@ class Resolver:
         if found and not (L.text[head][:1].islower() and L.lower[head] not in self.lex.bodies):
             return Resolved(found[0][0], found[0][0].name, (a, b))
         return None
+
+    def _modifier(self, m, b: int) -> bool:
+        """'A Southeast Asian diplomat': a name right before a common noun for a source only describes it."""
+        L = self.L
+        return m.end < b and L.text[m.end][:1].islower() and L.lower[m.end] in self.lex.anonymous
 
     def _owner(self, m, b: int) -> bool:
         """ "Netanyahu's office": a name with a possessive inside the phrase owns the speaker."""
