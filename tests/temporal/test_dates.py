@@ -172,3 +172,18 @@ def test_clock_time_with_its_weekday(values) -> None:
 
 def test_fractions_of_units(values) -> None:
     assert values("Talks lasted about two and a half hours.")["about two and a half hours"] == "PT2H30M"
+
+
+PUBLISHED_LATE = [  # (text, expression, value, publication date)
+    # a year before "to" and a verb is a year; a count range ("2000 to 3000") is not
+    ("The hulk was beached on the reef in 1999 to stake the claim.", "1999", "1999", "2025-10-09"),
+    # a month after "since" looks back however far ("since January" in a November report)
+    ("The fighting has uprooted thousands of farmers since January.", "January", "2025-01", "2025-11-20"),
+    # "the last century" is the one before this, not a hundred years
+    ("The frontier was drawn by treaties in the last century.", "the last century", "19", "2025-10-09"),
+]
+
+
+@pytest.mark.parametrize(("text", "expr", "value", "published"), PUBLISHED_LATE)
+def test_value_published(values, text: str, expr: str, value: str, published: str) -> None:
+    assert values(text, published).get(expr) == value

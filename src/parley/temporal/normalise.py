@@ -181,6 +181,8 @@ class Normaliser:
         for w, u in (("weekend", "WE"), ("week", "W"), ("month", "M"), ("quarter", "Q"), ("year", "Y")):
             if unit is None and w in words:
                 unit = u
+        if unit == "CE" and "last" in words and a is not None:
+            return Resolved(f"{a.year // 100 - 1:02d}", "DATE")  # "the last century": the one before this
         if words[:1] == ["the"] and m.slots.get("REL") and r != 0 and unit in UNIT_GRAN:
             return Resolved(duration_value(1, unit), "DURATION")  # "the past year": a stretch of time
         if a is None:

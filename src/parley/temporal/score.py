@@ -83,13 +83,21 @@ def _midnight(v: str | None) -> str | None:
 
 
 def same_value(a: str | None, b: str | None) -> bool:
-    """TIMEX3 values equal as written, or as durations counted in years ("P1DE" is "P10Y")."""
+    """TIMEX3 values equal as written, as durations counted in years ("P1DE" is "P10Y"), or as centuries."""
 
     def years(v: str | None) -> str | None:
         m = _IN_YEARS.fullmatch(v or "")
         return f"P{float(m.group(1)) * _YEARS_PER[m.group(2)]:g}Y" if m else v
 
-    return a == b or years(a) == years(b) or _midnight(a) == _midnight(b) is not None
+    def century(v: str | None) -> str | None:  # TIMEX3 writes the 19th century "18"; the gold format "18XX"
+        return v[:2] if v and len(v) == 4 and v.endswith("XX") and v[:2].isdigit() else v
+
+    return (
+        a == b
+        or years(a) == years(b)
+        or century(a) == century(b)
+        or _midnight(a) == _midnight(b) is not None
+    )
 
 
 def _occurrences(body: str, text: str) -> list[tuple[int, int]]:
