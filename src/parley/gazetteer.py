@@ -57,7 +57,6 @@ class GazetteerRules(BaseModel):
     place_nouns: list[str] = Field(default_factory=list)
     group_nouns: list[str] = Field(default_factory=list)
     apposition_org_nouns: list[str] = Field(default_factory=list)
-    people_nouns: list[str] = Field(default_factory=list)
     definite_people: list[str] = Field(default_factory=list)
     person_nouns: list[str] = Field(default_factory=list)
     facility_nouns: list[str] = Field(default_factory=list)
@@ -132,7 +131,6 @@ class Gazetteer:
         self.group_nouns = frozenset(w.lower() for w in rules.group_nouns)
         appositions = frozenset(w.lower() for w in rules.apposition_org_nouns)
         self.apposition_org_nouns = self.group_nouns | appositions
-        self.people_nouns = frozenset(w.lower() for w in rules.people_nouns)
         self.definite_people = frozenset(rules.definite_people)
         self.person_nouns = frozenset(w.lower() for w in rules.person_nouns)
         self.facility_nouns = frozenset(w.lower() for w in rules.facility_nouns)

@@ -73,7 +73,8 @@ def _named_after_body_noun(doc: Doc, start: int, gaz: Gazetteer) -> bool:
     inside = before.is_lower or before.text in {"'", "\u2019", "'s", "\u2019s"}
     # "told the party Smith would ...": the noun is the verb's object, the name the next clause's subject
     told = start >= 3 and before.lower_ == "the" and doc[start - 3].lower_ in role_rules().speech_verbs
-    return noun.is_lower and noun.lower_ in gaz.apposition_org_nouns and inside and not told
+    plural = doc[start].text.endswith("s") and doc[start].text[:-1].isupper()  # "coalition MPs", "aid NGOs"
+    return noun.is_lower and noun.lower_ in gaz.apposition_org_nouns and inside and not (told or plural)
 
 
 def place_noun(word: str, gaz: Gazetteer) -> bool:

@@ -236,7 +236,8 @@ def match_at(doc: Doc, i: int, end: int, gaz: Gazetteer) -> tuple[int, str, str,
             return j, "ORG", org.name, {"country": org.country, "igo": org.igo}
         if iso := gaz.country(bare):
             return j, "COUNTRY", iso, {"country": iso}
-        if (place := gaz.place(bare)) and not name_follows(doc, j, end, gaz):
+        # "Somali": a nationality before the region of the same name ("Somali" region of Ethiopia)
+        if (place := gaz.place(bare)) and not name_follows(doc, j, end, gaz) and bare not in gaz.demonyms:
             return j, "PLACE", place.name, {"country": place.country}
         if j <= i + 2 and (iso := gaz.demonym(text)):
             # "Russian" (adjective) refers to the country; "Russians" to its people.
