@@ -54,6 +54,19 @@ def test_body_is_tied_to_its_state(nlp, text: str, name: str, country: str, ment
     assert len(orgs[name][1]) == mentions, orgs[name][1]
 
 
-def test_two_states_leave_the_government_unresolved(nlp) -> None:
-    orgs = _orgs(nlp, "Chile and Bolivia met in Lima. The government said talks would go on.")
-    assert not any(name.endswith("government") for name in orgs), orgs
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        # two states named as often: the lead's first is the story's subject, and "the government" its own
+        ("Chile and Bolivia met in Lima. The government said talks would go on.", "Chilean government"),
+        (
+            "Bolivia will free two Chilean fishermen. Chile thanked Bolivia. The government said so.",
+            "Bolivian government",
+        ),
+        # a lead that names no state leaves it unresolved
+        ("Talks went on in Lima. Chile and Bolivia sent envoys. The government said so.", None),
+    ],
+)
+def test_two_states_leave_the_government_to_the_lead(nlp, text: str, owner: str | None) -> None:
+    governments = {name for name in _orgs(nlp, text) if name.endswith("government")}
+    assert governments == ({owner} if owner else set()), governments

@@ -146,9 +146,21 @@ def _focus(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> str | None:
     votes = Counter(m.extra.get("country") for m in mentions if _names_state(m))
     votes.pop(None, None)
     ranked = votes.most_common(2)
-    if not ranked or (len(ranked) == 2 and ranked[0][1] < 2 * ranked[1][1]):
-        return None  # a story about two states: "the government" could be either's
+    if not ranked:
+        return None
+    if len(ranked) == 2 and ranked[0][1] < 2 * ranked[1][1]:
+        return _lead_state(doc, mentions)  # a story about two states: the one its lead names first
     return ranked[0][0]
+
+
+def _lead_state(doc: Doc, mentions: list[Mention]) -> str | None:
+    """The state the story's first sentence names first ("Sri Lanka will free 34 Indian fishermen"): news
+    leads with its subject, and its unnamed "government" is usually that state's."""
+    first = next(iter(doc.sents), None) if doc.has_annotation("SENT_START") else None
+    if first is None:
+        return None
+    named = [m for m in mentions if _names_state(m) and m.end <= first.end and m.extra.get("country")]
+    return min(named, key=lambda m: m.start).extra["country"] if named else None
 
 
 def generic_bodies(doc: Doc, mentions: list[Mention], gaz: Gazetteer, rules: RoleRules) -> list[Mention]:
