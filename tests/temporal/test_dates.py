@@ -187,3 +187,15 @@ PUBLISHED_LATE = [  # (text, expression, value, publication date)
 @pytest.mark.parametrize(("text", "expr", "value", "published"), PUBLISHED_LATE)
 def test_value_published(values, text: str, expr: str, value: str, published: str) -> None:
     assert values(text, published).get(expr) == value
+
+
+SEEN_AND_REFUSED = [  # (text, expression, present?) published 2025-05-29
+    ("Aid has been frozen since the spring, officials said.", "the spring", True),
+    ("The minister said the past is behind both countries.", "the past", False),
+    ("Both capitals have in the past resisted the plan.", "the past", False),
+]
+
+
+@pytest.mark.parametrize(("text", "expr", "present"), SEEN_AND_REFUSED)
+def test_found_or_refused(values, text: str, expr: str, present: bool) -> None:
+    assert (expr in values(text)) is present

@@ -50,6 +50,9 @@ def accept(lex: Lexicon, toks: Tokens, m: Match) -> bool:
     if kind == "ref":
         if nxt == "of":
             return False  # "the future of the mine": a topic, not a time
+        if toks.low[i] == "the" and m.end < toks.n and toks.doc[m.end].tag_ in ("VBZ", "VBD", "MD"):
+            # "the past is behind us" (a topic), "have in the past resisted" (an aside the gold leaves out)
+            return False
         return not toks.text[i][:1].isupper() or toks.sentence_initial(i)
     if kind == "set" and "WEEKDAYS" in slots:
         return prev in lex.cues["weekdays_set"] or nxt in ("and", "or")
@@ -95,6 +98,7 @@ def _accept_date(lex: Lexicon, toks: Tokens, m: Match, prev: str, nxt: str) -> b
             toks.low[i + len(words)] in ("fall", "spring")
             and words == ["the"]
             and prev not in lex.cues["within"]
+            and prev not in lex.cues["back"]  # "since the spring"
         ):
             return False
     return True
