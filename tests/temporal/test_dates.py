@@ -193,6 +193,7 @@ SEEN_AND_REFUSED = [  # (text, expression, present?) published 2025-05-29
     ("Aid has been frozen since the spring, officials said.", "the spring", True),
     ("The minister said the past is behind both countries.", "the past", False),
     ("Both capitals have in the past resisted the plan.", "the past", False),
+    ("The talks failed to end a years-long quarrel over grazing rights.", "years", True),
 ]
 
 

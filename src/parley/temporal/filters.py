@@ -112,7 +112,8 @@ def _accept_duration(lex: Lexicon, toks: Tokens, m: Match, prev: str, nxt: str) 
             unit not in ("S", "MIN", "Q") and prev in lex.cues["duration"] and toks.low[m.end - 1] != "second"
         )
     if cue == "bare":
-        return prev in lex.cues["bare_before"] or nxt in lex.cues["bare_after"]
+        hyphened = nxt == "-" and m.end + 1 < toks.n and toks.low[m.end + 1] == "long"  # "a months-long row"
+        return prev in lex.cues["bare_before"] or nxt in lex.cues["bare_after"] or hyphened
     n = m.slot("NUM")
     if isinstance(n, int) and n >= 1000 and m.slot("UNIT") in ("Q", "S", "MIN"):
         return False  # "the 1988 quarter", "1988 second quarter": a year, not a count
