@@ -136,6 +136,17 @@ CASES = [
      "occurred", {"Qatar", "Chad", "Sudan"}, set()),
     ("Chad and Sudan clashed in May. Sudanese forces shelled a Chadian border post on Monday.", "ASSAULT",
      None, "occurred", {"Sudan"}, set()),
+    # the stock phrases of a veiled threat; a refused concession; an accusation after a threat stays apart
+    ("Tarvia said Lomar would take all the necessary measures to protect its fishermen.", "THREATEN", None,
+     "pledged", {"Lomar"}, set()),
+    ("Tarvia said Lomar would respond in kind if its boats were stopped.", "THREATEN", None, "occurred",
+     {"Lomar"}, set()),
+    ("The Chadian minister said Chad would not lower its price.", "REJECT", None, "denied", {"Chad"}, set()),
+    ("Chad threatened to close the border if the trucks were not released, accusing Sudan of theft.",
+     "ACCUSE", "allege", "hypothetical", {"Chad"}, {"Sudan"}),
+    # putting forward a text is a proposed AGREE
+    ("Chad and Sudan met on Monday. Chad had proposed a common floor price for the two countries.", "AGREE",
+     None, "proposed", {"Chad"}, set()),
 ]
 
 

@@ -154,8 +154,15 @@ def _content(head) -> list:
     while stack:
         t = stack.pop()
         out.append(t)
-        stack.extend(ch for ch in t.children if ch.lemma_.lower() not in SPEECH)
+        stack.extend(ch for ch in t.children if ch.lemma_.lower() not in SPEECH and not _aside(ch))
     return out
+
+
+def _aside(tok) -> bool:
+    """A participle clause after a comma ("threatened to impose tariffs if ..., accusing Mexico of"): the
+    subject's own next act, wherever the parser hangs it, not part of what is threatened or demanded."""
+    return tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > 0 and tok.nbor(-1).text == "," and not any(
+        ch.dep_ in {"mark", "nsubj", "nsubj:pass"} for ch in tok.children)
 
 
 def _merge_args(verb: Candidate, noun: Candidate) -> None:
