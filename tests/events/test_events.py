@@ -147,6 +147,9 @@ CASES = [
     # putting forward a text is a proposed AGREE
     ("Chad and Sudan met on Monday. Chad had proposed a common floor price for the two countries.", "AGREE",
      None, "proposed", {"Chad"}, set()),
+    # a text's signers named in a participle clause
+    ("The treaty, signed by Chad and Sudan in March, has held.", "AGREE", None, "occurred", {"Chad", "Sudan"},
+     set()),
 ]
 
 

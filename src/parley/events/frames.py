@@ -206,6 +206,10 @@ def verb_args(c: Candidate, ents: Entities) -> None:
         for ch in kids
         if ch.dep_ in {"obl:agent", "nmod:agent"} or (ch.dep_ == "obl" and _case(ch) == "by")
     ]
+    # "the treaty, signed by X and Y": a text's signers (a meeting "attended by" or "hosted by" someone names
+    # guests and hosts, which the meeting's own frames sort out)
+    passive = passive or bool(agent) and tok.dep_ == "acl" and tok.tag_ == "VBN" and f.type == "AGREE" and (
+        tok.head.lemma_.lower() in f.objects)
     if passive and not agent and f.content and f.status == "pledged":
         actors = _ents(ents, [ch for ch in kids if ch.dep_ == "nsubj:pass"])  # "Moscow was prepared to"
     elif passive:
