@@ -188,6 +188,9 @@ CASES = [
         "sanctions researcher",
         None,
     ),
+    # a clause after an unknown speaker's name places them by town or employer
+    ("Talks stalled, said Oskar Delmenko, a driver from Kaunas.", "Oskar Delmenko", "PERSON", None, "LTU"),
+    ("Imran Sattar, who runs a bakery in Lahore, said prices rose.", "Imran Sattar", "PERSON", None, "PAK"),
     (
         "AU Commission Chairperson Tomas Odhiambo urged restraint.",
         "Tomas Odhiambo",
@@ -300,3 +303,14 @@ def test_people_table_is_checked_on_load(listed: dict[str, list[str]], message: 
 )
 def test_officials_of_intergovernmental_bodies_have_no_country(nlp, text: str) -> None:
     assert _entities(nlp, text)["Hans Lindqvist"][2] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Greta Holloway, whose cousin was detained in Caracas, said she was relieved.", "Greta Holloway"),
+        ("Talks stalled, said Ilse Marnov, a driver bound for Kaunas.", "Ilse Marnov"),
+    ],
+)
+def test_a_clause_about_someone_else_or_a_destination_gives_no_country(nlp, text: str, name: str) -> None:
+    assert _entities(nlp, text)[name][2] is None

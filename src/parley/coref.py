@@ -184,6 +184,51 @@ def _assign_countries(doc: Doc, clusters: list[EntityCluster]) -> None:
             ]
             c.country = next((iso for iso in owners + known if iso), None)
     _countries_from_context(doc, clusters, {"PLACE", "ORG"})
+    _countries_from_clause(doc, clusters)
+
+
+# The clause right after a person's name that places them: "X, a researcher at the University of Nairobi,",
+# "X, a driver from Kaunas", "X, who heads a federation of cooperatives in Jaffna". "whose" clauses speak of
+# someone else ("whose brother was held in Caracas"); "for"/"to" point at a destination, not a home.
+_CLAUSE_STOPS = frozenset({",", ".", ";", ":", "!", "?", "whose", '"', "\u201c", "\u201d"})
+_NOT_HOME = frozenset({"for", "to", "into", "toward", "towards"})
+
+
+def _countries_from_clause(doc: Doc, clusters: list[EntityCluster], reach: int = 16) -> None:
+    """A person still without a country takes the country of the first place or body that the appositive
+    or relative clause after their name locates them in: news places an unknown speaker by employer
+    or town."""
+    gaz = gazetteer()
+    where = {
+        i: c
+        for c in clusters
+        if c.country and (c.type in {"PLACE", "COUNTRY"} or c.type == "ORG" and _own_country(c, gaz))
+        for m in c.mentions
+        if not m.extra.get("igo")
+        for i in range(m.start, m.end)
+    }
+    igo = {i for c in clusters for m in c.mentions if m.extra.get("igo") for i in range(m.start, m.end)}
+    for c in clusters:
+        if c.type != "PERSON" or c.country:
+            continue
+        for m in c.mentions:
+            if m.end + 2 >= len(doc) or doc[m.end].text != ",":
+                continue
+            iso = None
+            for i in range(m.end + 1, min(len(doc), m.end + 1 + reach)):
+                if doc[i].lower_ in _CLAUSE_STOPS or i in igo:
+                    break
+                if i in where and doc[i - 1].lower_ not in _NOT_HOME:
+                    iso = where[i].country
+                    break
+            if iso:
+                c.country = iso
+                break
+
+
+def _own_country(c: EntityCluster, gaz: Gazetteer) -> bool:
+    """A body's country its own words give, not one guessed from the sentence around it."""
+    return any(m.country or m.extra.get("country") for m in c.mentions) or bool(_country_in_name(c.name, gaz))
 
 
 def _country_in_name(name: str, gaz: Gazetteer) -> str | None:
