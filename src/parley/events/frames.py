@@ -18,44 +18,14 @@ from spacy.tokens import Token
 from parley.coref import EntityCluster
 from parley.events.args import SPEECH, Entities, expletive
 from parley.events.match import OBJ, SUBJ, _case
-from parley.events.patterns import Frame
+from parley.events.patterns import Frame, event_patterns
 from parley.events.targets import object_recipients
 
-# Nouns of acts that take two sides: one side named, the other is its counterpart in the article's dyad.
-_BILATERAL = frozenset({"talk", "talks", "negotiation", "negotiations", "exchange", "swap", "round"})
-# Heads through which a noun reaches its governing verb ("confirm its participation in a round of talks").
-_VIA = frozenset({"round", "series", "wave", "package", "participation", "part", "resumption", "start",
-                  "launch", "date", "venue", "holding", "outcome", "progress", "phase", "stage", "session"})
 # Types whose noun takes what it acts on in its "of" phrase ("the release of hostages").
 _PATIENT_OF = frozenset({"RETREAT", "ASSAULT", "COERCE", "SANCTION", "AID", "MOBILIZE"})
 _SPOKEN = frozenset({"REJECT", "REQUEST", "ACCUSE", "SUPPORT", "AGREE", "THREATEN", "SANCTION", "CONCEDE"})
 _RECIPIENT_CASES = frozenset({"to", "against", "on", "toward", "towards", "at", "upon", "into"})
 _ACTOR_CASES = frozenset({"by", "between", "among", "from"})
-_REQUESTERS = frozenset(
-    {
-        "urge",
-        "ask",
-        "call",
-        "press",
-        "pressure",
-        "push",
-        "wait",
-        "invite",
-        "encourage",
-        "lobby",
-        "implore",
-        "exhort",
-        "appeal",
-        "plead",
-        "demand",
-        "request",
-        "require",
-        "order",
-        "want",
-        "expect",
-        "await",
-    }
-)
 
 
 @dataclass
@@ -103,7 +73,7 @@ def controller(tok: Token, ents: Entities, hops: int = 0) -> list[tuple[EntityCl
             if tok.tag_ == "VBN":
                 return []  # "migrants deported from Texas": the noun undergoes the act
             return _ents(ents, [head])
-        if head.lemma_.lower() in _REQUESTERS:
+        if head.lemma_.lower() in event_patterns().requesters:
             objs = [
                 ch
                 for ch in head.children
@@ -271,7 +241,7 @@ def _governing_verb(tok: Token) -> tuple[Token | None, str]:
     cur, rel, hops = tok, tok.dep_, 0
     while hops < 3:
         if cur.dep_ in {"nmod", "compound", "conj"} and cur.head.pos_ in {"NOUN", "PROPN"}:
-            if cur.head.lemma_.lower() not in _VIA:
+            if cur.head.lemma_.lower() not in event_patterns().via_heads:
                 return None, ""  # "organisers of the protests": not the protests' verb
             cur, hops = cur.head, hops + 1
             continue
@@ -334,7 +304,7 @@ def noun_args(c: Candidate, ents: Entities, mediators_verbs: frozenset[str]) -> 
                     if ch.dep_ in {"obl", "obl:arg"} and _case(ch) in {"with", "between", "by"}:
                         actors.extend(_ents(ents, [ch]))
     one_side = len({e.country for e, _ in actors}) == 1
-    if tok.lemma_.lower() in _BILATERAL and one_side and (c.explicit or light):
+    if tok.lemma_.lower() in event_patterns().bilateral_nouns and one_side and (c.explicit or light):
         actors = actors + [(e, tok) for e in ents.counterpart([a for a, _ in actors])]
     c.actors, c.recipients = actors, recips
 

@@ -201,6 +201,9 @@ class EventPatterns(_Strict):
     undergone: frozenset[str]
     responded_acts: dict[str, list[PloverType]]
     patient_people: frozenset[str]
+    bilateral_nouns: frozenset[str]
+    via_heads: frozenset[str]
+    requesters: frozenset[str]
     status: StatusCues
     refusals: Refusals
     sectors: dict[str, frozenset[str]]
@@ -208,8 +211,8 @@ class EventPatterns(_Strict):
 
     _lower = field_validator(
         "demand_modals", "light_verbs", "speech_verbs", "agent_heads", "party_words", "plural_roles",
-        "act_verbs", "aim_verbs", "patient_people", "spans", "undergone",
-        mode="before",
+        "act_verbs", "aim_verbs", "patient_people", "spans", "undergone", "bilateral_nouns", "via_heads",
+        "requesters", mode="before",
     )(lambda cls, v: _words(v))
 
     @field_validator("assault_modes", "content_words", "sectors", "contexts", mode="before")
