@@ -22,7 +22,8 @@ from parley.quotes.layout import MAX_SENT, Layout
 from parley.quotes.lexicon import QuoteLexicon
 from parley.quotes.marks import QuoteSpan
 from parley.quotes.nearby import named_as, quote_after, quote_before, quote_below, quote_lexicon, whole_quote
-from parley.quotes.sources import attach_sources, np_from_head
+from parley.quotes.phrases import np_from_head
+from parley.quotes.sources import attach_sources
 from parley.quotes.speakers import Resolved, Resolver
 
 _MIN_QUOTE_TOKENS = 3

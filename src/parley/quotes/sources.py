@@ -2,7 +2,8 @@
 
 From the parse when there is one (the verb's subject, the main clause's subject for a participle, the
 antecedent of "who"), else from the tokens to the left of the verb, or after it when a comma or a
-closing mark inverts the order (", said Peskov"). "According to X" takes X up to the next comma.
+closing mark inverts the order (", said Peskov"). "According to X" takes X up to the next comma. Where a
+source phrase begins and ends is in phrases.py.
 """
 
 from __future__ import annotations
@@ -10,14 +11,10 @@ from __future__ import annotations
 from parley.quotes.cues import Cue
 from parley.quotes.layout import Layout
 from parley.quotes.lexicon import QuoteLexicon
+from parley.quotes.phrases import MAX_NP, in_aside, left_np, np_from_head, np_head
 
 _NOT_SUBJ = frozenset({"CCONJ", "SCONJ", "ADP", "PUNCT", "SPACE", "AUX", "VERB", "PART"})
 _SUBJ = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "csubj"})
-_CUT_AFTER_COMMA = frozenset({"acl", "acl:relcl", "relcl", "advcl", "parataxis", "appos:relcl"})
-_NP_STOP = frozenset(
-    {"that", "who", "which", "what", "whom", "where", "when", ":", ";", "(", ")", "\u2014", "\u2013"}
-)
-MAX_NP = 24
 _ASIDE_MARKS = frozenset({",", "\u2014", "\u2013", "--"})
 
 
@@ -81,7 +78,7 @@ def _relative_head(L: Layout, c: Cue, lex: QuoteLexicon) -> None:
         if L.lower[k] in {"who", "that", "which"} and L.doc[k - 1].is_alpha:
             if L.has_tags and L.doc[k - 1].pos_ not in {"NOUN", "PROPN"}:
                 return
-            left = _left_np(L, k, lex)
+            left = left_np(L, k, lex)
             if left is not None:
                 c.src, c.head = (left[0], b), k - 1
             return
@@ -98,7 +95,7 @@ def _phrase_source(L: Layout, c: Cue) -> None:
         j += 1
     if j > c.end:
         c.src = (c.end, j)
-        c.head = _np_head(L, c.end, j)
+        c.head = np_head(L, c.end, j)
 
 
 def _verb_source(L: Layout, c: Cue, lex: QuoteLexicon) -> None:  # noqa: C901
@@ -112,7 +109,7 @@ def _verb_source(L: Layout, c: Cue, lex: QuoteLexicon) -> None:  # noqa: C901
             subj = None  # "delegations ... agreed in Berlin ..., the UN said": a clause, not a source
         seg = _parenthetical(L, c, lex)
         if seg is not None and (subj is None or subj.i < seg[0]):
-            c.src, c.head = seg, _np_head(L, *seg)  # "Most closures, Jo Reyes said, were ..."
+            c.src, c.head = seg, np_head(L, *seg)  # "Most closures, Jo Reyes said, were ..."
             return
         if subj is not None:
             src = np_from_head(L, subj.i, c)
@@ -134,11 +131,11 @@ def _verb_source(L: Layout, c: Cue, lex: QuoteLexicon) -> None:  # noqa: C901
         return
     inv = _inverted_source(L, c, lex)
     if inv is not None:
-        c.src, c.head, c.inverted = inv, _np_head(L, *inv), True
+        c.src, c.head, c.inverted = inv, np_head(L, *inv), True
         return
-    left = _left_np(L, c.start, lex)
+    left = left_np(L, c.start, lex)
     if left is not None:
-        c.src, c.head = left, _np_head(L, *left)
+        c.src, c.head = left, np_head(L, *left)
 
 
 def _parenthetical(L: Layout, c: Cue, lex: QuoteLexicon) -> tuple[int, int] | None:
@@ -258,43 +255,6 @@ def _parse_subject(L: Layout, c: Cue):
     return None
 
 
-def np_from_head(L: Layout, h: int, c: Cue) -> tuple[int, int]:
-    """The subtree of the source's head, without comma-set relative and participial clauses."""
-    tok = L.doc[h]
-    if tok.pos_ == "PRON" or L.lower[h] in {"he", "she", "they", "it", "who", "which", "we", "i"}:
-        return h, h + 1
-    a, b = tok.left_edge.i, tok.right_edge.i + 1
-    for ch in tok.rights:
-        le = ch.left_edge.i
-        if ch.dep_ in _CUT_AFTER_COMMA and (L.text[le] == "," or (le > 0 and L.text[le - 1] == ",")):
-            b = min(b, le if L.text[le] == "," else le - 1)
-    for ch in tok.lefts:
-        if ch.dep_ in _CUT_AFTER_COMMA or L.text[ch.i] == "," or L.opens(ch.i) or L.closes(ch.i):
-            a = max(a, ch.right_edge.i + 1)
-    for k in range(h + 1, b - 1):  # "..., speaking on condition of anonymity": not part of the name
-        if L.text[k] == "," and (L.lower[k + 1] in {"who", "which"} or L.doc[k + 1].tag_ == "VBG"):
-            b = k
-            break
-    s0, s1 = L.sent_of(h)
-    a, b = max(a, s0), min(b, s1)
-    if c.start > h:
-        b = min(b, c.start)
-    else:
-        a = max(a, c.end)
-    while a < b and (L.doc[a].is_punct or L.space[a]) and not L.opens(a):
-        a += 1
-    while b > a and (L.doc[b - 1].is_punct or L.space[b - 1]) and not _closes_bracket(L, a, b - 1):
-        b -= 1
-    if b - a > MAX_NP or b <= a or any(L.in_quote[k] >= 0 for k in (a, b - 1)):
-        return h, h + 1
-    return a, b
-
-
-def _closes_bracket(L: Layout, a: int, k: int) -> bool:
-    """Token k closes a bracket opened inside [a, k): 'Senator Jo Reyes (D-Ohio)' keeps its party."""
-    return L.text[k] == ")" and "(" in L.text[a:k]
-
-
 def _inverted_source(L: Layout, c: Cue, lex: QuoteLexicon) -> tuple[int, int] | None:
     """', said Kremlin spokesman Dmitry Peskov.' — a cue right after a comma or a closing mark, or one
     that opens its sentence before a quotation ('Said Ada Ruiz, “...”')."""
@@ -344,71 +304,3 @@ def _name_word(w: str) -> bool:
     from parley.roles import role_rules
 
     return w in {"the", "a", "an", "of", "for", "'s", "\u2019s", "-"} or role_rules().is_role_word(w)
-
-
-def _left_np(L: Layout, i: int, lex: QuoteLexicon) -> tuple[int, int] | None:
-    """The noun phrase before the verb: past adverbs, and past comma-set segments that open with a
-    participle, a relative word or a preposition ('Zelenskyy, speaking in Tirana, where he is ..., said')."""
-    s0, _ = L.sent_of(i)
-    j = i - 1
-    while j >= s0 and (L.lower[j] in lex.pre_cue or L.lower[j].endswith("ly")):
-        j -= 1
-    for _ in range(4):
-        if j < s0 or L.text[j] != ",":
-            break
-        k = j - 1
-        while k >= s0 and k > j - MAX_NP and L.text[k] != ",":
-            k -= 1
-        if k < s0 or L.text[k] != "," or not _aside(L, k + 1):
-            break
-        j = k
-    if j >= s0 and L.text[j] == ",":
-        j -= 1  # an appositive before the verb: "Rustem Umerov, the defence minister, said"
-    if j < s0 or L.in_quote[j] >= 0 or L.doc[j].is_punct:
-        return None
-    end = j + 1
-    seg = j
-    while seg > s0 and L.text[seg - 1] != "," and j - seg < MAX_NP:
-        seg -= 1
-    appositive = seg - 1 > s0 and L.text[seg - 1] == "," and L.lower[seg] not in _NP_STOP
-    person = L.person_end.get(seg - 2) if appositive else None
-    if person is not None and L.person_at.get(seg) is None:  # "Rustem Umerov, the defence minister, said"
-        return person[0], end
-    k = j
-    while k - 1 >= s0 and end - k < MAX_NP:
-        t = L.text[k - 1]
-        if t in {",", "."} or L.closes(k - 1) or L.lower[k - 1] in _NP_STOP or L.in_quote[k - 1] >= 0:
-            break
-        if L.has_tags and L.doc[k - 1].pos_ in {"VERB", "AUX", "SCONJ"} and not L.doc[k - 1].is_title:
-            break  # (a capitalised word is part of a name the tagger misread: 'a United Nations panel')
-        if lex.match_verb(L.lower[k - 1 : k + 1]):
-            break
-        k -= 1
-    return k, end
-
-
-def _aside(L: Layout, k: int) -> bool:
-    """A comma-set segment starting at token k that cannot be the source: '..., speaking on X,'."""
-    w = L.lower[k]
-    if w in {"who", "whom", "where", "which", "when", "whose", "while", "after", "before", "as"}:
-        return True
-    if L.has_tags:
-        return L.doc[k].tag_ in {"VBG", "VBN", "IN"} or L.doc[k].pos_ == "ADP"
-    return w.endswith("ing") or w in {"in", "on", "at", "from", "with", "during"}
-
-
-def in_aside(L: Layout, h: int, cue: int) -> bool:
-    """Token h stands in a comma-set aside between the start of its clause and the cue."""
-    s0, _ = L.sent_of(h)
-    k = h
-    while k > s0 and L.text[k - 1] != ",":
-        k -= 1
-    return k > s0 and _aside(L, k) and any(L.text[t] == "," for t in range(h, cue))
-
-
-def _np_head(L: Layout, a: int, b: int) -> int:
-    """The head of a noun phrase without a parse: the last word before 'of', 'for', 'in', 'who' or a comma."""
-    for k in range(a, b):
-        if L.lower[k] in {"of", "for", "in", "from", "at", "with", "who", ",", "familiar", "close"} and k > a:
-            return k - 1
-    return b - 1
