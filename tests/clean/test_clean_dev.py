@@ -34,7 +34,13 @@ GOLD = sorted(p for d in sorted(ARTICLES.glob("dev*")) if d.is_dir() for p in d.
 # dev9 (6 articles written in session 3 by three helpers blind to the code, with the heldout3 and dev7 brief)
 # was first scored at 3ea8fb3: body exact 6/6, title 6/6, published 5/6; quote+speaker .817, date value .836,
 # entities .875, events type+actor .628.
-PENDING: frozenset[str] = frozenset()
+# dev10 (9 articles written in session 4 by three helpers blind to the code, one per region, told to put
+# cruft in the middle of the story and cruft that reads like story) was first scored at 96e1f26: body exact
+# 7/9, title 9/9, published 9/9, body tokens P 0.991 R 1.000; quote+speaker .919, date value .961, entities
+# .855, events type+actor .616.
+PENDING: frozenset[str] = frozenset(
+    {"dev10/b_nyasachronicle_lake_malawi_talks", "dev10/b_salonestandard_yenga_commission"}
+)
 
 
 def _norm(text: str | None) -> str | None:

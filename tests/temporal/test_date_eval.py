@@ -29,6 +29,9 @@ FLOORS = {  # extent F1, value accuracy, value F1, place -> country
     # dev8, written blind (value F1 0.927 when first scored; 0.966 after the dates2 round, place -> country
     # 0.959). dev9 (6 articles) is under the test's minimum and has no floor.
     "dev8": (0.97, 0.98, 0.96, 0.95),
+    # dev10, written blind in session 4 (first score at 96e1f26: extent F1 0.982, value accuracy 0.978,
+    # value F1 0.961, place -> country 0.981)
+    "dev10": (0.97, 0.96, 0.95, 0.97),
     # heldout2, written blind in session 2 (first score at 62689c3: extent F1 0.946, value accuracy 0.937,
     # value F1 0.886, place -> country 0.986)
     "heldout2": (0.94, 0.93, 0.88, 0.96),
