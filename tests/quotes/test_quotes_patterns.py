@@ -197,6 +197,20 @@ CASES = [
         "“The ruling stands,” Ada Ruiz, a county judge, one of three on the bench, said.",
         [("direct", "The ruling stands,", "said", "Ada Ruiz")],
     ),
+    (  # a plain verb of saying coordinated with the cue opens a second statement of the same speaker
+        "Tomas Brandt says he will vote against the levy and tells the crowd he was the first to fight it.",
+        [
+            ("indirect", "he will vote against the levy", "says", "Tomas Brandt"),
+            ("indirect", "he was the first to fight it", "tells", "Tomas Brandt"),
+        ],
+    ),
+    (  # ... after a quotation too; 'said X but warned that Y' (test_quotes_indirect) stays one statement
+        "Ines Caro spoke at the rally. Caro declared “What a night!” and said that her campaign would go on.",
+        [
+            ("direct", "What a night!", "declared", "Ines Caro"),
+            ("indirect", "her campaign would go on", "said", "Ines Caro"),
+        ],
+    ),
     (  # a quotation signed with a dash and a name
         "Readers wrote in.\n\n“The new bus line saved my job.” ― Lena Okafor\n\n"
         "“Bring back the night ferry.” — Omar Haddad",

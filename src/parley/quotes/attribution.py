@@ -15,9 +15,10 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from parley.quotes import nearby
 from parley.quotes.colon import colon_content, colon_cues, signature_cues
 from parley.quotes.content import around_content, left_content, right_content
-from parley.quotes.cues import Cue, find_cues
+from parley.quotes.cues import Cue, find_cues, restates
 from parley.quotes.layout import MAX_SENT, Layout
 from parley.quotes.lexicon import QuoteLexicon
 from parley.quotes.marks import QuoteSpan
@@ -56,6 +57,11 @@ def attribute(L: Layout, quotes: list[QuoteSpan], clusters: list, lex: QuoteLexi
         if a is not None:
             found.append(a)
     found = _nest(L, found)
+    for i, a in enumerate(found):  # a cut left one quotation: 'declared “...” and said that ...'
+        k = nearby.sole_quote(L, *a.tokens, q_open, quotes) if a.kind == "indirect" else None
+        if k is not None and k not in taken:
+            taken.add(k)
+            found[i] = _direct(L, k, quotes[k], a.cue)
     _mixed(L, found, quotes, taken)
     resolver = Resolver(L, clusters, lex)
     colon = _colon(L, found, quotes, q_open, taken, resolver)
@@ -188,8 +194,9 @@ def _nest(L: Layout, found: list[Attribution]) -> list[Attribution]:
             inner.dropped = True
             keep.append(a)
             continue
-        if a.kind == "direct" or _relative(L, a) or _afterthought(L, a):
-            cut = a.cue.frame[0] if a.cue.frame else a.cue.start
+        restated = restates(a.cue, quote_lexicon(L))
+        if a.kind == "direct" or _relative(L, a) or _afterthought(L, a) or restated:
+            cut = a.cue.start - 1 if restated else a.cue.frame[0] if a.cue.frame else a.cue.start
             while cut > inner.tokens[0] and (L.text[cut - 1] in {",", ":", "\u2014"} or L.space[cut - 1]):
                 cut -= 1
             if cut - inner.tokens[0] >= 2:

@@ -62,6 +62,13 @@ def find_cues(L: Layout, lex: QuoteLexicon) -> list[Cue]:
     return out
 
 
+def restates(c: Cue, lex: QuoteLexicon) -> bool:
+    """'says X and tells the crowd Y', 'declared X and said that Y': a plain verb of saying coordinated with
+    a cue opens a second statement of the same speaker ('said X but warned that Y' stays one, as the
+    team's gold reads it)."""
+    return c.coordinated and not c.participle and c.lemma in lex.restatements
+
+
 def _is_verb_use(L: Layout, i: int) -> bool:
     tok = L.doc[i]
     if L.text[i][:1].isupper() and i > 0 and not L.sentence_start(i) and not L.title_case(i):

@@ -41,6 +41,7 @@ class QuoteLexicon(BaseModel):
     findings: frozenset[str]
     colon_labels: frozenset[str]
     afterthoughts: frozenset[str]
+    restatements: frozenset[str]
     questions: frozenset[str]
     announcements: frozenset[str]
     time_words: frozenset[str]
@@ -62,6 +63,7 @@ class QuoteLexicon(BaseModel):
         "findings",
         "colon_labels",
         "afterthoughts",
+        "restatements",
         "questions",
         "announcements",
         "adjunct_preps",

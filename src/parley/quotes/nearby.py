@@ -96,6 +96,12 @@ def quote_lexicon(L: Layout) -> QuoteLexicon:
     return lexicon()
 
 
+def sole_quote(L: Layout, a: int, b: int, q_open, quotes) -> int | None:
+    """Tokens [a, b) are exactly one quotation, marks included."""
+    k = q_open.get(a)
+    return k if k is not None and L.tok_at(quotes[k].close) == b - 1 else None
+
+
 def whole_quote(L: Layout, a: int, b: int, q_open, quotes) -> int | None:
     """The content is one quotation (after at most a few words such as 'Russia to')."""
     for s in range(a, min(a + 4, b)):
