@@ -198,6 +198,20 @@ CASES = [
         "Chairperson",
         None,
     ),
+    (  # a title's of-complement before the name stays in the title; the sentence's one state is his
+        "Moldova sent its team to the talks, led by Deputy Minister of Foreign Affairs Ilie Vrabie.",
+        "Ilie Vrabie",
+        "PERSON",
+        "Minister of Foreign Affairs",
+        "MDA",
+    ),
+    (  # the state named in the sentence before serves an untitled-by-nationality office-holder
+        "Estonia said the vote would go ahead.\n\nPrime Minister Karin Olde said the date was set.",
+        "Karin Olde",
+        "PERSON",
+        "Prime Minister",
+        "EST",
+    ),
 ]
 
 

@@ -173,6 +173,7 @@ def _assign_countries(doc: Doc, clusters: list[EntityCluster]) -> None:
                     break
     _countries_from_context(doc, clusters, {"PERSON"})
     _countries_from_dateline(doc, clusters, gaz)
+    _countries_of_office(doc, clusters, gaz)
     heads = {m.start: c for c in clusters if c.type == "PERSON" for m in c.mentions}
     for c in clusters:  # "Dodik's office" serves Dodik's state
         if c.type == "ORG" and c.country is None:
@@ -307,6 +308,25 @@ def _countries_from_dateline(doc: Doc, clusters: list[EntityCluster], gaz: Gazet
     for c in clusters:
         if c.type == "PERSON" and c.country is None and c.roles:
             c.country = iso
+
+
+def _countries_of_office(doc: Doc, clusters: list[EntityCluster], gaz: Gazetteer) -> None:
+    """A state office-holder still without a country ("Prime Minister X said") serves the one state that
+    his sentence names, else the one the sentence before names: news names the state, then its officer."""
+    sent_of = _sentence_ids(doc)
+    states: dict[int, set[str]] = {}
+    for c in clusters:
+        if c.type == "COUNTRY" and c.country:
+            for m in c.mentions:
+                states.setdefault(sent_of[m.start], set()).add(c.country)
+    for c in clusters:
+        office = any(w in gaz.state_offices for r in c.roles for w in r.lower().split())
+        if c.type != "PERSON" or c.country or not office:
+            continue
+        first = sent_of[c.mentions[0].start]
+        named = states.get(first) or states.get(first - 1) or set()
+        if len(named) == 1:
+            c.country = next(iter(named))
 
 
 def _surnames_not_places(clusters: list[EntityCluster]) -> list[EntityCluster]:

@@ -98,6 +98,8 @@ def _classify_rest(doc: Doc, i: int, j: int, gaz: Gazetteer, rules: RoleRules) -
         return [Mention(start, j + 1, "ORG", doc[start : j + 1].text)]
     # "the Grand Pellin hotel": modifiers with no title noun or honorific make no title
     titled = any(rules.is_head(t.text) or t.lower_.rstrip(".") in rules.honorifics for t in toks[:k])
+    # "State Minister of Foreign Affairs Tsion Bekele": the words before the name complete a title
+    titled = titled or (k > 0 and len(name) > 1 and _title_complement(doc, start, rules))
     if not titled and (other := not_a_person(doc, start, j, gaz, rules)) is not None:
         return other
     if not k and _after_locative(doc, start, j, gaz):
@@ -106,6 +108,11 @@ def _classify_rest(doc: Doc, i: int, j: int, gaz: Gazetteer, rules: RoleRules) -
     if k:
         m.role_tokens = (start, name[0].i)
     return [m]
+
+
+def _title_complement(doc: Doc, start: int, rules: RoleRules) -> bool:
+    """The run at ``start`` follows a title noun and "of"/"for": it is the title's brief."""
+    return start >= 2 and doc[start - 1].lower_ in {"of", "for"} and rules.is_head(doc[start - 2].text)
 
 
 _FUNCTION_TAGS = frozenset({"ADP", "SCONJ", "CCONJ", "DET", "ADV", "PRON", "AUX", "PART"})

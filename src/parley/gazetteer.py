@@ -63,6 +63,7 @@ class GazetteerRules(BaseModel):
     motion_verbs: list[str] = Field(default_factory=list)
     area_nouns: list[str] = Field(default_factory=list)
     reference_prefixes: list[str] = Field(default_factory=list)
+    state_offices: list[str] = Field(default_factory=list)
 
     @field_validator("people")
     @classmethod
@@ -137,6 +138,7 @@ class Gazetteer:
         self.motion_verbs = frozenset(w.lower() for w in rules.motion_verbs)
         self.area_nouns = frozenset(w.lower() for w in rules.area_nouns)
         self.reference_prefixes = frozenset(rules.reference_prefixes)
+        self.state_offices = frozenset(w.lower() for w in rules.state_offices)
         self.countries: dict[str, str] = {}
         self.country_names: dict[str, str] = {}
         for c in pycountry.countries:
