@@ -211,6 +211,10 @@ CASES = [
             ("indirect", "her campaign would go on", "said", "Ines Caro"),
         ],
     ),
+    (  # a show's title in marks before a day is no quotation that the day closes as its source
+        "Mayor Ines Caro met voters. On NBC’s “Today” Tuesday, she said that the city never promised it.",
+        [("indirect", "the city never promised it", "said", "Ines Caro")],
+    ),
     (  # a quotation signed with a dash and a name
         "Readers wrote in.\n\n“The new bus line saved my job.” ― Lena Okafor\n\n"
         "“Bring back the night ferry.” — Omar Haddad",

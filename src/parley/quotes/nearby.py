@@ -43,8 +43,7 @@ def quote_before(L: Layout, c: Cue, q_close, quotes, taken: set[int]) -> int | N
     if c.phrase:
         return None
     if c.frame is None and not c.shared:
-        k = _quote_before_appositives(L, c, q_close)
-        return k if k is not None and k not in taken and _opens_clause(L, quotes[k]) else None
+        return _quote_before_appositives(L, c, q_close, quotes, taken)
     f0 = c.frame[0] if c.frame is not None else c.start
     # The parser can cut a name short ("Defence Minister Rustem | Umerov told"): step back over the
     # capitalised words of the source to the closing mark.
@@ -59,14 +58,14 @@ def quote_before(L: Layout, c: Cue, q_close, quotes, taken: set[int]) -> int | N
         j -= 1  # ",'''": the tokenizer leaves the last of three closing marks on its own
     k = q_close.get(j)
     if k is None and not c.inverted and not c.shared:
-        k = _quote_before_appositives(L, c, q_close)
+        return _quote_before_appositives(L, c, q_close, quotes, taken)
     return k if k is not None and k not in taken and _opens_clause(L, quotes[k]) else None
 
 
-def _quote_before_appositives(L: Layout, c: Cue, q_close) -> int | None:
+def _quote_before_appositives(L: Layout, c: Cue, q_close, quotes, taken: set[int]) -> int | None:
     """'“...,” Ada Ruiz, a county judge, one of three on the bench, said': a closing mark, then
     a name and its comma-set asides with no finite verb up to the cue; the name before the first comma
-    is the source."""
+    is the source (not a day: 'On NBC's “Today” Tuesday, she said')."""
     s0, _ = L.sent_of(c.start)
     for j in range(c.start - 1, max(s0, c.start - 40), -1):
         k = q_close.get(j)
@@ -75,6 +74,8 @@ def _quote_before_appositives(L: Layout, c: Cue, q_close) -> int | None:
             while b < c.start and L.text[b] != ",":
                 b += 1
             if b == j + 1 or b == c.start or not L.text[j + 1][:1].isupper():
+                return None
+            if k in taken or not _opens_clause(L, quotes[k]) or L.lower[j + 1] in quote_lexicon(L).time_words:
                 return None
             c.src, c.head = (j + 1, b), b - 1
             c.frame = (j + 1, c.end)
