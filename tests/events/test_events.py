@@ -150,6 +150,11 @@ CASES = [
     # a text's signers named in a participle clause
     ("The treaty, signed by Chad and Sudan in March, has held.", "AGREE", None, "occurred", {"Chad", "Sudan"},
      set()),
+    # shutting a border crossing to the other side; barring its lorries
+    ("Tallinn closed its two remaining road crossings with Latvia on October 22.", "SANCTION", "discontinue",
+     "occurred", {"Tallinn"}, set()),
+    ("Latvia responded by barring Estonian lorries from its ports.", "SANCTION", "discontinue", "occurred",
+     {"Latvia"}, set()),
 ]
 
 

@@ -89,6 +89,9 @@ def controller(tok: Token, ents: Entities, hops: int = 0) -> list[tuple[EntityCl
         if not found and tok.dep_ == "advcl" and tok.tag_ == "VBG":  # "the talks were frozen, accusing X"
             return controller(head, ents, hops + 1) or _speaker_of(head, ents)
         return found if subj else controller(head, ents, hops + 1)
+    if tok.dep_ == "conj" and tok.pos_ == "VERB" and head.pos_ == "PROPN" and head.dep_ in SUBJ | {"appos"}:
+        # "X, a spokesman for Y, accused ... and urged": the parser hung the verb on its subject X
+        return _ents(ents, [head])
     if tok.dep_ == "conj":
         reported = _reported_subject(tok, head)
         if reported:
