@@ -13,21 +13,14 @@ from functools import cached_property, lru_cache
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from parley.clean.comments import CommentRules
 from parley.clean.edge_rules import EdgeRules
 from parley.clean.jumps import JumpRules
 from parley.clean.linear import check_linear  # also imported from here by pubdate and the tests
 from parley.rules import load_rules
 
-_ANCHORED = (
-    "dateline",
-    "bio_shape",
-    "bio_label",
-    "title_tags",
-    "list_item",
-    "credit_line",
-    "release_about",
-    "comments_header",
-)
+_ANCHORED = ("dateline", "bio_shape", "bio_label", "title_tags", "list_item", "credit_line", "release_about")
+_ANCHORED += ("comments_header",)
 
 
 class Shape(BaseModel):
@@ -99,6 +92,7 @@ class CruftRules(BaseModel):
     title_tags: str
     title_furniture: frozenset[str]
     comments_header: str
+    comments: CommentRules
     edges: EdgeRules
     jumps: JumpRules
 

@@ -23,6 +23,7 @@ from parley.clean.blocks import (
     mark_runs,
 )
 from parley.clean.boxes import mark_boxes
+from parley.clean.comments import mark_comments
 from parley.clean.edges import mark_promos, mark_tail
 from parley.clean.jumps import cut_jumps
 from parley.clean.lines import CompiledRules, Line, classify, compiled_rules, merge_wrapped, split_lines
@@ -223,7 +224,6 @@ def clean_text(text: str, *, year: int | None = None, list_marker: str | None = 
     """
     rules = compiled_rules()
     lines, removed = cut_jumps(merge_wrapped(split_lines(text), text), text, rules.rules.jumps)
-    dates: list[DateLine] = []
     stamps: dict[int, DateLine] = {}
     byline: str | None = None
     for idx, line in enumerate(lines):
@@ -231,7 +231,6 @@ def clean_text(text: str, *, year: int | None = None, list_marker: str | None = 
         if parsed is not None:
             line.reason = "date-line"
             stamps[idx] = parsed
-            dates.append(parsed)
             byline = byline or parsed.byline
             continue
         if is_byline(line, rules) and not is_credit(line, rules):
@@ -242,6 +241,7 @@ def clean_text(text: str, *, year: int | None = None, list_marker: str | None = 
 
     mark_lists(lines, rules)
     mark_blocks(lines, rules)
+    mark_comments(lines, rules.rules.comments)
     mark_embeds(lines, rules)
     mark_pull_quotes(lines)
     mark_promos(lines, rules)
@@ -297,7 +297,8 @@ def clean_text(text: str, *, year: int | None = None, list_marker: str | None = 
             offset += len(piece)
         body_parts.append(" ".join(piece for _, piece in pieces))
 
-    published = pick_published(dates)
+    # A reader's comment is dated too; its date is not the article's.
+    published = pick_published([stamps[i] for i in sorted(stamps) if lines[i].reason != "comments"])
     if published is None and dateline_text:
         lead = body_parts[0] if body_parts else ""
         published = dateline_date(dateline_text, year, weekday=weekday_in(lead))

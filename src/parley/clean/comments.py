@@ -1,0 +1,91 @@
+"""Readers' comments under a story: a stamp (the reader's name and how long ago) over or before the text.
+
+A comment section headed "2 thoughts on ..." is taken whole by :mod:`parley.clean.blocks`; many pages
+head theirs only with a counter ("Comments (14)") or nothing, so each comment is found by its stamp:
+"Mohamed K. - 2 hours ago: Since 2002 ..." goes as one line; a stamp on its own line ("Jo Roe · 3h",
+"Jo Roe says:" over a date line) takes the lines under it up to the comment's buttons ("Reply", "Like (3)").
+A live blog's entries carry the same stamps but end in no "Reply" button, so they stay.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from parley.clean.linear import check_linear
+
+if TYPE_CHECKING:  # lines.py imports this module for the schema
+    from parley.clean.lines import Line
+
+
+class CommentRules(BaseModel):
+    """Schema of cruft.yaml's ``comments`` section."""
+
+    model_config = ConfigDict(extra="forbid")
+    stamp: str
+    says: str
+    # Lines a comment's text may run to before its buttons; beyond that the stamp was no comment's.
+    max_text_lines: int = Field(6, ge=1)
+    # Norms of button lines that end a comment (reasons "comments" end one too).
+    buttons: frozenset[str]
+
+    @field_validator("stamp", "says")
+    @classmethod
+    def _anchored(cls, value: str) -> str:
+        return check_linear(value, anchor="^")
+
+
+_STAMP_CHARS = 200  # a stamp is short: the pattern is tried on the line's head only
+
+
+@lru_cache(maxsize=8)
+def _compiled(pattern: str) -> re.Pattern[str]:
+    # Case-sensitive on purpose: the reader's name is capitalised ("Over 3 days: ..." is no stamp).
+    return re.compile(pattern)
+
+
+def _stamp(lines: list[Line], i: int, cfg: CommentRules) -> int | None:
+    """Where the text of the comment stamped at line ``i`` starts: ``i`` when it shares the stamp's line."""
+    line = lines[i]
+    if line.in_list:
+        return None
+    m = _compiled(cfg.stamp).match(line.text[:_STAMP_CHARS])
+    if m is not None:
+        return i if m.group("text") else i + 1
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    if nxt is not None and nxt.reason == "date-line" and _compiled(cfg.says).match(line.text[:_STAMP_CHARS]):
+        return i + 2
+    return None
+
+
+def _ends(line: Line, cfg: CommentRules) -> bool:
+    return line.reason == "comments" or line.norm in cfg.buttons
+
+
+def mark_comments(lines: list[Line], cfg: CommentRules) -> None:
+    """Mark readers' comments found by their stamps (see the module docstring)."""
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if line.reason is not None and line.reason != "date-line":
+            i += 1
+            continue
+        start = _stamp(lines, i, cfg)
+        if start is None:
+            i += 1
+            continue
+        if start == i:
+            line.reason = "comments"
+            i += 1
+            continue
+        limit = min(len(lines), start + cfg.max_text_lines + 1)
+        end = next((j for j in range(start, limit) if _ends(lines[j], cfg)), None)
+        if end is None or end == start:
+            i += 1
+            continue
+        for taken in lines[i:end]:
+            taken.reason = "comments"
+        i = end
