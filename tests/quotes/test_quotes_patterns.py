@@ -215,6 +215,18 @@ CASES = [
         "Mayor Ines Caro met voters. On NBC’s “Today” Tuesday, she said that the city never promised it.",
         [("indirect", "the city never promised it", "said", "Ines Caro")],
     ),
+    (  # 'As X reported,' opening the sentence: what follows the comma is what X reported
+        "Ines Caro spoke on Friday. As the Herald reported, “The ministry will close three offices by June.”",
+        [("direct", "The ministry will close three offices by June.", "reported", "the Herald")],
+    ),
+    (  # a statement inside a subordinate clause ends with it
+        "Ines Caro spoke on Friday. While Caro said that mayors cannot take sides, she looks uneasy.",
+        [("indirect", "mayors cannot take sides", "said", "Ines Caro")],
+    ),
+    (
+        "Ines Caro spoke on Friday. After Caro said the budget was final, the council voted against it.",
+        [("indirect", "the budget was final", "said", "Ines Caro")],
+    ),
     (  # a quotation signed with a dash and a name
         "Readers wrote in.\n\n“The new bus line saved my job.” ― Lena Okafor\n\n"
         "“Bring back the night ferry.” — Omar Haddad",

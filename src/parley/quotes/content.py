@@ -35,6 +35,10 @@ def right_content(L: Layout, c: Cue, lex: QuoteLexicon) -> tuple[int, int] | Non
         return _object_content(L, c, j, s1, lex) or question
     if c.takes == "quote":
         return _quoted(L, j, s1, lex)
+    opener = L.lower[c.src[0] - 1] if c.src is not None and c.src[0] - 1 == s0 and c.src[1] <= c.start else ""
+    if opener == "as":  # 'As the Herald reported, “...”': what follows the comma
+        k = skip_adjuncts(L, j, s1, lex)
+        return _finish(L, k + 1, s1) if k + 2 < s1 and L.text[k] == "," else None
     start = _after_that(L, j, s1)
     if start is None and c.takes != "that":
         start = _clause_start(L, c, j, s1, lex)
@@ -44,7 +48,18 @@ def right_content(L: Layout, c: Cue, lex: QuoteLexicon) -> tuple[int, int] | Non
         return None
     if start == j and L.has_tags and L.doc[j].tag_ in _FINITE:  # a relative clause's gap: it ends at a comma
         s1 = next((t for t in range(j, s1) if L.text[t] == "," and L.in_quote[t] < 0), s1)
+    if opener in lex.subordinators:  # 'While X said A, she ...': A ends with the subordinate clause
+        s1 = _subordinate_end(L, c, start, s1)
     return _finish(L, start, _clause_end(L, c, start, s1, lex))
+
+
+def _subordinate_end(L: Layout, c: Cue, start: int, s1: int) -> int:
+    """Where a clause reported inside a subordinate clause ends: the cue's subtree, or with no parse of
+    it the first comma outside quotation marks that a clause follows."""
+    if L.has_parse and start < L.doc[c.start].right_edge.i < s1 - 1:
+        return L.doc[c.start].right_edge.i + 1
+    comma = (t for t in range(start + 1, s1 - 1) if L.text[t] == "," and L.in_quote[t] < 0)
+    return next((t for t in comma if L.lower[t + 1] not in {"which", "who", "whose", "and", "but"}), s1)
 
 
 def _second_statement(L: Layout, c: Cue, a: int, b: int, lex: QuoteLexicon) -> int:
