@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from parley.gazetteer import Gazetteer
 from parley.mention import POSSESSIVE, Mention
 from parley.roles import RoleRules, role_rules
+from parley.runs import is_cap, sentence_initial
 
 _DETERMINERS = frozenset({"the", "its"})
 
@@ -123,7 +124,9 @@ def served_places(doc: Doc, mentions: list[Mention], rules: RoleRules) -> list[M
             continue
         last = doc[m.end - 1].lower_ if m.type == "ORG" else ""
         place = by_start.get(m.end + 1) if m.end + 1 < len(doc) else None
-        if last in rules.bodies_of_org and place is not None and doc[m.end].lower_ in {"in", "to"}:
+        # "the Eurasian Economic Commission in Moscow": a city after "in" is the seat, not a state served
+        serves = place is not None and (doc[m.end].lower_ == "to" or place.type == "COUNTRY")
+        if last in rules.bodies_of_org and serves and doc[m.end].lower_ in {"in", "to"}:
             skip.add(id(place))
             iso = place.extra.get("country") or place.country
             if m.extra.get("igo") or not m.country:
@@ -217,7 +220,30 @@ def generic_bodies(doc: Doc, mentions: list[Mention], gaz: Gazetteer, rules: Rol
         key = f"{gaz.adjectives.get(iso, gaz.country_name(iso))} {words}"
         out.append(Mention(k, tok.i + 1, "ORG", key, country=iso, via="generic-body", extra={"country": iso}))
         named.setdefault(words, iso)
-    return sorted(out, key=lambda m: m.start)
+    return sorted(_bare_bodies(doc, out, gaz, focus), key=lambda m: m.start)
+
+
+def _bare_bodies(doc: Doc, mentions: list[Mention], gaz: Gazetteer, iso: str | None) -> list[Mention]:
+    """'Parliament will vote', 'talks at State House': a state's body named capitalised and alone (no other
+    capital word beside it, as in 'European Parliament') is the story's state's."""
+    if iso is None:
+        return mentions
+    out = list(mentions)
+    for name in gaz.bare_state_bodies:
+        words = name.split()
+        n = len(words)
+        for i in range(len(doc) - n + 1):
+            if [t.text for t in doc[i : i + n]] != words or (i + n < len(doc) and is_cap(doc[i + n])):
+                continue
+            if i > 0 and is_cap(doc[i - 1]) and not sentence_initial(doc, i - 1):
+                continue
+            over = [m for m in out if m.start < i + n and m.end > i]
+            if any((m.start, m.end) != (i, i + n) or m.via == "gazetteer" for m in over):
+                continue
+            out = [m for m in out if all(m is not o for o in over)]
+            key = name if n > 1 else f"{gaz.adjectives.get(iso, gaz.country_name(iso))} {name.lower()}"
+            out.append(Mention(i, i + n, "ORG", key, country=iso, via="generic-body", extra={"country": iso}))
+    return out
 
 
 def _body_of(m: Mention, head: str) -> bool:

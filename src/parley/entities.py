@@ -232,6 +232,8 @@ def _whole_run_org(doc: Doc, i: int, j: int, gaz: Gazetteer, rules: RoleRules) -
     while i < j and doc[i].text in gaz.not_entities and not (i + 1 < j and doc[i + 1].text in _POSSESSIVE):
         if not doc[i].is_stop and i + 2 < j and org_word(doc[i + 1]) and doc[i + 2].lower_ in {"of", "for"}:
             break  # "General Administration of Customs": the word qualifies the body, it is no title
+        if doc[i].text in gaz.name_openers and not sentence_initial(doc, i) and i + 2 < j:
+            break  # "the opposition All People's Congress"
         i += 1
     if gaz.org(doc[i:j].text.replace("\u2019", "'")):
         return None  # known by name: the gazetteer gives its canonical name and seat

@@ -64,6 +64,8 @@ class GazetteerRules(BaseModel):
     area_nouns: list[str] = Field(default_factory=list)
     reference_prefixes: list[str] = Field(default_factory=list)
     state_offices: list[str] = Field(default_factory=list)
+    bare_state_bodies: list[str] = Field(default_factory=list)
+    name_openers: list[str] = Field(default_factory=list)
 
     @field_validator("people")
     @classmethod
@@ -139,6 +141,8 @@ class Gazetteer:
         self.area_nouns = frozenset(w.lower() for w in rules.area_nouns)
         self.reference_prefixes = frozenset(rules.reference_prefixes)
         self.state_offices = frozenset(w.lower() for w in rules.state_offices)
+        self.bare_state_bodies = frozenset(rules.bare_state_bodies)
+        self.name_openers = frozenset(rules.name_openers)
         self.countries: dict[str, str] = {}
         self.country_names: dict[str, str] = {}
         for c in pycountry.countries:

@@ -105,7 +105,7 @@ def _extend_run(doc: Doc, i: int, j: int) -> int:
         if low in _NAME_PARTICLES and nxt is not None and nxt.text == "-" and tight(doc, j + 1):
             j += 1  # "al-Burhan": the particle joins, the hyphen is taken next round
             continue
-        if nxt is not None and low in _NAME_PARTICLES | {"-", "of", "the", "for", "and"}:
+        if nxt is not None and low in _NAME_PARTICLES | {"-", "of", "the", "for", "and", "in"}:
             k = j + 1
             if low == "of" and nxt.lower_ == "the" and k + 1 < n:
                 k += 1
@@ -124,6 +124,10 @@ def _extend_run(doc: Doc, i: int, j: int) -> int:
                 )
                 or (low == "and" and _org_name_after(doc, k) and not gazetteer().country(doc[j - 1].text))
                 or (low == "and" and _of_complement(doc, i, j) and _plain_tail(doc, k))
+                # "International Fund for Saving the Aral Sea": 'the' inside an organisation's complement
+                or (low == "the" and doc[j - 1].lower_ not in {"of", "for"} and _of_complement(doc, i, j))
+                # "... Co-operation in Europe": only where the gazetteer knows the whole name
+                or (low == "in" and gazetteer().org(doc[i : k + 1].text) is not None)
             )
             if joinable:
                 j = k + 1
@@ -202,8 +206,10 @@ def hyphen_joins(doc: Doc, j: int) -> bool:
     nxt, prev = doc[j + 1], doc[j - 1]
     if is_cap(nxt) or nxt.like_num:
         return True
-    if not nxt.is_alpha or len(nxt) > 7 or nxt.lower_ in _ADJECTIVE_TAILS:
+    if not nxt.is_alpha or nxt.lower_ in _ADJECTIVE_TAILS:
         return False
+    if len(nxt) > 7:  # "Co-operation", "Co-ordination": a long tail only after a short prefix
+        return len(prev) <= 3 and prev.text.istitle() and not gazetteer().country(prev.text)
     g = gazetteer()
     return not (role_rules().is_role_word(prev.text) or g.country(prev.text) or g.demonym(prev.text))
 
