@@ -132,3 +132,44 @@ def test_a_comment_date_is_not_the_article_date() -> None:
     got = clean_text(_page(cruft))
     assert got.body.split("\n") == STORY
     assert got.published is None
+
+
+# Adverts, tip lines, author cards and credits between and under story paragraphs of a one-line-per-
+# paragraph page: (case, lines placed after the second story paragraph, lines placed after the story).
+PLACED = [
+    ("bracketed ad tag", ["[Ad] Lake cruises from Brenn every weekend. Book a cabin today!"], []),
+    ("sponsored tag", ["(Sponsored) Brenn Motors: new pickups from 19,900 euros."], []),
+    ("sales copy under a label", ["ADVERTISEMENT", "Buy two nets, get one FREE at Lakeside outlets!"], []),
+    ("order copy under a label", ["Advertisement", "Order now and save 20% on lake cruises."], []),
+    ("tip line", [], ["Have a story? WhatsApp the newsroom on 0900 000 111."]),
+    ("tip line, got", [], ["Got a tip? Message the newsroom on Signal."]),
+    ("author card", [], ["Topics:", "Lake talks", "Jo Roe", "Jo reports on the lake region from Brenn."]),
+]
+
+
+@pytest.mark.parametrize(("case", "middle", "tail"), PLACED, ids=[c for c, _, _ in PLACED])
+def test_placed_cruft_goes(case: str, middle: list[str], tail: list[str]) -> None:
+    head = ["Lake talks to resume, mediators say", "By Jo Roe"]
+    raw = "\n".join([*head, *STORY[:2], *middle, STORY[2], *tail])
+    got = clean_text(raw + "\n")
+    assert got.body.split("\n") == STORY, case
+
+
+def test_story_after_an_advert_label_stays() -> None:
+    # The paragraph under the label reports: it is the story resuming, not the advert's copy.
+    story = [*STORY[:2], "Help is on the way for the fishermen, the ministry said on Monday.", STORY[2]]
+    raw = "\n".join(["Lake talks to resume, mediators say", *story[:2], "ADVERTISEMENT", *story[2:]])
+    assert clean_text(raw + "\n").body.split("\n") == story
+
+
+def test_a_story_person_named_by_surname_is_no_author_card() -> None:
+    line = "Petrova reports on the talks to parliament every month, the foreign ministry said."
+    raw = "\n".join(["Lake talks to resume, mediators say", "By Jo Roe", *STORY, line])
+    assert clean_text(raw + "\n").body.split("\n") == [*STORY, line]
+
+
+def test_credits_are_no_link_run() -> None:
+    credits = ["Additional reporting by Ida Berg in Brenn", "Reporting by Jo Roe; Editing by Oskar Vale"]
+    raw = "\n".join(["Lake talks to resume, mediators say", "By Jo Roe", *STORY, *credits, "Lena Marek"])
+    raw += "\nLena reports on the lake region from Brenn.\n"
+    assert clean_text(raw).body.split("\n") == [*STORY, *credits]

@@ -110,6 +110,8 @@ MARKED_UP = [
     '<p class="correction">An earlier version of this story misstated the length of the truce.</p>',
     '<p class="article__dek">Mediators hope the extra month will allow a prisoner exchange.</p>',
     '<p class="story-caption">Envoys at the lake hotel in Brenn.</p>',
+    '<blockquote class="embedded-post"><p>The gate will open.</p>&mdash; Lake Ministry</blockquote>',
+    '<div class="video-embed"><p>Watch: the first buses cross the lake bridge at dawn.</p></div>',
 ]
 
 

@@ -24,6 +24,8 @@ The mediator, speaking on condition of anonymity, said both sides had dropped th
 
 DATELINES = [
     ("KYIV, Ukraine (AP) — Ukraine said on Monday it would send a delegation.", "KYIV, Ukraine (AP)"),
+    # A stray comma before the agency.
+    ("BRENN, (LPA) - Valdoria said on Monday it would send a delegation.", "BRENN, (LPA)"),
     (
         "MOSCOW, March 3 (Reuters) - Russia and Ukraine swapped prisoners on Monday.",
         "MOSCOW, March 3 (Reuters)",

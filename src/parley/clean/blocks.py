@@ -31,6 +31,7 @@ _ATTRIBUTION_WORDS = 4
 _KEY_CHARS = 2000
 _RELEASE_HEADER_WORDS = 10
 _COMMENTS_HEADER_CHARS = 300
+_CARD_NAME_WORDS = 4
 _QUESTION_LINK_WORDS = 12
 _QUOTED = re.compile(r"[“\"]([^”\"]{1,600})[”\"]")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]?\s+")
@@ -235,7 +236,8 @@ def mark_runs(lines: list[Line], first: int, last: int, rules: CompiledRules) ->
     i = first
     while i <= last:
         j = i
-        while j <= last and _unpunctuated_headline(lines[j]):
+        # Closing credits ('Additional reporting by ...') are no link list, however they look.
+        while j <= last and _unpunctuated_headline(lines[j]) and not is_credit(lines[j], rules):
             j += 1
         if j - i >= 2:
             for line in lines[i:j]:
@@ -311,19 +313,34 @@ def _captions(line: Line, rules: CompiledRules) -> bool:
 
 def mark_closing_bio(lines: list[Line], rules: CompiledRules) -> None:
     """Lines about the writer at the very end of the text, below everything else that is kept."""
-    for line in reversed(lines):
+    for i in range(len(lines) - 1, -1, -1):
+        line = lines[i]
         if line.reason is not None:
             continue
         short = len(line.text) <= rules.rules.shape_max_chars
         # "Jo Roe is our Kyiv correspondent. She has reported ...": the first sentence says who writes;
         # so does a role label ("Africa Correspondent. Jo reports on ...") opening the line.
         opening = _SENTENCE_END.split(line.text[: rules.rules.shape_max_chars], maxsplit=1)[0]
+        opening = _card_opening(lines, i, opening)
         about_writer = rules.bio.match(opening) and rules.reporting.search(opening.lower()) is None
         about_writer = about_writer or rules.bio_label.match(opening) is not None
         if short and not line.has_quote and about_writer:
             line.reason = "author-bio"
             continue
         break
+
+
+def _card_opening(lines: list[Line], i: int, opening: str) -> str:
+    """An author card: a removed line of just the writer's name over a bio opening with the first name
+    ("Jo Roe" over "Jo reports on ..."). The bio is read with the full name ("Jo Roe reports on ...").
+    """
+    above = lines[i - 1] if i else None
+    if above is None or above.reason is None or not 2 <= above.n_words <= _CARD_NAME_WORDS:
+        return opening
+    first = above.text.split(" ", 1)[0]
+    if not first.istitle() or not opening.startswith(f"{first} "):
+        return opening
+    return above.text + opening[len(first) :]
 
 
 def _unpunctuated(line: Line, rules: CompiledRules) -> bool:

@@ -73,11 +73,22 @@ def _advert(run: list[Line], rules: CompiledRules) -> bool:
     return any(line.addresses_reader(rules) for line in body)
 
 
+def _sales_copy(line: Line, rules: CompiledRules) -> bool:
+    """A short line that opens by telling the reader to buy ("Buy 2 bags, get 1 FREE ...")."""
+    if line.reason is not None or line.in_list or line.has_quote or line.n_words > _BOX_LINE_WORDS:
+        return False
+    return not line.reports(rules) and line.lower.lstrip(" \t*•-–—").startswith(rules.imperatives)
+
+
 def mark_boxes(lines: list[Line], text: str, first: int) -> None:
     """Runs of glued lines below the lead ``first`` that a label heads go whole."""
+    rules = compiled_rules()
+    # In any layout, a bare advert label ("ADVERTISEMENT") heads the sales copy on the line under it.
+    for label, line in zip(lines[first:], lines[first + 1 :], strict=False):
+        if label.reason == "advertisement" and label.n_words <= 2 and _sales_copy(line, rules):
+            line.reason = "advertisement"
     if not blank_paragraphs(lines, text):
         return
-    rules = compiled_rules()
     i = first + 1
     while i < len(lines):
         j = i + 1
