@@ -150,6 +150,9 @@ CASES = [
     # a text's signers named in a participle clause
     ("The treaty, signed by Chad and Sudan in March, has held.", "AGREE", None, "occurred", {"Chad", "Sudan"},
      set()),
+    # praise in a description is SUPPORT
+    ("The Estonian Foreign Ministry called the agreement a step in the right direction.", "SUPPORT", None,
+     "occurred", {"Estonian Foreign Ministry"}, set()),
     # shutting a border crossing to the other side; barring its lorries
     ("Tallinn closed its two remaining road crossings with Latvia on October 22.", "SANCTION", "discontinue",
      "occurred", {"Tallinn"}, set()),
