@@ -7,13 +7,20 @@ sentence, which the layout caps in length.
 
 from __future__ import annotations
 
+from parley.quotes.clauses import (
+    FINITE,
+    finite_at,
+    object_is_subject,
+    recipient_end,
+    subject_then_verb,
+    subordinate_end,
+)
 from parley.quotes.cues import Cue
 from parley.quotes.layout import Layout
 from parley.quotes.lexicon import QuoteLexicon
 
 _FINAL = frozenset({".", ",", ";", ":", "!", "?", "\u2014", "\u2013", "-"})
 _THAT_WINDOW = 10
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _QUESTION = frozenset({"whether", "if", "who", "what", "why", "how", "when", "where", "which"})
 _OWN_CLAUSE = frozenset({"nsubj", "nsubj:pass", "expl", "mark"})
 
@@ -46,20 +53,11 @@ def right_content(L: Layout, c: Cue, lex: QuoteLexicon) -> tuple[int, int] | Non
         start = _finding_object(L, j, s1)
     if start is None or start >= s1:
         return None
-    if start == j and L.has_tags and L.doc[j].tag_ in _FINITE:  # a relative clause's gap: it ends at a comma
+    if start == j and L.has_tags and L.doc[j].tag_ in FINITE:  # a relative clause's gap: it ends at a comma
         s1 = next((t for t in range(j, s1) if L.text[t] == "," and L.in_quote[t] < 0), s1)
     if opener in lex.subordinators:  # 'While X said A, she ...': A ends with the subordinate clause
-        s1 = _subordinate_end(L, c, start, s1)
+        s1 = subordinate_end(L, c, start, s1)
     return _finish(L, start, _clause_end(L, c, start, s1, lex))
-
-
-def _subordinate_end(L: Layout, c: Cue, start: int, s1: int) -> int:
-    """Where a clause reported inside a subordinate clause ends: the cue's subtree, or with no parse of
-    it the first comma outside quotation marks that a clause follows."""
-    if L.has_parse and start < L.doc[c.start].right_edge.i < s1 - 1:
-        return L.doc[c.start].right_edge.i + 1
-    comma = (t for t in range(start + 1, s1 - 1) if L.text[t] == "," and L.in_quote[t] < 0)
-    return next((t for t in comma if L.lower[t + 1] not in {"which", "who", "whose", "and", "but"}), s1)
 
 
 def _second_statement(L: Layout, c: Cue, a: int, b: int, lex: QuoteLexicon) -> int:
@@ -96,7 +94,7 @@ def _clause_end(L: Layout, c: Cue, start: int, s1: int, lex: QuoteLexicon) -> in
     if not L.has_parse:
         return s1
     for ch in L.doc[c.start].rights:
-        if ch.i <= start or ch.dep_ != "conj" or ch.tag_ not in _FINITE or L.in_quote[ch.i] >= 0:
+        if ch.i <= start or ch.dep_ != "conj" or ch.tag_ not in FINITE or L.in_quote[ch.i] >= 0:
             continue
         if lex.match_verb(L.lower[ch.i : ch.i + 2], ch.lemma_.lower()):
             return s1
@@ -184,7 +182,7 @@ def _after_that(L: Layout, j: int, s1: int) -> int | None:
     """The token after 'that' when only adjuncts stand between the cue and it ('said late Wednesday that')."""
     for k in range(j, min(j + _THAT_WINDOW, s1)):
         if L.lower[k] == "that" and (not L.has_tags or k == j or L.doc[k].pos_ in {"SCONJ", "PRON"}):
-            if k > j and L.text[k - 1] == "," and L.has_tags and k + 1 < s1 and L.doc[k + 1].tag_ in _FINITE:
+            if k > j and L.text[k - 1] == "," and L.has_tags and k + 1 < s1 and L.doc[k + 1].tag_ in FINITE:
                 return None  # '(agree on it) by June, that would be a success': 'that' is a new subject
             return k + 1
         if L.text[k] in {".", ";", ":", "!", "?"} or L.in_quote[k] >= 0 or L.opens(k):
@@ -202,6 +200,8 @@ def _clause_start(L: Layout, c: Cue, j: int, s1: int, lex: QuoteLexicon) -> int 
             start = comps[0].left_edge.i
             if start < c.end:
                 return None
+            if c.takes == "clause" and object_is_subject(L, tok, comps[0], start):
+                start = c.end  # 'says the only way to win may be ...': the subject, not an object
             while start < s1 and L.lower[start] in {"that", ":", ","}:
                 start += 1
             if L.text[start - 1] == "," and not L.opens(start):
@@ -209,11 +209,11 @@ def _clause_start(L: Layout, c: Cue, j: int, s1: int, lex: QuoteLexicon) -> int 
             return start
     if c.takes == "belief" and not L.has_tags:
         return None  # "believe", "hope": a clause only where "that", the parse or the tags say so
-    if L.has_tags and j < s1 and L.doc[j].tag_ in _FINITE and c.src is not None and c.src[1] <= c.start:
+    if L.has_tags and j < s1 and L.doc[j].tag_ in FINITE and c.src is not None and c.src[1] <= c.start:
         return j  # 'terms the ministry said were “comparable”': the gap of a relative clause before its verb
     k = skip_adjuncts(L, j, s1, lex)
     if c.takes == "recipient" and k < s1 and L.lower[k] != ":" and not L.opens(k):
-        r = _recipient_end(L, k, s1, lex)
+        r = recipient_end(L, k, s1, lex)
         if r == k:
             return None
         k = skip_adjuncts(L, r, s1, lex)
@@ -226,60 +226,15 @@ def _clause_start(L: Layout, c: Cue, j: int, s1: int, lex: QuoteLexicon) -> int 
     if L.opens(k):
         return k
     starts = L.lower[k] in lex.clause_starts or L.text[k][:1].isupper() or L.text[k][:1].isdigit()
-    if not starts and c.takes == "clause" and _subject_then_verb(L, k, s1):
+    if not starts and c.takes == "clause" and subject_then_verb(L, k, s1):
         return k  # 'said flooding along the river had shown ...': a bare noun subject
-    finite = not L.has_tags or any(_finite(L, t) for t in range(k + 1, min(s1, k + 25)))
+    finite = not L.has_tags or any(finite_at(L, t) for t in range(k + 1, min(s1, k + 25)))
     if finite and L.has_tags and c.lemma in lex.announcements and L.doc[k].pos_ in {"DET", "PRON"}:
-        finite = _subject_then_verb(L, k, s1, opener=True)  # 'announced their exit in May, many ...'
+        finite = subject_then_verb(L, k, s1, opener=True)  # 'announced their exit in May, many ...'
     finite = finite or (L.title_case(k) and L.text[c.start][:1].isupper())  # a headline's tags are weak
     if s1 - k >= 4 and starts and finite:
         return k
     return None
-
-
-def _subject_then_verb(L: Layout, k: int, s1: int, opener: bool = False) -> bool:
-    """A noun phrase opening at token k (a bare noun, or with ``opener`` a determiner or pronoun) runs, with
-    no comma or relative word, into a finite verb: a clause ('sanctions alone would not end ...'), not an
-    object ('new rules on visas who ...')."""
-    pos = {"NOUN", "ADJ"} | ({"DET", "PRON"} if opener else set())
-    if not L.has_tags or L.doc[k].pos_ not in pos or L.doc[k].tag_ == "VBG":
-        return False
-    if opener and L.doc[k].tag_ in {"PRP"} and k + 1 < s1 and L.doc[k + 1].tag_ in _FINITE:
-        return True  # 'announced it would ...'
-    for t in range(k + 1, min(s1, k + 12)):
-        tok = L.doc[t]
-        if tok.tag_ in _FINITE:
-            return t > k
-        if tok.pos_ not in {"NOUN", "ADJ", "PROPN", "DET", "NUM", "ADP", "ADV", "PART"} or L.in_quote[t] >= 0:
-            return False
-        if L.lower[t] in {"that", "which", "who"}:
-            return False
-    return False
-
-
-def _recipient_end(L: Layout, k: int, s1: int, lex: QuoteLexicon) -> int:
-    """The end of the addressee after 'told' ('reporters', 'the Daily Courier (DC)', 'voters'): known
-    addressees and names, or with a tagger one noun phrase (a second determiner or a pronoun opens the
-    clause: 'told voters she would ...')."""
-    r, noun = k, False
-    while r < s1 and r < k + 6:
-        det = L.lower[r] in {"the", "a", "an"} and r + 1 < s1 and L.lower[r + 1] in lex.recipients
-        pos = L.doc[r].pos_ if L.has_tags else ""
-        if det or L.lower[r] in lex.recipients or L.text[r][:1].isupper():
-            r, noun = r + 1, True
-        elif L.has_tags and (pos in {"NOUN", "ADJ", "NUM"} or (pos == "DET" and not noun)):
-            r, noun = r + 1, noun or pos == "NOUN"
-        elif L.text[r] == "(" and r + 2 < s1 and L.text[r + 2] == ")":
-            r += 3  # "the Daily Courier (DC)"
-        else:
-            break
-    return r
-
-
-def _finite(L: Layout, t: int) -> bool:
-    """A finite verb, or a plural noun right after a noun that the tagger mistook ('the deal rewards')."""
-    tag = L.doc[t].tag_
-    return tag in _FINITE or (tag == "NNS" and L.doc[t - 1].tag_ in {"NN", "NNP"} and L.lower[t - 1] != "the")
 
 
 def skip_adjuncts(L: Layout, k: int, s1: int, lex: QuoteLexicon) -> int:
@@ -374,7 +329,7 @@ def _continues(L: Layout, k: int, s1: int) -> bool:
     if L.doc[k].tag_ in {"VBG", "VBN"}:
         return False
     for t in range(k, min(s1, k + 30)):  # (a bare VB too: the tagger takes "prefer" so after a comma)
-        if L.doc[t].tag_ in _FINITE or (L.doc[t].tag_ == "VB" and L.lower[t - 1] != "to"):
+        if L.doc[t].tag_ in FINITE or (L.doc[t].tag_ == "VB" and L.lower[t - 1] != "to"):
             return True
     return False
 

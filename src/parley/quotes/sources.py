@@ -15,6 +15,7 @@ from parley.quotes.phrases import MAX_NP, in_aside, left_np, np_from_head, np_he
 
 _NOT_SUBJ = frozenset({"CCONJ", "SCONJ", "ADP", "PUNCT", "SPACE", "AUX", "VERB", "PART"})
 _SUBJ = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "csubj"})
+_JOINS = frozenset({"and", "but"})  # 'said Ada Ruiz and Tom Berg': one source goes on
 _ASIDE_MARKS = frozenset({",", "\u2014", "\u2013", "--"})
 
 
@@ -275,8 +276,10 @@ def _inverted_source(L: Layout, c: Cue, lex: QuoteLexicon) -> tuple[int, int] | 
     while (
         k < s1 and k < j + MAX_NP and (L.text[k] not in {",", ".", ";", ":", "!", "?"} or L.abbreviation(k))
     ):
-        if k > j and L.lower[k] in lex.adjunct_preps and not relative:
-            break  # 'asked Zelensky in his nightly address'
+        w = L.lower[k]
+        stop = w in lex.adjunct_preps or (w in lex.subordinators and w not in _JOINS)
+        if k > j and stop and not relative:
+            break  # 'asked Zelensky in his nightly address', 'said Ada Ruiz when asked about it'
         relative = relative or (k > j and L.lower[k] in {"who", "which", "that"})  # 'said one who took part'
         if L.has_tags and _verbal(L, k) and not relative:
             return None

@@ -1,0 +1,74 @@
+"""Where a reported clause begins and ends, from the tags and the parse: a bare noun subject running into
+its verb, an object the parser took from a clause's subject, an addressee after 'told', the end of a
+subordinate clause."""
+
+from __future__ import annotations
+
+from parley.quotes.cues import Cue
+from parley.quotes.layout import Layout
+from parley.quotes.lexicon import QuoteLexicon
+
+FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def subordinate_end(L: Layout, c: Cue, start: int, s1: int) -> int:
+    """Where a clause reported inside a subordinate clause ends: the cue's subtree, or with no parse of
+    it the first comma outside quotation marks that a clause follows."""
+    if L.has_parse and start < L.doc[c.start].right_edge.i < s1 - 1:
+        return L.doc[c.start].right_edge.i + 1
+    comma = (t for t in range(start + 1, s1 - 1) if L.text[t] == "," and L.in_quote[t] < 0)
+    return next((t for t in comma if L.lower[t + 1] not in {"which", "who", "whose", "and", "but"}), s1)
+
+
+def object_is_subject(L: Layout, cue, comp, start: int) -> bool:
+    """The cue's object runs, with no punctuation, into a complement that has no subject of its own."""
+    if any(ch.dep_ in {"nsubj", "nsubj:pass", "expl", "csubj"} for ch in comp.children):
+        return False
+    between = range(cue.i + 1, start)
+    objs = [ch for ch in cue.children if ch.dep_ == "obj" and ch.i in between]
+    return bool(objs) and not any(L.doc[t].is_punct or L.in_quote[t] >= 0 for t in between)
+
+
+def subject_then_verb(L: Layout, k: int, s1: int, opener: bool = False) -> bool:
+    """A noun phrase opening at token k (a bare noun, or with ``opener`` a determiner or pronoun) runs, with
+    no comma or relative word, into a finite verb: a clause ('sanctions alone would not end ...'), not an
+    object ('new rules on visas who ...')."""
+    pos = {"NOUN", "ADJ"} | ({"DET", "PRON"} if opener else set())
+    if not L.has_tags or L.doc[k].pos_ not in pos or L.doc[k].tag_ == "VBG":
+        return False
+    if opener and L.doc[k].tag_ in {"PRP"} and k + 1 < s1 and L.doc[k + 1].tag_ in FINITE:
+        return True  # 'announced it would ...'
+    for t in range(k + 1, min(s1, k + 12)):
+        tok = L.doc[t]
+        if tok.tag_ in FINITE:
+            return t > k
+        if tok.pos_ not in {"NOUN", "ADJ", "PROPN", "DET", "NUM", "ADP", "ADV", "PART"} or L.in_quote[t] >= 0:
+            return False
+        if L.lower[t] in {"that", "which", "who"}:
+            return False
+    return False
+
+
+def recipient_end(L: Layout, k: int, s1: int, lex: QuoteLexicon) -> int:
+    """The end of the addressee after 'told' ('reporters', 'the Daily Courier (DC)', 'voters'): known
+    addressees and names, or with a tagger one noun phrase (a second determiner or a pronoun opens the
+    clause: 'told voters she would ...')."""
+    r, noun = k, False
+    while r < s1 and r < k + 6:
+        det = L.lower[r] in {"the", "a", "an"} and r + 1 < s1 and L.lower[r + 1] in lex.recipients
+        pos = L.doc[r].pos_ if L.has_tags else ""
+        if det or L.lower[r] in lex.recipients or L.text[r][:1].isupper():
+            r, noun = r + 1, True
+        elif L.has_tags and (pos in {"NOUN", "ADJ", "NUM"} or (pos == "DET" and not noun)):
+            r, noun = r + 1, noun or pos == "NOUN"
+        elif L.text[r] == "(" and r + 2 < s1 and L.text[r + 2] == ")":
+            r += 3  # "the Daily Courier (DC)"
+        else:
+            break
+    return r
+
+
+def finite_at(L: Layout, t: int) -> bool:
+    """A finite verb, or a plural noun right after a noun that the tagger mistook ('the deal rewards')."""
+    tag = L.doc[t].tag_
+    return tag in FINITE or (tag == "NNS" and L.doc[t - 1].tag_ in {"NN", "NNP"} and L.lower[t - 1] != "the")
