@@ -54,6 +54,8 @@ def accept(lex: Lexicon, toks: Tokens, m: Match) -> bool:
             # "the past is behind us" (a topic), "have in the past resisted" (an aside the gold leaves out)
             return False
         return not toks.text[i][:1].isupper() or toks.sentence_initial(i)
+    if kind == "set" and nxt == "of" and m.words[:1] in (["every"], ["each"]) and "UNIT1" in slots:
+        return False  # "each day of closure", "every day of it": a count of days, not a recurrence
     if kind == "set" and "WEEKDAYS" in slots:
         return prev in lex.cues["weekdays_set"] or nxt in ("and", "or")
     return True
@@ -108,9 +110,11 @@ def _accept_duration(lex: Lexicon, toks: Tokens, m: Match, prev: str, nxt: str) 
     cue = m.pattern.cue
     if cue == "duration":
         unit = m.slot("UNIT1")
-        return (
-            unit not in ("S", "MIN", "Q") and prev in lex.cues["duration"] and toks.low[m.end - 1] != "second"
-        )
+        # "came a week after the raid" measures a gap; "A week after the raid, ..." opening a sentence dates
+        # its clause (TimeBank leaves it out)
+        gap = nxt in lex.cues["duration_after"] and not toks.sentence_initial(m.core)
+        cued = prev in lex.cues["duration"] or gap
+        return unit not in ("S", "MIN", "Q") and cued and toks.low[m.end - 1] != "second"
     if cue == "bare":
         hyphened = nxt == "-" and m.end + 1 < toks.n and toks.low[m.end + 1] == "long"  # "a months-long row"
         return prev in lex.cues["bare_before"] or nxt in lex.cues["bare_after"] or hyphened

@@ -252,7 +252,7 @@ class Normaliser:
             n = m.pattern.num or m.slot("NUM") or 1
             if m.slot("FRAC"):
                 n = float(n) + m.slot("FRAC")  # "5 1/2 hours"
-            if "half" in m.words:
+            if "half" in m.words and not m.pattern.num:  # "half a century" is counted already
                 n = (
                     0.5
                     if m.slot("NUM") is None and m.pattern.half and "and" not in m.words
