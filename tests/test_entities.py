@@ -212,6 +212,41 @@ CASES = [
         "Prime Minister",
         "EST",
     ),
+    # a hyphened prefix stays in the name; a comma list and 'the' stay in an organisation's complement
+    (
+        "Loans from the Pan-Andean Development Bank were frozen.",
+        "Pan-Andean Development Bank",
+        "ORG",
+        None,
+        None,
+    ),
+    (
+        "Norway's Ministry of Roads, Harbours and Fisheries said the quay was shut.",
+        "Norwegian Ministry of Roads, Harbours and Fisheries",
+        "ORG",
+        None,
+        None,
+    ),
+    ("The Fund for Restoring the Blue Lagoon met.", "Fund for Restoring the Blue Lagoon", "ORG", None, None),
+    ("The opposition All Progress Congress walked out.", "All Progress Congress", "ORG", None, None),
+    # a city after 'in' is an intergovernmental body's seat, not part of its name
+    (
+        "Officials of the Eurasian Economic Commission in Moscow agreed.",
+        "Eurasian Economic Commission",
+        "ORG",
+        None,
+        "RUS",
+    ),
+    # a state's body named capitalised and alone, and a paper naming itself, are the story's state's
+    (
+        "Malawi will hold the vote. Parliament meets on Monday, officials at State House said.",
+        "State House",
+        "ORG",
+        None,
+        "MWI",
+    ),
+    ("Malawi will hold the vote. Parliament meets on Monday.", "Malawian parliament", "ORG", None, "MWI"),
+    ("Malawi will hold the vote, officials told the Chronicle.", "Chronicle", "ORG", None, "MWI"),
 ]
 
 

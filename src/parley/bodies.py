@@ -39,6 +39,9 @@ def possessive_org_country(doc: Doc, mentions: list[Mention], gaz: Gazetteer) ->
             m.country = iso
             m.extra["country"] = iso
             m.key = f"{gaz.adjectives.get(iso, gaz.country_name(iso))} {m.key}"
+            m.start = (
+                owner.start
+            )  # the mention is written with its state: "Brazil's Mines and Energy Ministry"
 
 
 def _persons_body(doc: Doc, m: Mention) -> list[Mention]:
@@ -225,11 +228,11 @@ def generic_bodies(doc: Doc, mentions: list[Mention], gaz: Gazetteer, rules: Rol
 
 def _bare_bodies(doc: Doc, mentions: list[Mention], gaz: Gazetteer, iso: str | None) -> list[Mention]:
     """'Parliament will vote', 'talks at State House': a state's body named capitalised and alone (no other
-    capital word beside it, as in 'European Parliament') is the story's state's."""
-    if iso is None:
-        return mentions
+    capital word beside it, as in 'European Parliament') is the story's state's; so is a paper naming itself
+    ('the Ledger', gazetteer mastheads)."""
     out = list(mentions)
-    for name in gaz.bare_state_bodies:
+    names = [(n, False) for n in gaz.bare_state_bodies] + [(n, True) for n in gaz.mastheads]
+    for name, masthead in names:
         words = name.split()
         n = len(words)
         for i in range(len(doc) - n + 1):
@@ -237,11 +240,17 @@ def _bare_bodies(doc: Doc, mentions: list[Mention], gaz: Gazetteer, iso: str | N
                 continue
             if i > 0 and is_cap(doc[i - 1]) and not sentence_initial(doc, i - 1):
                 continue
+            if (masthead and (i == 0 or doc[i - 1].text != "the")) or (iso is None and not masthead):
+                continue
             over = [m for m in out if m.start < i + n and m.end > i]
             if any((m.start, m.end) != (i, i + n) or m.via == "gazetteer" for m in over):
                 continue
             out = [m for m in out if all(m is not o for o in over)]
-            key = name if n > 1 else f"{gaz.adjectives.get(iso, gaz.country_name(iso))} {name.lower()}"
+            key = (
+                name
+                if n > 1 or masthead or not iso
+                else f"{gaz.adjectives.get(iso, gaz.country_name(iso))} {name.lower()}"
+            )
             out.append(Mention(i, i + n, "ORG", key, country=iso, via="generic-body", extra={"country": iso}))
     return out
 

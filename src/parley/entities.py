@@ -46,11 +46,16 @@ def _classify_rest(doc: Doc, i: int, j: int, gaz: Gazetteer, rules: RoleRules) -
     toks = list(doc[i:j])
     # "Second Thomas Shoal": inside a sentence a common word before a place's name belongs to it
     named_place = toks and toks[-1].text in gaz.place_suffixes and not sentence_initial(doc, toks[0].i)
-    while toks and not named_place and not rules.is_role_word(toks[0].text) and (
-        toks[0].text in gaz.not_entities or _function_word_opening(doc, toks[0].i)
+    while (
+        toks
+        and not named_place
+        and not rules.is_role_word(toks[0].text)
+        and (toks[0].text in gaz.not_entities or _function_word_opening(doc, toks[0].i))
     ):
         if len(toks) > 1 and toks[1].text in _POSSESSIVE:
             break  # "People's Liberation Army"
+        if len(toks) > 2 and toks[0].text in gaz.name_openers and not sentence_initial(doc, toks[0].i):
+            break  # "the opposition All People's Congress"
         toks.pop(0)
     if not toks:
         return []
@@ -232,8 +237,6 @@ def _whole_run_org(doc: Doc, i: int, j: int, gaz: Gazetteer, rules: RoleRules) -
     while i < j and doc[i].text in gaz.not_entities and not (i + 1 < j and doc[i + 1].text in _POSSESSIVE):
         if not doc[i].is_stop and i + 2 < j and org_word(doc[i + 1]) and doc[i + 2].lower_ in {"of", "for"}:
             break  # "General Administration of Customs": the word qualifies the body, it is no title
-        if doc[i].text in gaz.name_openers and not sentence_initial(doc, i) and i + 2 < j:
-            break  # "the opposition All People's Congress"
         i += 1
     if gaz.org(doc[i:j].text.replace("\u2019", "'")):
         return None  # known by name: the gazetteer gives its canonical name and seat

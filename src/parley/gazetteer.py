@@ -66,6 +66,7 @@ class GazetteerRules(BaseModel):
     state_offices: list[str] = Field(default_factory=list)
     bare_state_bodies: list[str] = Field(default_factory=list)
     name_openers: list[str] = Field(default_factory=list)
+    mastheads: list[str] = Field(default_factory=list)
 
     @field_validator("people")
     @classmethod
@@ -143,6 +144,7 @@ class Gazetteer:
         self.state_offices = frozenset(w.lower() for w in rules.state_offices)
         self.bare_state_bodies = frozenset(rules.bare_state_bodies)
         self.name_openers = frozenset(rules.name_openers)
+        self.mastheads = frozenset(rules.mastheads)
         self.countries: dict[str, str] = {}
         self.country_names: dict[str, str] = {}
         for c in pycountry.countries:

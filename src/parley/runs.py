@@ -99,6 +99,9 @@ def _extend_run(doc: Doc, i: int, j: int) -> int:
         if low == "-" and nxt is not None and tight(doc, j) and hyphen_joins(doc, j):
             j += 2  # "Lai Ching-te", "Nagorno-Karabakh": one name across the hyphen
             continue
+        if tok.text == "," and _of_complement(doc, i, j + 1) and (end := _comma_series(doc, j)) is not None:
+            j = end  # "Ministry of Trade, Industry and Fisheries": the list is the body's brief
+            continue
         if tok.text in _POSSESSIVE and doc[j - 1].text == "People" and nxt is not None and is_cap(nxt):
             j += 1  # "People's Liberation Army", "People's Republic of China"
             continue
@@ -111,23 +114,26 @@ def _extend_run(doc: Doc, i: int, j: int) -> int:
                 k += 1
             while low in _NAME_PARTICLES and k + 1 < n and doc[k].lower_ in _NAME_PARTICLES:
                 k += 1  # "Ursula von der Leyen"
-            joinable = is_cap(doc[k]) and (
-                low in _NAME_PARTICLES
-                or (low == "-" and not doc[j - 1].whitespace_ and not tok.whitespace_)
-                or (low == "of" and org_prefix(doc[i:j]))
-                or (low in {"of", "for"} and org_word(doc[j - 1]))
-                or (low == "of" and j - 1 == i and doc[i].text in gazetteer().of_place_heads)
-                or (
-                    low in {"for", "and", "the"}
-                    and doc[i].lower_ in role_rules().org_prefixes_of
-                    and any(t.lower_ == "of" for t in doc[i:j])
+            joinable = (
+                is_cap(doc[k])
+                and (
+                    low in _NAME_PARTICLES
+                    or (low == "-" and not doc[j - 1].whitespace_ and not tok.whitespace_)
+                    or (low == "of" and org_prefix(doc[i:j]))
+                    or (low in {"of", "for"} and org_word(doc[j - 1]))
+                    or (low == "of" and j - 1 == i and doc[i].text in gazetteer().of_place_heads)
+                    or (
+                        low in {"for", "and", "the"}
+                        and doc[i].lower_ in role_rules().org_prefixes_of
+                        and any(t.lower_ == "of" for t in doc[i:j])
+                    )
+                    or (low == "and" and _org_name_after(doc, k) and not gazetteer().country(doc[j - 1].text))
+                    or (low == "and" and _of_complement(doc, i, j) and _plain_tail(doc, k))
+                    # "International Fund for Saving the Aral Sea": 'the' inside an organisation's complement
+                    or (low == "the" and doc[j - 1].lower_ not in {"of", "for"} and _of_complement(doc, i, j))
+                    # "... Co-operation in Europe": only where the gazetteer knows the whole name
+                    or (low == "in" and gazetteer().org(doc[i : k + 1].text) is not None)
                 )
-                or (low == "and" and _org_name_after(doc, k) and not gazetteer().country(doc[j - 1].text))
-                or (low == "and" and _of_complement(doc, i, j) and _plain_tail(doc, k))
-                # "International Fund for Saving the Aral Sea": 'the' inside an organisation's complement
-                or (low == "the" and doc[j - 1].lower_ not in {"of", "for"} and _of_complement(doc, i, j))
-                # "... Co-operation in Europe": only where the gazetteer knows the whole name
-                or (low == "in" and gazetteer().org(doc[i : k + 1].text) is not None)
             )
             if joinable:
                 j = k + 1
@@ -147,14 +153,27 @@ def _of_complement(doc: Doc, i: int, j: int) -> bool:
     return any(doc[p].lower_ in {"of", "for"} and org_word(doc[p - 1]) for p in range(i + 1, j - 1))
 
 
+def _comma_series(doc: Doc, j: int) -> int | None:
+    """The end of ', Industry and Fisheries' after a comma at j: plain capitalised words, then 'and' and one
+    plain word that ends the run; None when any of them is a known name ('..., Ukraine and Poland')."""
+    k, n = j + 1, len(doc)
+    while k < n and k < j + 4 and is_cap(doc[k]) and _plain_word(doc[k].text):
+        k += 1
+    if k == j + 1 or k + 1 >= n or doc[k].lower_ != "and" or not _plain_tail(doc, k + 1):
+        return None
+    return k + 2
+
+
+def _plain_word(word: str) -> bool:
+    g = gazetteer()
+    return not (g.country(word) or g.place(word) or g.org(word) or g.demonym(word) or word.isupper())
+
+
 def _plain_tail(doc: Doc, k: int) -> bool:
     """One capitalised word after 'and' that no gazetteer entry claims and that no other capital follows:
     'Industry' in '... Commerce and Industry', not 'NATO' or 'Ukraine' in '... of Defence and Ukraine'."""
-    g = gazetteer()
-    word = doc[k].text
     nxt = doc[k + 1] if k + 1 < len(doc) else None
-    known = g.country(word) or g.place(word) or g.org(word) or g.demonym(word)
-    return not known and not word.isupper() and (nxt is None or not is_cap(nxt))
+    return is_cap(doc[k]) and _plain_word(doc[k].text) and (nxt is None or not is_cap(nxt))
 
 
 # Lower-case tails that make a hyphenated word an adjective ("U.S.-led"), not a name ("Kim Yo-jong").
