@@ -168,8 +168,9 @@ def _strip_prefix(part: str, comp: _Compiled) -> tuple[str, str | None]:
             if after[:1] and after[:1].isalnum():
                 continue  # "Ondrej", "Dated" - a word that merely starts like the prefix
             after = after.lstrip(" :,-–—\t")
-            if after[:3].lower() == "on ":
-                after = after[3:].lstrip()  # "Modified on 22/05/2025"
+            if after[:2].lower() in {"on", "at"} and after[2:3] in {" ", ":"}:
+                # "Modified on 22/05/2025", "Published at : November 24, 2026"
+                after = after[2:].lstrip(" :,-–—\t")
             return after, kind
     return part, None
 
