@@ -150,6 +150,9 @@ CASES = [
     # a text's signers named in a participle clause
     ("The treaty, signed by Chad and Sudan in March, has held.", "AGREE", None, "occurred", {"Chad", "Sudan"},
      set()),
+    # a hostile act set on a condition is a threat
+    ("Brussels was ready to consider new sanctions against Latvia if the lorries were not released.",
+     "THREATEN", "relations", "occurred", {"Brussels"}, set()),
     # praise in a description is SUPPORT
     ("The Estonian Foreign Ministry called the agreement a step in the right direction.", "SUPPORT", None,
      "occurred", {"Estonian Foreign Ministry"}, set()),

@@ -41,6 +41,12 @@ def _generic_subject(tok, patterns: EventPatterns) -> bool:
         ch.lower_ in patterns.agent_heads or ch.lower_ in patterns.party_words) for ch in tok.children)
 
 
+def _on_condition(chain: list) -> bool:
+    """A hostile act set on a condition ("... if the trucks are not released", "unless X withdraws")."""
+    return any(ch.dep_ == "advcl" and _case(ch) in {"if", "unless"} and ch not in chain
+               for t in chain[:3] for ch in t.children)
+
+
 def _gerund(tok) -> bool:
     """A verb in -ing used as a noun: "five days of fighting", "the fighting continued"."""
     return tok.tag_ == "VBG" and (tok.dep_ in {"nsubj", "obj", "nmod"} or any(
@@ -269,6 +275,10 @@ def extract_events(doc: Doc) -> list[Event]:
         weak = c.from_dyad or c.type == "AGREE" and not c.absorbed
         if c.status == "hypothetical" and conditional and weak:
             continue  # "if both sides agreed", "if you're ready to continue negotiations": conditions
+        if c.type in _THREAT_MODES and c.type != "REJECT" and c.status in {"pledged", "hypothetical"} and (
+            _on_condition(chain)
+        ):  # "ready to consider new sanctions if the trucks are not released": a threat (PLOVER THREATEN)
+            c.type, c.mode, c.status = "THREATEN", _THREAT_MODES[c.type], "occurred"
         if c.type == "AGREE" and c.status == "pledged" and c.frame.lemmas & _MUTUAL and len(
             {ents.party_key(e) for e, _ in c.actors} - {None}
         ) >= 2:
