@@ -21,6 +21,7 @@ STORY = [
 FURNITURE = [
     ("wordpress like widget", ["Share this:", "Facebook X Print", "Like this:", "Like Loading..."]),
     ("like tally", ["Liked by 14 people"]),
+    ("like widget on one line", ["Like this: Loading..."]),
     ("bloggers like this", ["Like", "12 bloggers like this."]),
     ("rating widget", ["Rate this:", "Rate This"]),
     ("post navigation", ["Previous Post", "Next Post"]),
