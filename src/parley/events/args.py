@@ -150,6 +150,8 @@ class Entities:
             if kind == "GOV":
                 types, sector = {"ORG", "COUNTRY"}, "GOV"
             out.extend(self._last_before(tok.i, types, sector))
+        elif named := self._named_body(tok, kids):
+            out.extend(named)  # "the commission had urged": the Commission named earlier
         elif depth < 3 and (not agentive_only or self._agentive(tok)):
             for ch in tok.children:
                 if ch.dep_ in _NAME_DEPS and (ch.dep_ != "nmod" or _case(ch) in {"of", "from"}):
@@ -160,6 +162,19 @@ class Entities:
                 if ch.dep_ == "conj" or (ch.dep_ == "appos" and c is None):
                     out.extend(self.of(ch, agentive_only=agentive_only, depth=depth + 1))
         return _unique(out)
+
+    def _named_body(self, tok: Token, kids: list[Token]) -> list[EntityCluster]:
+        """A definite subject noun that is the last word of an organisation named before ("the council" after
+        "the Ktunaxa Nation Council"): that organisation."""
+        if tok.pos_ != "NOUN" or not tok.dep_.startswith("nsubj") or not _definite(tok):
+            return []
+        if any(ch.dep_ in {"amod", "compound", "nmod:poss", "nmod"} for ch in kids):
+            return []
+        word = tok.lower_
+        for start, c in reversed(self.ordered):
+            if start < tok.i and c.type == "ORG" and c.name.split()[-1].lower() == word:
+                return [c]
+        return []
 
     def _displaced_name(self, tok: Token) -> list[EntityCluster]:
         """"met her Danish counterpart, Lars Holm, in Oslo": the name in apposition to a role noun, which the
