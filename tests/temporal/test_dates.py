@@ -194,7 +194,21 @@ SEEN_AND_REFUSED = [  # (text, expression, present?) published 2025-05-29
     ("The minister said the past is behind both countries.", "the past", False),
     ("Both capitals have in the past resisted the plan.", "the past", False),
     ("The talks failed to end a years-long quarrel over grazing rights.", "years", True),
+    ("The vote came a week after the raid on the depot.", "a week", True),
+    ("Each day of closure cost the traders dearly.", "Each day", False),
+    ("Under the 2017 accords, both sides swap detainees.", "2017", True),
+    ("The army sent 2000 troops to the ridge.", "2000", False),
 ]
+
+COUNTED_IN_YEARS = [  # (text, expression, value)
+    ("The quarrel has simmered for a quarter of a century.", "a quarter of a century", "P25Y"),
+    ("The truce held for half a century.", "half a century", "P50Y"),
+]
+
+
+@pytest.mark.parametrize(("text", "expr", "value"), COUNTED_IN_YEARS)
+def test_counted_in_years(values, text: str, expr: str, value: str) -> None:
+    assert values(text)[expr] == value
 
 
 @pytest.mark.parametrize(("text", "expr", "present"), SEEN_AND_REFUSED)

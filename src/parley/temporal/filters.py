@@ -85,7 +85,9 @@ def _accept_date(lex: Lexicon, toks: Tokens, m: Match, prev: str, nxt: str) -> b
         if (nxt in lex.year_not_before and not to_verb) or (prev in lex.year_not_after and not mid):
             return False
         tag = toks.doc[m.end].tag_ if m.end < toks.n else ""
-        if tag == "NNS" or (m.end < toks.n and toks.doc[m.end].like_num):
+        # "2000 troops" is a count, but "the 2017 accords" names a year's thing (counts write "the 2,000")
+        named = prev == "the" and toks.text[i].isdigit() and 1900 <= int(toks.text[i]) <= 2100
+        if (tag == "NNS" and not named) or (m.end < toks.n and toks.doc[m.end].like_num):
             return False
     if (
         ("half" in words or "quarter" in words)
