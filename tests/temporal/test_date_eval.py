@@ -39,6 +39,9 @@ FLOORS = {  # extent F1, value accuracy, value F1, place -> country
     # dev12, written blind in session 4 (first score at 2554501: extent F1 0.969, value accuracy 0.936, value
     # F1 0.907, place -> country 0.938)
     "dev12": (0.96, 0.92, 0.89, 0.92),
+    # dev13, written blind in session 4 (first score at 31dff64: extent F1 0.957, value accuracy 0.944, value
+    # F1 0.903, place -> country 0.938)
+    "dev13": (0.95, 0.93, 0.89, 0.92),
     # heldout2, written blind in session 2 (first score at 62689c3: extent F1 0.946, value accuracy 0.937,
     # value F1 0.886, place -> country 0.986)
     "heldout2": (0.94, 0.93, 0.88, 0.96),
