@@ -235,6 +235,31 @@ CASES = [
         "Lena Graham spoke in the capital. Graham says the only way to stop the reform may be a new vote.",
         [("indirect", "the only way to stop the reform may be a new vote", "says", "Lena Graham")],
     ),
+    (  # a second source's statement joined by 'but' or 'while' is a quote of its own
+        "Port officials said the levy was temporary, but traders say it has already doubled their costs.",
+        [
+            ("indirect", "the levy was temporary", "said", "Port officials"),
+            ("indirect", "it has already doubled their costs", "say", "traders"),
+        ],
+    ),
+    (
+        "The ministry said the ferry would sail on Monday while the opposition claimed the plan was a ruse.",
+        [
+            ("indirect", "the ferry would sail on Monday", "said", "The ministry"),
+            ("indirect", "the plan was a ruse", "claimed", "the opposition"),
+        ],
+    ),
+    (  # the same speaker going on with a plain verb of saying stays one statement
+        "Mayor Ines Varga said the bridge would open in May, but she added that the date could slip.",
+        [
+            (
+                "indirect",
+                "the bridge would open in May, but she added that the date could slip",
+                "said",
+                "Ines Varga",
+            )
+        ],
+    ),
     (  # a quotation signed with a dash and a name
         "Readers wrote in.\n\n“The new bus line saved my job.” ― Lena Okafor\n\n"
         "“Bring back the night ferry.” — Omar Haddad",

@@ -9,6 +9,7 @@ from parley.quotes.layout import Layout
 from parley.quotes.lexicon import QuoteLexicon
 
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_JOINS = frozenset({"but", "and", "while", "whereas", "yet"})
 
 
 def subordinate_end(L: Layout, c: Cue, start: int, s1: int) -> int:
@@ -72,3 +73,31 @@ def finite_at(L: Layout, t: int) -> bool:
     """A finite verb, or a plural noun right after a noun that the tagger mistook ('the deal rewards')."""
     tag = L.doc[t].tag_
     return tag in FINITE or (tag == "NNS" and L.doc[t - 1].tag_ in {"NN", "NNP"} and L.lower[t - 1] != "the")
+
+
+def second_speaker(L: Layout, start: int, s1: int, lex: QuoteLexicon) -> int:
+    """Where a reported clause ends before a second source's statement joined to it ('said A, but traders
+    say B', 'said A while critics argued B'): a reporting verb with a subject of its own after the
+    conjunction opens another quote."""
+    for t in range(start + 2, s1 - 2):
+        if L.lower[t] not in _JOINS or L.in_quote[t] >= 0:
+            continue
+        for v in range(t + 2, min(s1, t + 9)):
+            tok = L.doc[v]
+            if L.in_quote[v] >= 0 or L.text[v] in {",", ";", ":"}:
+                break
+            if tok.tag_ not in FINITE or lex.match_verb(L.lower[v : v + 2], tok.lemma_.lower()) is None:
+                continue
+            subj = [ch for ch in tok.children if ch.dep_ == "nsubj" and t < ch.i < v]
+            if subj and subj[0].left_edge.i == t + 1 and not _continued(subj[0], tok, lex):
+                while t > start and (L.text[t - 1] == "," or L.space[t - 1]):
+                    t -= 1
+                return t
+            break
+    return s1
+
+
+def _continued(subj, verb, lex: QuoteLexicon) -> bool:
+    """'said A, but he added B': the same speaker going on (a pronoun, a plain verb of saying) is one
+    statement, as the team's gold reads it ('but he warned that B' is a second one)."""
+    return subj.tag_ == "PRP" and verb.lemma_.lower() in lex.restatements

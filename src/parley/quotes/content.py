@@ -12,6 +12,7 @@ from parley.quotes.clauses import (
     finite_at,
     object_is_subject,
     recipient_end,
+    second_speaker,
     subject_then_verb,
     subordinate_end,
 )
@@ -93,6 +94,7 @@ def _clause_end(L: Layout, c: Cue, start: int, s1: int, lex: QuoteLexicon) -> in
     ('said X but warned that Y') stays inside: one statement, as the nesting step reads it."""
     if not L.has_parse:
         return s1
+    s1 = second_speaker(L, start, s1, lex)
     for ch in L.doc[c.start].rights:
         if ch.i <= start or ch.dep_ != "conj" or ch.tag_ not in FINITE or L.in_quote[ch.i] >= 0:
             continue
