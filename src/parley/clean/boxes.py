@@ -74,10 +74,16 @@ def _advert(run: list[Line], rules: CompiledRules) -> bool:
 
 
 def _sales_copy(line: Line, rules: CompiledRules) -> bool:
-    """A short line that opens by telling the reader to buy ("Buy 2 bags, get 1 FREE ...")."""
+    """A short line that sells: it opens by telling the reader to buy ("Buy 2 bags, get 1 FREE ..."),
+    cries out ("Mega Top-Up: double data all weekend!") or speaks an advert's words ("T&Cs apply")."""
     if line.reason is not None or line.in_list or line.has_quote or line.n_words > _BOX_LINE_WORDS:
         return False
-    return not line.reports(rules) and line.lower.lstrip(" \t*•-–—").startswith(rules.imperatives)
+    if line.reports(rules):
+        return False
+    lower = line.lower.lstrip(" \t*•-–—")
+    if lower.startswith(rules.imperatives) or line.text.endswith("!"):
+        return True
+    return any(why == "advertisement" and phrase in lower for phrase, why in rules.contains)
 
 
 def mark_boxes(lines: list[Line], text: str, first: int) -> None:

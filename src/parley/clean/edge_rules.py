@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from parley.clean.linear import check_linear
 
-_PATTERNS = ("tail_bio", "bio_more", "publisher", "meta_note")
+_PATTERNS = ("tail_bio", "bio_more", "publisher", "meta_note", "station")
 
 
 class EdgeRules(BaseModel):
@@ -25,6 +25,9 @@ class EdgeRules(BaseModel):
     publisher: str
     # A note about the piece itself ("This reporting was supported by ...", "This is the second article ...").
     meta_note: str
+    # The outlet's line under the story: its name, frequency or kind, a dash and a slogan or address
+    # ("Lake Radio 98.1 FM – Your voice. Plot 4 Main Road", "Coast FM News — reporting from the coast.").
+    station: str
     # Imperative first words of a promo ("Listen to ...", "Watch ..."); a story sentence does not open so.
     promo_openers: frozenset[str]
     # With "our"/"we", these nouns make a line the outlet speaking of its own wares ("our weekly podcast").

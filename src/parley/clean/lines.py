@@ -324,7 +324,9 @@ def merge_wrapped(lines: list[Line], source: str) -> list[Line]:
     width = inner[int(len(inner) * 0.9)]
     if not 40 <= width <= 120 or sum(1 for n in inner if n >= 0.75 * width) < 0.6 * len(inner):
         return lines
-    if sum(1 for line in lines if len(line.text) > 1.5 * width) > len(inner):  # paragraphs on one line each
+    # Paragraphs on one line each: a wrapped text has few lines past its width (a header, a caption), while
+    # a page of one-line paragraphs glues only its menus, headlines and bylines, whatever their lengths.
+    if sum(1 for line in lines if len(line.text) > 1.5 * width) > len(inner) / 4:
         return lines
     merged: list[Line] = []
     group: list[Line] = []
@@ -375,11 +377,13 @@ def classify(line: Line, rules: CompiledRules | None = None) -> str | None:
         padded = f" {line.lower} "
         if any(marker in padded for marker in cfg.caption_markers) or _present_caption(line, cfg):
             return "caption"
-    if line.storyish(rules) or not (line.n_words <= 12 or line.addresses_reader(rules)):
+    # A phone number is no words however its digits are grouped ("call 22 555 or WhatsApp 777 1234").
+    n_words = sum(1 for w in line.words if not w[:1].isdigit())
+    if line.storyish(rules) or not (n_words <= 12 or line.addresses_reader(rules)):
         return None
     # Appeals are short paragraphs; scanning a bounded head keeps huge lines cheap.
     head = line.lower[: cfg.shape_max_chars * 4]
-    short = line.n_words <= cfg.short_prompt_words
+    short = n_words <= cfg.short_prompt_words
     return next(
         (why for phrase, why in rules.contains if phrase in head and (short or why not in cfg.short_prompts)),
         None,
