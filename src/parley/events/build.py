@@ -270,9 +270,11 @@ def extract_events(doc: Doc) -> list[Event]:
             c.forced_status = "denied"  # "would “never again take orders”": the parse may hide the negation
         if c.forced_status and c.status in {"occurred", "pledged"}:
             c.status = c.forced_status
+        if c.type == "REQUEST" and c.status == "denied":
+            continue  # "we did not ask either side", "they do not want conflict": no demand was made
         chain = [c.tok, *c.tok.ancestors][:4]
         conditional = any(a.dep_ == "advcl" and _case(a) in {"if", "unless"} for a in chain)
-        weak = c.from_dyad or c.type == "AGREE" and not c.absorbed
+        weak = c.from_dyad or c.type == "AGREE" and not c.absorbed or c.type == "REQUEST" and not c.absorbed
         if c.status == "hypothetical" and conditional and weak:
             continue  # "if both sides agreed", "if you're ready to continue negotiations": conditions
         if c.type in _THREAT_MODES and c.type != "REJECT" and c.status in {"pledged", "hypothetical"} and (
