@@ -260,6 +260,16 @@ CASES = [
             )
         ],
     ),
+    (  # a document its author put out speaks for the author, past the phrase's time words
+        "The Joint Border Commission met in Gulu this week. According to a communiqué issued by the "
+        "commission late on Wednesday, the two sides agreed to withdraw troops.",
+        [("indirect", "the two sides agreed to withdraw troops", "According to", "Joint Border Commission")],
+    ),
+    (
+        "Talks will resume in March, according to a statement released by the Andean Trade Council "
+        "late Wednesday.",
+        [("indirect", "Talks will resume in March", "according to", "Andean Trade Council")],
+    ),
     (  # a quotation signed with a dash and a name
         "Readers wrote in.\n\n“The new bus line saved my job.” ― Lena Okafor\n\n"
         "“Bring back the night ferry.” — Omar Haddad",

@@ -106,10 +106,23 @@ class Resolver:
                 return self._remember(at, Resolved(None, L.span_text(a, b), (a, b), True, plural), (a, b))
             if word in p.relative:
                 return self._remember(at, self._antecedent(head), (head, head + 1))
-        res = self._named(a, b, head)
+        res = self._issued(a, b, head) or self._named(a, b, head)
         if res is None:
             res = self._unnamed(a, b, head)
         return self._remember(at, res, (a, b))
+
+    def _issued(self, a: int, b: int, head: int) -> Resolved | None:
+        """'a communiqué issued by the commission late on Wednesday': a document its author put out
+        speaks for the author, whatever the parse took for the phrase's head."""
+        L = self.L
+        d = next((t for t in range(a, min(b, a + 3)) if L.lower[t] in self.lex.documents), None)
+        if (
+            d is None
+            or d == head
+            or not any(L.lower[k] in {"by", "from"} for k in range(d + 1, min(b, d + 3)))
+        ):
+            return None
+        return self._author(a, b, d)
 
     def inherit(self, at: int, res: Resolved) -> None:
         self.speakers.append((at, res))
@@ -201,7 +214,9 @@ class Resolver:
         L = self.L
         for t in range(head + 1, b - 1):
             if L.lower[t] in {"from", "by", "of"}:
-                sub = self._named(t + 1, b, b - 1) or self._unnamed(t + 1, b, b - 1)
+                # "a communiqué issued by the commission late on Wednesday": the author ends at its adjuncts
+                e = next((k for k in range(t + 2, b) if self._adjunct(k)), b)
+                sub = self._named(t + 1, e, e - 1) or self._unnamed(t + 1, e, e - 1)
                 return Resolved(sub.cluster, sub.name, (a, b), sub.anonymous) if sub else None
         for t in range(a, head):
             if L.text[t] in {"'s", "\u2019s"} and t > a:
@@ -216,6 +231,10 @@ class Resolver:
                 return Resolved(sub.cluster, sub.name, (a, b))
             return Resolved(None, L.span_text(a, b), (a, b))
         return None
+
+    def _adjunct(self, k: int) -> bool:
+        w = self.L.lower[k]
+        return w in self.lex.time_words or w in self.lex.adjunct_preps or self.L.text[k] == ","
 
     def _person_by_role(self, word: str, before: int) -> Resolved | None:
         for _, c, _subj in _back(self.people, self._people_starts, before, _FAR):
