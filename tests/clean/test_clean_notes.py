@@ -48,6 +48,16 @@ PLACED = [
     ("station tagline", [], ["Lake 98.4 FM – Your lake, your voice. 12 Quay Street, Brenn."]),
     ("station newsroom", [], ["Coast FM News — reporting from Brenn and the islands."]),
     ("tip line with numbers", [], ["Got a story? Call the newsroom on 21 444 or WhatsApp 700 1234."]),
+    ("currency pair", ["USD/KSL 41.20 ▼0.4%"], []),
+    ("programme labels", ["Up next: Lake Beat with Ida Berg"], ["Now playing: The Ferrymen – Brenn Blues"]),
+    ("aggregator pointer", [], ["Full story: The Brenn Herald", "Continue reading on The Brenn Herald"]),
+    ("brought to you by", ["Brought to you by LakeTel"], []),
+    ("service ad", ["Roof leaking? Call Brenn Roofers for a free quote."], []),
+    ("hiring ad", ["Now hiring: drivers for the Brenn–Ostrov ferry line."], []),
+    ("stockists", ["Ostrov Honey, at all leading supermarkets."], []),
+    ("masthead lines", [], ["Founded 1887", "Vol. 42 No. 118", "Price: Tk 15", "Late City Edition"]),
+    ("distributed by", [], ["Distributed by Lake Content Agency."]),
+    ("affected prompt", [], ["Have you been affected by the ferry closures? Email lakenews@example.org"]),
 ]
 
 
@@ -75,6 +85,13 @@ LOOKALIKES = [
     "Get-togethers of more than 50 people remain banned in the border districts.",
     "Lake Radio — the last station broadcasting in the border districts — was taken off air on Friday.",
     "Top-up payments to pensioners will rise by 3% in January, the finance ministry said.",
+    "Nobody is in a hurry.",
+    "Starting from Monday, the crossing will close at dusk.",
+    "Food prices from the border region rose by a third.",
+    "Since 2014, the ferry has run only in summer.",
+    "Distributed by hand, the leaflets urged fishermen to stay ashore.",
+    "Brought to a halt by the strike, the ferry stayed in port for a week.",
+    "Up next for the envoys is a visit to the disputed islands, officials said.",
 ]
 
 
