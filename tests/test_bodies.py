@@ -35,6 +35,21 @@ CASES = [
     ("The government of Peru rejected the offer on Monday.", "Peruvian government", "PER", 1),
     # "its" takes the country just before it
     ("Chile said on Monday that its foreign ministry would reply.", "Chilean foreign ministry", "CHL", 1),
+    # "its" means the state just named, not one whose body of that name came earlier
+    (
+        "Qatar's foreign ministry hosted the talks. Egypt, which borders the strip, also took part. "
+        "Its foreign ministry said the crossing would open.",
+        "Egyptian foreign ministry",
+        "EGY",
+        1,
+    ),
+    # a body named in capitals after "its" is that state's too
+    (
+        "Uzbekistan sent a delegation to Dushanbe. Its Ministry of Water Resources said the canal was safe.",
+        "Uzbek Ministry of Water Resources",
+        "UZB",
+        1,
+    ),
     # a story about one state: "the cabinet" is that state's
     (
         "Sri Lanka will repay its creditors, Sri Lanka's president said. Sri Lanka and the IMF agreed. "

@@ -180,6 +180,7 @@ def generic_bodies(doc: Doc, mentions: list[Mention], gaz: Gazetteer, rules: Rol
         if m.via == "national-body" and m.country:
             named.setdefault(m.key.split(" ", 1)[-1].lower(), m.country)
     focus = _focus(doc, mentions, gaz)
+    _its_named_bodies(doc, mentions, states, gaz)
     out = list(mentions)
     for tok in doc:
         if tok.lower_ not in rules.generic_bodies or not tok.is_lower or tok.i in covered:
@@ -196,13 +197,14 @@ def generic_bodies(doc: Doc, mentions: list[Mention], gaz: Gazetteer, rules: Rol
         if k == 0 or doc[k - 1].lower_ not in _DETERMINERS or (k - 1) in covered:
             continue
         words = doc[k : tok.i + 1].text.lower()
+        start = k - 1 if doc[k - 1].lower_ == "its" else k  # "its foreign ministry" is written with "its"
         earlier = [m for m in out if m.type == "ORG" and m.end <= k and m.country and _body_of(m, tok.lower_)]
         if k == tok.i and earlier:
             # "Sri Lanka's finance ministry ... the ministry": the body last named with that noun
             last = max(earlier, key=lambda m: m.start)
             out.append(
                 Mention(
-                    k,
+                    start,
                     tok.i + 1,
                     "ORG",
                     last.key,
@@ -212,18 +214,37 @@ def generic_bodies(doc: Doc, mentions: list[Mention], gaz: Gazetteer, rules: Rol
                 )
             )
             continue
-        iso = named.get(words) or _state_after(doc, tok.i + 1, mentions)
         before = [(s, c) for s, c in states if s < k]
-        if iso is None and doc[k - 1].lower_ == "its" and before:
-            iso = before[-1][1]
+        iso = _state_after(doc, tok.i + 1, mentions)
+        if iso is None and start < k and before:
+            iso = before[-1][1]  # "Egypt ... Its foreign ministry": the state just named
+        iso = iso or named.get(words)
         if iso is None:
             iso = focus
         if iso is None:
             continue
         key = f"{gaz.adjectives.get(iso, gaz.country_name(iso))} {words}"
-        out.append(Mention(k, tok.i + 1, "ORG", key, country=iso, via="generic-body", extra={"country": iso}))
+        extra = {"country": iso}
+        out.append(Mention(start, tok.i + 1, "ORG", key, country=iso, via="generic-body", extra=extra))
         named.setdefault(words, iso)
     return sorted(_bare_bodies(doc, out, gaz, focus), key=lambda m: m.start)
+
+
+def _its_named_bodies(
+    doc: Doc, mentions: list[Mention], states: list[tuple[int, str]], gaz: Gazetteer
+) -> None:
+    """'Uzbekistan ... Its Ministry of Water Resources': a body named after "its" is the last-named state's,
+    and "its" is part of what the text calls it."""
+    for m in mentions:
+        if m.type != "ORG" or m.country or m.start == 0 or doc[m.start - 1].lower_ != "its":
+            continue
+        before = [c for s, c in states if s < m.start]
+        body = any(t.lower_ in role_rules().org_prefixes_of for t in doc[m.start : m.end])
+        if before and body and m.via != "gazetteer":
+            iso = before[-1]
+            m.start, m.country = m.start - 1, iso
+            m.extra = {**m.extra, "country": iso}
+            m.key = f"{gaz.adjectives.get(iso, gaz.country_name(iso))} {m.key}"
 
 
 def _bare_bodies(doc: Doc, mentions: list[Mention], gaz: Gazetteer, iso: str | None) -> list[Mention]:
