@@ -174,6 +174,11 @@ FOUND = [
     # "the council" is the council named before it
     ("The Saami Reindeer Council met Norwegian officials on Monday. The council wanted a seat at the table "
      "in any talks, its chairwoman said.", "REQUEST", {"Saami Reindeer Council"}, set()),
+    ("The Association of Nordic Salmon Farmers met Danish officials in Oslo on Monday. The association "
+     "welcomed the truce.", "SUPPORT", {"Association of Nordic Salmon Farmers"}, set()),
+    # a body the text does not name: the speaker who reports its act speaks for it
+    ("Norway and Denmark met in Oslo on Monday. Norwegian minister Anna Berg said the province wanted a "
+     "guarantee that the quota would not shrink.", "REQUEST", {"Anna Berg"}, set()),
 ]
 
 

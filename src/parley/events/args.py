@@ -172,7 +172,7 @@ class Entities:
             return []
         word = tok.lower_
         for start, c in reversed(self.ordered):
-            if start < tok.i and c.type == "ORG" and c.name.split()[-1].lower() == word:
+            if start < tok.i and c.type == "ORG" and word in c.name.lower().split():
                 return [c]
         return []
 

@@ -8,7 +8,16 @@ from spacy.tokens import Doc
 from parley.events.args import SPEECH, Entities
 from parley.events.demands import SPOKEN, demand_args, find_demands
 from parley.events.frames import Candidate, complement, noun_args, verb_args
-from parley.events.link import VERBAL, Linker, add_speaker, anchored, background, measured, record
+from parley.events.link import (
+    VERBAL,
+    Linker,
+    add_speaker,
+    anchored,
+    background,
+    measured,
+    record,
+    speaker_for_body,
+)
 from parley.events.match import CONTAINERS, _case, match_frame
 from parley.events.merge import merge
 from parley.events.patterns import EventPatterns, event_patterns
@@ -255,6 +264,7 @@ def extract_events(doc: Doc) -> list[Event]:
             state = ents.state_of(e.country) if national and ents.sector(e) == "MIL" else None
             if state is not None and state.type == "COUNTRY" and state.id not in {x.id for x, _ in c.actors}:
                 c.actors.append((state, t))
+        speaker_for_body(c, ents)
         actor_ids = {e.id for e, _ in c.actors}
         c.recipients = [(e, t) for e, t in c.recipients if e.id not in actor_ids]
         if not c.actors or background(c) or not anchored(c, linker, patterns, by_tok):

@@ -190,6 +190,21 @@ def add_speaker(c: Candidate, ents: Entities) -> None:
             return
 
 
+def speaker_for_body(c: Candidate, ents: Entities) -> None:
+    """A verbal act whose subject is a body the text does not name ("he said the province wanted a
+    guarantee"): the speaker who reports it speaks for that body and is its actor."""
+    if c.actors or c.type not in VERBAL or c.tok.pos_ != "VERB":
+        return
+    subj = [ch for ch in c.tok.children if ch.dep_ in {"nsubj", "nsubj:outer"}]
+    if len(subj) != 1 or subj[0].pos_ != "NOUN" or not any(ch.lower_ == "the" for ch in subj[0].children):
+        return
+    if c.tok.dep_ != "ccomp" or c.tok.head.lemma_.lower() not in SPEECH:
+        return
+    for ch in c.tok.head.children:
+        if ch.dep_ == "nsubj":
+            c.actors = [(e, ch) for e in ents.of(ch) if e.type == "PERSON"][:1]
+
+
 def sentence_span(doc: Doc, tok: Token) -> tuple[int, int]:
     sent = tok.sent
     start, end = sent.start_char, sent.end_char
