@@ -128,3 +128,27 @@ def test_a_continuation_header_repeating_the_headline_is_no_pull_quote() -> None
     got = clean_text(raw + "\n")
     assert got.title == headline
     assert got.body.split("\n") == STORY
+
+
+GLUED = [
+    "Road report: Expect single-lane traffic on the Brenn bypass for paving.",
+    "Weather update: Brenn 21°C, light rain this afternoon",
+    "TRAFFIC ALERT: Ferry to Ostrov cancelled until 6 pm.",
+]
+
+
+@pytest.mark.parametrize("note", GLUED)
+def test_a_note_glued_after_a_paragraph_is_cut(note: str) -> None:
+    raw = "\n".join([TITLE, "By Jo Roe", STORY[0], f"{STORY[1]} {note}", STORY[2]]) + "\n"
+    got = clean_text(raw)
+    assert got.body.split("\n") == STORY
+    assert note in {r.text for r in got.removed}
+
+
+def test_a_sentence_about_a_traffic_update_stays() -> None:
+    # The label is lower case inside a sentence, not a note after one.
+    line = (
+        "Police said the bypass would stay shut. They put out a road report: no lanes would open before May."
+    )
+    raw = "\n".join([TITLE, "By Jo Roe", *STORY, line]) + "\n"
+    assert clean_text(raw).body.split("\n") == [*STORY, line]

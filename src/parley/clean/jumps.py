@@ -1,10 +1,11 @@
-"""Jump lines of print editions: "See BORDER, Page 7" glued to the end of a paragraph.
+"""Jump lines of print editions, and notes of any page, glued to the end of a paragraph.
 
 A print story carried over to another page ends its first part with a jump line, and a page turned into
 text often glues it to the paragraph it ends ("... loading permits. See BORDER, Page 7"). The jump is cut
 from the line before the line is judged, so the paragraph stays whole and the jump is reported. A jump on
 a line of its own, and the continuation header over the rest ("BORDER, from Page 6"), are shapes in
-cruft.yaml.
+cruft.yaml. A station's or portal's note (traffic, weather, markets) glued after a paragraph's last
+sentence ("... in principle. Road report: Expect delays on ...") is cut the same way.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
     from parley.clean.lines import Line
 
 _TAIL_CHARS = 80
+_NOTE_CHARS = 240
 _TERMINAL = ".!?…\"'”’»)"
 
 
@@ -31,16 +33,37 @@ class JumpRules(BaseModel):
     model_config = ConfigDict(extra="forbid")
     # A jump line at the end of a paragraph (tried on its last characters, case-insensitively).
     tail: str
+    # Notes glued after a paragraph's last sentence, by reason (tried case-sensitively on its last
+    # characters: a note opens with a capitalised label).
+    glued: dict[str, str] = {}
 
     @field_validator("tail")
     @classmethod
     def _linear(cls, value: str) -> str:
         return check_linear(value, anchor="$")
 
+    @field_validator("glued")
+    @classmethod
+    def _linear_notes(cls, value: dict[str, str]) -> dict[str, str]:
+        return {reason: check_linear(pattern, anchor="$") for reason, pattern in value.items()}
 
-@lru_cache(maxsize=4)
-def _tail(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
+
+@lru_cache(maxsize=16)
+def _tail(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    return re.compile(pattern, flags)
+
+
+def _glued(text: str, rules: JumpRules) -> tuple[int, str] | None:
+    """Where a jump line or a note glued after the text's last sentence starts, and its reason."""
+    tries = [(_tail(rules.tail), _TAIL_CHARS, "jump")]
+    tries += [(_tail(pattern, 0), _NOTE_CHARS, reason) for reason, pattern in rules.glued.items()]
+    for pattern, chars, reason in tries:
+        head_len = max(0, len(text) - chars)
+        m = pattern.search(text[head_len:])
+        # Only after a sentence's end: "readers may see page 7" inside a sentence is story.
+        if m and text[: head_len + m.start()].rstrip().endswith(tuple(_TERMINAL)):
+            return head_len + m.start(), reason
+    return None
 
 
 def _kept_parts(parts: list[tuple[int, str]], keep: int) -> list[tuple[int, str]]:
@@ -61,20 +84,18 @@ def cut_jumps(lines: list[Line], source: str, rules: JumpRules) -> tuple[list[Li
     """``lines`` with jump lines cut from the end of paragraphs, and what was cut."""
     from parley.clean.lines import Line  # a runtime import: lines imports this module's schema
 
-    pattern = _tail(rules.tail)
     out: list[Line] = []
     removed: list[Removed] = []
     for line in lines:
-        head_len = max(0, len(line.text) - _TAIL_CHARS)
-        m = pattern.search(line.text[head_len:])
-        kept = line.text[: head_len + m.start()].rstrip() if m else ""
-        # Only after a sentence's end: "readers may see page 7" inside a sentence is story.
-        if not m or not kept.endswith(tuple(_TERMINAL)):
+        found = _glued(line.text, rules)
+        if found is None:
             out.append(line)
             continue
+        at, reason = found
+        kept = line.text[:at].rstrip()
         parts = _kept_parts(line.parts, len(kept)) if line.parts else []
         end = parts[-1][0] + len(parts[-1][1]) if parts else line.start + len(kept)
         cut_at = end + len(source[end : line.end]) - len(source[end : line.end].lstrip())
-        removed.append(Removed(span=(cut_at, line.end), reason="jump", text=source[cut_at : line.end]))
+        removed.append(Removed(span=(cut_at, line.end), reason=reason, text=source[cut_at : line.end]))
         out.append(Line(kept, line.start, end, parts=parts if len(parts) > 1 else []))
     return out, removed
