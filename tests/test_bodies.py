@@ -50,6 +50,9 @@ CASES = [
         "UZB",
         1,
     ),
+    # common nouns ending in a body's noun after a state's possessive; state initials count
+    ("Peru's fisheries agency said the quota stood.", "Peruvian fisheries agency", "PER", 1),
+    ("Imports fell, according to PNG's customs service.", "Papua New Guinean customs service", "PNG", 1),
     # a story about one state: "the cabinet" is that state's
     (
         "Sri Lanka will repay its creditors, Sri Lanka's president said. Sri Lanka and the IMF agreed. "

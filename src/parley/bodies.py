@@ -82,6 +82,7 @@ def national_bodies(doc: Doc, mentions: list[Mention], gaz: Gazetteer, rules: Ro
             fits = doc[k - 1].lower_ in rules.bodies_of_org and nouns
         else:
             fits = all(rules.is_role_word(t.text) or t.lower_ in rules.org_suffixes for t in doc[j:k])
+            fits = fits or (j > m.end and _possessed_body(doc, j, k, rules))
         if not (k > j and doc[k - 1].lower_ in rules.org_suffixes and fits):
             out.append(m)
             continue
@@ -114,6 +115,15 @@ def national_bodies(doc: Doc, mentions: list[Mention], gaz: Gazetteer, rules: Ro
             )
         )
     return out
+
+
+def _possessed_body(doc: Doc, j: int, k: int, rules: RoleRules) -> bool:
+    """ "Iraq's oil ministry", "Argentina's customs agency": after a state's possessive, common nouns ending
+    in an organisation noun name its body, unless a role follows ("Kazakhstan's trade ministry spokeswoman")."""
+    nxt = doc[k] if k < len(doc) else None
+    if nxt is not None and (rules.is_head(nxt.text) or (nxt.is_lower and nxt.pos_ in {"NOUN", "PROPN"})):
+        return False
+    return all(t.pos_ in {"NOUN", "ADJ", "PROPN"} for t in doc[j:k])
 
 
 def served_places(doc: Doc, mentions: list[Mention], rules: RoleRules) -> list[Mention]:
