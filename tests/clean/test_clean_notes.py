@@ -58,6 +58,10 @@ PLACED = [
     ("masthead lines", [], ["Founded 1887", "Vol. 42 No. 118", "Price: Tk 15", "Late City Edition"]),
     ("distributed by", [], ["Distributed by Lake Content Agency."]),
     ("affected prompt", [], ["Have you been affected by the ferry closures? Email lakenews@example.org"]),
+    ("advertise with us", [], ["To advertise, call 21 444 000 or email ads@example.org"]),
+    ("index ticker with arrows", ["BRX 5,210.4 ▲12.4 | KSL 41.20 ▼0.4%"], []),
+    ("editors in a row", [], ["Editor: Ilse Varga  Managing Editor: Oskar Vale"]),
+    ("views are personal", [], ["Views expressed are personal."]),
 ]
 
 
@@ -92,6 +96,8 @@ LOOKALIKES = [
     "Distributed by hand, the leaflets urged fishermen to stay ashore.",
     "Brought to a halt by the strike, the ferry stayed in port for a week.",
     "Up next for the envoys is a visit to the disputed islands, officials said.",
+    "To advertise its reforms, the government bought airtime on every station.",
+    "Advertising revenue at the state broadcaster fell by half last year.",
 ]
 
 
