@@ -119,7 +119,7 @@ def national_bodies(doc: Doc, mentions: list[Mention], gaz: Gazetteer, rules: Ro
 
 def _possessed_body(doc: Doc, j: int, k: int, rules: RoleRules) -> bool:
     """ "Iraq's oil ministry", "Argentina's customs agency": after a state's possessive, common nouns ending
-    in an organisation noun name its body, unless a role follows ("Kazakhstan's trade ministry spokeswoman")."""
+    in an organisation noun name its body, unless a role follows ("Peru's trade ministry spokeswoman")."""
     nxt = doc[k] if k < len(doc) else None
     if nxt is not None and (rules.is_head(nxt.text) or (nxt.is_lower and nxt.pos_ in {"NOUN", "PROPN"})):
         return False
