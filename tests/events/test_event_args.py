@@ -168,12 +168,9 @@ FOUND = [
     # a verb after "and" with no subject of its own shares the sentence's main subject
     ("Anna Berg, the Norwegian envoy, said the talks were useful and accused Denmark of stalling the vote.",
      "ACCUSE", {"Anna Berg"}, set()),
-    # what a party wants of the other, named as a thing
-    ("Norway and Denmark met in Oslo on Monday. Norway wants a guaranteed share of the cod quota.", "REQUEST",
-     {"Norway"}, set()),
     # "the council" is the council named before it
-    ("The Saami Reindeer Council met Norwegian officials on Monday. The council wanted a seat at the table "
-     "in any talks, its chairwoman said.", "REQUEST", {"Saami Reindeer Council"}, set()),
+    ("The Saami Reindeer Council met Norwegian officials on Monday. The council demanded the release of "
+     "two herders, its chairwoman said.", "REQUEST", {"Saami Reindeer Council"}, set()),
     ("The Association of Nordic Salmon Farmers met Danish officials in Oslo on Monday. The association "
      "welcomed the truce.", "SUPPORT", {"Association of Nordic Salmon Farmers"}, set()),
     # a body the text does not name: the speaker who reports its act speaks for it
@@ -205,8 +202,9 @@ NOT_FOUND = [
      "from Texas.", "COERCE"),
     ("Bosnia's state prosecutor issued a warrant for Ivo Marek's arrest on Monday.", "COERCE"),
     ('"We will not back down," Norwegian Defence Minister Anna Berg said.', "REJECT"),  # a vow, no refusal
-    # a request not made, or a want set as a condition, is no demand
+    # a request not made, a want set as a condition, or a wish for a thing, is no demand
     ("Norway and Denmark met in Oslo. Norway said it did not want a dispute with Denmark.", "REQUEST"),
+    ("Norway and Denmark met in Oslo. Norway wants a guaranteed share of the cod quota.", "REQUEST"),
     ('"If Denmark wants a fair quota, it has to stop the raids," Norwegian envoy Anna Berg said.', "REQUEST"),
 ]
 

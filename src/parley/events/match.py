@@ -153,10 +153,6 @@ def _conditions(frame: Frame, tok: Token, ents: Entities) -> bool:
         ch.dep_ in OBJ and (ents.of(ch) or ch.pos_ == "PROPN") for ch in tok.children
     ):
         return False
-    if frame.noun_object and not any(
-        ch.dep_ == "obj" and ch.pos_ in {"NOUN", "PROPN"} for ch in tok.children
-    ):
-        return False
     if frame.subject_is_group and not any(
         ch.dep_ in SUBJ and not any(e.type == "COUNTRY" for e in ents.of(ch)) for ch in tok.children
     ):

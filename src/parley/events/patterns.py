@@ -114,7 +114,6 @@ class Frame(_Strict):
     mandative: bool = False
     ccomp_cues: frozenset[str] = frozenset()
     entity_object: bool = False
-    noun_object: bool = False  # "Dhaka wants a guaranteed minimum flow": any noun object, not a clause
     person_object: bool = False
     no_complement: bool = False
     no_object: bool = False  # "the groups will attend": the talks are named elsewhere
