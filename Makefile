@@ -24,7 +24,7 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff check src tests bench
 
 DEV := $(wildcard tests/data/articles/dev*)
-BLIND := tests/data/articles/heldout tests/data/articles/heldout2 tests/data/articles/heldout3
+BLIND := $(wildcard tests/data/articles/heldout*)
 
 eval: $(STAMP)  ## print P/R/F1 on the development sets, then on the 30 blind articles pooled (aggregates only)
 	@for sets in "$(DEV)" "$(BLIND)"; do \

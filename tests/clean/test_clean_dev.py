@@ -54,12 +54,24 @@ GOLD = sorted(p for d in sorted(ARTICLES.glob("dev*")) if d.is_dir() for p in d.
 # (traffic, weather and market notes; adverts for top-ups and services; print imprints; aggregators'
 # disclaimers; stations' taglines; hashtag runs; continuation headers repeating the headline; one-line
 # paragraphs not taken for a hard-wrapped page).
+# dev14 is the former blind heldout2 (12 articles written blind in session 2), made development data in
+# session 4 because the cleaner rules written on dev6..dev13 no longer moved the blind bodies (21/30) and its
+# failures were the best guide to kinds of page not yet seen; a new blind heldout4 replaces it. Last blind
+# score at 7d74b89: body 5/12, title 9/12, published 12/12, body tokens P 0.975 R 0.993.
 PENDING: frozenset[str] = frozenset(
     {
         "dev13/a_nicosiaobserver_cyprus_crossings",
         "dev13/a_prairieledger_canola_newsletter",
         "dev13/b_hornlakesbrief_sudan_oil_pipeline",
         "dev13/c_pacifictide_marshall_nuclear_talks",
+        "dev14/a_continental_cyprus_geneva_live",
+        "dev14/a_sentinel_haiti_caricom_kingston_talks",
+        "dev14/a_sew_kosovo_serbia_brussels_round",
+        "dev14/a_steppe_kyrgyz_tajik_border_markers",
+        "dev14/a_zambezi_mozambique_cabo_delgado_dialogue",
+        "dev14/b_borderlands_kunming_kachin_truce_analysis",
+        "dev14/b_lantern_athens_ankara_maritime_talks",
+        "dev14/b_pnw_manila_beijing_shoal_resupply",
     }
 )
 
