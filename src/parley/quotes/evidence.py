@@ -35,14 +35,14 @@ def marked(text: str, q: QuoteSpan) -> Span:
     return s, e
 
 
-def _from_that(L: Layout, a: Attribution, start: int) -> int:
+def _from_that(L: Layout, text: str, a: Attribution, start: int) -> int:
     """Where the content starts when the complementiser 'that' right before it is taken in."""
     t = L.tok_at(start) - 1
     while t >= 0 and L.space[t]:
         t -= 1
     if t < 0 or L.lower[t] != "that" or a.cue is None or t < a.cue.end:
         return start  # no 'that', or a 'that' before the cue: not this content's complementiser
-    between = L.doc.text[L.starts[t] + 4 : start]
+    between = text[L.starts[t] + 4 : start]  # not L.doc.text: spaCy rebuilds it from every token
     return L.starts[t] if not between.strip() else start
 
 
@@ -53,7 +53,7 @@ def evidence(L: Layout, text: str, a: Attribution, quotes: list[QuoteSpan]) -> S
         s, e = marked(text, quotes[a.quote])
     if a.lead is not None:
         return a.lead, e
-    return _from_that(L, a, s), e
+    return _from_that(L, text, a, s), e
 
 
 def _same_speaker(a: Attribution, b: Attribution) -> bool:
