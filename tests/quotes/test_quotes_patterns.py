@@ -270,6 +270,14 @@ CASES = [
         "late Wednesday.",
         [("indirect", "Talks will resume in March", "according to", "Andean Trade Council")],
     ),
+    (  # a name set off to close the sentence before a pronoun is whom the pronoun means
+        "“We need a survey,” the interior minister, Paul Okot, told reporters. The other delegation was led "
+        "by the deputy foreign minister, Samuel Deng Alor. He said the commission would need time.",
+        [
+            ("direct", "We need a survey,", "told", "Paul Okot"),
+            ("indirect", "the commission would need time", "said", "Samuel Deng Alor"),
+        ],
+    ),
     (  # a quotation signed with a dash and a name
         "Readers wrote in.\n\n“The new bus line saved my job.” ― Lena Okafor\n\n"
         "“Bring back the night ferry.” — Omar Haddad",

@@ -281,12 +281,26 @@ class Resolver:
                 if last_speaker is not None and last_speaker_at > start and self._agrees(last_speaker, word):
                     return last_speaker
                 return Resolved(c, c.name, (at, at + 1))
+            if fallback is None and self._closes_last_sentence(start, at):
+                return Resolved(c, c.name, (at, at + 1))
             fallback = fallback or c
         if last_speaker is not None and last_speaker_at >= floor and self._agrees(last_speaker, word):
             return last_speaker
         if fallback is not None:
             return Resolved(fallback, fallback.name, (at, at + 1))
         return None
+
+    def _closes_last_sentence(self, start: int, at: int) -> bool:
+        """'... was led by the deputy minister, Jo Roe. He said ...': a name set off to close the sentence
+        right before the pronoun's introduces whom the pronoun means."""
+        L = self.L
+        s0, s1 = L.sent_of(start)
+        k = start
+        while k > s0 + 1 and L.text[k - 1][:1].isupper():  # a first name the entity stage left out
+            k -= 1
+        if s1 != L.sent_of(at)[0] or k == s0 or L.text[k - 1] != ",":
+            return False
+        return all(L.text[t][:1].isupper() or L.text[t] in {".", "-"} for t in range(start, s1))
 
     def _recent_speakers(self):
         """The last speakers, newest first (a bounded look back keeps the stage linear)."""
