@@ -247,6 +247,10 @@ CASES = [
     ),
     ("Malawi will hold the vote. Parliament meets on Monday.", "Malawian parliament", "ORG", None, "MWI"),
     ("Malawi will hold the vote, officials told the Chronicle.", "Chronicle", "ORG", None, "MWI"),
+    # a firm's name ends in its trade, a station's in its band; Spanish bodies open with their own noun
+    ("Exports will fall, said Harbin Analytics in a note.", "Harbin Analytics", "ORG", None, None),
+    ("The minister spoke to Lakeside FM on Tuesday.", "Lakeside FM", "ORG", None, None),
+    ("A study by the Centro de Estudios Agrarios said so.", "Centro de Estudios Agrarios", "ORG", None, None),
 ]
 
 
