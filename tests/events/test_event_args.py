@@ -65,6 +65,9 @@ DEMANDS = [
     ('"Our soldiers should rest," General Olena Marchuk said.', False),  # the speaker's own side
     ("Olena Marchuk said the team had to leave Geneva early.", False),  # a past obligation, reported
     ('"The exchange should not be confused with a peace deal," Olena Marchuk said.', False),
+    # an opinion on how others should act or things should go, no act or settlement asked for
+    ('"Neighbours should share a lake," Olena Marchuk said.', False),
+    ('"The world needs to respond with tariffs," Olena Marchuk said on Monday.', False),
 ]
 
 

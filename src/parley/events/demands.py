@@ -63,7 +63,7 @@ def find_demands(doc: Doc, patterns: EventPatterns, ents: Entities) -> list[Cand
         subj = [k for k in tok.children if k.dep_.startswith("nsubj")]
         if not subj or subj[0].lower_ in _NOT_ADDRESSED or _own(subj[0]):
             continue
-        named = ents.of(subj[0]) or _addressed_noun(tok, subj[0])
+        named = ents.of(subj[0]) or _addressed_noun(tok, subj[0], patterns)
         if subj[0].lower_ == "you" or (named and in_speech(tok)):
             past = tok.tag_ == "VBN" and any(k.dep_ == "aux" and k.lower_ == "have" for k in tok.children)
             frame = REPROACH if past else DEMAND
@@ -71,10 +71,11 @@ def find_demands(doc: Doc, patterns: EventPatterns, ents: Entities) -> list[Cand
     return out
 
 
-def _addressed_noun(tok: Token, subj: Token) -> bool:
-    """"every child must come home", "the next package must be stronger": a common noun in an active clause
-    (not "the swap should not be confused with ...")."""
-    return subj.pos_ == "NOUN" and not any(k.dep_ == "aux:pass" for k in tok.children)
+def _addressed_noun(tok: Token, subj: Token, patterns: EventPatterns) -> bool:
+    """"every child must come home", "the next package must be stronger": a common noun naming an act, a
+    settlement or those it frees, in an active clause (not "the swap should not be confused with ...")."""
+    act = bool({subj.lemma_.lower(), subj.lower_} & patterns.demand_subjects)
+    return subj.pos_ == "NOUN" and act and not any(k.dep_ == "aux:pass" for k in tok.children)
 
 
 def _own(subj: Token) -> bool:

@@ -189,6 +189,7 @@ class EventPatterns(_Strict):
     content_modes: dict[PloverType, str]
     content_words: dict[str, frozenset[str]]
     demand_modals: frozenset[str]
+    demand_subjects: frozenset[str]
     light_verbs: frozenset[str]
     speech_verbs: frozenset[str]
     agent_heads: frozenset[str]
@@ -210,9 +211,9 @@ class EventPatterns(_Strict):
     contexts: dict[str, frozenset[str]] = Field(default_factory=dict)
 
     _lower = field_validator(
-        "demand_modals", "light_verbs", "speech_verbs", "agent_heads", "party_words", "plural_roles",
-        "act_verbs", "aim_verbs", "patient_people", "spans", "undergone", "bilateral_nouns", "via_heads",
-        "requesters", mode="before",
+        "demand_modals", "demand_subjects", "light_verbs", "speech_verbs", "agent_heads", "party_words",
+        "plural_roles", "act_verbs", "aim_verbs", "patient_people", "spans", "undergone", "bilateral_nouns",
+        "via_heads", "requesters", mode="before",
     )(lambda cls, v: _words(v))
 
     @field_validator("assault_modes", "content_words", "sectors", "contexts", mode="before")
