@@ -44,6 +44,8 @@ class PubdateRules(BaseModel):
     place: str
     counter: str
     edition: str
+    # Machine-readable date markup: without any, a date htmldate finds came from the page's visible text.
+    date_markup: list[str]
 
     @field_validator("formats")
     @classmethod
@@ -122,6 +124,8 @@ class DateLine:
 
 # A stamp may name the writer and the place before its date; each part a few capitalised words.
 _NAMES_BEFORE = 2
+# Markup that dates a page sits in its head or by its headline; the look-up stays bounded.
+_MARKUP_HEAD = 400_000
 _NAME_WORDS = 4
 _BYLINE_LEADS = ("by ", "written by ", "words by ", "posted by ", "reported by ")
 
@@ -349,3 +353,9 @@ def date_from_html(html: str) -> str | None:
     except (ValueError, TypeError):
         return None
     return found or None
+
+
+def has_date_markup(html: str) -> bool:
+    """The page dates itself in markup (meta tags, JSON-LD, a time element's datetime), not only in text."""
+    lower = html[:_MARKUP_HEAD].lower()
+    return any(key in lower for key in _compiled().rules.date_markup)

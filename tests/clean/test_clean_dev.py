@@ -65,7 +65,6 @@ PENDING: frozenset[str] = frozenset(
         "dev13/b_hornlakesbrief_sudan_oil_pipeline",
         "dev13/c_pacifictide_marshall_nuclear_talks",
         "dev14/a_continental_cyprus_geneva_live",
-        "dev14/a_sentinel_haiti_caricom_kingston_talks",
         "dev14/a_sew_kosovo_serbia_brussels_round",
         "dev14/a_steppe_kyrgyz_tajik_border_markers",
         "dev14/a_zambezi_mozambique_cabo_delgado_dialogue",

@@ -14,7 +14,7 @@ from parley.clean import Cleaned
 from parley.clean.blocks import mark_blocks
 from parley.clean.lines import CompiledRules, Line, classify, compiled_rules
 from parley.clean.text import clean_text, is_byline
-from parley.pubdate import date_from_html, parse_date_line
+from parley.pubdate import date_from_html, has_date_markup, parse_date_line
 from parley.records import Removed
 
 if TYPE_CHECKING:
@@ -167,7 +167,8 @@ def clean_html(html: str) -> Cleaned:
     body = inner.body
 
     published = date_from_html(html)
-    source = "metadata" if published else None
+    # htmldate reads visible stamps too ('<span class="date">'); with no date markup the page's text said it.
+    source = ("metadata" if has_date_markup(html) else "text") if published else None
     if published is None and inner.published:
         published, source = inner.published, "text"
 

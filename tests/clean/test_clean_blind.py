@@ -1,0 +1,81 @@
+"""Kinds of cruft the former blind set showed: error-report prompts, agencies' notes about themselves,
+newsletter small print, sign-up boxes in HTML, live-blog openers that speak to the reader.
+
+Each case is invented: a short story on a page of one paragraph per line, the note placed between two
+paragraphs or under the last; the body must come out as the story exactly.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_clean_notes import STORY, TITLE  # the same invented story as the other notes
+
+from parley.clean.html import clean_html
+from parley.clean.text import clean_text
+from parley.pubdate import has_date_markup
+
+# (case, lines placed after the second story paragraph, lines placed after the story)
+PLACED = [
+    ("error prompt", [], ["Found a mistake? Select it and press Ctrl+Enter."]),
+    ("typo prompt", [], ["Spotted a typo? Let the desk know."]),
+    (
+        "error prompt over a bio",
+        [],
+        ["Jo Roe covers the lakes for the Brenn Herald.", "Seen an error? Tell us."],
+    ),
+    ("highlight prompt", [], ["Highlight the text and press Ctrl + Enter to report it."]),
+    (
+        "agency division",
+        [],
+        ["LakeWire, the news and media division of Brenn Media, is the region's largest news provider."],
+    ),
+    ("agency leading", [], ["Brenn Press Agency is the country's leading independent news agency."]),
+    ("privacy notice", ["Privacy Notice: Newsletters may contain info about partners and paid content."], []),
+    ("newsletter small print", ["Newsletters may contain offers from our partners."], []),
+]
+
+
+def _page(middle: list[str], tail: list[str]) -> str:
+    return "\n\n".join([TITLE, "By Jo Roe", *STORY[:2], *middle, STORY[2], *tail]) + "\n"
+
+
+@pytest.mark.parametrize(("case", "middle", "tail"), PLACED, ids=[c for c, _, _ in PLACED])
+def test_placed_notes_go(case: str, middle: list[str], tail: list[str]) -> None:
+    got = clean_text(_page(middle, tail))
+    assert got.body.split("\n") == STORY, case
+
+
+LOOKALIKES = [
+    "Found a year ago, the wreck was raised on Monday, officials said.",
+    "Inspectors found a mistake in the ballot count and ordered a recount, the commission said.",
+    "The agency is the country's largest employer in the border districts.",
+    "Good morning and welcome to our live coverage of the lake talks in Brenn. The envoys meet at ten.",
+]
+
+
+@pytest.mark.parametrize("line", LOOKALIKES)
+def test_story_lines_that_look_like_notes_stay(line: str) -> None:
+    story = [*STORY[:2], line, STORY[2]]
+    assert clean_text("\n\n".join([TITLE, "By Jo Roe", *story]) + "\n").body.split("\n") == story
+
+
+@pytest.mark.parametrize("cls", ["nl-signup", "story-signup", "signup", "box-newsletter"])
+def test_a_sign_up_box_in_html_goes(cls: str) -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in STORY[:2])
+    box = f'<div class="{cls}"><p><b>Get the Morning Brief</b></p>'
+    box += "<p>Top stories from the lakes, at 6 a.m.</p></div>"
+    html = f"<html><body><article><h1>{TITLE}</h1>{paragraphs}{box}<p>{STORY[2]}</p></article></body></html>"
+    assert "Top stories" not in clean_html(html).body
+
+
+@pytest.mark.parametrize(
+    ("html", "markup"),
+    [
+        ('<meta property="article:published_time" content="2024-10-15T08:00:00Z">', True),
+        ('{"@type": "NewsArticle", "datePublished": "2023-02-01"}', True),
+        ('<time datetime="2024-10-15">15 October</time>', True),
+        ('<span class="date">Published 15 October 2024</span>', False),
+    ],
+)
+def test_date_markup(html: str, markup: bool) -> None:
+    assert has_date_markup(html) is markup
