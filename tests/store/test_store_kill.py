@@ -100,7 +100,7 @@ def test_kill_nine_three_times_then_resume(tmp_path: Path) -> None:
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait()
         kills.append(_stored(db))
-        deadline = time.monotonic() + 5
+        deadline = time.monotonic() + 15  # a loaded machine may take seconds to reap the workers
         while _session_alive(proc.pid) and time.monotonic() < deadline:
             time.sleep(0.1)
         leftover = _session_alive(proc.pid)
