@@ -37,6 +37,9 @@ CASES = [
         set(),
     ),
     ("Russia and Ukraine did not meet on Monday.", "CONSULT", None, "denied", {"Russia", "Ukraine"}, set()),
+    # talks that ended were held
+    ("Negotiators from Norway and Denmark ended two days of talks in Oslo on Tuesday.", "CONSULT", None,
+     "occurred", {"Norway", "Denmark"}, set()),
     (
         "Peace talks between Russia and Ukraine were proposed for next week in Istanbul.",
         "CONSULT",

@@ -63,6 +63,8 @@ _TIME_HEADS = frozenset(
     {"end", "start", "beginning", "outset", "close", "middle", "eve", "course", "sidelines", "margins",
      "conclusion"}
 )
+# Verbs that close a meeting: ended talks were held (a denied governor for other acts: "end the fighting").
+_ENDED = frozenset({"end", "conclude", "wrap", "close", "complete"})
 _REPORTING = frozenset(
     {"say", "tell", "write", "add", "state", "announce", "note", "report", "explain", "stress"}
 )
@@ -140,8 +142,9 @@ def status_of(tok: Token, frame: Frame, cues: EventPatterns) -> str:
     modal = _modal(tok, cues)
     if modal:
         return modal
+    meeting = frame.type == "CONSULT"
     if frame.status is not None:
-        return "denied" if _climb(tok, cues) == "denied" else frame.status
+        return "denied" if _climb(tok, cues, meeting) == "denied" else frame.status
     if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ in {"nsubj", "nsubj:outer", "nsubj:pass"}:
         verb = tok.head  # "the swap could take place", "talks are due to begin", "no talks were held"
         if negated(verb, cues):
@@ -149,7 +152,7 @@ def status_of(tok: Token, frame: Frame, cues: EventPatterns) -> str:
         governed = _governor(verb, cues)  # "talks were proposed"; but "the talks ended" took place
         governed = governed if governed != "denied" else None
         return _modal(verb, cues) or governed or _climb(verb, cues) or "occurred"
-    return _climb(tok, cues) or "occurred"
+    return _climb(tok, cues, meeting) or "occurred"
 
 
 def _passes(tok: Token) -> bool:
@@ -161,8 +164,9 @@ def _passes(tok: Token) -> bool:
     return not (rel in {"obl", "advcl", "nmod"} and marks & _ADJUNCT)
 
 
-def _climb(tok: Token, cues: EventPatterns) -> str | None:
-    """The status a governor above ``tok`` gives it: "ready to present", "proposed the date for a round"."""
+def _climb(tok: Token, cues: EventPatterns, meeting: bool = False) -> str | None:
+    """The status a governor above ``tok`` gives it: "ready to present", "proposed the date for a round".
+    Talks that are ended or concluded took place ("ended two days of talks"); other ended acts stopped."""
     cur, hops = tok, 0
     while cur.head is not cur and hops < 5 and _passes(cur):
         prev = cur
@@ -173,8 +177,8 @@ def _climb(tok: Token, cues: EventPatterns) -> str | None:
         if rel in {"ccomp", "conj"} and cur.lemma_.lower() in _REPORTING:
             break
         status = _governor(cur, cues)
-        if status == "denied" and negated(cur, cues):
-            status = None  # "did not rule out talks"
+        if status == "denied" and (negated(cur, cues) or meeting and cur.lemma_.lower() in _ENDED):
+            status = None  # "did not rule out talks", "ended two days of talks"
         if status == "requested" and rel == "obj" and any(_to_clause(ch) for ch in cur.children) and (
             cur.lemma_.lower() in {"expect", "anticipate"}
         ):
