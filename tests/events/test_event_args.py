@@ -140,6 +140,9 @@ FOUND = [
     ("Germany banned the Serbian politician Ivo Marek from entering its territory on Monday.", "SANCTION",
      {"Germany"}, {"Ivo Marek"}),
     ("Hungary blocked a proposal to freeze his assets.", "REJECT", {"Hungary"}, set()),
+    # welcoming an act that carries a deal out or keeps it going
+    ("Norway and Denmark extended the truce. Sweden welcomed the extension on Monday.", "SUPPORT", {"Sweden"},
+     set()),
     ("Venezuela freed ten Americans on Tuesday.", "RETREAT", {"Venezuela"}, set()),
     ("North Korean troops crossed the border on Monday.", "MOBILIZE", {"North Korea"}, set()),
     ("Estonia's foreign minister will brief NATO on the talks next week.", "CONSULT", {"Estonia", "NATO"},
