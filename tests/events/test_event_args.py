@@ -196,6 +196,9 @@ NOT_FOUND = [
     # text, a type that must not be found
     ("Germany banned the Serbian politician Ivo Marek from entering its territory on Monday.", "MOBILIZE"),
     ("Hungary did not block the decision on Monday.", "REJECT"),  # a negated conflictual act reports nothing
+    # a clause a date opens is dated by it, here background ("since 1974, when ...")
+    ("The island has been divided since 1974, when Norway invaded in response to a coup.", "ASSAULT"),
+    ("Tension has grown since the 1990s, when Denmark fired missiles into waters off Norway.", "ASSAULT"),
     ('"You cannot bomb your way to a ceasefire," Senator Anna Berg of Norway said.', "ASSAULT"),
     ("Guyana called the incursion a direct threat.", "ASSAULT"),  # what is named, not a report of it
     ("Serbia did not respond to a request for comment.", "REQUEST"),

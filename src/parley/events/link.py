@@ -30,10 +30,14 @@ class Linker:
     def __init__(self, doc: Doc, triggers: set[int], ents: Entities) -> None:
         self.doc = doc
         self.dates: dict[int, list[tuple[DateRef, Token]]] = {}
+        self.when: list[tuple[int, int, DateRef]] = []  # a clause that a date opens: "since 1974, when ..."
         for ref in dates_of(doc):
             toks = tokens_of(doc, ref.span)
             if not toks:
                 continue
+            after = [t for t in doc[toks[-1].i + 1 : toks[-1].i + 3] if t.lower_ != ","]
+            if after and after[0].lower_ == "when":  # the parser may hang the clause anywhere
+                self.when.append((after[0].i, after[0].sent.end, ref))
             head = min(toks, key=lambda t: len(list(t.ancestors)))
             for ch in head.children:  # "since the 1990s, when Beijing fired missiles"
                 if ch.dep_ in {"acl:relcl", "acl", "advcl"} and ch.i in triggers:
@@ -64,6 +68,9 @@ class Linker:
         objects = [ch for ch in c.tok.children if ch.dep_ == "obj" and c.tok.pos_ == "VERB"]
         for t in self._around(c.tok, c.nouns) + objects:  # "brokered the 2022 deal": brokered in 2022
             for ref, _ in self.dates.get(t.i, []):
+                return ref
+        for start, end, ref in self.when:  # "since the 1990s, when Beijing fired missiles": fired then
+            if start < c.tok.i < end:
                 return ref
         if own_only:
             return None
