@@ -79,3 +79,36 @@ def test_a_sign_up_box_in_html_goes(cls: str) -> None:
 )
 def test_date_markup(html: str, markup: bool) -> None:
     assert has_date_markup(html) is markup
+
+
+GLUED_CREDITS = [
+    (
+        "A border guard, escorted by police, checks papers at the Brenn gate.",
+        "Photograph: Ida Berg/The Herald",
+    ),
+    ("Surveyors fix a marker near the lake shore.", "Courtesy of the Kestrian border service"),
+    ("Fishermen at the Ostrov quay in May.", "Brenn Herald archive"),
+    ("A patrol boat, seen from the ferry, crosses the lake.", "Kestrian defence ministry/handout"),
+    ("The envoys shake hands after the first round.", "Ida Berg/Lake Wire/File Photo"),
+    ("Ostrov harbour, where the ferries were moored during the strike.", "Image courtesy"),
+]
+
+
+@pytest.mark.parametrize(("caption", "credit"), GLUED_CREDITS)
+def test_a_caption_with_a_glued_credit_goes(caption: str, credit: str) -> None:
+    raw = "\n\n".join([TITLE, "By Jo Roe", *STORY[:2], f"{caption}\n{credit}", STORY[2]]) + "\n"
+    got = clean_text(raw)
+    assert got.body.split("\n") == STORY
+    assert {caption, credit} <= {r.text for r in got.removed}
+
+
+def test_credit_like_lines_of_a_page_without_blocks_stay() -> None:
+    # One line per paragraph, no blank lines: adjacency says nothing about a caption.
+    story = [
+        *STORY[:2],
+        "The talks were held in the old customs house.",
+        "Kestria/Valdoria relations",
+        STORY[2],
+    ]
+    got = clean_text("\n".join([TITLE, "By Jo Roe", *story]) + "\n")
+    assert "The talks were held in the old customs house." in got.body

@@ -39,6 +39,7 @@ _DASHES = ("—", "–", "-")
 # "1. Floods close the pass." under a "Most read" header: a numbered link, even with a full stop.
 _LIST_ITEM = re.compile(r"[0-9]{1,2}[.)]\s")
 _LIST_ITEM_MAX_WORDS = 25
+_GLUED_CREDIT_WORDS = 12
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 
 
@@ -283,6 +284,28 @@ def mark_credited_captions(lines: list[Line], first: int, rules: CompiledRules) 
                 continue
             lines[k].reason = "caption"
             break
+
+
+def mark_glued_credits(lines: list[Line], first: int, source: str, rules: CompiledRules) -> None:
+    """A credit glued under a caption, the two lines one block between blank lines: both go.
+
+    "A guard, escorted by police, checks papers at the gate." over "Photograph: Jo Roe/The Herald": a
+    caption may be told with a participle and name no agency; the glued credit says what it is.
+    """
+    for i in range(max(first, 1), len(lines)):
+        credit, caption = lines[i], lines[i - 1]
+        if credit.reason not in (None, "crosshead", "caption") or credit.n_words > _GLUED_CREDIT_WORDS:
+            continue
+        if caption.reason not in (None, "crosshead", "caption") or not rules.glued_credit.match(credit.text):
+            continue
+        before = source.count("\n", lines[i - 2].end, caption.start) if i >= 2 else 2
+        after = source.count("\n", credit.end, lines[i + 1].start) if i + 1 < len(lines) else 2
+        if source.count("\n", caption.end, credit.start) != 1 or before < 2 or after < 2:
+            continue  # not a block of its own: a page of one line per paragraph says nothing by adjacency
+        if caption.in_list or caption.has_quote or caption.reports(rules) or caption.n_sentences > 2:
+            continue
+        if caption.n_words <= rules.rules.caption_max_words:
+            caption.reason = credit.reason = "caption"
 
 
 def _media_label(line: Line, labels: frozenset[str]) -> bool:

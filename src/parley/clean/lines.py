@@ -20,7 +20,7 @@ from parley.clean.linear import check_linear  # also imported from here by pubda
 from parley.rules import load_rules
 
 _ANCHORED = ("dateline", "bio_shape", "bio_label", "title_tags", "list_item", "credit_line", "release_about")
-_ANCHORED += ("comments_header",)
+_ANCHORED += ("comments_header", "glued_credit")
 
 
 class Shape(BaseModel):
@@ -81,6 +81,7 @@ class CruftRules(BaseModel):
     caption_days: frozenset[str]
     credit_phrases: list[str]
     credit_line: str
+    glued_credit: str
     caption_max_words: int = Field(40, ge=1)
     caption_past: frozenset[str]
     caption_auxiliaries: frozenset[str]
@@ -126,6 +127,7 @@ class CompiledRules:
     bio: re.Pattern[str]
     bio_label: re.Pattern[str]
     credit_line: re.Pattern[str]
+    glued_credit: re.Pattern[str]
     title_tags: re.Pattern[str]
     list_item: re.Pattern[str]
     comments_header: re.Pattern[str]
@@ -154,6 +156,7 @@ def compiled_rules(name: str = "cruft.yaml") -> CompiledRules:
         bio=re.compile(rules.bio_shape),
         bio_label=re.compile(rules.bio_label),
         credit_line=re.compile(rules.credit_line),
+        glued_credit=re.compile(rules.glued_credit, re.IGNORECASE),
         title_tags=re.compile(rules.title_tags, re.IGNORECASE),
         list_item=re.compile(rules.list_item),
         comments_header=re.compile(rules.comments_header, re.IGNORECASE),

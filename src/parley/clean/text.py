@@ -18,6 +18,7 @@ from parley.clean.blocks import (
     mark_blocks,
     mark_closing_bio,
     mark_credited_captions,
+    mark_glued_credits,
     mark_embeds,
     mark_pull_quotes,
     mark_runs,
@@ -256,6 +257,7 @@ def clean_text(text: str, *, year: int | None = None, list_marker: str | None = 
         lead = _topic(" ".join(lines[i].text[:2000] for i in anchors[:_LEAD_ANCHORS]), rules)
         title = _mark_top(lines, first, lead, stamps, rules)
         mark_credited_captions(lines, first, rules)
+        mark_glued_credits(lines, first, text, rules)
         mark_runs(lines, first, last, rules)
     else:
         first = 0
