@@ -18,8 +18,8 @@ from parley.clean.blocks import (
     mark_blocks,
     mark_closing_bio,
     mark_credited_captions,
-    mark_glued_credits,
     mark_embeds,
+    mark_glued_credits,
     mark_pull_quotes,
     mark_runs,
 )
