@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from parley.coref import EntityCluster
 from parley.events.args import SPEECH, Entities, expletive
-from parley.events.match import OBJ, SUBJ, _case
+from parley.events.match import OBJ, SUBJ, _case, reduced_subject
 from parley.events.patterns import Frame, event_patterns
 from parley.events.targets import object_recipients
 
@@ -174,6 +174,8 @@ def verb_args(c: Candidate, ents: Entities) -> None:
     kids = list(tok.children)
     passive = any(ch.dep_ in {"nsubj:pass", "aux:pass"} for ch in kids)
     subj = [ch for ch in kids if ch.dep_ in SUBJ]
+    reduced = reduced_subject(tok) if tok.pos_ == "NOUN" else None
+    subj = subj or ([reduced] if reduced is not None else [])  # "a charge Benin rejects"
     agent = [
         ch
         for ch in kids

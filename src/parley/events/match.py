@@ -91,7 +91,19 @@ def _verb_like(tok: Token) -> bool:
     """A word the tagger took for a noun but the parser gave a subject and an object ("Riyadh now backs a
     settlement")."""
     deps = {ch.dep_ for ch in tok.children}
-    return tok.pos_ == "NOUN" and "nsubj" in deps and "obj" in deps
+    return tok.pos_ == "NOUN" and ("nsubj" in deps and "obj" in deps or reduced_subject(tok) is not None)
+
+
+def reduced_subject(tok: Token) -> Token | None:
+    """The subject of a relative clause with no "that" that the tagger read as one noun phrase ("a charge
+    Benin rejects", "an allegation Abidjan denies": a plural noun with two compounds)."""
+    if tok.tag_ != "NNS" or tok.i < 2:
+        return None
+    subj, obj = tok.doc[tok.i - 1], tok.doc[tok.i - 2]
+    compounds = subj.dep_ == obj.dep_ == "compound" and subj.head.i == tok.i and obj.head.i in {tok.i, subj.i}
+    if compounds and subj.pos_ == "PROPN" and obj.pos_ == "NOUN":
+        return subj
+    return None
 
 
 def _conditions(frame: Frame, tok: Token, ents: Entities) -> bool:
