@@ -126,6 +126,7 @@ class DateLine:
 _NAMES_BEFORE = 2
 # Markup that dates a page sits in its head or by its headline; the look-up stays bounded.
 _MARKUP_HEAD = 400_000
+_STAMP_CHARS = 40
 _NAME_WORDS = 4
 _BYLINE_LEADS = ("by ", "written by ", "words by ", "posted by ", "reported by ")
 
@@ -353,6 +354,11 @@ def date_from_html(html: str) -> str | None:
     except (ValueError, TypeError):
         return None
     return found or None
+
+
+def is_time_stamp(text: str) -> bool:
+    """A bare clock time ("17.55 GMT", "10:05 am"): a live blog's entry stamp."""
+    return len(text) <= _STAMP_CHARS and _compiled().time_only.match(text.strip()) is not None
 
 
 def has_date_markup(html: str) -> bool:

@@ -112,3 +112,33 @@ def test_credit_like_lines_of_a_page_without_blocks_stay() -> None:
     ]
     got = clean_text("\n".join([TITLE, "By Jo Roe", *story]) + "\n")
     assert "The talks were held in the old customs house." in got.body
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Kestria buys quiet on its lake border. Will the ferries keep running?", "Lake talks: a deal at last?"],
+)
+def test_a_question_headline_over_an_unstopped_dek_is_the_title(headline: str) -> None:
+    dek = "The mediators have a deal on paper, but the fishermen on both shores were never asked about it"
+    raw = "\n\n".join(["ANALYSIS", headline, dek, "By Jo Roe", "8 min read", *STORY]) + "\n"
+    got = clean_text(raw)
+    assert got.title == headline
+    assert got.body.split("\n") == STORY
+
+
+@pytest.mark.parametrize("stamp", ["17.55 GMT", "10:05", "9.30am BST"])
+def test_a_live_entry_head_under_a_clock_time_is_not_the_title(stamp: str) -> None:
+    headline = "Lake talks live: mediators say Valdoria and Kestria will resume border talks"
+    entry = "Mediators agree to resume border talks"
+    raw = "\n\n".join([headline, "By Jo Roe", "Show key events only", stamp, entry, *STORY]) + "\n"
+    assert clean_text(raw).title == headline
+
+
+@pytest.mark.parametrize(("label", "sep"), [("Analysis", ": "), ("Opinion", " | "), ("Explainer", ": ")])
+def test_a_section_label_in_the_metadata_title_goes_when_the_page_heads_without_it(
+    label: str, sep: str
+) -> None:
+    head = f'<meta property="og:title" content="{label}{sep}{TITLE}"><title>{label}{sep}{TITLE}</title>'
+    paragraphs = "".join(f"<p>{p}</p>" for p in STORY)
+    html = f"<html><head>{head}</head><body><article><h1>{TITLE}</h1>{paragraphs}</article></body></html>"
+    assert clean_html(html).title == TITLE

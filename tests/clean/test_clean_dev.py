@@ -64,10 +64,7 @@ PENDING: frozenset[str] = frozenset(
         "dev13/a_prairieledger_canola_newsletter",
         "dev13/b_hornlakesbrief_sudan_oil_pipeline",
         "dev13/c_pacifictide_marshall_nuclear_talks",
-        "dev14/a_continental_cyprus_geneva_live",
         "dev14/a_sew_kosovo_serbia_brussels_round",
-        "dev14/a_zambezi_mozambique_cabo_delgado_dialogue",
-        "dev14/b_borderlands_kunming_kachin_truce_analysis",
         "dev14/b_pnw_manila_beijing_shoal_resupply",
     }
 )

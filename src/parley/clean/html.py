@@ -24,6 +24,9 @@ if TYPE_CHECKING:
 _BLOCK_TAGS = frozenset({"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "td", "a", "button"})
 _LEAF_TAGS = frozenset({"div", "span"})
 _MAX_TOKENS = 20
+# "Analysis: X", "Opinion | X": a section label in front of the headline in the page's metadata title.
+_KICKER_SEPARATORS = (": ", " | ")
+_KICKER_WORDS = 3
 _INVISIBLE = frozenset({"script", "style", "noscript", "template", "head", "title", "meta", "link", "svg"})
 # A table cell holding one of these is page layout (an e-mail newsletter), not a cell of data.
 _LAYOUT_CHILDREN = frozenset(
@@ -144,6 +147,15 @@ def _unwrap_layout_tables(root: HtmlElement) -> bool:
     return bool(layout)
 
 
+def _without_kicker(title: str, html: str) -> str:
+    """The metadata title less a section label ("Analysis: X") when the page heads the story with X alone."""
+    for sep in _KICKER_SEPARATORS:
+        head, found, rest = title.partition(sep)
+        if found and len(head.split()) <= _KICKER_WORDS and rest and f">{rest.strip()}</h1>" in html:
+            return rest.strip()
+    return title
+
+
 def clean_html(html: str) -> Cleaned:
     """Clean a whole web page into the story body, its metadata and a report of the rest."""
     import trafilatura
@@ -210,7 +222,7 @@ def clean_html(html: str) -> Cleaned:
     return Cleaned(
         body=body,
         removed=removed,
-        title=title or inner.title,
+        title=_without_kicker(title, html) if title else inner.title,
         byline=author or inner.byline,
         dateline=inner.dateline,
         published=published,

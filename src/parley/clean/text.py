@@ -29,7 +29,7 @@ from parley.clean.edges import mark_promos, mark_tail
 from parley.clean.jumps import cut_jumps
 from parley.clean.lines import CompiledRules, Line, classify, compiled_rules, merge_wrapped, split_lines
 from parley.clean.lists import item_text, mark_lists
-from parley.pubdate import DateLine, dateline_date, parse_date_line, pick_published, weekday_in
+from parley.pubdate import DateLine, dateline_date, is_time_stamp, parse_date_line, pick_published, weekday_in
 from parley.records import Removed
 
 _CLOSERS = "\"'”’»)"
@@ -37,6 +37,7 @@ _TOPIC_WORD = re.compile(r"[^\W\d_]{4,}")
 _LEAD_ANCHORS = 3
 _SUFFIXES = ("ing", "ed", "es", "s")
 _STANDFIRST_MAX = 2
+_HEADLINE_MAX_WORDS = 20
 _INITIALS = re.compile(r"[A-Z]{2,6}")
 # Menus and section kickers part their items with bars or dots: "World | Politics", "Kazakhstan · Kyrgyzstan".
 _MENU = re.compile(r"\||\s[·•]\s")
@@ -105,9 +106,20 @@ def _skip_standfirsts(
         above_lead = _opens_with_dateline(lines[b], rules) and _dateline(lines[a], rules) is None
         if not above_lead and not any(_heads_story(lines[j], stamps.get(j)) for j in range(a + 1, b)):
             break
-        lines[a].reason = "standfirst"
+        # A headline put as a question ("X. Will Y?") over an unstopped dek is no standfirst: it stays
+        # for the title to be picked from, and the dek under it is the standfirst.
+        if not _over_dek(lines, a, b):
+            lines[a].reason = "standfirst"
         k += 1
     return anchors[k:]
+
+
+def _over_dek(lines: list[Line], a: int, b: int) -> bool:
+    """``a`` ends like a headline (a question, a cry) and a longer unstopped line, a dek, stands under it."""
+    if lines[a].text.rstrip(_CLOSERS)[-1:] not in "?!" or lines[a].n_words > _HEADLINE_MAX_WORDS:
+        return False
+    nxt = lines[a + 1] if a + 1 < b else None
+    return nxt is not None and nxt.reason is None and not nxt.terminal and nxt.n_words > lines[a].n_words
 
 
 def _mark_top(
@@ -136,6 +148,8 @@ def _mark_top(
     full = [i for i in top if lines[i].n_words >= 5 and not _MENU.search(lines[i].text)]
     # A tagline ("News from the heart of Europe") says nothing of the story under it.
     related = [i for i in full if len(_topic(lines[i].text, rules) & lead) >= 2]
+    # A live blog's entries carry heads under their clock times ("17.55 GMT"); the page's headline has none.
+    related = [i for i in related if i == 0 or not is_time_stamp(lines[i - 1].text)] or related
     # The masthead's tagline ("News from the islands") may name the story's places too; the headline
     # stands under the page's menus and buttons, nearer the story.
     furniture = max((i for i in range(first) if lines[i].reason in rules.rules.title_furniture), default=-1)
