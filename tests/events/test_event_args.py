@@ -140,6 +140,10 @@ FOUND = [
     ("Germany banned the Serbian politician Ivo Marek from entering its territory on Monday.", "SANCTION",
      {"Germany"}, {"Ivo Marek"}),
     ("Hungary blocked a proposal to freeze his assets.", "REJECT", {"Hungary"}, set()),
+    # paying a call on someone is a visit; a call on someone to act is a request
+    ("Anna Berg called on Danish Foreign Minister Lars Holm on Monday evening before the talks began.",
+     "CONSULT", {"Anna Berg"}, {"Lars Holm"}),
+    ("Anna Berg called on Lars Holm to withdraw the troops.", "REQUEST", {"Anna Berg"}, {"Lars Holm"}),
     # a relative clause with no "that", which the tagger reads as one noun phrase
     ("Norway says Denmark is stalling, a charge Copenhagen rejects.", "REJECT", {"Copenhagen"}, set()),
     # welcoming an act that carries a deal out or keeps it going

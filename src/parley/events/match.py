@@ -134,8 +134,13 @@ def _conditions(frame: Frame, tok: Token, ents: Entities) -> bool:
     if frame.mandative and not any(_mandative(ch) for ch in tok.children):
         return False
     if frame.person_object and not any(
-        ch.dep_ == "obj" and any(e.type == "PERSON" for e in ents.of(ch)) for ch in tok.children
-    ):
+        (ch.dep_ == "obj" or frame.preps and ch.dep_ in {"obl", "obl:arg"} and _case(ch) in frame.preps)
+        and any(e.type == "PERSON" for e in ents.of(ch)) for ch in tok.children
+    ):  # "received Lavrov", "called on Lavrov"
+        return False
+    if frame.person_object and frame.preps and any(
+        g.dep_ == "mark" and g.lower_ == "to" for ch in tok.subtree for g in ch.children
+    ):  # "called on Lavrov to withdraw": a call to act
         return False
     if frame.doc_words and not frame.doc_words & ents.doc_words:
         return False

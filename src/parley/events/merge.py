@@ -50,8 +50,10 @@ def _apart(a: tuple[Candidate, Event], b: tuple[Candidate, Event]) -> bool:
     """"agreed to exchange prisoners" and, later, "also agreed to hold a round": two deals; a visit and a
     meeting of delegations: two meetings."""
     (ca, ea), (cb, eb) = a, b
-    if (ea.mode == "visit") != (eb.mode == "visit") and not (ca.from_dyad or cb.from_dyad):
-        return True  # a host receiving a visitor and a meeting of delegations: two meetings
+    if (ea.mode == "visit") != (eb.mode == "visit"):
+        # a host receiving a visitor and a meeting of delegations: two meetings, also when the talks name no
+        # party ("called on the foreign secretary before two days of talks")
+        return True
     phone, other = (ea, eb) if ea.mode == "phone" else (eb, ea)
     if phone.mode == "phone" and other.mode != "phone" and other.place:
         return True  # "talks in Arusha" and the leaders' phone call: a call has no venue
