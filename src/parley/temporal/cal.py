@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 from datetime import date, timedelta
+from functools import lru_cache
 
 SEASONS = ("WI", "SP", "SU", "FA")  # in calendar order; winter is the season of January
 _SEASON_OF_MONTH = {12: 0, 1: 0, 2: 0, 3: 1, 4: 1, 5: 1, 6: 2, 7: 2, 8: 2, 9: 3, 10: 3, 11: 3}
@@ -76,19 +77,31 @@ def weekday_near(anchor: date, weekday: int, way: int) -> date:
 def pick_year(anchor: date, month: int, day: int | None, way: int) -> int | None:
     """The year of a month (and day) written without one: the latest on or before the anchor (BACK), the
     first on or after (AHEAD), or the nearest (NEAREST; a month six months off either way goes ahead)."""
+    if day is None:
+        return _pick_month_year(anchor.year, anchor.month, month, way)
     best: tuple[int, int] | None = None
     for y in (anchor.year - 1, anchor.year, anchor.year + 1):
-        if day is None:
-            delta = (y * 12 + month) - (anchor.year * 12 + anchor.month)
-            delta *= 30
-        else:
-            d = valid_day(y, month, day)
-            if d is None:
-                continue
-            delta = (d - anchor).days
+        d = valid_day(y, month, day)
+        if d is None:
+            continue
+        delta = (d - anchor).days
         if way == BACK and delta > 0 or way == AHEAD and delta < 0:
             continue
-        if best is None or abs(delta) < abs(best[1]) or (day is None and delta == -best[1] > 0):
+        if best is None or abs(delta) < abs(best[1]):
+            best = (y, delta)
+    return best[0] if best else None
+
+
+@lru_cache(maxsize=4096)
+def _pick_month_year(year: int, anchor_month: int, month: int, way: int) -> int | None:
+    # A month alone depends on the anchor's month only, so this is cached: dating an undated article asks
+    # it for every day of four years.
+    best: tuple[int, int] | None = None
+    for y in (year - 1, year, year + 1):
+        delta = ((y * 12 + month) - (year * 12 + anchor_month)) * 30
+        if way == BACK and delta > 0 or way == AHEAD and delta < 0:
+            continue
+        if best is None or abs(delta) < abs(best[1]) or delta == -best[1] > 0:
             best = (y, delta)  # a month six months off either way: news writes ahead ("a vote in April")
     return best[0] if best else None
 

@@ -32,7 +32,7 @@ NEAR_DAYS = 3
 MIN_CONFIDENCE = 0.2
 
 
-@dataclass
+@dataclass(frozen=True)
 class _Clue:
     kind: str  # weekday | monthday | month | year | full
     tense: str | None
@@ -85,46 +85,66 @@ def _gap_score(gap: int) -> float:
     return max(0.02, math.exp(-(gap - 13) / 14))
 
 
-def _score(d: date, clues: list[_Clue]) -> float:
-    total = 0.0
-    for c in clues:
-        if c.kind == "weekday":
-            if c.tense == FUTURE:
-                k = (c.weekday - d.isoweekday()) % 7
-                p = _AHEAD[k]
-            else:
-                k = (d.isoweekday() - c.weekday) % 7
-                p = _BACK[k]
-            total += c.weight * math.log(p)
-        elif c.kind == "monthday":
-            y = year_of(d, c.month, c.day, c.tense)
-            when = cal.valid_day(y, c.month, c.day) if y else None
-            if when is None:
-                continue
-            gap = (d - when).days if c.tense != FUTURE else (when - d).days
-            total += c.weight * math.log(_gap_score(gap))
-        elif c.kind == "month":
-            y = year_of(d, c.month, None, c.tense)
-            if y is None:
-                continue
-            months = abs((d.year * 12 + d.month) - (y * 12 + c.month))
-            total += c.weight * math.log(1.0 if months <= 2 else 0.5 if months <= 5 else 0.25)
-        elif c.kind in ("full", "monthyear", "year") and (c.tense in (PAST, FUTURE) or c.kind == "full"):
-            when = date(c.year, c.month or 12 if c.tense != FUTURE else c.month or 1, c.day or 1)
-            if c.tense == FUTURE:
-                ok = d <= when
-                same = d.year == c.year
-            else:
-                ok = d >= (when if c.kind == "full" else date(c.year, c.month or 1, 1))
-                same = d.year == c.year
-            p = 1.0 if ok else 0.02
-            if same and c.kind != "full":
-                p *= 0.5 if c.kind == "monthyear" else 0.85  # a writer says "in May", "this year" for now
-            if c.kind == "full" and ok:
-                gap = abs((d - when).days)
-                p *= 1.0 if gap <= 60 else 0.6 if gap <= 365 else 0.4
-            total += c.weight * math.log(p)
-    return total
+def _weekday_terms(c: _Clue) -> dict[int, float]:
+    """A weekday clue's term for each ISO weekday of the scored day: it depends on nothing else."""
+    out = {}
+    for wd in range(1, 8):
+        p = _AHEAD[(c.weekday - wd) % 7] if c.tense == FUTURE else _BACK[(wd - c.weekday) % 7]
+        out[wd] = c.weight * math.log(p)
+    return out
+
+
+def _term(d: date, c: _Clue) -> float | None:
+    """What one (non-weekday) clue adds to day ``d``'s score; None when it says nothing of that day."""
+    if c.kind == "monthday":
+        y = year_of(d, c.month, c.day, c.tense)
+        when = cal.valid_day(y, c.month, c.day) if y else None
+        if when is None:
+            return None
+        gap = (d - when).days if c.tense != FUTURE else (when - d).days
+        return c.weight * math.log(_gap_score(gap))
+    if c.kind == "month":
+        y = year_of(d, c.month, None, c.tense)
+        if y is None:
+            return None
+        months = abs((d.year * 12 + d.month) - (y * 12 + c.month))
+        return c.weight * math.log(1.0 if months <= 2 else 0.5 if months <= 5 else 0.25)
+    if c.kind in ("full", "monthyear", "year") and (c.tense in (PAST, FUTURE) or c.kind == "full"):
+        when = date(c.year, c.month or 12 if c.tense != FUTURE else c.month or 1, c.day or 1)
+        if c.tense == FUTURE:
+            ok = d <= when
+            same = d.year == c.year
+        else:
+            ok = d >= (when if c.kind == "full" else date(c.year, c.month or 1, 1))
+            same = d.year == c.year
+        p = 1.0 if ok else 0.02
+        if same and c.kind != "full":
+            p *= 0.5 if c.kind == "monthyear" else 0.85  # a writer says "in May", "this year" for now
+        if c.kind == "full" and ok:
+            gap = abs((d - when).days)
+            p *= 1.0 if gap <= 60 else 0.6 if gap <= 365 else 0.4
+        return c.weight * math.log(p)
+    return None
+
+
+def _column(c: _Clue, days: list[date]) -> list[float | None]:
+    if c.kind == "weekday":
+        terms = _weekday_terms(c)
+        return [terms[d.isoweekday()] for d in days]
+    return [_term(d, c) for d in days]
+
+
+def _scores(days: list[date], clues: list[_Clue]) -> list[float]:
+    """Each day's score: its clues' terms added in the clues' order. A clue's terms are worked out once
+    for all days (once per distinct clue: articles repeat their dates), so a day costs additions only."""
+    cache: dict[_Clue, list[float | None]] = {}
+    columns = [cache[c] if c in cache else cache.setdefault(c, _column(c, days)) for c in clues]
+    totals = [0.0] * len(days)
+    for col in columns:
+        for k, term in enumerate(col):
+            if term is not None:
+                totals[k] += term
+    return totals
 
 
 def infer_published(doc: Doc, matches: list[Match], lex: Lexicon) -> tuple[date, float] | None:
@@ -145,7 +165,8 @@ def infer_published(doc: Doc, matches: list[Match], lex: Lexicon) -> tuple[date,
     years = sorted(prior)
     start = date(years[0], 1, 1)
     days = (date(years[-1], 12, 31) - start).days + 1
-    scored = [(_score(start + timedelta(days=k), clues), start + timedelta(days=k)) for k in range(days)]
+    every_day = [start + timedelta(days=k) for k in range(days)]
+    scored = list(zip(_scores(every_day, clues), every_day, strict=True))
     scored = [(s + math.log(prior[d.year]), d) for s, d in scored if d.year in prior]
     best_score, best = max(scored, key=lambda x: (x[0], -x[1].toordinal()))
     weights = [(math.exp(s - best_score), d) for s, d in scored]
