@@ -17,29 +17,30 @@ from parley.quotes.score import QuoteScores, score_folders
 ARTICLES = Path(__file__).resolve().parent.parent / "data" / "articles"
 
 # relation F1, content token-overlap F1, exact-span F1 of source / cue / content
+# (quotes round 7: floors that rose with the 'said A, but warned that B' split raised to about .01 under it)
 FLOORS = {
-    "dev": {"relation": 0.97, "tokens": 0.97, "source": 0.84, "cue": 0.97, "content": 0.93},
-    "dev2": {"relation": 0.95, "tokens": 0.94, "source": 0.80, "cue": 0.95, "content": 0.90},
+    "dev": {"relation": 0.975, "tokens": 0.97, "source": 0.84, "cue": 0.975, "content": 0.94},
+    "dev2": {"relation": 0.955, "tokens": 0.945, "source": 0.80, "cue": 0.955, "content": 0.90},
     # dev3 was first scored after the stage was written (0.76 relation), then developed on
-    "dev3": {"relation": 0.97, "tokens": 0.97, "source": 0.80, "cue": 0.97, "content": 0.94},
+    "dev3": {"relation": 0.98, "tokens": 0.975, "source": 0.80, "cue": 0.975, "content": 0.96},
     # dev4 was scored blind (first score at 4d30ddb: relation 0.836, tokens 0.888, source 0.802, cue 0.882,
     # content 0.774)
     # (cue 0.87 since the story lists became body: three more gold quotes, in list lead-ins, are scored)
     # (session 3: floors about .01 under relation .937, tokens .944, source .859, cue .952, content .829)
-    "dev4": {"relation": 0.92, "tokens": 0.93, "source": 0.84, "cue": 0.94, "content": 0.81},
+    "dev4": {"relation": 0.935, "tokens": 0.94, "source": 0.84, "cue": 0.95, "content": 0.845},
     # dev8 was written blind to the code (session 4: relation .901, tokens .932, source .827, cue .918,
     # content .862)
-    "dev8": {"relation": 0.89, "tokens": 0.92, "source": 0.81, "cue": 0.90, "content": 0.85},
+    "dev8": {"relation": 0.905, "tokens": 0.93, "source": 0.81, "cue": 0.915, "content": 0.87},
     # dev10, dev11, dev12 were written blind to the code in session 4 (first relation .919, .900, .883;
     # floors just under the scores at the end of quotes round 6)
     "dev10": {"relation": 0.92, "tokens": 0.96, "source": 0.80, "cue": 0.94, "content": 0.91},
-    "dev11": {"relation": 0.89, "tokens": 0.92, "source": 0.85, "cue": 0.92, "content": 0.835},
-    "dev12": {"relation": 0.88, "tokens": 0.92, "source": 0.83, "cue": 0.94, "content": 0.85},
+    "dev11": {"relation": 0.895, "tokens": 0.93, "source": 0.85, "cue": 0.92, "content": 0.845},
+    "dev12": {"relation": 0.88, "tokens": 0.93, "source": 0.83, "cue": 0.94, "content": 0.875},
     # heldout2, written blind in session 2 (first score at 62689c3: relation 0.861, tokens 0.891, source
     # 0.821, cue 0.871, content 0.798)
     # (session 3, aggregate only: relation .895, tokens .937, source .849, cue .908, content .842)
     # dev14 was the blind heldout2 until session 4 (now development data; see tests/clean/test_clean_dev.py)
-    "dev14": {"relation": 0.88, "tokens": 0.92, "source": 0.83, "cue": 0.89, "content": 0.82},
+    "dev14": {"relation": 0.895, "tokens": 0.94, "source": 0.83, "cue": 0.905, "content": 0.85},
     # heldout4, written blind in session 4 (first score at 2dea0e4: relation 0.893, tokens 0.938, source
     # 0.762, cue 0.933, content 0.885)
     "heldout4": {"relation": 0.87, "tokens": 0.92, "source": 0.74, "cue": 0.91, "content": 0.86},

@@ -91,19 +91,6 @@ def test_added_colon_quote_after_indirect(model) -> None:
     ]
 
 
-def test_coordinated_cue_stays_in_the_content() -> None:
-    text = "Prime Minister Najib Mikati said Lebanon remained committed and urged Washington to press Israel."
-    got = table(run_quotes(text))
-    assert got == [
-        (
-            "indirect",
-            "Lebanon remained committed and urged Washington to press Israel",
-            "said",
-            "Najib Mikati",
-        )
-    ]
-
-
 def test_not_quotes() -> None:
     text = (
         "Rubio declined to say whether sanctions would follow. The ministers were told to wait. "

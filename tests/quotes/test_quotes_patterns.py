@@ -204,7 +204,7 @@ CASES = [
             ("indirect", "he was the first to fight it", "tells", "Tomas Brandt"),
         ],
     ),
-    (  # ... after a quotation too; 'said X but warned that Y' (test_quotes_indirect) stays one statement
+    (  # ... after a quotation too
         "Ines Caro spoke at the rally. Caro declared “What a night!” and said that her campaign would go on.",
         [
             ("direct", "What a night!", "declared", "Ines Caro"),
@@ -284,6 +284,56 @@ CASES = [
         [
             ("direct", "The new bus line saved my job.", "―", "Lena Okafor"),
             ("direct", "Bring back the night ferry.", "—", "Omar Haddad"),
+        ],
+    ),
+    (  # any verb of speech coordinated with the cue is a second quote of the same speaker (GOLD_FORMAT.md)
+        "Mayor Ines Caro said the bridge was “perfectly safe” but warned that repairs would take a year.",
+        [
+            ("mixed", "the bridge was “perfectly safe”", "said", "Ines Caro"),
+            ("indirect", "repairs would take a year", "warned", "Ines Caro"),
+        ],
+    ),
+    (  # ... the parser hanging it on the content's verb
+        "Mayor Ines Caro said the bridge was safe and urged drivers to slow down.",
+        [
+            ("indirect", "the bridge was safe", "said", "Ines Caro"),
+            ("indirect", "drivers to slow down", "urged", "Ines Caro"),
+        ],
+    ),
+    (
+        "Harbour chief Tomas Brandt said the quay would reopen in May, and called on shippers to book early.",
+        [
+            ("indirect", "the quay would reopen in May", "said", "Tomas Brandt"),
+            ("indirect", "shippers to book early", "called on", "Tomas Brandt"),
+        ],
+    ),
+    (
+        "Tomas Brandt says the levy will stay and argues that the port needs it.",
+        [
+            ("indirect", "the levy will stay", "says", "Tomas Brandt"),
+            ("indirect", "the port needs it", "argues", "Tomas Brandt"),
+        ],
+    ),
+    (  # an agreement belongs to the content's subject; a charge is no statement (GOLD_FORMAT.md)
+        "Mayor Ines Caro said the two crews met on Friday and agreed that the bridge was safe.",
+        [
+            (
+                "indirect",
+                "the two crews met on Friday and agreed that the bridge was safe",
+                "said",
+                "Ines Caro",
+            )
+        ],
+    ),
+    (
+        "Ines Caro said the council backed the plan and accused the governor of stalling it.",
+        [
+            (
+                "indirect",
+                "the council backed the plan and accused the governor of stalling it",
+                "said",
+                "Ines Caro",
+            )
         ],
     ),
 ]

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from parley.quotes import nearby
 from parley.quotes.colon import colon_content, colon_cues, signature_cues
 from parley.quotes.content import around_content, left_content, right_content
-from parley.quotes.cues import Cue, find_cues, restates
+from parley.quotes.cues import Cue, find_cues, second_statement
 from parley.quotes.layout import MAX_SENT, Layout
 from parley.quotes.lexicon import QuoteLexicon
 from parley.quotes.marks import QuoteSpan
@@ -194,7 +194,7 @@ def _nest(L: Layout, found: list[Attribution]) -> list[Attribution]:
             inner.dropped = True
             keep.append(a)
             continue
-        restated = restates(a.cue, quote_lexicon(L))
+        restated = second_statement(L, inner.cue, a.cue, quote_lexicon(L))
         if a.kind == "direct" or _relative(L, a) or _afterthought(L, a) or restated:
             cut = a.cue.start - 1 if restated else a.cue.frame[0] if a.cue.frame else a.cue.start
             while cut > inner.tokens[0] and (L.text[cut - 1] in {",", ":", "\u2014"} or L.space[cut - 1]):

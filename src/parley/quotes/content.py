@@ -64,8 +64,7 @@ def right_content(L: Layout, c: Cue, lex: QuoteLexicon) -> tuple[int, int] | Non
 def _second_statement(L: Layout, c: Cue, a: int, b: int, lex: QuoteLexicon) -> int:
     """Where what a verb with an object reports ends before a second reporting verb coordinated with it
     ('urged the parties to ... and said ...', 'described it as ... and warned that ...'): a statement of its
-    own by the same speaker. (After 'said X', a second verb stays inside: 'said X and urged Y' is one
-    statement, as the team's gold reads it.)"""
+    own by the same speaker. (After 'said X', the nesting step makes the cut: cues.second_statement.)"""
     for t in range(a + 2, b - 1):
         if L.lower[t] not in {"and", "but"} or L.in_quote[t] >= 0:
             continue
@@ -91,7 +90,7 @@ def _cue_tense(L: Layout, c: Cue, v: int) -> bool:
 def _clause_end(L: Layout, c: Cue, start: int, s1: int, lex: QuoteLexicon) -> int:
     """Where the reported clause ends: before a finite verb coordinated with the cue ('noted that X and
     quoted Y'), which the parse hangs on the cue, not inside its complement. A second reporting verb
-    ('said X but warned that Y') stays inside: one statement, as the nesting step reads it."""
+    ('said X but warned that Y') stays inside here: the nesting step cuts it off as a second statement."""
     if not L.has_parse:
         return s1
     s1 = second_speaker(L, start, s1, lex)

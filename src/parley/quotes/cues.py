@@ -62,11 +62,26 @@ def find_cues(L: Layout, lex: QuoteLexicon) -> list[Cue]:
     return out
 
 
-def restates(c: Cue, lex: QuoteLexicon) -> bool:
-    """'says X and tells the crowd Y', 'declared X and said that Y': a plain verb of saying coordinated with
-    a cue opens a second statement of the same speaker ('said X but warned that Y' stays one, as the
-    team's gold reads it)."""
-    return c.coordinated and not c.participle and c.lemma in lex.restatements
+def second_statement(L: Layout, outer: Cue, c: Cue, lex: QuoteLexicon) -> bool:
+    """'said A, but warned that B', 'said A and urged B to C', 'says X and tells the crowd Y': a reporting
+    verb coordinated with the cue, so sharing its subject, opens a second statement of the same speaker (a
+    second quote, GOLD_FORMAT.md). The parser often hangs it on the content's verb instead; a verb of speech
+    in the cue's tense is taken as the cue's there too. An agreement or a belief belongs to the content's
+    own subject ('said the sides met and agreed that ...'). With no parse, only a plain verb of saying."""
+    if c.participle or c.start == 0 or not (c.coordinated or L.lower[c.start - 1] == "while"):
+        return False
+    if not L.has_parse:
+        return c.lemma in lex.restatements
+    if c.takes == "belief" or c.lemma in lex.states:
+        return False
+    tok = L.doc[c.start]
+    while tok.dep_ in {"conj", "xcomp"} and tok.head.i != tok.i and tok.i != outer.start:
+        tok = tok.head  # ('remained committed and urged': hung on the complement of the content's verb)
+    if tok.i == outer.start:
+        return True
+    past = not L.lower[outer.start].endswith("s")
+    tense = L.doc[c.start].tag_ in ({"VBD", "VBN"} if past else {"VBZ"})
+    return tok.head.i == outer.start and tok.dep_ in {"ccomp", "parataxis"} and tense
 
 
 def _is_verb_use(L: Layout, i: int) -> bool:

@@ -42,6 +42,7 @@ class QuoteLexicon(BaseModel):
     colon_labels: frozenset[str]
     afterthoughts: frozenset[str]
     restatements: frozenset[str]
+    states: frozenset[str]
     questions: frozenset[str]
     announcements: frozenset[str]
     time_words: frozenset[str]
@@ -64,6 +65,7 @@ class QuoteLexicon(BaseModel):
         "colon_labels",
         "afterthoughts",
         "restatements",
+        "states",
         "questions",
         "announcements",
         "adjunct_preps",
@@ -85,6 +87,9 @@ class QuoteLexicon(BaseModel):
         return frozenset(w.lower() for w in v)
 
     def model_post_init(self, _context: object) -> None:
+        unknown = self.states - set(self.verbs)
+        if unknown:
+            raise ValueError(f"states: not verbs of the lexicon: {sorted(unknown)}")
         # form (first word) -> [(all words of the form, lemma)], longest first; lemma -> lemma
         index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for lemma, verb in self.verbs.items():
