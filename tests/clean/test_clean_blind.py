@@ -30,6 +30,17 @@ PLACED = [
         ["LakeWire, the news and media division of Brenn Media, is the region's largest news provider."],
     ),
     ("agency leading", [], ["Brenn Press Agency is the country's leading independent news agency."]),
+    ("reader poll", ["READER POLL: Should the ferries run at night? Reply YES or NO to this email."], []),
+    ("poll with buttons", ["POLL: Will the lake deal hold?"], []),
+    ("forward prompt", [], ["Enjoying the Brief? Forward it to a colleague."]),
+    ("forwarded email", [], ["Forwarded this email? Sign up here for free."]),
+    ("receiving this", [], ["You are receiving this because you signed up at lakebrief.example."]),
+    ("outlet corrected", [], ["Lake Weekly corrected this story on Monday to say the ferry ran in 2021."]),
+    (
+        "possessive bio",
+        [],
+        ["Jo Roe is the Lake Weekly's Brenn correspondent. She has covered the talks since 2019."],
+    ),
     ("privacy notice", ["Privacy Notice: Newsletters may contain info about partners and paid content."], []),
     ("newsletter small print", ["Newsletters may contain offers from our partners."], []),
 ]
@@ -49,6 +60,8 @@ LOOKALIKES = [
     "Found a year ago, the wreck was raised on Monday, officials said.",
     "Inspectors found a mistake in the ballot count and ordered a recount, the commission said.",
     "The agency is the country's largest employer in the border districts.",
+    "Police corrected this figure on Monday, saying 12 people were hurt, not 20.",
+    "Poll workers in Brenn said turnout was low.",
     "Good morning and welcome to our live coverage of the lake talks in Brenn. The envoys meet at ten.",
 ]
 
