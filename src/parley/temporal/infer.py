@@ -127,11 +127,31 @@ def _term(d: date, c: _Clue) -> float | None:
     return None
 
 
+def _year_breaks(c: _Clue) -> set[date]:
+    """The first days on which a written year's term may change: it only compares the day with the date
+    written (before or after, within 60 or 365 days), the month it opens, and the year's bounds."""
+    when = date(c.year, c.month or 12 if c.tense != FUTURE else c.month or 1, c.day or 1)
+    out = {date(c.year, 1, 1), date(c.year + 1, 1, 1), date(c.year, c.month or 1, 1)}
+    for edge in (1, -60, 61, -365, 366):
+        out.add(when + timedelta(days=edge))
+    return out
+
+
 def _column(c: _Clue, days: list[date]) -> list[float | None]:
     if c.kind == "weekday":
         terms = _weekday_terms(c)
         return [terms[d.isoweekday()] for d in days]
-    return [_term(d, c) for d in days]
+    if c.kind in ("monthday", "month") or not 2 <= c.year <= 9997:  # the breaks need room in the calendar
+        return [_term(d, c) for d in days]
+    # A written year's term is constant between its breaks: one _term per stretch, the same value
+    breaks = _year_breaks(c)
+    out: list[float | None] = []
+    term: float | None = None
+    for k, d in enumerate(days):
+        if k == 0 or d in breaks:
+            term = _term(d, c)
+        out.append(term)
+    return out
 
 
 def _scores(days: list[date], clues: list[_Clue]) -> list[float]:
