@@ -155,3 +155,34 @@ def test_a_section_label_in_the_metadata_title_goes_when_the_page_heads_without_
     paragraphs = "".join(f"<p>{p}</p>" for p in STORY)
     html = f"<html><head>{head}</head><body><article><h1>{TITLE}</h1>{paragraphs}</article></body></html>"
     assert clean_html(html).title == TITLE
+
+
+def test_an_email_newsletters_story_headline_is_the_title() -> None:
+    # The issue's contents list the story as "1. ..."; a rule parts the masthead from the story's own head.
+    headline = "Valdoria and Kestria agree to resume lake talks"
+    head = [
+        "View this email in your browser",
+        "THE LAKE BRIEF",
+        "Your weekday read on the lakes",
+        "Issue #41",
+    ]
+    contents = ["IN TODAY'S BRIEF", "1. Lake talks to resume", "2. Ferry fares rise", "-" * 40]
+    story_head = ["1. LAKE TALKS TO RESUME", headline, "By Jo Roe in Brenn", "-" * 40]
+    raw = "\n\n".join(["\n".join(head), "\n".join(contents), "\n".join(story_head), *STORY]) + "\n"
+    got = clean_text(raw)
+    assert got.title == headline
+    assert got.body.split("\n") == STORY
+
+
+@pytest.mark.parametrize("running_head", ["The Lake Weekly · Page 2 of 2 · {}", "Page 2 | {}"])
+def test_a_running_head_repeating_the_headline_is_no_pull_quote(running_head: str) -> None:
+    raw = "\n\n".join([TITLE, "By Jo Roe", *STORY, running_head.format(TITLE)]) + "\n"
+    got = clean_text(raw)
+    assert got.title == TITLE
+    assert got.body.split("\n") == STORY
+
+
+def test_a_live_entry_head_opening_with_its_age_is_not_the_title() -> None:
+    headline = "Lake talks live: mediators say Valdoria and Kestria will resume border talks"
+    raw = "\n\n".join([headline, "By Jo Roe", "Key events", "2h ago Mediators agree to resume talks", *STORY])
+    assert clean_text(raw + "\n").title == headline

@@ -38,8 +38,10 @@ _LEAD_ANCHORS = 3
 _SUFFIXES = ("ing", "ed", "es", "s")
 _STANDFIRST_MAX = 2
 _HEADLINE_MAX_WORDS = 20
+_AGE_WORDS = 2
 _INITIALS = re.compile(r"[A-Z]{2,6}")
 # Menus and section kickers part their items with bars or dots: "World | Politics", "Kazakhstan · Kyrgyzstan".
+_CONTENTS_ITEM = re.compile(r"[0-9]{1,2}[.)]\s")
 _MENU = re.compile(r"\||\s[·•]\s")
 
 
@@ -114,6 +116,15 @@ def _skip_standfirsts(
     return anchors[k:]
 
 
+def _entry_head(lines: list[Line], i: int) -> bool:
+    """A live entry head: under its clock time ("17.55 GMT"), or opening with its age ("2h ago ...")."""
+    if i > 0 and is_time_stamp(lines[i - 1].text):
+        return True
+    age = " ".join(lines[i].words[:_AGE_WORDS])
+    stamp = parse_date_line(age) if lines[i].n_words > _AGE_WORDS else None
+    return stamp is not None and stamp.date is None
+
+
 def _over_dek(lines: list[Line], a: int, b: int) -> bool:
     """``a`` ends like a headline (a question, a cry) and a longer unstopped line, a dek, stands under it."""
     if lines[a].text.rstrip(_CLOSERS)[-1:] not in "?!" or lines[a].n_words > _HEADLINE_MAX_WORDS:
@@ -137,6 +148,7 @@ def _mark_top(
         and 3 <= line.n_words <= 30
         and not is_credit(line, rules)
         and not _sentence(line)  # a full stop closes a sentence (a dek, a short lead), not a headline
+        and not _CONTENTS_ITEM.match(line.text)  # "1. Talks end without a deal": an issue's contents
     ]
     if not top:
         for line in lines[:first]:
@@ -149,10 +161,12 @@ def _mark_top(
     # A tagline ("News from the heart of Europe") says nothing of the story under it.
     related = [i for i in full if len(_topic(lines[i].text, rules) & lead) >= 2]
     # A live blog's entries carry heads under their clock times ("17.55 GMT"); the page's headline has none.
-    related = [i for i in related if i == 0 or not is_time_stamp(lines[i - 1].text)] or related
+    related = [i for i in related if not _entry_head(lines, i)] or related
     # The masthead's tagline ("News from the islands") may name the story's places too; the headline
     # stands under the page's menus and buttons, nearer the story.
-    furniture = max((i for i in range(first) if lines[i].reason in rules.rules.title_furniture), default=-1)
+    # Only furniture above a candidate counts: a rule or a label between the byline and the story does not.
+    below = related[-1] if related else first
+    furniture = max((i for i in range(below) if lines[i].reason in rules.rules.title_furniture), default=-1)
     related = [i for i in related if i > furniture] or related
     if related:
         best = related[0]
