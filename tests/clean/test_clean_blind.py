@@ -186,3 +186,13 @@ def test_a_live_entry_head_opening_with_its_age_is_not_the_title() -> None:
     headline = "Lake talks live: mediators say Valdoria and Kestria will resume border talks"
     raw = "\n\n".join([headline, "By Jo Roe", "Key events", "2h ago Mediators agree to resume talks", *STORY])
     assert clean_text(raw + "\n").title == headline
+
+
+def test_a_banner_between_rules_of_equals_signs_parts_masthead_and_headline() -> None:
+    headline = "Valdoria and Kestria to resume lake talks after Brenn rejects first offer"
+    head = ["LAKE WEEKLY", "Your week on the lakes, from Brenn to Ostrov", "Issue #12"]
+    banner = ["=" * 30, "TOP STORY", "=" * 30]
+    raw = "\n\n".join(["\n".join(head), "\n".join(banner), headline, "By Jo Roe in Brenn", *STORY]) + "\n"
+    got = clean_text(raw)
+    assert got.title == headline
+    assert got.body.split("\n") == STORY

@@ -166,7 +166,7 @@ def compiled_rules(name: str = "cruft.yaml") -> CompiledRules:
 _TERMINAL = (".", "!", "?", "…")
 _CLOSERS = "\"'”’»)]*"
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]?\s+[\"“‘(]?[A-Z]")
-_STRIP_PUNCT = " \t\"'“”‘’«»()[]{}.,:;!?*•·|-–—_>#…\ufeff"
+_STRIP_PUNCT = "=~ \t\"'“”‘’«»()[]{}.,:;!?*•·|-–—_>#…\ufeff"
 _QUOTES = frozenset('"“”«»')
 _HEAD_CHARS = 4000
 _CAPTION_MAX_WORDS = 35
