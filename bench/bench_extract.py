@@ -1,7 +1,10 @@
 """Benchmark: time to extract a 1,000-word article after start-up, against spaCy's bare tokenizer on the
 same text, measured in the same run (so the ratio holds across machines).
 
-    python bench/bench_extract.py [--words 1000] [--repeat 20] [--model NAME]
+    python bench/bench_extract.py [--words 1000] [--repeat 20] [--model NAME] [--stages [--undated]]
+
+``--stages`` also times each pipe of the pipeline by hand (median ms), with the publication date given
+or, with ``--undated``, left for the dates stage to infer.
 """
 
 from __future__ import annotations
@@ -50,11 +53,26 @@ def best_ms(fn, repeat: int) -> tuple[float, float]:
     return min(times), statistics.median(times)
 
 
+def stage_ms(nlp, body: str, published: str | None, repeat: int) -> dict[str, float]:
+    """Median ms of each pipe, run by hand as parley.nlp.run_pipeline runs them."""
+    times: dict[str, list[float]] = {name: [] for name, _ in nlp.pipeline}
+    for _ in range(repeat):
+        doc = nlp.make_doc(body)
+        doc.user_data.update(parley_published=published, parley_dateline=None, parley_errors=[])
+        for name, proc in nlp.pipeline:
+            t = time.perf_counter()
+            doc = proc(doc)
+            times[name].append((time.perf_counter() - t) * 1000)
+    return {name: statistics.median(v) for name, v in times.items()}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--words", type=int, default=1000)
     ap.add_argument("--repeat", type=int, default=20)
     ap.add_argument("--model", default=None)
+    ap.add_argument("--stages", action="store_true", help="also time each pipe")
+    ap.add_argument("--undated", action="store_true", help="with --stages: no publication date")
     args = ap.parse_args()
     text = article(args.words)
     nlp = parley.load_pipeline(args.model)
@@ -76,6 +94,10 @@ def main() -> None:
     for name, (best, med) in rows:
         print(f"{name:<36}{best:>10.2f}{med:>11.2f}{med / base:>13.1f}")
     print(f"words/s (extract, median): {len(text.split()) / (rows[-1][1][1] / 1000):,.0f}")
+    if args.stages:
+        published = None if args.undated else "2025-05-29"
+        for name, ms in stage_ms(nlp, body, published, args.repeat).items():
+            print(f"  {name:<34}{ms:>21.2f}{ms / base:>13.1f}")
 
 
 if __name__ == "__main__":
