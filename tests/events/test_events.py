@@ -164,6 +164,12 @@ CASES = [
      "occurred", {"Tallinn"}, set()),
     ("Latvia responded by barring Estonian lorries from its ports.", "SANCTION", "discontinue", "occurred",
      {"Latvia"}, set()),
+    # leaving a named organisation; stopping another's boats
+    ("Chad and Sudan formally left the Organisation of African Unity in March.", "SANCTION", "withdraw",
+     "occurred",
+     {"Chad", "Sudan"}, set()),
+    ("The Peruvian Navy intercepted three Chilean fishing boats off Arica on Sunday.", "COERCE", "seize",
+     "occurred", {"Peruvian Navy"}, set()),
 ]
 
 

@@ -164,6 +164,11 @@ def _conditions(frame: Frame, tok: Token, ents: Entities) -> bool:
         ch.dep_ == "obj" and any(e.type == "PLACE" for e in ents.of(ch)) for ch in tok.children
     ):
         return False
+    if frame.org_object and not any(
+        (ch.dep_ == "obj" or ch.dep_ in {"obl", "obl:arg"} and _case(ch) == "from")
+        and ents.of(ch) and all(e.type == "ORG" for e in ents.of(ch)) for ch in tok.children
+    ):
+        return False
     if frame.threat and not _threatening(tok):
         return False
     if frame.entity_object and not any(

@@ -120,6 +120,7 @@ class Frame(_Strict):
     speaker_actor: bool = False  # "relief would depend on steps", X said: the condition is the speaker's
     doc_words: frozenset[str] = frozenset()
     place_object: bool = False
+    org_object: bool = False  # "left ECOWAS": the object names an organisation
     place_preps: frozenset[str] = frozenset()  # "travelled to Kigali": the phrase names a place
     not_purpose: frozenset[str] = frozenset()  # "travelled to Doha to meet X": the meeting is the event
     threat: bool = False
