@@ -63,7 +63,6 @@ GOLD = sorted(p for d in sorted(ARTICLES.glob("dev*")) if d.is_dir() for p in d.
 # lists a closing credit line as removed, against GOLD_FORMAT) and pnw (an uncredited present-tense caption).
 PENDING: frozenset[str] = frozenset(
     {
-        "dev14/a_sew_kosovo_serbia_brussels_round",
         "dev14/b_pnw_manila_beijing_shoal_resupply",
     }
 )
