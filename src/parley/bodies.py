@@ -263,11 +263,15 @@ def _bare_bodies(doc: Doc, mentions: list[Mention], gaz: Gazetteer, iso: str | N
     ('the Ledger', gazetteer mastheads)."""
     out = list(mentions)
     names = [(n, False) for n in gaz.bare_state_bodies] + [(n, True) for n in gaz.mastheads]
+    texts = [t.text for t in doc]
+    where: dict[str, list[int]] = {}  # a name is looked for only where its first word stands
+    for i, w in enumerate(texts):
+        where.setdefault(w, []).append(i)
     for name, masthead in names:
         words = name.split()
         n = len(words)
-        for i in range(len(doc) - n + 1):
-            if [t.text for t in doc[i : i + n]] != words or (i + n < len(doc) and is_cap(doc[i + n])):
+        for i in where.get(words[0], ()):
+            if texts[i : i + n] != words or (i + n < len(doc) and is_cap(doc[i + n])):
                 continue
             if i > 0 and is_cap(doc[i - 1]) and not sentence_initial(doc, i - 1):
                 continue
