@@ -251,6 +251,25 @@ CASES = [
     ("Exports will fall, said Harbin Analytics in a note.", "Harbin Analytics", "ORG", None, None),
     ("The minister spoke to Lakeside FM on Tuesday.", "Lakeside FM", "ORG", None, None),
     ("A study by the Centro de Estudios Agrarios said so.", "Centro de Estudios Agrarios", "ORG", None, None),
+    # capitals before a known name, in a run ending in an organisation word, name another body
+    (
+        "Shelling hit towns held by the Ta’ang National Liberation Army.",
+        "Ta’ang National Liberation Army",
+        "ORG",
+        None,
+        None,
+    ),
+    (
+        "The exiled National Unity Government rejected the vote.",
+        "National Unity Government",
+        "ORG",
+        None,
+        None,
+    ),
+    # an Afghan honorific opens no name; regions and islands the city lists lack
+    ("The team was led by Mawlawi Karim Sadiqi, the deputy minister.", "Karim Sadiqi", "PERSON", None, None),
+    ("Observers toured Republika Srpska last week.", "Republika Srpska", "PLACE", None, "BIH"),
+    ("Boats landed on Chios and Kos overnight.", "Kos", "PLACE", None, "GRC"),
 ]
 
 

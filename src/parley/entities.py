@@ -182,6 +182,8 @@ def _split_run(doc: Doc, i: int, j: int, gaz: Gazetteer, rules: RoleRules) -> li
             k += 1
             continue
         end, kind, key, extra = hit
+        if rest_start == i and _named_over(doc, i, k, end, j, kind, rules):
+            return [Mention(i, j, "ORG", doc[i:j].text)]  # "Ta'ang National Liberation Army"
         if kind == "PLACE" and _unknown_name_before(doc, rest_start, k, gaz, rules):
             k = end  # "Marco Rubio": a surname that is also a town
             continue
@@ -195,6 +197,22 @@ def _split_run(doc: Doc, i: int, j: int, gaz: Gazetteer, rules: RoleRules) -> li
     if rest_start < j:
         out.extend(_classify_rest(doc, rest_start, j, gaz, rules))
     return _attach_org_country(doc, _compound_groups(doc, out), gaz)
+
+
+def _named_over(doc: Doc, i: int, k: int, end: int, j: int, kind: str, rules: RoleRules) -> bool:
+    """'the Ta'ang National Liberation Army', 'the National Unity Government': capitals before a known
+    name, in one run that ends in an organisation word, name another body (a one-word place inside is no
+    place: 'Unity'). Only after an article or a lower-case word, where no title or sentence start can
+    explain the capitals."""
+    if k == i or doc[j - 1].lower_ not in rules.org_suffixes or i == 0 or sentence_initial(doc, i):
+        return False
+    if not (doc[i - 1].is_lower or doc[i - 1].lower_ == "the"):
+        return False
+    if any(rules.is_head(t.text) or not t.is_alpha and "’" not in t.text for t in doc[i:k]):
+        return False  # "Foreign Minister X ...": a title; "U.S. Forces": no name of its own
+    if kind == "ORG":
+        return end == j and end - k >= 2  # the known body's whole descriptive name ends the run
+    return kind == "PLACE" and end - k == 1 and j - end >= 1
 
 
 def _nationality_named_place(doc: Doc, i: int, j: int, gaz: Gazetteer) -> Mention | None:
