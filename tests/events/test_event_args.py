@@ -211,6 +211,8 @@ NOT_FOUND = [
     ("A Serbian official spoke on condition of anonymity to discuss the negotiations with Croatia.",
      "CONSULT"),
     ("South Africa, which brokered the 2019 deal, hosted the talks.", "AGREE"),  # years before: background
+    # a participle with a possessive "subject" describes a noun, it is no act
+    ("Chad's internationally recognised government and the rebel movement met in Lomé on Monday.", "SUPPORT"),
     ("The Serbian minister, speaking to reporters on Monday, said the talks had failed.", "CONSULT"),
     # the participle's noun undergoes the act; the possessor of an arrest is the one arrested
     ("Venezuela freed ten Americans in a deal that also involved the return of Venezuelan migrants deported "

@@ -230,7 +230,20 @@ def forms(tok: Token) -> list[str]:
     return out
 
 
+def _possessed_participle(tok: Token) -> bool:
+    """"Yemen's recognised government": a participle the parser made a clause of, its "subject"
+    a possessive; it describes the noun, it is no act."""
+    if tok.tag_ != "VBN" or any(ch.dep_ in {"aux", "aux:pass", "cop"} for ch in tok.children):
+        return False
+    return any(
+        ch.dep_ in SUBJ and any(g.dep_ == "case" and g.lower_ in {"'s", "’s", "'", "’"} for g in ch.children)
+        for ch in tok.children
+    )
+
+
 def match_frame(tok: Token, patterns: EventPatterns, ents: Entities) -> Frame | None:
+    if _possessed_participle(tok):
+        return None
     seen: list[Frame] = []
     for w in forms(tok):
         for f in patterns.frames_for(w):
