@@ -270,6 +270,8 @@ CASES = [
     ("The team was led by Mawlawi Karim Sadiqi, the deputy minister.", "Karim Sadiqi", "PERSON", None, None),
     ("Observers toured Republika Srpska last week.", "Republika Srpska", "PLACE", None, "BIH"),
     ("Boats landed on Chios and Kos overnight.", "Kos", "PLACE", None, "GRC"),
+    # a coalition named by the state that leads it
+    ("Air strikes by the Saudi-led coalition hit the port.", "Saudi-led coalition", "ORG", None, "SAU"),
 ]
 
 

@@ -44,6 +44,21 @@ def possessive_org_country(doc: Doc, mentions: list[Mention], gaz: Gazetteer) ->
             )  # the mention is written with its state: "Brazil's Mines and Energy Ministry"
 
 
+def led_coalitions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'the Saudi-led coalition': a coalition named by the state that leads it is one body, seated there;
+    the state's adjective inside its name is no mention of the state."""
+    out: list[Mention] = []
+    for m in mentions:
+        e = m.end
+        led = e + 2 < len(doc) and doc[e].text == "-" and doc[e + 1].lower_ == "led"
+        if m.type == "COUNTRY" and led and doc[e + 2].lower_ == "coalition" and not doc[e].whitespace_:
+            iso = m.extra.get("country") or m.country
+            key = f"{doc[m.start : e].text}-led coalition"
+            m = Mention(m.start, e + 3, "ORG", key, country=iso, via="led-coalition", extra={"country": iso})
+        out.append(m)
+    return out
+
+
 def _persons_body(doc: Doc, m: Mention) -> list[Mention]:
     """ "Dodik's office", "the Trump administration": the body a person heads, an organisation of its own
     (the person's mention stays, inside it)."""

@@ -9,7 +9,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from parley.bodies import generic_bodies, national_bodies, possessive_org_country, served_places
+from parley.bodies import (
+    generic_bodies,
+    led_coalitions,
+    national_bodies,
+    possessive_org_country,
+    served_places,
+)
 from parley.gazetteer import Gazetteer, gazetteer
 from parley.mention import POSSESSIVE as _POSSESSIVE
 from parley.mention import Mention
@@ -336,6 +342,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None, rules: RoleRules | Non
     mentions: list[Mention] = []
     for i, j in cap_runs(doc):
         mentions.extend(_split_run(doc, i, j, gaz, rules))
+    mentions = led_coalitions(doc, mentions)
     possessive_org_country(doc, mentions, gaz)
     facilities(doc, mentions, gaz)
     mentions = served_places(doc, national_bodies(doc, mentions, gaz, rules), rules)
