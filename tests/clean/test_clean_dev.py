@@ -58,9 +58,9 @@ GOLD = sorted(p for d in sorted(ARTICLES.glob("dev*")) if d.is_dir() for p in d.
 # session 4 because the cleaner rules written on dev6..dev13 no longer moved the blind bodies (21/30) and its
 # failures were the best guide to kinds of page not yet seen; a new blind heldout4 replaces it. Last blind
 # score at 7d74b89: body 5/12, title 9/12, published 12/12, body tokens P 0.975 R 0.993.
-# Now body 10/12, title 12/12, source 12/12 (glued photo credits of any owner, error-report prompts, agency
-# self-notes, sign-up boxes, question headlines over deks, live entry heads, metadata kickers); left: sew (gold
-# lists a closing credit line as removed, against GOLD_FORMAT) and pnw (an uncredited present-tense caption).
+# Now body 11/12, title 12/12, source 12/12 (glued photo credits of any owner, error-report prompts, agency
+# self-notes, sign-up boxes, question headlines over deks, live entry heads, metadata kickers; sew's gold no
+# longer lists its closing credit line as removed); left: pnw (an uncredited present-tense caption).
 PENDING: frozenset[str] = frozenset(
     {
         "dev14/b_pnw_manila_beijing_shoal_resupply",
