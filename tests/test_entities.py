@@ -311,6 +311,18 @@ def test_not_people(nlp, text: str, absent: set[str]) -> None:
     assert not people & absent
 
 
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a region of no one state before a common noun qualifies it, as an adjective would
+        ("Violence in the Caribbean nation grew.", "Caribbean"),
+        ("It was signed in the Pacific port city of Tumaco.", "Pacific"),
+    ],
+)
+def test_attributive_region_is_no_place(nlp, text: str, absent: str) -> None:
+    assert absent not in _entities(nlp, text)
+
+
 def test_mentions_merge_surname_and_title(nlp) -> None:
     text = (
         "Ukrainian Defence Minister Rustem Umerov arrived in Istanbul on Friday. Umerov said the delegation "

@@ -355,7 +355,19 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None, rules: RoleRules | Non
             if not m.role:
                 _left_appositive(doc, m, rules, by_token)
             _right_role(doc, m, gaz, rules, by_token)
-    return [m for m in mentions if _plausible(doc, m, mentions, rules)]
+    return [
+        m for m in mentions if _plausible(doc, m, mentions, rules) and not _attributive_region(doc, m, gaz)
+    ]
+
+
+def _attributive_region(doc: Doc, m: Mention, gaz: Gazetteer) -> bool:
+    """'the Caribbean nation', 'the Pacific port city': a region of no one state before a common noun
+    qualifies it, as an adjective would; the region itself is not spoken of."""
+    place = gaz.place(m.key) if m.type == "PLACE" and m.via == "gazetteer" else None
+    if place is None or place.country is not None or m.end >= len(doc):
+        return False
+    nxt = doc[m.end]
+    return nxt.is_lower and nxt.pos_ == "NOUN"
 
 
 def _add_model_entities(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
