@@ -19,7 +19,7 @@ from parley.bodies import (
 from parley.gazetteer import Gazetteer, gazetteer
 from parley.mention import POSSESSIVE as _POSSESSIVE
 from parley.mention import Mention
-from parley.nonpersons import facilities, not_a_person
+from parley.nonpersons import attributive_region, facilities, named_over, not_a_person
 from parley.roles import RoleRules, role_rules
 from parley.runs import cap_runs, is_cap, match_at, org_word, sentence_initial
 from parley.titles import _left_appositive, _left_role, _right_role
@@ -188,7 +188,7 @@ def _split_run(doc: Doc, i: int, j: int, gaz: Gazetteer, rules: RoleRules) -> li
             k += 1
             continue
         end, kind, key, extra = hit
-        if rest_start == i and _named_over(doc, i, k, end, j, kind, rules):
+        if rest_start == i and named_over(doc, i, k, end, j, kind, rules):
             return [Mention(i, j, "ORG", doc[i:j].text)]  # "Ta'ang National Liberation Army"
         if kind == "PLACE" and _unknown_name_before(doc, rest_start, k, gaz, rules):
             k = end  # "Marco Rubio": a surname that is also a town
@@ -203,22 +203,6 @@ def _split_run(doc: Doc, i: int, j: int, gaz: Gazetteer, rules: RoleRules) -> li
     if rest_start < j:
         out.extend(_classify_rest(doc, rest_start, j, gaz, rules))
     return _attach_org_country(doc, _compound_groups(doc, out), gaz)
-
-
-def _named_over(doc: Doc, i: int, k: int, end: int, j: int, kind: str, rules: RoleRules) -> bool:
-    """'the Ta'ang National Liberation Army', 'the National Unity Government': capitals before a known
-    name, in one run that ends in an organisation word, name another body (a one-word place inside is no
-    place: 'Unity'). Only after an article or a lower-case word, where no title or sentence start can
-    explain the capitals."""
-    if k == i or doc[j - 1].lower_ not in rules.org_suffixes or i == 0 or sentence_initial(doc, i):
-        return False
-    if not (doc[i - 1].is_lower or doc[i - 1].lower_ == "the"):
-        return False
-    if any(rules.is_head(t.text) or not t.is_alpha and "’" not in t.text for t in doc[i:k]):
-        return False  # "Foreign Minister X ...": a title; "U.S. Forces": no name of its own
-    if kind == "ORG":
-        return end == j and end - k >= 2  # the known body's whole descriptive name ends the run
-    return kind == "PLACE" and end - k == 1 and j - end >= 1
 
 
 def _nationality_named_place(doc: Doc, i: int, j: int, gaz: Gazetteer) -> Mention | None:
@@ -356,18 +340,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None, rules: RoleRules | Non
                 _left_appositive(doc, m, rules, by_token)
             _right_role(doc, m, gaz, rules, by_token)
     return [
-        m for m in mentions if _plausible(doc, m, mentions, rules) and not _attributive_region(doc, m, gaz)
+        m for m in mentions if _plausible(doc, m, mentions, rules) and not attributive_region(doc, m, gaz)
     ]
-
-
-def _attributive_region(doc: Doc, m: Mention, gaz: Gazetteer) -> bool:
-    """'the Caribbean nation', 'the Pacific port city': a region of no one state before a common noun
-    qualifies it, as an adjective would; the region itself is not spoken of."""
-    place = gaz.place(m.key) if m.type == "PLACE" and m.via == "gazetteer" else None
-    if place is None or place.country is not None or m.end >= len(doc):
-        return False
-    nxt = doc[m.end]
-    return nxt.is_lower and nxt.pos_ == "NOUN"
 
 
 def _add_model_entities(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:

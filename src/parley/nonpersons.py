@@ -155,3 +155,29 @@ def facilities(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
         if k == m.end or k == m.end + 3 or doc[k - 1].lower_ not in gaz.facility_nouns:
             continue
         m.end, m.key, m.via = k, doc[m.start : k].text, "facility"
+
+
+def named_over(doc: Doc, i: int, k: int, end: int, j: int, kind: str, rules: RoleRules) -> bool:
+    """'the Ta'ang National Liberation Army', 'the National Unity Government': capitals before a known
+    name, in one run that ends in an organisation word, name another body (a one-word place inside is no
+    place: 'Unity'). Only after an article or a lower-case word, where no title or sentence start can
+    explain the capitals."""
+    if k == i or doc[j - 1].lower_ not in rules.org_suffixes or i == 0 or sentence_initial(doc, i):
+        return False
+    if not (doc[i - 1].is_lower or doc[i - 1].lower_ == "the"):
+        return False
+    if any(rules.is_head(t.text) or not t.is_alpha and "’" not in t.text for t in doc[i:k]):
+        return False  # "Foreign Minister X ...": a title; "U.S. Forces": no name of its own
+    if kind == "ORG":
+        return end == j and end - k >= 2  # the known body's whole descriptive name ends the run
+    return kind == "PLACE" and end - k == 1 and j - end >= 1
+
+
+def attributive_region(doc: Doc, m: Mention, gaz: Gazetteer) -> bool:
+    """'the Caribbean nation', 'the Pacific port city': a region of no one state before a common noun
+    qualifies it, as an adjective would; the region itself is not spoken of."""
+    place = gaz.place(m.key) if m.type == "PLACE" and m.via == "gazetteer" else None
+    if place is None or place.country is not None or m.end >= len(doc):
+        return False
+    nxt = doc[m.end]
+    return nxt.is_lower and nxt.pos_ == "NOUN"
