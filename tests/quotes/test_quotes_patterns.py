@@ -8,6 +8,22 @@ import pytest
 from conftest import run_quotes, table
 
 CASES = [
+    (  # an outlet relaying a statement: the statement is the attribution, the outlet no second one
+        "The ministry said the talks would resume in March, the Herald reported.",
+        [("indirect", "the talks would resume in March", "said", "The ministry")],
+    ),
+    (
+        "The mayor told reporters the bridge would close in May, the Courier reported Tuesday.",
+        [("indirect", "the bridge would close in May", "told", "The mayor")],
+    ),
+    (  # 'In <a poll>,' opening the sentence stands for 'according to'
+        "In a county survey released Monday, most farmers backed the new levy.",
+        [("indirect", "most farmers backed the new levy", "In", "a county survey released Monday")],
+    ),
+    (  # a phrase with no poll stays a plain adjunct
+        "In the county hall on Monday, most farmers backed the new levy.",
+        [],
+    ),
     (  # a party and state in brackets after the name
         "Senator Dana Whitfield (R-Iowa) said the farm bill would pass before the recess.",
         [("indirect", "the farm bill would pass before the recess", "said", "Dana Whitfield")],

@@ -12,17 +12,18 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from parley.quotes import nearby
 from parley.quotes.colon import colon_content, colon_cues, signature_cues
 from parley.quotes.content import around_content, left_content, right_content
-from parley.quotes.cues import Cue, find_cues, second_statement
-from parley.quotes.layout import MAX_SENT, Layout
+from parley.quotes.cues import Cue, find_cues
+from parley.quotes.layout import Layout
 from parley.quotes.lexicon import QuoteLexicon
 from parley.quotes.marks import QuoteSpan
 from parley.quotes.nearby import named_as, quote_after, quote_before, quote_below, quote_lexicon, whole_quote
+from parley.quotes.nesting import nest
 from parley.quotes.phrases import np_from_head
 from parley.quotes.sources import attach_sources
 from parley.quotes.speakers import Resolved, Resolver
@@ -56,7 +57,7 @@ def attribute(L: Layout, quotes: list[QuoteSpan], clusters: list, lex: QuoteLexi
         a = _for_cue(L, c, quotes, q_open, q_close, taken)
         if a is not None:
             found.append(a)
-    found = _nest(L, found)
+    found = nest(L, found)
     for i, a in enumerate(found):  # a cut left one quotation: 'declared “...” and said that ...'
         k = nearby.sole_quote(L, *a.tokens, q_open, quotes) if a.kind == "indirect" else None
         if k is not None and k not in taken:
@@ -163,64 +164,6 @@ def _for_cue(L, c: Cue, quotes, q_open, q_close, taken: set[int]) -> Attribution
 def _fragment(L: Layout, a: int, b: int) -> bool:
     """Tokens [a, b) hold no finite verb: a phrase that the rest of the sentence completes."""
     return L.has_tags and not any(L.doc[t].tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in range(a, b))
-
-
-def _container(found: list[Attribution], starts: list[int], a: Attribution) -> Attribution | None:
-    """The indirect attribution whose content holds a's cue (contents stay inside one sentence, so the
-    backward scan is bounded by the sentence cap)."""
-    pos = a.cue.start
-    k = bisect_right(starts, pos) - 1
-    while k >= 0 and starts[k] > pos - 2 * MAX_SENT:
-        o = found[k]
-        if o is not a and o.kind != "direct" and o.tokens[0] <= pos < o.tokens[1] and o.cue is not a.cue:
-            return o
-        k -= 1
-    return None
-
-
-def _nest(L: Layout, found: list[Attribution]) -> list[Attribution]:
-    """Cues inside another attribution's content: absorbed, or (quotation / relative clause) kept and
-    the outer content cut before them."""
-    keep: list[Attribution] = []
-    found = sorted(found, key=lambda x: x.tokens[0])
-    starts = [x.tokens[0] for x in found]
-    for a in found:
-        inner = _container(found, starts, a)
-        if inner is None:
-            keep.append(a)
-            continue
-        if inner.cue.phrase and not a.cue.shared and a.cue.src is not None:
-            # "X replied that ..., according to a readout": the verb's source is the speaker
-            inner.dropped = True
-            keep.append(a)
-            continue
-        restated = second_statement(L, inner.cue, a.cue, quote_lexicon(L))
-        if a.kind == "direct" or _relative(L, a) or _afterthought(L, a) or restated:
-            cut = a.cue.start - 1 if restated else a.cue.frame[0] if a.cue.frame else a.cue.start
-            while cut > inner.tokens[0] and (L.text[cut - 1] in {",", ":", "\u2014"} or L.space[cut - 1]):
-                cut -= 1
-            if cut - inner.tokens[0] >= 2:
-                inner.tokens = (inner.tokens[0], cut)
-                inner.content = L.chars(*inner.tokens)
-            keep.append(a)
-    return [a for a in keep if not a.dropped]
-
-
-def _afterthought(L: Layout, a: Attribution) -> bool:
-    """'..., adding that ...', '..., saying ...': a second statement of the same speaker, not part of the
-    first one's content ('..., accusing the ELN of ...' stays inside it)."""
-    c = a.cue
-    return (
-        c.participle
-        and c.start > 0
-        and L.text[c.start - 1] == ","
-        and c.lemma in quote_lexicon(L).afterthoughts
-    )
-
-
-def _relative(L: Layout, a: Attribution) -> bool:
-    src = a.cue.src
-    return src is not None and src[1] - src[0] == 1 and L.lower[src[0]] in {"who", "which"}
 
 
 def _mixed(L: Layout, found: list[Attribution], quotes: list[QuoteSpan], taken: set[int]) -> None:

@@ -44,7 +44,7 @@ def find_cues(L: Layout, lex: QuoteLexicon) -> list[Cue]:
             i += 1
             continue
         words = L.lower[i : i + 3]
-        k = lex.match_phrase(words)
+        k = lex.match_phrase(words) or (1 if words[0] == "in" and _poll_opening(L, i, lex) else 0)
         if k:
             out.append(Cue(i, i + k, " ".join(words[:k]), "phrase", phrase=True))
             i += k
@@ -60,6 +60,29 @@ def find_cues(L: Layout, lex: QuoteLexicon) -> list[Cue]:
             continue
         i += 1
     return out
+
+
+_POLL_SPAN = 10  # tokens from 'In' to the comma after the poll's phrase
+
+
+def _poll_opening(L: Layout, i: int, lex: QuoteLexicon) -> bool:
+    """'In a Herald poll released Monday, ...' opening the sentence: a short verbless phrase naming a poll,
+    then a comma (a past participle is often tagged as a past tense: 'released Monday')."""
+    s0, s1 = L.sent_of(i)
+    if i != s0 and not (i == s0 + 1 and L.lower[s0] in {"but", "and", "yet"}):
+        return False
+    poll = False
+    for t in range(i + 1, min(s1, i + _POLL_SPAN)):
+        if L.text[t] == ",":
+            return poll and t + 2 < s1
+        if (
+            L.text[t] in {".", ";", ":"}
+            or L.in_quote[t] >= 0
+            or (L.has_tags and L.doc[t].tag_ in {"VBZ", "VBP", "MD"})
+        ):
+            return False
+        poll = poll or L.lower[t] in lex.poll_words
+    return False
 
 
 def second_statement(L: Layout, outer: Cue, c: Cue, lex: QuoteLexicon) -> bool:

@@ -39,6 +39,7 @@ class QuoteLexicon(BaseModel):
     phrases: list[str]
     evidence: frozenset[str]
     findings: frozenset[str]
+    poll_words: frozenset[str]
     colon_labels: frozenset[str]
     afterthoughts: frozenset[str]
     restatements: frozenset[str]
@@ -62,6 +63,7 @@ class QuoteLexicon(BaseModel):
         "time_words",
         "evidence",
         "findings",
+        "poll_words",
         "colon_labels",
         "afterthoughts",
         "restatements",

@@ -1,0 +1,107 @@
+"""Attributions inside another's content: a cue in a content is absorbed into it ("said X and urged Y"),
+or kept with the outer content cut before it (a quotation of its own, a relative clause, an afterthought,
+a second statement); of two that hold each other's cue, the one relaying the other yields ("X said A,
+the Herald reported").
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import TYPE_CHECKING
+
+from parley.quotes.cues import second_statement
+from parley.quotes.layout import MAX_SENT, Layout
+from parley.quotes.nearby import quote_lexicon
+
+if TYPE_CHECKING:
+    from parley.quotes.attribution import Attribution
+
+
+def _container(
+    found: list[Attribution], starts: list[int], a: Attribution, skip: frozenset[int] | set[int] = frozenset()
+) -> Attribution | None:
+    """The indirect attribution whose content holds a's cue (contents stay inside one sentence, so the
+    backward scan is bounded by the sentence cap)."""
+    pos = a.cue.start
+    k = bisect_right(starts, pos) - 1
+    while k >= 0 and starts[k] > pos - 2 * MAX_SENT:
+        o = found[k]
+        inside = o.kind != "direct" and o.tokens[0] <= pos < o.tokens[1] and o.cue is not a.cue
+        if inside and o is not a and id(o) not in skip:
+            return o
+        k -= 1
+    return None
+
+
+def nest(L: Layout, found: list[Attribution]) -> list[Attribution]:
+    """Cues inside another attribution's content: absorbed, or (quotation / relative clause) kept and
+    the outer content cut before them."""
+    keep: list[Attribution] = []
+    found = sorted(found, key=lambda x: x.tokens[0])
+    starts = [x.tokens[0] for x in found]
+    relayed = _relay(L, found, starts)
+    for a in found:
+        if id(a) in relayed:
+            continue
+        inner = _container(found, starts, a, relayed)
+        if inner is None:
+            keep.append(a)
+            continue
+        if inner.cue.phrase and not a.cue.shared and a.cue.src is not None:
+            # "X replied that ..., according to a readout": the verb's source is the speaker
+            inner.dropped = True
+            keep.append(a)
+            continue
+        restated = second_statement(L, inner.cue, a.cue, quote_lexicon(L))
+        if a.kind == "direct" or _relative(L, a) or _afterthought(L, a) or restated:
+            cut = a.cue.start - 1 if restated else a.cue.frame[0] if a.cue.frame else a.cue.start
+            _cut(L, inner, cut)
+            keep.append(a)
+    return [a for a in keep if not a.dropped]
+
+
+def _relay(L: Layout, found: list[Attribution], starts: list[int]) -> set[int]:
+    """'X said A, the Herald reported': a content that is itself a statement with its source, reported by a
+    source after it. The statement inside is the attribution (its content cut before the relaying source,
+    where it ran on over it); the one relaying it is no second quote. Returns the relaying ones' ids."""
+    out: set[int] = set()
+    for i in found:
+        t = _container(found, starts, i)
+        if t is None or i.kind == "direct" or i.cue.shared or i.cue.src is None or id(t) in out:
+            continue
+        c = t.cue  # the trailing "..., Y reported" whose content runs up to its source
+        if c.phrase or c.shared or c.src is None or t.tokens[1] > c.start or i.cue.src[0] != t.tokens[0]:
+            continue  # ('wrote to X, urging him to ..., a spokesperson said': the participle stays inside)
+        if i.tokens[1] > c.start and _container(found, starts, t) is not i:
+            continue
+        if _cut(L, i, min(i.tokens[1], c.start, c.src[0], c.frame[0] if c.frame else c.start)):
+            out.add(id(t))
+    return out
+
+
+def _cut(L: Layout, a: Attribution, cut: int) -> bool:
+    """Ends a's content before token cut and the punctuation leading up to it, unless that leaves it empty."""
+    while cut > a.tokens[0] and (L.text[cut - 1] in {",", ":", "\u2014"} or L.space[cut - 1]):
+        cut -= 1
+    if cut - a.tokens[0] < 2:
+        return False
+    a.tokens = (a.tokens[0], cut)
+    a.content = L.chars(*a.tokens)
+    return True
+
+
+def _afterthought(L: Layout, a: Attribution) -> bool:
+    """'..., adding that ...', '..., saying ...': a second statement of the same speaker, not part of the
+    first one's content ('..., accusing the ELN of ...' stays inside it)."""
+    c = a.cue
+    return (
+        c.participle
+        and c.start > 0
+        and L.text[c.start - 1] == ","
+        and c.lemma in quote_lexicon(L).afterthoughts
+    )
+
+
+def _relative(L: Layout, a: Attribution) -> bool:
+    src = a.cue.src
+    return src is not None and src[1] - src[0] == 1 and L.lower[src[0]] in {"who", "which"}
