@@ -91,7 +91,7 @@ CASES = [
         set(),
     ),
     (
-        "Russian Foreign Minister Sergei Lavrov said Moscow was ready to present its proposal.",
+        "Russian Foreign Minister Sergei Lavrov said Moscow was ready to present its own plan.",
         "AGREE",
         None,
         "pledged",
@@ -192,7 +192,7 @@ def test_date_and_place_are_linked() -> None:
 
 
 def test_actors_carry_entity_country_and_sector() -> None:
-    e = _one("Russian Foreign Minister Sergei Lavrov said Moscow was ready to present its proposal.", "AGREE")
+    e = _one("Russian Foreign Minister Sergei Lavrov said Moscow was ready to present its own plan.", "AGREE")
     lavrov = next(p for p in e.actors if p.name == "Sergei Lavrov")
     assert (lavrov.country, lavrov.sector) == ("RUS", "GOV")
     assert lavrov.entity and lavrov.mention and lavrov.mention.text == "Sergei Lavrov"

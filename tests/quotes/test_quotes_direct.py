@@ -24,10 +24,10 @@ def test_straight_quote_with_inverted_speaker(model) -> None:
 def test_interrupted_quote_is_one_quote_of_two_parts(model) -> None:
     text = (
         "Kremlin spokesman Dmitry Peskov spoke on Thursday.\n\n"
-        "“There has been no response,” Peskov said. “We need to wait for an answer. Only then can we move.”"
+        "“Nothing has come back so far,” Peskov said. “We will wait for their reply. Then we can act.”"
     )
     quotes = run_quotes(text, model)
-    first, second = "There has been no response,", "We need to wait for an answer. Only then can we move."
+    first, second = "Nothing has come back so far,", "We will wait for their reply. Then we can act."
     assert table(quotes) == [("direct", f"{first} {second}", "said", "Dmitry Peskov")]
     assert part_texts(text, quotes[0]) == [first, second]
     assert text[slice(*quotes[0].content_span)] == f"“{first}” Peskov said. “{second}”"

@@ -8,8 +8,8 @@ from conftest import run_quotes, table
 
 CASES = [
     (
-        "Foreign Minister Sergei Lavrov said Wednesday that Moscow was ready to present its proposal.",
-        ("indirect", "Moscow was ready to present its proposal", "said", "Sergei Lavrov"),
+        "Foreign Minister Mirela Novak said Tuesday that Zagreb was ready to table its draft.",
+        ("indirect", "Zagreb was ready to table its draft", "said", "Mirela Novak"),
     ),
     (
         "Turkish Foreign Minister Hakan Fidan told reporters the talks would resume in Istanbul next week.",
@@ -65,7 +65,7 @@ def test_indirect(text: str, want: tuple, model) -> None:
 def test_reply_in_relative_clause() -> None:
     text = (
         "Chief Russian negotiator Vladimir Medinsky said he proposed a date to Ukrainian Defense Minister "
-        "Rustem Umerov, who replied that Kyiv would consider it."
+        "Rustem Umerov, who replied that his side would study it."
     )
     got = table(run_quotes(text))
     assert got == [
@@ -75,7 +75,7 @@ def test_reply_in_relative_clause() -> None:
             "said",
             "Vladimir Medinsky",
         ),
-        ("indirect", "Kyiv would consider it", "replied", "Rustem Umerov"),
+        ("indirect", "his side would study it", "replied", "Rustem Umerov"),
     ]
 
 

@@ -343,9 +343,8 @@ def _venue(e: EntityCluster, ch: Token, f: Frame, ents: Entities) -> bool:
 
 def _targets(tok: Token, ents: Entities, exclude: set[str]) -> list[tuple[EntityCluster, Token]]:
     """Whom an accusation is about: entities in its object, its "on"/"against"/"of" phrase or the subject of
-    its
-    clausal complement ("cast doubt on any deal signed by Zelensky", "claimed Zelensky's presidency is
-    ...")."""
+    its clausal complement ("doubted any accord the president might sign", "claimed the president's term had
+    run out")."""
     out: list[tuple[EntityCluster, Token]] = []
     for ch in tok.children:
         heads = []
