@@ -17,13 +17,12 @@ from parley.clean.blocks import (
     is_credit,
     mark_blocks,
     mark_closing_bio,
-    mark_credited_captions,
     mark_embeds,
-    mark_glued_credits,
     mark_pull_quotes,
     mark_runs,
 )
 from parley.clean.boxes import mark_boxes
+from parley.clean.captions import mark_credited_captions, mark_glued_credits
 from parley.clean.comments import mark_comments
 from parley.clean.edges import mark_promos, mark_tail
 from parley.clean.jumps import cut_jumps

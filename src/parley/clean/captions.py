@@ -1,0 +1,87 @@
+"""Photo captions: a credit line takes the caption beside it, and a media label a caption told as a sentence.
+
+Captions are the cruft that reads most like story, so each rule here needs a second sign (a credit, a media
+label, a block of its own between blank lines) besides the caption's shape. Linear in the number of lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parley.clean.lines import CompiledRules, Line
+
+_GLUED_CREDIT_WORDS = 12
+_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
+
+
+def mark_credited_captions(lines: list[Line], first: int, rules: CompiledRules) -> None:
+    """A photo credit on its own line ("Reuters") goes, and with it the caption next to it.
+
+    A media label ("Video: Watch the ...", "[Photo]") takes a caption next to it too, when that reads as
+    one sentence in the present tense with no auxiliary ("A guard checks papers at the gate."): a caption
+    written as a sentence, with no credit.
+    """
+    cfg = rules.rules
+    for i in range(first, len(lines)):
+        line = lines[i]
+        credit = line.reason in (None, "crosshead", "caption") and rules.credit_line.match(line.text[:80])
+        media = not credit and line.reason is not None and _media_label(line, cfg.media_labels)
+        if not (credit or media):
+            continue
+        if credit:
+            line.reason = "caption"
+        for k in (i - 1, i + 1):
+            if not 0 <= k < len(lines) or not _captions(lines[k], rules):
+                continue
+            if media and (k <= first or not _present_sentence(lines[k], cfg.caption_auxiliaries)):
+                continue
+            lines[k].reason = "caption"
+            break
+
+
+def mark_glued_credits(lines: list[Line], first: int, source: str, rules: CompiledRules) -> None:
+    """A credit glued under a caption, the two lines one block between blank lines: both go.
+
+    "A guard, escorted by police, checks papers at the gate." over "Photograph: Jo Roe/The Herald": a
+    caption may be told with a participle and name no agency; the glued credit says what it is.
+    """
+    for i in range(max(first, 1), len(lines)):
+        credit, caption = lines[i], lines[i - 1]
+        if credit.reason not in (None, "crosshead", "caption") or credit.n_words > _GLUED_CREDIT_WORDS:
+            continue
+        if caption.reason not in (None, "crosshead", "caption") or not rules.glued_credit.match(credit.text):
+            continue
+        before = source.count("\n", lines[i - 2].end, caption.start) if i >= 2 else 2
+        after = source.count("\n", credit.end, lines[i + 1].start) if i + 1 < len(lines) else 2
+        if source.count("\n", caption.end, credit.start) != 1 or before < 2 or after < 2:
+            continue  # not a block of its own: a page of one line per paragraph says nothing by adjacency
+        if caption.in_list or caption.has_quote or caption.reports(rules) or caption.n_sentences > 2:
+            continue
+        if caption.n_words <= rules.rules.caption_max_words:
+            caption.reason = credit.reason = "caption"
+
+
+def _media_label(line: Line, labels: frozenset[str]) -> bool:
+    """ "Video: ...", "Watch: ...", "[Photo] ...": a line that stands for a picture or a clip."""
+    head = line.lower[:20].lstrip("[(")
+    word = _WORD.match(head)
+    return (
+        word is not None and word.group() in labels and head[word.end() : word.end() + 1] in (":", "]", ")")
+    )
+
+
+def _present_sentence(line: Line, auxiliaries: frozenset[str]) -> bool:
+    if line.n_sentences != 1 or not line.text.endswith("."):
+        return False
+    return auxiliaries.isdisjoint(w.lower() for w in _WORD.findall(line.text))
+
+
+def _captions(line: Line, rules: CompiledRules) -> bool:
+    """Reads like a photo caption: short, no speech, and in the present tense (news prose tells the past)."""
+    cfg = rules.rules
+    if line.reason is not None or line.in_list or line.has_quote or line.reports(rules):
+        return False
+    if line.n_words > cfg.caption_max_words or line.n_sentences > 2:
+        return False
+    words = [w.lower() for w in _WORD.findall(line.text)]
+    return not any(w in cfg.caption_past or (len(w) >= 5 and w.endswith("ed")) for w in words)
