@@ -4,15 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from parley.clean.lines import (
-    CruftRules,
-    Line,
-    check_linear,
-    classify,
-    compiled_rules,
-    merge_wrapped,
-    split_lines,
-)
+from parley.clean.cruft_rules import CruftRules, compiled_rules
+from parley.clean.linear import check_linear
+from parley.clean.lines import Line, classify, merge_wrapped, split_lines
 from parley.errors import RulesError
 from parley.rules import load_rules
 

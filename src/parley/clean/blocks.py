@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from parley.clean.lines import CompiledRules, Line
+from parley.clean.cruft_rules import CompiledRules
+from parley.clean.lines import Line
 from parley.pubdate import parse_date_line
 
 # Reasons whose header line announces a list of links under it.

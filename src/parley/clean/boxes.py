@@ -10,7 +10,8 @@ the same way and stays.
 
 from __future__ import annotations
 
-from parley.clean.lines import CompiledRules, Line, compiled_rules
+from parley.clean.cruft_rules import CompiledRules, compiled_rules
+from parley.clean.lines import Line
 
 # Share of gaps between kept lines that must be blank for a text to have blank-line paragraphs.
 _BLANK_SHARE = 0.8

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from parley.clean.lines import CompiledRules, Line
+from parley.clean.cruft_rules import CompiledRules
+from parley.clean.lines import Line
 
 _GLUED_CREDIT_WORDS = 12
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")

@@ -1,6 +1,6 @@
 """Schema of the ``edges`` section of cruft.yaml: the signals of :mod:`parley.clean.edges`.
 
-Kept apart from the signals so that :class:`parley.clean.lines.CruftRules` can hold it without an
+Kept apart from the signals so that :class:`parley.clean.cruft_rules.CruftRules` can hold it without an
 import cycle (the signals work on :class:`parley.clean.lines.Line`).
 """
 

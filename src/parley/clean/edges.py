@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from parley.clean.blocks import is_credit
-from parley.clean.lines import CompiledRules, Line
+from parley.clean.cruft_rules import CompiledRules
+from parley.clean.lines import Line
 
 _HEAD = 400
 _KEY_CHARS = 2000

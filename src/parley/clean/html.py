@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 
 from parley.clean import Cleaned
 from parley.clean.blocks import mark_blocks
-from parley.clean.lines import CompiledRules, Line, classify, compiled_rules
+from parley.clean.cruft_rules import CompiledRules, compiled_rules
+from parley.clean.lines import Line, classify
 from parley.clean.text import clean_text, is_byline
 from parley.pubdate import date_from_html, has_date_markup, parse_date_line
 from parley.records import Removed

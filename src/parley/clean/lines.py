@@ -1,167 +1,17 @@
 """Lines of a scraped document: splitting with offsets, features, and the per-line cruft verdict.
 
-The rules live in ``parley/data/cruft.yaml`` (schema :class:`CruftRules`). Scraped text is untrusted, so
-every test here is linear in the line: substring tests, set look-ups, and anchored regexes that are
-only tried on short lines or a bounded tail.
+The rules live in ``parley/data/cruft.yaml`` (schema and compiled form in :mod:`parley.clean.cruft_rules`).
+Scraped text is untrusted, so every test here is linear in the line: substring tests, set look-ups, and
+anchored regexes that are only tried on short lines or a bounded tail.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cached_property
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
-
-from parley.clean.comments import CommentRules
-from parley.clean.edge_rules import EdgeRules
-from parley.clean.jumps import JumpRules
-from parley.clean.linear import check_linear  # also imported from here by pubdate and the tests
-from parley.rules import load_rules
-
-_ANCHORED = ("dateline", "bio_shape", "bio_label", "title_tags", "list_item", "credit_line", "release_about")
-_ANCHORED += ("comments_header", "glued_credit")
-
-
-class Shape(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    reason: str
-    pattern: str
-
-    @field_validator("pattern")
-    @classmethod
-    def _linear(cls, value: str) -> str:
-        return check_linear(value, anchor="^")
-
-
-class TailShape(Shape):
-    # Tried even on lines with a reporting verb: a shape no sentence of a story ends with.
-    always: bool = False
-
-    @field_validator("pattern")
-    @classmethod
-    def _linear(cls, value: str) -> str:
-        return check_linear(value, anchor="$")
-
-
-class CruftRules(BaseModel):
-    """Schema of cruft.yaml."""
-
-    model_config = ConfigDict(extra="forbid")
-    exact: dict[str, list[str]]
-    prefix: dict[str, list[str]]
-    max_prefix_words: int = Field(30, ge=1)
-    contains: dict[str, list[str]]
-    appeal_headers: list[str]
-    bio_headers: list[str]
-    release_headers: frozenset[str]
-    release_about: str
-    summary_headers: list[str]
-    list_item: str
-    shapes: list[Shape]
-    tail_shapes: list[TailShape]
-    tail_chars: int = Field(120, ge=10)
-    shape_max_chars: int = Field(400, ge=10)
-    reporting_verbs: list[str]
-    reader_words: list[str]
-    imperatives: list[str]
-    byline_prefixes: list[str]
-    byline_connectors: list[str]
-    byline_max_words: int = Field(14, ge=2)
-    byline_roles: list[str]
-    function_words: frozenset[str]
-    caption_markers: list[str]
-    crosshead_questions: frozenset[str]
-    caption_verbs: frozenset[str]
-    short_prompts: frozenset[str]
-    html_cruft_classes: list[str]
-    html_cruft_tags: list[str]
-    html_cruft_suffixes: list[str]
-    short_prompt_words: int = Field(12, ge=1)
-    caption_days: frozenset[str]
-    credit_phrases: list[str]
-    credit_line: str
-    glued_credit: str
-    caption_max_words: int = Field(40, ge=1)
-    caption_past: frozenset[str]
-    caption_auxiliaries: frozenset[str]
-    media_labels: frozenset[str]
-    dateline: str
-    agencies: list[str]
-    bio_shape: str
-    bio_label: str
-    title_tags: str
-    title_furniture: frozenset[str]
-    comments_header: str
-    comments: CommentRules
-    edges: EdgeRules
-    jumps: JumpRules
-
-    @field_validator(*_ANCHORED)
-    @classmethod
-    def _dateline(cls, value: str) -> str:
-        return check_linear(value, anchor="^")
-
-    @field_validator("exact", "prefix", "contains")
-    @classmethod
-    def _lower(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
-        for reason, phrases in value.items():
-            for phrase in phrases:
-                if phrase != phrase.lower() or not phrase.strip():
-                    raise ValueError(f"phrase under {reason!r} must be non-empty lower case: {phrase!r}")
-        return value
-
-
-@dataclass(frozen=True)
-class CompiledRules:
-    rules: CruftRules
-    exact: dict[str, str]
-    prefixes: tuple[tuple[str, str], ...]
-    contains: tuple[tuple[str, str], ...]
-    shapes: tuple[tuple[re.Pattern[str], str], ...]
-    tail_shapes: tuple[tuple[re.Pattern[str], str, bool], ...]
-    reporting: re.Pattern[str]
-    reader_words: frozenset[str]
-    imperatives: tuple[str, ...]
-    dateline: re.Pattern[str]
-    bio: re.Pattern[str]
-    bio_label: re.Pattern[str]
-    credit_line: re.Pattern[str]
-    glued_credit: re.Pattern[str]
-    title_tags: re.Pattern[str]
-    list_item: re.Pattern[str]
-    comments_header: re.Pattern[str]
-
-
-@lru_cache(maxsize=4)
-def compiled_rules(name: str = "cruft.yaml") -> CompiledRules:
-    rules = load_rules(name, CruftRules)
-    exact = {phrase: reason for reason, phrases in rules.exact.items() for phrase in phrases}
-    prefixes = tuple((p, r) for r, ps in rules.prefix.items() for p in ps)
-    contains = tuple((p, r) for r, ps in rules.contains.items() for p in ps)
-    verbs = "|".join(re.escape(v) for v in sorted(rules.reporting_verbs, key=len, reverse=True))
-    return CompiledRules(
-        rules=rules,
-        exact=exact,
-        prefixes=prefixes,
-        contains=contains,
-        shapes=tuple((re.compile(s.pattern, re.IGNORECASE), s.reason) for s in rules.shapes),
-        tail_shapes=tuple(
-            (re.compile(s.pattern, re.IGNORECASE), s.reason, s.always) for s in rules.tail_shapes
-        ),
-        reporting=re.compile(rf"\b(?:{verbs})\b"),
-        reader_words=frozenset(rules.reader_words),
-        imperatives=tuple(f"{verb} " for verb in rules.imperatives),
-        dateline=re.compile(rules.dateline),
-        bio=re.compile(rules.bio_shape),
-        bio_label=re.compile(rules.bio_label),
-        credit_line=re.compile(rules.credit_line),
-        glued_credit=re.compile(rules.glued_credit, re.IGNORECASE),
-        title_tags=re.compile(rules.title_tags, re.IGNORECASE),
-        list_item=re.compile(rules.list_item),
-        comments_header=re.compile(rules.comments_header, re.IGNORECASE),
-    )
-
+from parley.clean.cruft_rules import CompiledRules, CruftRules, compiled_rules
 
 _TERMINAL = (".", "!", "?", "…")
 _CLOSERS = "\"'”’»)]*"

@@ -10,7 +10,8 @@ header ("Key takeaways", "What we know so far") repeat the story and go with the
 
 from __future__ import annotations
 
-from parley.clean.lines import CompiledRules, Line
+from parley.clean.cruft_rules import CompiledRules
+from parley.clean.lines import Line
 
 # An item that is a headline: mostly capitalised words (a story item carries on a sentence in lower case).
 _ITEM_MAX_CAPS = 0.6

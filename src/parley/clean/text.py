@@ -24,9 +24,10 @@ from parley.clean.blocks import (
 from parley.clean.boxes import mark_boxes
 from parley.clean.captions import mark_credited_captions, mark_glued_credits
 from parley.clean.comments import mark_comments
+from parley.clean.cruft_rules import CompiledRules, compiled_rules
 from parley.clean.edges import mark_promos, mark_tail
 from parley.clean.jumps import cut_jumps
-from parley.clean.lines import CompiledRules, Line, classify, compiled_rules, merge_wrapped, split_lines
+from parley.clean.lines import Line, classify, merge_wrapped, split_lines
 from parley.clean.lists import item_text, mark_lists
 from parley.pubdate import DateLine, dateline_date, is_time_stamp, parse_date_line, pick_published, weekday_in
 from parley.records import Removed

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from parley.coref import EntityCluster
 from parley.events.patterns import EventPatterns, event_patterns
+from parley.events.tokens import BOTH, case_of, definite, definite_plural, expletive, in_quote
 from parley.events.when import text_of
 from parley.records import Mention as MentionRecord
 from parley.records import Participant
@@ -26,7 +27,6 @@ from parley.roles import role_rules
 SPEECH = event_patterns().speech_verbs
 
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "from", "to", "into"})
-BOTH = frozenset({"both", "two", "each", "either"})
 _THE_SIDES = frozenset({"sides", "parties"})
 # pronouns that stand for the speaker or the one spoken to: as a reporting verb's subject they name no one
 _FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "ours", "myself", "ourselves"})
@@ -136,13 +136,13 @@ class Entities:
             out.append(c)
         elif tok.pos_ == "PRON" or tok.lower_ in {"who", "which", "that"} and tok.dep_.startswith("nsubj"):
             out.extend(self.resolve(tok))
-        elif tok.lower_ in self.patterns.plural_roles and _definite_plural(kids):
+        elif tok.lower_ in self.patterns.plural_roles and definite_plural(kids):
             out.extend(self._last_pair(tok.i, tok.lemma_.lower()))  # "the two ministers"
         elif tok.lower_ in self.patterns.party_words and any(ch.lower_ in BOTH for ch in tok.children):
             out.extend(self.dyad)
-        elif tok.lower_ in _THE_SIDES and _definite(tok) and not any(ch.dep_ == "nmod" for ch in kids):
+        elif tok.lower_ in _THE_SIDES and definite(tok) and not any(ch.dep_ == "nmod" for ch in kids):
             out.extend(self.dyad)  # "the sides agreed to meet again": the two named parties
-        elif tok.lower_ in self.patterns.definite and _definite(tok) and not any(
+        elif tok.lower_ in self.patterns.definite and definite(tok) and not any(
             ch.dep_ in {"amod", "compound", "nmod:poss"} and ch.i in self.at for ch in kids
         ):  # "the group", but "the Peruvian authorities" are Peru's
             kind = self.patterns.definite[tok.lower_]
@@ -154,7 +154,7 @@ class Entities:
             out.extend(named)  # "the commission had urged": the Commission named earlier
         elif depth < 3 and (not agentive_only or self._agentive(tok)):
             for ch in tok.children:
-                if ch.dep_ in _NAME_DEPS and (ch.dep_ != "nmod" or _case(ch) in {"of", "from"}):
+                if ch.dep_ in _NAME_DEPS and (ch.dep_ != "nmod" or case_of(ch) in {"of", "from"}):
                     out.extend(self.of(ch, agentive_only=False, depth=depth + 1))
             out.extend(self._displaced_name(tok))
         if depth < 4:
@@ -166,7 +166,7 @@ class Entities:
     def _named_body(self, tok: Token, kids: list[Token]) -> list[EntityCluster]:
         """A definite subject noun that is the last word of an organisation named before ("the council" after
         "the Ktunaxa Nation Council"): that organisation."""
-        if tok.pos_ != "NOUN" or not tok.dep_.startswith("nsubj") or not _definite(tok):
+        if tok.pos_ != "NOUN" or not tok.dep_.startswith("nsubj") or not definite(tok):
             return []
         if any(ch.dep_ in {"amod", "compound", "nmod:poss", "nmod"} for ch in kids):
             return []
@@ -250,17 +250,17 @@ class Entities:
                 return [by_id[ent]]
         sent = tok.sent
         for t in sent:
-            if t.lemma_.lower() in SPEECH and not _in_quote(t):
+            if t.lemma_.lower() in SPEECH and not in_quote(t):
                 for ch in t.children:
                     # "I would argue that ...": a first-person subject names no one (the author)
                     # and resolving it would ask for this sentence's speaker again
-                    if ch.dep_.startswith("nsubj") and not _in_quote(ch) and ch.lower_ not in _DEICTIC:
+                    if ch.dep_.startswith("nsubj") and not in_quote(ch) and ch.lower_ not in _DEICTIC:
                         ents = self.of(ch)
                         if ents:
                             return ents
         # a quote that runs on from the previous sentence: its speaker is the last one named there
         prev = self.doc[sent.start - 1].sent if sent.start > 0 else None
-        if prev is not None and _in_quote(tok):
+        if prev is not None and in_quote(tok):
             for t in prev:
                 if t.lemma_.lower() in SPEECH:
                     for ch in t.children:
@@ -358,39 +358,8 @@ def _holds(title: str, role: str) -> bool:
     return bool(words) and (words[-1] == "counterpart" or words[-1] == role and words[0] != "prime")
 
 
-def expletive(tok: Token) -> bool:
-    """An "it" that stands for a clause to come: "it was unwise to delay the vote"."""
-    head = tok.head
-    if tok.dep_ == "expl":
-        return True
-    if not tok.dep_.startswith("nsubj") or head.pos_ != "ADJ":
-        return False
-    return any(ch.dep_ in {"csubj", "ccomp", "xcomp", "advcl"} and any(
-        g.dep_ == "mark" and g.lower_ in {"to", "that"} for g in ch.children) for ch in head.children)
-
-
-def _definite_plural(kids: list[Token]) -> bool:
-    """"the two ministers", but not "the foreign ministers of both countries" (the phrase says who)."""
-    definite = any(ch.lower_ in BOTH | {"the", "their"} for ch in kids)  # "their foreign ministers"
-    return definite and not any(ch.dep_ == "nmod" for ch in kids)
-
-
-def _definite(tok: Token) -> bool:
-    return any(ch.lower_ in {"the", "this"} for ch in tok.children)
-
-
 def _rank(c: EntityCluster) -> tuple[int, int]:
     return ({"COUNTRY": 0, "ORG": 1, "PLACE": 2}.get(c.type, 3), -len(c.mentions))
-
-
-def _case(tok: Token) -> str:
-    return next((ch.lower_ for ch in tok.children if ch.dep_ == "case"), "")
-
-
-def _in_quote(tok: Token) -> bool:
-    """Whether ``tok`` sits between an odd number of quotation marks in its sentence."""
-    marks = sum(1 for t in tok.sent if t.i < tok.i and t.text in {"\u201c", "\u201d", '"', "``", "''"})
-    return marks % 2 == 1
 
 
 def _unique(items: list[EntityCluster]) -> list[EntityCluster]:

@@ -16,10 +16,11 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from parley.coref import EntityCluster
-from parley.events.args import SPEECH, Entities, expletive
+from parley.events.args import SPEECH, Entities
 from parley.events.match import OBJ, SUBJ, _case, reduced_subject
 from parley.events.patterns import Frame, event_patterns
 from parley.events.targets import object_recipients
+from parley.events.tokens import expletive
 
 # Types whose noun takes what it acts on in its "of" phrase ("the release of hostages").
 _PATIENT_OF = frozenset({"RETREAT", "ASSAULT", "COERCE", "SANCTION", "AID", "MOBILIZE"})
