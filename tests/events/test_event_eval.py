@@ -55,6 +55,10 @@ FLOORS = {
     # heldout4 written blind in session 4 (first score at 2dea0e4: P 0.667 R 0.599 F1 0.631, with recipient
     # 0.431, status 65/82).
     "heldout4": {"type_actor_f1": 0.60, "with_recipient_f1": 0.40, "status": 0.76},
+    # dev15 and dev16 written blind in session 5 (first scores at b8ab65a: P 0.770 R 0.663 F1 0.713, with
+    # recipient 0.532, status 60/67; and P 0.706 R 0.664 F1 0.684, with recipient 0.524, status 64/77).
+    "dev15": {"type_actor_f1": 0.69, "with_recipient_f1": 0.50, "status": 0.86},
+    "dev16": {"type_actor_f1": 0.66, "with_recipient_f1": 0.50, "status": 0.80},
     # dev14 was the blind heldout2 until session 4 (now development data; see tests/clean/test_clean_dev.py)
     "dev14": {"type_actor_f1": 0.55, "with_recipient_f1": 0.36, "status": 0.85},
 }

@@ -42,6 +42,10 @@ FLOORS = {  # extent F1, value accuracy, value F1, place -> country
     # dev13, written blind in session 4 (first score at 31dff64: extent F1 0.957, value accuracy 0.944, value
     # F1 0.903, place -> country 0.938)
     "dev13": (0.95, 0.93, 0.89, 0.92),
+    # dev15 and dev16, written blind in session 5 (first scores at b8ab65a: extent F1 0.967 and 0.982, value
+    # accuracy 0.992 and 0.964, value F1 0.960 and 0.947, place -> country 0.987 and 0.982)
+    "dev15": (0.95, 0.97, 0.94, 0.96),
+    "dev16": (0.96, 0.94, 0.93, 0.96),
     # heldout2, written blind in session 2 (first score at 62689c3: extent F1 0.946, value accuracy 0.937,
     # value F1 0.886, place -> country 0.986)
     # dev14 was the blind heldout2 until session 4 (now development data; see tests/clean/test_clean_dev.py)
