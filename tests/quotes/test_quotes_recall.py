@@ -114,6 +114,24 @@ CASES = [
         ":",
         "Insiders",
     ),
+    (  # a scene-setting phrase before the content is left out of it
+        "The port reopened. Under the new deal, the two crews will share the dock, according to the board.",
+        "the two crews will share the dock",
+        "according to",
+        "the board",
+    ),
+    (  # the same before a closing source and verb
+        "The port stayed shut. In return, the town would consult the capital first, officials said.",
+        "the town would consult the capital first",
+        "said",
+        "officials",
+    ),
+    (  # a relative clause set off by commas ends before its antecedent's verb
+        "Ellen Ruiz, who said the port would reopen on Friday, was not at the meeting on Monday.",
+        "the port would reopen on Friday",
+        "said",
+        "Ellen Ruiz",
+    ),
 ]
 
 # an interview's questions are the interviewer's, not quotes of the story
@@ -149,3 +167,27 @@ APART = [
 @pytest.mark.parametrize("text", APART)
 def test_not_joined(text: str) -> None:
     assert all(len(q.parts) == 1 for q in run_quotes(text))
+
+
+# a relative clause with a statement inside another source's content: both quotes, the outer one whole
+NESTED = [
+    (
+        "Ellen Ruiz, who said the port would reopen on Friday, was not at the meeting, the Ledger reported.",
+        [
+            "Ellen Ruiz, who said the port would reopen on Friday, was not at the meeting",
+            "the port would reopen on Friday",
+        ],
+    ),
+    (
+        "The mayor, who has said the bridge is safe, will meet the engineers on Monday, aides said.",
+        [
+            "The mayor, who has said the bridge is safe, will meet the engineers on Monday",
+            "the bridge is safe",
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "contents"), NESTED)
+def test_relative_inside_content(text: str, contents: list[str]) -> None:
+    assert [text[slice(*q.content_span)] for q in run_quotes(text)] == contents

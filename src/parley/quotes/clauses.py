@@ -101,3 +101,29 @@ def _continued(subj, verb, lex: QuoteLexicon) -> bool:
     """'said A, but he added B': the same speaker going on (a pronoun, a plain verb of saying) is one
     statement, as the team's gold reads it ('but he warned that B' is a second one)."""
     return subj.tag_ == "PRP" and verb.lemma_.lower() in lex.restatements
+
+
+_OPENERS = frozenset({"obl", "obl:tmod", "obl:npmod", "advmod", "nmod:tmod", "npadvmod", "prep"})
+_SUBJECTS = frozenset({"nsubj", "nsubj:pass", "expl", "csubj"})
+
+
+def past_opener(L: Layout, a: int, b: int) -> int:
+    """Where a content told before its source starts: after a phrase that sets the scene, a comma after
+    it, before the clause's subject ('Under the deal, the two sides will ..., according to X'; 'On May 3,
+    the day it was signed, the firm was paid ..., X said'), as PolNeAR and our gold leave it out."""
+    if not L.has_parse or b - a < 4:
+        return a
+    root = next((t for t in range(a, b) if not a <= L.doc[t].head.i < b or L.doc[t].head.i == t), None)
+    if root is None:
+        return a
+    tok = L.doc[root]
+    subj = next((ch for ch in tok.children if ch.dep_ in _SUBJECTS and a < ch.i < b), None)
+    if subj is None:
+        return a
+    s = subj.left_edge.i
+    if s <= a + 1 or s >= b - 1 or L.text[s - 1] != "," or L.in_quote[s - 1] >= 0 or L.opens(a):
+        return a
+    for ch in tok.children:  # all before the subject hangs on the clause's verb as a scene-setter
+        if ch.i < s - 1 and ch.dep_ not in _OPENERS | {"punct"}:
+            return a
+    return s

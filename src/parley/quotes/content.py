@@ -11,6 +11,7 @@ from parley.quotes.clauses import (
     FINITE,
     finite_at,
     object_is_subject,
+    past_opener,
     recipient_end,
     second_speaker,
     subject_then_verb,
@@ -56,9 +57,26 @@ def right_content(L: Layout, c: Cue, lex: QuoteLexicon) -> tuple[int, int] | Non
         return None
     if start == j and L.has_tags and L.doc[j].tag_ in FINITE:  # a relative clause's gap: it ends at a comma
         s1 = next((t for t in range(j, s1) if L.text[t] == "," and L.in_quote[t] < 0), s1)
-    if opener in lex.subordinators:  # 'While X said A, she ...': A ends with the subordinate clause
-        s1 = subordinate_end(L, c, start, s1)
+    if opener in lex.subordinators or _relative_aside(L, c, s0):
+        s1 = subordinate_end(L, c, start, s1)  # 'While X said A, she ...', 'X, who said A, was ...'
     return _finish(L, start, _clause_end(L, c, start, s1, lex))
+
+
+def _relative_aside(L: Layout, c: Cue, s0: int) -> bool:
+    """'X, who said A, was ...': a relative clause set off by commas inside its antecedent's clause, which
+    goes on after it with the antecedent's verb (the parse says where the relative clause ends)."""
+    a = c.src[0] if c.src is not None else -1
+    if not L.has_parse or a - 1 <= s0 or c.src[1] - a != 1 or L.lower[a] not in {"who", "which"}:
+        return False
+    tok = L.doc[c.start]
+    ante = tok.head
+    return (
+        L.text[a - 1] == ","
+        and tok.dep_ == "acl:relcl"
+        and ante.dep_ in {"nsubj", "nsubj:pass"}
+        and ante.head.i > tok.right_edge.i + 1
+        and L.text[tok.right_edge.i + 1] == ","
+    )
 
 
 def _second_statement(L: Layout, c: Cue, a: int, b: int, lex: QuoteLexicon) -> int:
@@ -301,7 +319,7 @@ def left_content(L: Layout, c: Cue, lex: QuoteLexicon) -> tuple[int, int] | None
             break
     if b - a < 3:
         return None
-    return _finish(L, a, b)
+    return _finish(L, past_opener(L, a, b), b)
 
 
 def around_content(L: Layout, c: Cue, lex: QuoteLexicon) -> tuple[int, int] | None:

@@ -52,6 +52,9 @@ def nest(L: Layout, found: list[Attribution]) -> list[Attribution]:
             inner.dropped = True
             keep.append(a)
             continue
+        if a.kind != "direct" and _relative(L, a) and a.tokens[1] + 2 < inner.tokens[1]:
+            keep.append(a)  # 'X, who said A, was ...': a relative clause inside the content, which goes on
+            continue
         restated = second_statement(L, inner.cue, a.cue, quote_lexicon(L))
         if a.kind == "direct" or _relative(L, a) or _afterthought(L, a) or restated:
             cut = a.cue.start - 1 if restated else a.cue.frame[0] if a.cue.frame else a.cue.start
