@@ -314,7 +314,7 @@ def _unpunctuated_headline(line: Line) -> bool:
 
 
 def is_appeal_header(line: Line, rules: CompiledRules) -> bool:
-    lower = line.lower.lstrip(" \t•·*-–—>#|")
+    lower = line.lower.lstrip(" \t•·*-–—>#|").replace("’", "'")
     return line.n_words <= 40 and any(lower.startswith(h) for h in rules.rules.appeal_headers)
 
 

@@ -49,6 +49,7 @@ class CruftRules(BaseModel):
     exact: dict[str, list[str]]
     prefix: dict[str, list[str]]
     max_prefix_words: int = Field(30, ge=1)
+    paywall: list[str] = []
     contains: dict[str, list[str]]
     appeal_headers: list[str]
     bio_headers: list[str]
@@ -100,6 +101,14 @@ class CruftRules(BaseModel):
     def _dateline(cls, value: str) -> str:
         return check_linear(value, anchor="^")
 
+    @field_validator("paywall")
+    @classmethod
+    def _lower_list(cls, value: list[str]) -> list[str]:
+        for phrase in value:
+            if phrase != phrase.lower() or not phrase.strip():
+                raise ValueError(f"paywall phrase must be non-empty lower case: {phrase!r}")
+        return value
+
     @field_validator("exact", "prefix", "contains")
     @classmethod
     def _lower(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
@@ -115,6 +124,7 @@ class CompiledRules:
     rules: CruftRules
     exact: dict[str, str]
     prefixes: tuple[tuple[str, str], ...]
+    paywall: tuple[str, ...]
     contains: tuple[tuple[str, str], ...]
     shapes: tuple[tuple[re.Pattern[str], str], ...]
     tail_shapes: tuple[tuple[re.Pattern[str], str, bool], ...]
@@ -131,17 +141,27 @@ class CompiledRules:
     comments_header: re.Pattern[str]
 
 
+def _apostrophes(phrases: list[str]) -> list[str]:
+    """Each phrase with a straight and a curly apostrophe ("you've", "you’ve"): pages use either."""
+    out = dict.fromkeys(phrases)
+    for phrase in phrases:
+        out.setdefault(phrase.replace("'", "’"))
+        out.setdefault(phrase.replace("’", "'"))
+    return list(out)
+
+
 @lru_cache(maxsize=4)
 def compiled_rules(name: str = "cruft.yaml") -> CompiledRules:
     rules = load_rules(name, CruftRules)
-    exact = {phrase: reason for reason, phrases in rules.exact.items() for phrase in phrases}
-    prefixes = tuple((p, r) for r, ps in rules.prefix.items() for p in ps)
-    contains = tuple((p, r) for r, ps in rules.contains.items() for p in ps)
+    exact = {phrase: reason for reason, phrases in rules.exact.items() for phrase in _apostrophes(phrases)}
+    prefixes = tuple((p, r) for r, ps in rules.prefix.items() for p in _apostrophes(ps))
+    contains = tuple((p, r) for r, ps in rules.contains.items() for p in _apostrophes(ps))
     verbs = "|".join(re.escape(v) for v in sorted(rules.reporting_verbs, key=len, reverse=True))
     return CompiledRules(
         rules=rules,
         exact=exact,
         prefixes=prefixes,
+        paywall=tuple(_apostrophes(rules.paywall)),
         contains=contains,
         shapes=tuple((re.compile(s.pattern, re.IGNORECASE), s.reason) for s in rules.shapes),
         tail_shapes=tuple(

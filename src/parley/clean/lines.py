@@ -211,6 +211,8 @@ def classify(line: Line, rules: CompiledRules | None = None) -> str | None:
         return reason
     lower = line.lower.lstrip(" \t•·*-–—>#|\ufeff")
     short = line.n_words <= cfg.max_prefix_words
+    if short and lower.startswith(rules.paywall):
+        return "donation-appeal"
     for phrase, why in rules.prefixes:
         if lower.startswith(phrase) and (short or phrase.endswith(":")):
             # A story may open with "Copyright ..." or "Credit ..." as a word; labels are short.

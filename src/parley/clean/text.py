@@ -29,6 +29,7 @@ from parley.clean.edges import mark_promos, mark_tail
 from parley.clean.jumps import cut_jumps
 from parley.clean.lines import Line, classify, merge_wrapped, split_lines
 from parley.clean.lists import item_text, mark_lists
+from parley.clean.markdown import is_markdown, remap, unmark
 from parley.pubdate import DateLine, dateline_date, is_time_stamp, parse_date_line, pick_published, weekday_in
 from parley.records import Removed
 
@@ -250,7 +251,15 @@ def clean_text(text: str, *, year: int | None = None, list_marker: str | None = 
 
     ``year``, when known, dates a dateline that gives only month and day. ``list_marker`` is a bullet
     that the extractor wrote, not the page ("- " for an HTML list item): it is cut from story list items.
+    Markdown (a reader service's copy of a page) is read without its markup, which is reported as removed.
     """
+    if list_marker is None and is_markdown(text):
+        md = unmark(text)
+        return remap(_clean_lines(md.plain, year, list_marker), md, text)
+    return _clean_lines(text, year, list_marker)
+
+
+def _clean_lines(text: str, year: int | None, list_marker: str | None) -> Cleaned:
     rules = compiled_rules()
     lines, removed = cut_jumps(merge_wrapped(split_lines(text), text), text, rules.rules.jumps)
     stamps: dict[int, DateLine] = {}
