@@ -22,7 +22,7 @@ from parley.mention import Mention
 from parley.nonpersons import attributive_region, facilities, named_over, not_a_person
 from parley.roles import RoleRules, role_rules
 from parley.runs import cap_runs, is_cap, match_at, org_word, sentence_initial
-from parley.titles import _left_appositive, _left_role, _right_role
+from parley.titles import _left_appositive, _left_role, _right_role, brief_only, name_after_brief
 
 _MODEL_LABELS = {
     "PER": "PERSON",
@@ -63,7 +63,7 @@ def _classify_rest(doc: Doc, i: int, j: int, gaz: Gazetteer, rules: RoleRules) -
         if len(toks) > 2 and toks[0].text in gaz.name_openers and not sentence_initial(doc, toks[0].i):
             break  # "the opposition All People's Congress"
         toks.pop(0)
-    if not toks:
+    if not toks or brief_only(doc, toks[0].i, j, gaz, rules):
         return []
     start = toks[0].i
     last = toks[-1].lower_
@@ -172,6 +172,10 @@ def _motion_or_area(doc: Doc, start: int, gaz: Gazetteer) -> bool:
 def _split_run(doc: Doc, i: int, j: int, gaz: Gazetteer, rules: RoleRules) -> list[Mention]:
     """One capitalised run -> mentions: gazetteer names where they stand, the rest classified."""
     out: list[Mention] = []
+    cut = name_after_brief(doc, i, j, gaz, rules)
+    if cut is not None:  # "Minister of Road and Transport Development Ganbold Munkhtsetseg"
+        person = Mention(cut, j, "PERSON", doc[cut:j].text, role_tokens=(i, cut))
+        return [*_split_run(doc, i, cut, gaz, rules), person]
     org = _whole_run_org(doc, i, j, gaz, rules)
     if org is not None:
         return [org]
@@ -354,7 +358,11 @@ def _add_model_entities(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> li
             continue
         before = doc[ent.start - 1].text if ent.start else ""
         ship = ent[0].text in gaz.not_people or before in gaz.not_people or ent[-1].text in gaz.named_events
-        if ent[-1].text in gaz.document_suffixes or ship:
+        if (
+            ent[-1].text in gaz.document_suffixes
+            or ship
+            or brief_only(doc, ent.start, ent.end, gaz, role_rules())
+        ):
             continue  # "Ankara Declaration", "USS Carney": a document or a ship, not an organisation
         toks = [t for t in ent if t.text not in gaz.not_entities and is_cap(t)]
         if not toks or toks[0].i != ent.start or len(toks) != len(ent):

@@ -67,6 +67,7 @@ class GazetteerRules(BaseModel):
     bare_state_bodies: list[str] = Field(default_factory=list)
     name_openers: list[str] = Field(default_factory=list)
     mastheads: list[str] = Field(default_factory=list)
+    portfolios: list[str] = Field(default_factory=list)
 
     @field_validator("people")
     @classmethod
@@ -145,6 +146,7 @@ class Gazetteer:
         self.bare_state_bodies = frozenset(rules.bare_state_bodies)
         self.name_openers = frozenset(rules.name_openers)
         self.mastheads = frozenset(rules.mastheads)
+        self.portfolios = frozenset(rules.portfolios)
         self.countries: dict[str, str] = {}
         self.country_names: dict[str, str] = {}
         for c in pycountry.countries:

@@ -6,12 +6,13 @@ Each function reads the Doc around one PERSON mention and fills its ``role`` and
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-from parley.gazetteer import Gazetteer
+from parley.gazetteer import Gazetteer, gazetteer
 from parley.mention import POSSESSIVE as _POSSESSIVE
 from parley.mention import Mention
 from parley.roles import RoleRules
+from parley.runs import is_cap
 
 _EDGE_WORDS = frozenset({"and", "his", "her", "their", "its", "the", "of", "for", "a", "an", ".", ","})
 
@@ -58,7 +59,7 @@ def _left_role(doc: Doc, m: Mention, gaz: Gazetteer, rules: RoleRules, by_token:
         elif other is not None and other.type in {"COUNTRY", "ORG", "PLACE"} and other.end == i:
             country = country or _nationality(other, m)
             i = other.start
-        elif rules.is_role_word(tok.text) or tok.lower_ in rules.honorifics:
+        elif rules.is_role_word(tok.text) or tok.lower_ in rules.honorifics or tok.text in gaz.portfolios:
             i -= 1
         elif tok.text in _POSSESSIVE and i >= 2 and (owner := by_token.get(i - 2)) is not None:
             country = country or owner.country or owner.extra.get("country")
@@ -148,7 +149,7 @@ def _left_appositive(doc: Doc, m: Mention, rules: RoleRules, by_token: dict[int,
         elif tok.text in _POSSESSIVE or tok.lower_ in {"for", "of"}:
             words.insert(0, tok.text) if tok.lower_ in {"for", "of"} else None
             i -= 1
-        elif rules.is_role_word(tok.text):
+        elif rules.is_role_word(tok.text) or tok.text in gazetteer().portfolios or tok.lower_ == "and":
             head = head or rules.is_head(tok.text)
             words.insert(0, tok.text)
             i -= 1
@@ -157,3 +158,62 @@ def _left_appositive(doc: Doc, m: Mention, rules: RoleRules, by_token: dict[int,
     if head and words and words[0].lower() not in {"for", "of"}:
         m.role = role_text(words)
         m.country = m.country or country
+
+
+def brief_head(doc: Doc, start: int, rules: RoleRules, reach: int = 10) -> int | None:
+    """The title noun whose brief the capitals at ``start`` continue: 'Minister' in "Minister of Road and
+    Transport Development ...", "Deputy Secretary for the Pacific ..."; None outside a title."""
+    k = start - 1
+    while k > 0 and start - k < reach and "\n" not in doc[k].whitespace_:
+        low = doc[k].lower_
+        if low in {"of", "for"} and rules.is_head(doc[k - 1].text):
+            return k - 1
+        if not (low in {"and", "the", "of", "for"} or is_cap(doc[k])):
+            return None
+        k -= 1
+    return None
+
+
+def _name_word(tok: Token, gaz: Gazetteer, rules: RoleRules) -> bool:
+    text = tok.text
+    return (
+        is_cap(tok)
+        and tok.is_alpha
+        and not text.isupper()
+        and not (rules.is_role_word(text) or tok.lower_ in rules.org_suffixes or text in gaz.portfolios)
+        and not (gaz.country(text) or gaz.demonym(text) or gaz.place(text) or gaz.org(text))
+        and text not in gaz.not_entities
+    )
+
+
+def name_after_brief(doc: Doc, i: int, j: int, gaz: Gazetteer, rules: RoleRules) -> int | None:
+    """Where a holder's name starts in a run that closes a title's brief: "[Minister of] Road and Transport
+    Development Ganbold Munkhtsetseg", "[Vice Minister of the] General Administration of Customs of China
+    Zhao Mingde": two to four name words after a portfolio, organisation or known place word."""
+    if brief_head(doc, i, rules) is None and not any(rules.is_head(t.text) for t in doc[i:j]):
+        return None
+    k, words = j, 0
+    while k > i and j - k < 4 and (_name_word(doc[k - 1], gaz, rules) or doc[k - 1].lower_ in _PARTICLES):
+        words += doc[k - 1].lower_ not in _PARTICLES
+        k -= 1
+    while k < j and doc[k].lower_ in _PARTICLES:
+        k += 1
+    if words < 2 or k <= i:
+        return None
+    prev = doc[k - 1]
+    known = gaz.country(prev.text) or gaz.place(prev.text) or gaz.demonym(prev.text) or gaz.org(prev.text)
+    if prev.lower_ in rules.org_suffixes or prev.text in gaz.portfolios or known:
+        return k
+    return None
+
+
+def brief_only(doc: Doc, i: int, j: int, gaz: Gazetteer, rules: RoleRules) -> bool:
+    """'Road', 'Civil Protection', 'Regional Cooperation' after "Minister of ... ": the title's brief."""
+    words = [t for t in doc[i:j] if t.lower_ not in {"and", "the", "of", "for"}]
+    portfolio = all(t.text in gaz.portfolios or rules.is_role_word(t.text) for t in words)
+    return bool(words) and portfolio and brief_head(doc, i, rules) is not None
+
+
+_PARTICLES = frozenset(
+    {"de", "da", "del", "van", "von", "der", "bin", "al", "el", "ibn", "la", "le", "du", "dos"}
+)
