@@ -126,6 +126,18 @@ CASES = [
         "said",
         "officials",
     ),
+    (  # a verb of speech coordinated after 'and then' shares the subject and opens its own quote
+        "Tom Berg spoke. “It will work,” he said at a news conference, and then predicted: “We will win.”",
+        "“We will win.”",
+        "predicted",
+        "Tom Berg",
+    ),
+    (  # the first statement ends before the conjunction, past the adverb
+        "Tom Berg spoke in Reno. He said the plan would work and later added that the town would pay.",
+        "that the town would pay",
+        "added",
+        "Tom Berg",
+    ),
     (  # a relative clause set off by commas ends before its antecedent's verb
         "Ellen Ruiz, who said the port would reopen on Friday, was not at the meeting on Monday.",
         "the port would reopen on Friday",
@@ -191,3 +203,9 @@ NESTED = [
 @pytest.mark.parametrize(("text", "contents"), NESTED)
 def test_relative_inside_content(text: str, contents: list[str]) -> None:
     assert [text[slice(*q.content_span)] for q in run_quotes(text)] == contents
+
+
+def test_first_statement_ends_before_adverb_and_conjunction() -> None:
+    text = "Tom Berg spoke in Reno. He said the plan would work and later added that the town would pay."
+    first = run_quotes(text)[0]
+    assert text[slice(*first.content_span)] == "the plan would work"

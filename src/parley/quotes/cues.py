@@ -13,6 +13,7 @@ from parley.quotes.lexicon import QuoteLexicon
 
 _BE = frozenset({"was", "were", "been", "being", "is", "are", "be", "am", "'s", "\u2019s", "get", "got"})
 _VERBISH_DEPS = frozenset({"ROOT", "ccomp", "conj", "advcl", "parataxis", "acl:relcl", "xcomp", "acl"})
+_BETWEEN = frozenset({"then", "later", "also", "again", "quickly", "finally", "soon"})
 _NOT_VERB = frozenset({"PROPN", "NOUN", "ADJ", "NUM", "DET", "ADP", "PRON", "PUNCT", "CCONJ", "SCONJ"})
 
 
@@ -54,7 +55,8 @@ def find_cues(L: Layout, lex: QuoteLexicon) -> list[Cue]:
         if hit and _is_verb_use(L, i):
             k, lemma = hit
             cue = Cue(i, i + k, lemma, lex.takes(lemma), participle=L.lower[i].endswith("ing"))
-            cue.coordinated = i > 0 and L.lower[i - 1] in {"and", "but", "or"}
+            j = joined_at(L, i)
+            cue.coordinated = j < i and L.lower[j] in {"and", "but", "or"}
             out.append(cue)
             i += k
             continue
@@ -83,6 +85,13 @@ def _poll_opening(L: Layout, i: int, lex: QuoteLexicon) -> bool:
             return False
         poll = poll or L.lower[t] in lex.poll_words
     return False
+
+
+def joined_at(L: Layout, i: int) -> int:
+    """The conjunction before the verb at token i, past an adverb ('and then predicted', 'but later
+    added'); i when there is none."""
+    j = i - 1 if i > 1 and L.lower[i - 1] in _BETWEEN else i
+    return j - 1 if j > 0 and L.lower[j - 1] in {"and", "but", "or", "while"} else i
 
 
 def second_statement(L: Layout, outer: Cue, c: Cue, lex: QuoteLexicon) -> bool:

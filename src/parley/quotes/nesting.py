@@ -9,7 +9,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
-from parley.quotes.cues import second_statement
+from parley.quotes.cues import joined_at, second_statement
 from parley.quotes.layout import MAX_SENT, Layout
 from parley.quotes.nearby import quote_lexicon
 
@@ -57,7 +57,7 @@ def nest(L: Layout, found: list[Attribution]) -> list[Attribution]:
             continue
         restated = second_statement(L, inner.cue, a.cue, quote_lexicon(L))
         if a.kind == "direct" or _relative(L, a) or _afterthought(L, a) or restated:
-            cut = a.cue.start - 1 if restated else a.cue.frame[0] if a.cue.frame else a.cue.start
+            cut = joined_at(L, a.cue.start) if restated else a.cue.frame[0] if a.cue.frame else a.cue.start
             _cut(L, inner, cut)
             keep.append(a)
     return [a for a in keep if not a.dropped]
