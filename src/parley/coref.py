@@ -58,6 +58,8 @@ def _person_cluster(m: Mention, people: list[EntityCluster]) -> EntityCluster | 
             return c  # "Peskov" seen first, then "Dmitry Peskov"
         if len(words) > 1 and any(k.split()[-1] == words[-1] and k.split()[0] == words[0] for k in names):
             return c
+        if len(words) > 1 and any(k.split()[-len(words) :] == words for k in names):
+            return c  # "Sidi Mohamed Ould Cheikh ... Ould Cheikh": a compound surname, the full name's tail
     return None
 
 

@@ -175,35 +175,36 @@ def brief_head(doc: Doc, start: int, rules: RoleRules, reach: int = 10) -> int |
 
 
 def _name_word(tok: Token, gaz: Gazetteer, rules: RoleRules) -> bool:
+    """A word that can be part of a person's name; a town's name can ("Ahmed Salem"), a country's cannot."""
     text = tok.text
     return (
         is_cap(tok)
         and tok.is_alpha
         and not text.isupper()
         and not (rules.is_role_word(text) or tok.lower_ in rules.org_suffixes or text in gaz.portfolios)
-        and not (gaz.country(text) or gaz.demonym(text) or gaz.place(text) or gaz.org(text))
+        and not (gaz.country(text) or gaz.demonym(text) or gaz.org(text))
         and text not in gaz.not_entities
-    )
+    ) or tok.lower_ in _PARTICLES
 
 
 def name_after_brief(doc: Doc, i: int, j: int, gaz: Gazetteer, rules: RoleRules) -> int | None:
     """Where a holder's name starts in a run that closes a title's brief: "[Minister of] Road and Transport
     Development Ganbold Munkhtsetseg", "[Vice Minister of the] General Administration of Customs of China
-    Zhao Mingde": two to four name words after a portfolio, organisation or known place word."""
+    Zhao Mingde": the longest tail of two to four name words after a portfolio, organisation or known
+    place word."""
     if brief_head(doc, i, rules) is None and not any(rules.is_head(t.text) for t in doc[i:j]):
         return None
-    k, words = j, 0
-    while k > i and j - k < 4 and (_name_word(doc[k - 1], gaz, rules) or doc[k - 1].lower_ in _PARTICLES):
-        words += doc[k - 1].lower_ not in _PARTICLES
-        k -= 1
-    while k < j and doc[k].lower_ in _PARTICLES:
-        k += 1
-    if words < 2 or k <= i:
-        return None
-    prev = doc[k - 1]
-    known = gaz.country(prev.text) or gaz.place(prev.text) or gaz.demonym(prev.text) or gaz.org(prev.text)
-    if prev.lower_ in rules.org_suffixes or prev.text in gaz.portfolios or known:
-        return k
+    cut = None
+    for k in range(j - 2, max(i, j - 4) - 1, -1):
+        if k <= i or not _name_word(doc[k], gaz, rules):
+            break
+        prev = doc[k - 1]
+        known = gaz.country(prev.text) or gaz.place(prev.text) or gaz.demonym(prev.text) or gaz.org(prev.text)
+        named = sum(t.lower_ not in _PARTICLES for t in doc[k:j]) >= 2 and doc[k].lower_ not in _PARTICLES
+        if named and (prev.lower_ in rules.org_suffixes or prev.text in gaz.portfolios or known):
+            cut = k
+    if cut is not None and all(_name_word(t, gaz, rules) for t in doc[cut:j]):
+        return cut
     return None
 
 
