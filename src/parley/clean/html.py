@@ -7,7 +7,9 @@ The report of removed text covers the whole page: every visible text block not i
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from html import unescape
 from typing import TYPE_CHECKING
 
 from parley.clean import Cleaned
@@ -34,6 +36,10 @@ _LAYOUT_CHILDREN = frozenset(
     {"p", "h1", "h2", "h3", "h4", "h5", "h6", "table", "div", "ul", "ol", "blockquote"}
 )
 _TABLE_PARTS = ("table", "thead", "tbody", "tfoot", "tr", "td", "th")
+# Bounded: a headline is a short run of text, and only the page's head region is searched.
+_H1 = re.compile(r"<h1\b[^>]{0,300}>\s{0,50}([^<]{1,400}?)\s{0,50}</h1>", re.IGNORECASE)
+_TITLE = re.compile(r"<title\b[^>]{0,100}>([^<]{1,600})</title>", re.IGNORECASE)
+_HEAD_CHARS = 400_000
 
 
 def _norm(text: str) -> str:
@@ -157,6 +163,20 @@ def _without_kicker(title: str, html: str) -> str:
     return title
 
 
+def _headline(title: str, html: str) -> str:
+    """The page's one h1 over a social title: og:title is often a variant ("Coffee, not courts, may end X")
+    of the headline that the page shows and its <title> or JSON-LD headline repeat."""
+    h1s = _H1.findall(html[:_HEAD_CHARS])
+    if len(h1s) != 1:
+        return title
+    h1 = _norm(unescape(h1s[0]))
+    if not h1 or h1 == _norm(title):
+        return title
+    page_title = _TITLE.search(html[:_HEAD_CHARS])
+    named = page_title is not None and h1 in _norm(unescape(page_title.group(1)))
+    return h1 if named or f'"headline": "{h1}"' in _norm(html[:_HEAD_CHARS]) else title
+
+
 def clean_html(html: str) -> Cleaned:
     """Clean a whole web page into the story body, its metadata and a report of the rest."""
     import trafilatura
@@ -223,7 +243,7 @@ def clean_html(html: str) -> Cleaned:
     return Cleaned(
         body=body,
         removed=removed,
-        title=_without_kicker(title, html) if title else inner.title,
+        title=_headline(_without_kicker(title, html), html) if title else inner.title,
         byline=author or inner.byline,
         dateline=inner.dateline,
         published=published,

@@ -118,8 +118,15 @@ def _skip_standfirsts(
 
 
 def _entry_head(lines: list[Line], i: int) -> bool:
-    """A live entry head: under its clock time ("17.55 GMT"), or opening with its age ("2h ago ...")."""
+    """A live entry head: under its clock time ("17.55 GMT"), opening with it (a key-events list: "18:47  Deal
+    signed"), or opening with its age ("2h ago ...")."""
     if i > 0 and is_time_stamp(lines[i - 1].text):
+        return True
+    words = lines[i].words
+    # "3.45 million ..." opens with a number, not a time: a dotted time needs its zone ("17.55 GMT ...").
+    if len(words) > 2 and (
+        (":" in words[0] and is_time_stamp(words[0])) or is_time_stamp(" ".join(words[:2]))
+    ):
         return True
     age = " ".join(lines[i].words[:_AGE_WORDS])
     stamp = parse_date_line(age) if lines[i].n_words > _AGE_WORDS else None
@@ -163,6 +170,8 @@ def _mark_top(
     related = [i for i in full if len(_topic(lines[i].text, rules) & lead) >= 2]
     # A live blog's entries carry heads under their clock times ("17.55 GMT"); the page's headline has none.
     related = [i for i in related if not _entry_head(lines, i)] or related
+    # A wire story's summary bullets ("* Crossings to reopen within 30 days") sit under its headline.
+    related = [i for i in related if not rules.list_item.match(lines[i].text)] or related
     # The masthead's tagline ("News from the islands") may name the story's places too; the headline
     # stands under the page's menus and buttons, nearer the story.
     # Only furniture above a candidate counts: a rule or a label between the byline and the story does not.

@@ -1,0 +1,81 @@
+"""What sits over a story and what marks its parts: wire summary bullets, key-events lists, social titles,
+credit labels. Every case is invented, on the same short story as the other notes."""
+
+from __future__ import annotations
+
+import pytest
+from test_clean_notes import STORY, TITLE
+
+from parley.clean.html import clean_html
+from parley.clean.text import clean_text
+
+HEADLINE = "Valdoria and Kestria agree to resume talks on their lake border"
+
+
+@pytest.mark.parametrize("bullet", ["* ", "• ", "- "])
+def test_a_wire_storys_summary_bullets_are_not_the_title(bullet: str) -> None:
+    summary = [
+        f"{bullet}Talks on the lake border to resume within 30 days",
+        f"{bullet}Mediators to meet weekly",
+    ]
+    head = ["LAKE HERALD", "Home / Region", "Syndicated", HEADLINE, "By Jo Roe, Lake Press Agency"]
+    note = "This story has not been edited by Lake Herald staff and is published from a syndicated feed."
+    raw = "\n".join([*head, note, "Share | Tweet | Email", *summary]) + "\n\n" + "\n\n".join(STORY) + "\n"
+    got = clean_text(raw)
+    assert got.title == HEADLINE
+    assert got.body.split("\n") == STORY
+
+
+@pytest.mark.parametrize("stamp", ["18:47", "9:05", "17.55 GMT", "10.15am BST"])
+def test_a_key_events_list_of_clock_stamped_heads_is_not_the_title(stamp: str) -> None:
+    headline = f"{HEADLINE} - as it happened"
+    events = [f"{stamp}  Mediators say talks on the lake border will resume", f"{stamp}  Envoys arrive"]
+    raw = "\n".join(["LAKE LEDGER", "LIVE", headline, "Key events", *events]) + "\n\n" + "\n\n".join(STORY)
+    assert clean_text(raw + "\n").title == headline
+
+
+def test_a_number_opening_a_headline_is_no_clock_time() -> None:
+    headline = "3.45 million people on the lake border wait as Valdoria and Kestria resume talks"
+    raw = "\n\n".join(["LAKE LEDGER", headline, "By Jo Roe", *STORY]) + "\n"
+    assert clean_text(raw).title == headline
+
+
+@pytest.mark.parametrize(
+    ("page_title", "ld"),
+    [(f"Analysis | {HEADLINE} | Lake Herald", ""), ("Lake Herald", f'"headline": "{HEADLINE}"')],
+)
+def test_the_pages_h1_beats_a_social_title(page_title: str, ld: str) -> None:
+    social = "Talks, not fences, may settle the lake border"
+    head = f'<meta property="og:title" content="{social}"><title>{page_title}</title>'
+    script = f'<script type="application/ld+json">{{{ld}}}</script>' if ld else ""
+    paragraphs = "".join(f"<p>{p}</p>" for p in STORY)
+    body = f"<body><article><h1>{HEADLINE}</h1>{paragraphs}</article></body>"
+    html = f"<html><head>{head}{script}</head>{body}</html>"
+    assert clean_html(html).title == HEADLINE
+
+
+def test_a_social_title_stays_when_nothing_names_the_h1() -> None:
+    social = "Talks, not fences, may settle the lake border"
+    head = f'<meta property="og:title" content="{social}"><title>{social} | Lake Herald</title>'
+    paragraphs = "".join(f"<p>{p}</p>" for p in STORY)
+    html = f"<html><head>{head}</head><body><article><h1>Lake talks</h1>{paragraphs}</article></body></html>"
+    assert clean_html(html).title == social
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Reporting by The Chronicle:",
+        "Additional reporting by our Brenn desk:",
+        "With reporting by Lake Press:",
+    ],
+)
+def test_a_credit_label_inside_the_story_goes(label: str) -> None:
+    raw = "\n\n".join([TITLE, STORY[0], STORY[1], label, STORY[2]]) + "\n"
+    assert clean_text(raw).body.split("\n") == STORY
+
+
+def test_a_closing_credit_without_a_colon_stays() -> None:
+    credit = "Additional reporting by Jo Roe in Brenn."
+    raw = "\n\n".join([TITLE, *STORY, credit]) + "\n"
+    assert clean_text(raw).body.split("\n") == [*STORY, credit]
