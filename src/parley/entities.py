@@ -19,7 +19,7 @@ from parley.bodies import (
 from parley.gazetteer import Gazetteer, gazetteer
 from parley.mention import POSSESSIVE as _POSSESSIVE
 from parley.mention import Mention
-from parley.nonpersons import attributive_region, facilities, named_over, not_a_person
+from parley.nonpersons import after_locative, attributive_region, facilities, named_over, not_a_person
 from parley.roles import RoleRules, role_rules
 from parley.runs import cap_runs, is_cap, match_at, org_word, sentence_initial
 from parley.titles import _left_appositive, _left_role, _right_role, brief_only, name_after_brief
@@ -113,7 +113,7 @@ def _classify_rest(doc: Doc, i: int, j: int, gaz: Gazetteer, rules: RoleRules) -
     titled = titled or (k > 0 and len(name) > 1 and _title_complement(doc, start, rules))
     if not titled and (other := not_a_person(doc, start, j, gaz, rules)) is not None:
         return other
-    if not k and _after_locative(doc, start, j, gaz):
+    if not k and after_locative(doc, start, j, gaz):
         return [Mention(start, j, "PLACE", doc[start:j].text, via="locative")]
     m = Mention(name[0].i, j, "PERSON", doc[name[0].i : j].text)
     if k:
@@ -133,40 +133,6 @@ def _function_word_opening(doc: Doc, i: int) -> bool:
     """'Under Article 5', 'Neither company': a sentence's first word, capitalised only for being first."""
     tok = doc[i]
     return tok.is_stop and tok.pos_ in _FUNCTION_TAGS and sentence_initial(doc, i)
-
-
-def _after_locative(doc: Doc, start: int, end: int, gaz: Gazetteer) -> bool:
-    """An unknown name right after "in", "near", "outside" ... is a place ("clashes near Krishna Ghati"):
-    people are met, quoted and named, rarely stood in. A possessive after it ("in Smith's view") or a
-    reporting verb makes it a person again."""
-    if start < 1:
-        return False
-    located = doc[start - 1].lower_ in gaz.locative_prepositions or _motion_or_area(doc, start, gaz)
-    if not (located or _listed_after_locative(doc, start, gaz)):
-        return False
-    nxt = doc[end] if end < len(doc) else None
-    return nxt is None or (nxt.text not in _POSSESSIVE and nxt.lower_ not in role_rules().speech_verbs)
-
-
-def _listed_after_locative(doc: Doc, start: int, gaz: Gazetteer) -> bool:
-    """'near Grodno and Ashmyany', 'in Kurram, Orakzai and Bajaur': the last of a list of names that a
-    locative preposition opens."""
-    if start < 3 or doc[start - 1].lower_ not in {"and", "or"}:
-        return False
-    k = start - 1
-    while k > 0 and start - k < 12 and (doc[k].lower_ in {",", "and", "or"} or is_cap(doc[k])):
-        k -= 1
-    return k < start - 2 and doc[k].lower_ in gaz.locative_prepositions
-
-
-def _motion_or_area(doc: Doc, start: int, gaz: Gazetteer) -> bool:
-    """'fled to Goma', 'flew from Kisumu', '20 km north of Kramatorsk', 'the village of Panmunjom'."""
-    if start < 2:
-        return False
-    before, prep = doc[start - 2], doc[start - 1].lower_
-    if prep in {"to", "from"}:
-        return before.lemma_.lower() in gaz.motion_verbs
-    return prep == "of" and before.lower_ in gaz.area_nouns
 
 
 def _split_run(doc: Doc, i: int, j: int, gaz: Gazetteer, rules: RoleRules) -> list[Mention]:
@@ -194,6 +160,8 @@ def _split_run(doc: Doc, i: int, j: int, gaz: Gazetteer, rules: RoleRules) -> li
         end, kind, key, extra = hit
         if rest_start == i and named_over(doc, i, k, end, j, kind, rules):
             return [Mention(i, j, "ORG", doc[i:j].text)]  # "Ta'ang National Liberation Army"
+        if kind == "PLACE" and end == j == k + 1 and rest_start < k and doc[k].lower_ in rules.org_suffixes:
+            return _classify_rest(doc, rest_start, j, gaz, rules)  # "Mashreq Policy Centre": no region Centre
         if kind == "PLACE" and _unknown_name_before(doc, rest_start, k, gaz, rules):
             k = end  # "Marco Rubio": a surname that is also a town
             continue

@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from parley.gazetteer import Gazetteer
+from parley.mention import POSSESSIVE as _POSSESSIVE
 from parley.mention import Mention
 from parley.roles import RoleRules, role_rules
 from parley.runs import is_cap, sentence_initial
@@ -181,3 +182,37 @@ def attributive_region(doc: Doc, m: Mention, gaz: Gazetteer) -> bool:
         return False
     nxt = doc[m.end]
     return nxt.is_lower and nxt.pos_ == "NOUN"
+
+
+def after_locative(doc: Doc, start: int, end: int, gaz: Gazetteer) -> bool:
+    """An unknown name right after "in", "near", "outside" ... is a place ("clashes near Krishna Ghati"):
+    people are met, quoted and named, rarely stood in. A possessive after it ("in Smith's view") or a
+    reporting verb makes it a person again."""
+    if start < 1:
+        return False
+    located = doc[start - 1].lower_ in gaz.locative_prepositions or _motion_or_area(doc, start, gaz)
+    if not (located or _listed_after_locative(doc, start, gaz)):
+        return False
+    nxt = doc[end] if end < len(doc) else None
+    return nxt is None or (nxt.text not in _POSSESSIVE and nxt.lower_ not in role_rules().speech_verbs)
+
+
+def _listed_after_locative(doc: Doc, start: int, gaz: Gazetteer) -> bool:
+    """'near Grodno and Ashmyany', 'in Kurram, Orakzai and Bajaur': the last of a list of names that a
+    locative preposition opens."""
+    if start < 3 or doc[start - 1].lower_ not in {"and", "or"}:
+        return False
+    k = start - 1
+    while k > 0 and start - k < 12 and (doc[k].lower_ in {",", "and", "or"} or is_cap(doc[k])):
+        k -= 1
+    return k < start - 2 and doc[k].lower_ in gaz.locative_prepositions
+
+
+def _motion_or_area(doc: Doc, start: int, gaz: Gazetteer) -> bool:
+    """'fled to Goma', 'flew from Kisumu', '20 km north of Kramatorsk', 'the village of Panmunjom'."""
+    if start < 2:
+        return False
+    before, prep = doc[start - 2], doc[start - 1].lower_
+    if prep in {"to", "from"}:
+        return before.lemma_.lower() in gaz.motion_verbs
+    return prep == "of" and before.lower_ in gaz.area_nouns

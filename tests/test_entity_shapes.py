@@ -1,0 +1,38 @@
+"""Names whose shape or gazetteer entry decides their type: an organisation ending in a word that is also a
+region's name, a people named by a plural demonym, shared estuaries and autonomous regions."""
+
+from __future__ import annotations
+
+import pytest
+
+import parley
+from parley.coref import cluster
+from parley.entities import find_mentions
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return parley.load_pipeline()
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind", "country"),
+    [
+        ("Analysts at the Tamber Policy Centre were doubtful.", "Tamber Policy Centre", "ORG", None),
+        ("Many Cook Islanders work in Auckland.", "Cook Islanders", "GROUP", "COK"),
+        ("Dredgers worked the Río de la Plata all winter.", "Río de la Plata", "PLACE", None),
+        (
+            "Mines in the Inner Mongolia Autonomous Region slowed.",
+            "Inner Mongolia Autonomous Region",
+            "PLACE",
+            "CHN",
+        ),
+    ],
+)
+def test_shape_decides_type(nlp, text: str, name: str, kind: str, country: str | None) -> None:
+    doc = nlp(text)
+    found = {c.name: c for c in cluster(doc, find_mentions(doc))}
+    assert name in found, sorted(found)
+    assert found[name].type == kind
+    if country:
+        assert found[name].country == country
