@@ -71,8 +71,6 @@ PENDING: frozenset[str] = frozenset(
         "dev15/b_kampalaledger_rwanda_burundi_border",
         # dev16 (9 articles written blind in session 5 in the page styles of real major outlets) first scored
         # at b8ab65a: body 7/9, title 8/9, token F1 0.997.
-        "dev16/b_kyivindependent_uae_pow_exchange",
-        "dev16/c_bbc_istanbul_prisoner_swap",
         # dev17 (12 articles written blind in session 5 in the page styles of real major outlets) first scored
         # at bd7d4f1: body 7/12, title 12/12, token F1 0.989.
         "dev17/a_voa_congo_rwanda_washington_draft",

@@ -79,3 +79,57 @@ def test_a_closing_credit_without_a_colon_stays() -> None:
     credit = "Additional reporting by Jo Roe in Brenn."
     raw = "\n\n".join([TITLE, *STORY, credit]) + "\n"
     assert clean_text(raw).body.split("\n") == [*STORY, credit]
+
+
+@pytest.mark.parametrize(
+    "tags",
+    ["News Feed, Lakes, Border, Ferry services, Valdoria, Kestria", "Lakes, Border, Talks, Brenn, Ostrov"],
+)
+def test_a_topic_tag_run_over_the_headline_is_not_the_title(tags: str) -> None:
+    raw = "\n".join(["Sign in", "", tags, HEADLINE, "by Jo Roe", "Listen", "Share", ""]) + "\n\n".join(STORY)
+    got = clean_text(raw + "\n")
+    assert got.title == HEADLINE
+    assert got.body.split("\n") == STORY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Brenn, Ostrov, Varna, Lusk and Dorn were hit by storms overnight, the weather service said.",
+        "Valdoria, Kestria, Norland, Ostrov and Brenn sent envoys to the lake hotel on Monday.",
+    ],
+)
+def test_a_sentence_listing_places_is_no_tag_run(line: str) -> None:
+    raw = "\n\n".join([TITLE, STORY[0], line, *STORY[1:]]) + "\n"
+    assert line in clean_text(raw).body
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Have a question about the lake talks? Send it to our explainer desk and we may answer it soon.",
+        "Got a tip about the ferries? Email the newsroom at desk@lakeherald.example or message us.",
+        "Questions about the border deal? Ask our reporters in Brenn, who will answer them on Friday.",
+        "Do you have a story about the lake crossing? Tell the newsroom, which reads every message it gets.",
+    ],
+)
+def test_a_call_for_readers_questions_goes(prompt: str) -> None:
+    raw = "\n\n".join([TITLE, STORY[0], STORY[1], prompt, STORY[2]]) + "\n"
+    assert clean_text(raw).body.split("\n") == STORY
+
+
+@pytest.mark.parametrize(
+    "question", ["What do Valdoria and Kestria each want from the lake talks?", "Lake border: who holds what"]
+)
+def test_a_headline_over_the_related_list_under_the_story_goes(question: str) -> None:
+    related = ["Related", "Ferry crews wait for word on the new timetable", "Who is who at the Brenn talks"]
+    raw = "\n\n".join([TITLE, *STORY]) + "\n" + "\n".join([question, *related, "5 hrs ago", "Europe"]) + "\n"
+    assert clean_text(raw).body.split("\n") == STORY
+
+
+def test_a_closing_question_of_the_story_stays() -> None:
+    question = "Whether the envoys will agree on a map before the winter is another matter."
+    raw = (
+        "\n\n".join([TITLE, *STORY, question, "Related", "Ferry crews wait for word on the timetable"]) + "\n"
+    )
+    assert clean_text(raw).body.split("\n") == [*STORY, question]

@@ -188,6 +188,11 @@ def mark_tail(lines: list[Line], rules: CompiledRules, site: str | None = None) 
             story.drop(line)  # a note's names are not the story's
             i -= 1
             continue
+        if _heads_related(lines, i, rules):
+            # "What does each side want from a truce?" over the related headlines: the first of them.
+            line.reason = "related-links"
+            i -= 1
+            continue
         if i >= 1 and _summary(line, rules) and _headline(lines[i - 1], rules):
             found.append((i, "related-links"))
             found.append((i - 1, "related-links"))
@@ -206,6 +211,13 @@ def mark_tail(lines: list[Line], rules: CompiledRules, site: str | None = None) 
             return
     for idx, why in found:
         lines[idx].reason = lines[idx].reason or why
+
+
+def _heads_related(lines: list[Line], i: int, rules: CompiledRules) -> bool:
+    """A headline, no sentence, right over a related headline after the story: the first of their list."""
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    line = lines[i]
+    return nxt is not None and nxt.reason == "related-links" and not line.has_quote and _headline(line, rules)
 
 
 def _after_story(lines: list[Line], found: list[tuple[int, str]], rules: CompiledRules) -> bool:
