@@ -138,6 +138,24 @@ CASES = [
         "added",
         "Tom Berg",
     ),
+    (  # a verb that only carries the reporting verb after 'to': its subject speaks
+        "Tom Berg spoke in Reno. The mayor continued to warn that the port plan was a mistake.",
+        "that the port plan was a mistake",
+        "warn",
+        "The mayor",
+    ),
+    (  # 'went on to' (the parser hangs the verb as an adverbial clause)
+        "Tom Berg spoke in Reno. He went on to say that the town would pay for the dock.",
+        "that the town would pay for the dock",
+        "say",
+        "Tom Berg",
+    ),
+    (  # 'were quick to' with the copula between source and cue
+        "Tom Berg spoke in Reno. The actors were quick to point out that they were not playing the mayor.",
+        "that they were not playing the mayor",
+        "point out",
+        "The actors",
+    ),
     (  # a relative clause set off by commas ends before its antecedent's verb
         "Ellen Ruiz, who said the port would reopen on Friday, was not at the meeting on Monday.",
         "the port would reopen on Friday",
@@ -147,7 +165,12 @@ CASES = [
 ]
 
 # an interview's questions are the interviewer's, not quotes of the story
-NO_QUOTE = ["Talks resumed on Monday.\n\nQ: And the plan to widen the harbour?"]
+NO_QUOTE = [
+    "Talks resumed on Monday.\n\nQ: And the plan to widen the harbour?",
+    # a verb before 'to' that makes no statement of its own
+    "Tom Berg spoke in Reno. He declined to say whether the town would pay.",
+    "Tom Berg spoke in Reno. He is expected to say that the town will pay.",
+]
 
 
 @pytest.mark.parametrize("text", NO_QUOTE)

@@ -52,7 +52,7 @@ def find_cues(L: Layout, lex: QuoteLexicon) -> list[Cue]:
             continue
         tok = doc[i]
         hit = lex.match_verb(words, tok.lemma_.lower() if L.has_tags and tok.lemma_ else None)
-        if hit and _is_verb_use(L, i):
+        if hit and _is_verb_use(L, i, lex):
             k, lemma = hit
             cue = Cue(i, i + k, lemma, lex.takes(lemma), participle=L.lower[i].endswith("ing"))
             j = joined_at(L, i)
@@ -116,7 +116,7 @@ def second_statement(L: Layout, outer: Cue, c: Cue, lex: QuoteLexicon) -> bool:
     return tok.head.i == outer.start and tok.dep_ in {"ccomp", "parataxis"} and tense
 
 
-def _is_verb_use(L: Layout, i: int) -> bool:
+def _is_verb_use(L: Layout, i: int, lex: QuoteLexicon) -> bool:
     tok = L.doc[i]
     if L.text[i][:1].isupper() and i > 0 and not L.sentence_start(i) and not L.title_case(i):
         return False  # "United States", "Says" in a name (but a headline capitalises every word)
@@ -128,7 +128,7 @@ def _is_verb_use(L: Layout, i: int) -> bool:
     j = i - 1
     while j >= 0 and (L.lower[j].endswith("ly") or L.lower[j] in {"not", "n't", "also", "never"}):
         j -= 1
-    if j >= 0 and L.lower[j] == "to":
+    if j >= 0 and L.lower[j] == "to" and not carried(L, j, lex):
         return False  # "declined to say", "is expected to announce"
     if j >= 0 and (
         L.lower[j] in {"a", "an", "the", "its", "his", "her", "their"} or L.text[j] in {"'s", "\u2019s"}
@@ -136,6 +136,15 @@ def _is_verb_use(L: Layout, i: int) -> bool:
         return False  # "a written response", "the reported deal"
     # "was told", "is said": the subject is not the speaker
     return not (j >= 0 and L.lower[j] in _BE and not L.lower[i].endswith("ing"))
+
+
+def carried(L: Layout, to: int, lex: QuoteLexicon) -> bool:
+    """'continued to warn that', 'seemed to suggest', 'went on to say', 'were quick to point out': a verb
+    before 'to' that only carries the statement, which its subject makes (not 'declined to say')."""
+    w = L.lower[to - 1] if to > 0 else ""
+    if w == "on":
+        return to > 1 and L.lower[to - 2] in {"went", "go", "goes", "going"}
+    return w in lex.carriers
 
 
 def _mistagged_verb(L: Layout, i: int) -> bool:

@@ -44,6 +44,7 @@ class QuoteLexicon(BaseModel):
     afterthoughts: frozenset[str]
     restatements: frozenset[str]
     states: frozenset[str]
+    carriers: frozenset[str]
     questions: frozenset[str]
     announcements: frozenset[str]
     time_words: frozenset[str]
@@ -68,6 +69,7 @@ class QuoteLexicon(BaseModel):
         "afterthoughts",
         "restatements",
         "states",
+        "carriers",
         "questions",
         "announcements",
         "adjunct_preps",

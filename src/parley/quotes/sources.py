@@ -8,7 +8,7 @@ source phrase begins and ends is in phrases.py.
 
 from __future__ import annotations
 
-from parley.quotes.cues import Cue
+from parley.quotes.cues import Cue, carried
 from parley.quotes.layout import Layout
 from parley.quotes.lexicon import QuoteLexicon
 from parley.quotes.phrases import MAX_NP, in_aside, left_np, np_from_head, np_head
@@ -226,10 +226,16 @@ def _adjacent(L: Layout, src: tuple[int, int], cue: int, lex: QuoteLexicon) -> b
     mark that closes an aside inside the source ('Jo Reyes — a nurse from Akron — said')."""
     a, end = src
     k = cue
-    while k > end and (
-        L.lower[k - 1] in lex.pre_cue or L.lower[k - 1].endswith("ly") or _adverb_of(L, k - 1, cue)
-    ):
-        k -= 1
+    while k > end:
+        w = L.lower[k - 1]
+        if w in lex.pre_cue or w.endswith("ly") or _adverb_of(L, k - 1, cue):
+            k -= 1
+        elif w == "to" and carried(L, k - 1, lex):  # 'continued to warn', 'went on to say'
+            k -= 3 if L.lower[k - 2] == "on" else 2
+        elif w in {"is", "are", "was", "were", "all"} and k < cue and L.lower[k] in lex.carriers | {"all"}:
+            k -= 1  # 'were (all) quick to point out'
+        else:
+            break
     if k == end:
         return True
     if k == end + 1 and L.text[end] in _ASIDE_MARKS and L.text[end] in L.text[a:end]:
@@ -249,7 +255,8 @@ def _parse_subject(L: Layout, c: Cue):
             return ch
     if c.participle:
         return None
-    if tok.dep_ in {"conj", "xcomp"}:
+    carried = tok.dep_ == "advcl" and L.lower[c.start - 1] == "to"  # ('went on to say': no xcomp)
+    if tok.dep_ in {"conj", "xcomp"} or carried:
         for ch in tok.head.children:
             if ch.dep_ in _SUBJ and ch.i < tok.i and not ch.is_space and ch.pos_ not in _NOT_SUBJ:
                 return ch
