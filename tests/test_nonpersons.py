@@ -61,6 +61,7 @@ CASES = [
         "Bilateral Consultation Mechanism",
         None,
     ),
+    ("Fighting spread in Goma and Bukavu in Congo.", "Bukavu", "PLACE"),
     # a body of a known organisation, and the state a mission serves
     (
         "The UN Verification Mission in Colombia said the vote was calm.",
@@ -85,6 +86,8 @@ PEOPLE = [
     ("The letter was handed to Lena Varga, the mayor, on Monday.", "Lena Varga"),
     ("Presidents Sadi Orunov and Emil Rahov met at the border.", "Sadi Orunov"),
     ("He thanked his coalition partners, Ana Ruse and Lena Varga, for their help.", "Lena Varga"),
+    # a credit line pairing reporters with their posts, not a list of places
+    ("Reporting by Oren Vale in Beijing and Mira Thorsby in Washington.", "Mira Thorsby"),
 ]
 
 

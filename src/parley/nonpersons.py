@@ -191,21 +191,27 @@ def after_locative(doc: Doc, start: int, end: int, gaz: Gazetteer) -> bool:
     if start < 1:
         return False
     located = doc[start - 1].lower_ in gaz.locative_prepositions or _motion_or_area(doc, start, gaz)
-    if not (located or _listed_after_locative(doc, start, gaz)):
+    if not (located or _listed_after_locative(doc, start, end, gaz)):
         return False
     nxt = doc[end] if end < len(doc) else None
     return nxt is None or (nxt.text not in _POSSESSIVE and nxt.lower_ not in role_rules().speech_verbs)
 
 
-def _listed_after_locative(doc: Doc, start: int, gaz: Gazetteer) -> bool:
+def _listed_after_locative(doc: Doc, start: int, end: int, gaz: Gazetteer) -> bool:
     """'near Grodno and Ashmyany', 'in Kurram, Orakzai and Bajaur': the last of a list of names that a
-    locative preposition opens."""
+    locative preposition opens. Not 'Elaine Kurtz in Beijing and Paul Ridley in Washington': pairs of a
+    name and where it stands are people with their posts."""
     if start < 3 or doc[start - 1].lower_ not in {"and", "or"}:
         return False
     k = start - 1
     while k > 0 and start - k < 12 and (doc[k].lower_ in {",", "and", "or"} or is_cap(doc[k])):
         k -= 1
-    return k < start - 2 and doc[k].lower_ in gaz.locative_prepositions
+    if not (k < start - 2 and doc[k].lower_ in gaz.locative_prepositions):
+        return False
+    posted = end + 1 < len(doc) and doc[end].lower_ in {"in", "at"} and is_cap(doc[end + 1])
+    return not (
+        posted and is_cap(doc[k - 1]) and not (gaz.place(doc[k - 1].text) or gaz.country(doc[k - 1].text))
+    )
 
 
 def _motion_or_area(doc: Doc, start: int, gaz: Gazetteer) -> bool:
