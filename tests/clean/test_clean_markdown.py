@@ -128,6 +128,10 @@ _LEAD = (
         "Unlock this article with a digital subscription.",
         "The weekly digest in five minutes. No spam, ever.",
         "Stories from the coast every morning. Unsubscribe at any time.",
+        # Entities and a garbled apostrophe (UTF-8 read as cp1252) in the cruft.
+        "Youâ€™ve reached the end of your free preview.",
+        "Subscribe now &amp; save 50% &#8211; cancel anytime",
+        "Thank you for reading&nbsp;&#8212; we rely on readers like you.",
     ],
 )
 def test_paywall_and_newsletter_lines_go(cruft: str) -> None:

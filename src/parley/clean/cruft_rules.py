@@ -142,11 +142,12 @@ class CompiledRules:
 
 
 def _apostrophes(phrases: list[str]) -> list[str]:
-    """Each phrase with a straight and a curly apostrophe ("you've", "you’ve"): pages use either."""
+    """Each phrase with a straight, a curly and a garbled apostrophe ("you've", "you’ve", "youâ€™ve")."""
     out = dict.fromkeys(phrases)
     for phrase in phrases:
         out.setdefault(phrase.replace("'", "’"))
         out.setdefault(phrase.replace("’", "'"))
+        out.setdefault(phrase.replace("'", "â€™"))  # UTF-8 read as cp1252 ("donâ€™t")
     return list(out)
 
 

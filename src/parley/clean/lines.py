@@ -8,6 +8,7 @@ anchored regexes that are only tried on short lines or a bounded tail.
 from __future__ import annotations
 
 import re
+from html import unescape
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -40,7 +41,9 @@ class Line:
     @cached_property
     def lower(self) -> str:
         # Phrases and verbs are looked for in a bounded head: a huge line is story-sized whatever it says.
-        return self.text[: _HEAD_CHARS * 2].lower()
+        head = self.text[: _HEAD_CHARS * 2]
+        # A page's text may keep its HTML entities ("Business &amp; Economy", "Read more&nbsp;&raquo;").
+        return (unescape(head) if "&" in head and ";" in head else head).lower()
 
     @cached_property
     def words(self) -> list[str]:
