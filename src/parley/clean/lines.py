@@ -8,9 +8,9 @@ anchored regexes that are only tried on short lines or a bounded tail.
 from __future__ import annotations
 
 import re
-from html import unescape
 from dataclasses import dataclass, field
 from functools import cached_property
+from html import unescape
 
 from parley.clean.cruft_rules import CompiledRules, CruftRules, compiled_rules
 
