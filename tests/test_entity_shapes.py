@@ -20,6 +20,8 @@ def nlp():
     [
         ("Analysts at the Tamber Policy Centre were doubtful.", "Tamber Policy Centre", "ORG", None),
         ("Many Cook Islanders work in Auckland.", "Cook Islanders", "GROUP", "COK"),
+        # a given name that is also a town's
+        ("Alicia Montero-Paz, an economist at the bank, said so.", "Alicia Montero-Paz", "PERSON", None),
         ("Dredgers worked the Río de la Plata all winter.", "Río de la Plata", "PLACE", None),
         (
             "Mines in the Inner Mongolia Autonomous Region slowed.",

@@ -174,7 +174,21 @@ def _split_run(doc: Doc, i: int, j: int, gaz: Gazetteer, rules: RoleRules) -> li
         k = rest_start = end
     if rest_start < j:
         out.extend(_classify_rest(doc, rest_start, j, gaz, rules))
-    return _attach_org_country(doc, _compound_groups(doc, out), gaz)
+    return _attach_org_country(doc, _compound_groups(doc, _given_name_place(doc, out, gaz)), gaz)
+
+
+def _given_name_place(doc: Doc, out: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """'Alicia García-Herrero': a town's name opening a run, right before a person's name from the same
+    run, is that person's given name (unless a preposition puts the town there: 'in Alicia Ruiz said')."""
+    if len(out) < 2 or out[0].type != "PLACE" or out[0].via != "gazetteer" or out[0].end - out[0].start != 1:
+        return out
+    first, second = out[0], out[1]
+    before = doc[first.start - 1].lower_ if first.start else ""
+    if second.type != "PERSON" or second.start != first.end or gaz.country(doc[first.start].text):
+        return out
+    if before in gaz.locative_prepositions or before in {"of", "from", "to", "and", ","}:
+        return out
+    return [Mention(first.start, second.end, "PERSON", doc[first.start : second.end].text), *out[2:]]
 
 
 def _nationality_named_place(doc: Doc, i: int, j: int, gaz: Gazetteer) -> Mention | None:
