@@ -12,8 +12,10 @@ from parley.pubdate import date_from_html, dateline_date, parse_date_line
 DATE_LINES = [
     ("Published 2024-03-14", "2024-03-14", "published"),
     ("Published: 14 March 2025", "2025-03-14", "published"),
-    # "at" between the label and the date, with a spaced colon.
+    # "at" between the label and the date, with a spaced colon; a reader service's "Published Time:" label.
     ("Published at : November 24, 2026", "2026-11-24", "published"),
+    ("Published Time: 2026-11-24T09:30:00+02:00", "2026-11-24", "published"),
+    ("Published time: Tue, 24 Nov 2026 07:30:00 GMT", "2026-11-24", "published"),
     ("Updated at: 24 November 2026 14:05", "2026-11-24", "updated"),
     ("Thu 9 Nov 2023 18.05 GMT", "2023-11-09", "published"),
     ("Updated 2024-11-09 18:05 GMT", "2024-11-09", "updated"),

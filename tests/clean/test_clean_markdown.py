@@ -10,6 +10,7 @@ import pytest
 from parley.clean.markdown import is_markdown, unmark
 from parley.clean.text import clean_text
 
+_TITLE = "Velmora ferry licence extended after months of dispute"
 _STORY = [
     "The harbour board of Velmora agreed on Monday to extend the ferry licence of the island operator for "
     "two more years, ending a dispute that had idled three boats since the spring.",
@@ -138,3 +139,19 @@ def test_paywall_and_newsletter_lines_go(cruft: str) -> None:
     got = clean_text(f"Channel to open in March, port says\n\n{_LEAD}\n\n{_LEAD}\n\n{cruft}")
     assert cruft not in got.body
     assert got.body.startswith(_LEAD)
+
+
+def test_a_reader_services_header_gives_title_and_date() -> None:
+    head = [
+        f"Title: {_TITLE}",
+        "URL Source: https://islandpost.example/velmora-ferry",
+        "Published Time: 2025-05-16T09:30:00+02:00",
+        "Markdown Content:",
+        "[Skip to content](https://islandpost.example/velmora-ferry#main)",
+        f"{_TITLE}\n{'=' * len(_TITLE)}",
+        "By [Ana Kell](https://islandpost.example/authors/ana-kell)",
+    ]
+    raw = "\n\n".join([*head, *_STORY]) + "\n"
+    got = clean_text(raw)
+    assert (got.title, got.published, got.published_source) == (_TITLE, "2025-05-16", "text")
+    assert got.body.split("\n") == _STORY
