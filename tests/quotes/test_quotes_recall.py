@@ -156,6 +156,24 @@ CASES = [
         "point out",
         "The actors",
     ),
+    (  # a statement noun owned by a source, its clause ending before the owner's verb
+        "Tom Berg spoke in Reno. His claim that the town would pay for the dock has drawn jeers.",
+        "that the town would pay for the dock",
+        "claim",
+        "Tom Berg",
+    ),
+    (  # an owner before "'s" and an adjective before the noun
+        "Tom Berg spoke in Reno. The crowd booed the mayor's repeated warning that the port would close.",
+        "that the port would close",
+        "warning",
+        "the mayor",
+    ),
+    (  # 'X's view is that'
+        "Tom Berg spoke in Reno. Berg's view is that the port must stay open.",
+        "that the port must stay open",
+        "view",
+        "Tom Berg",
+    ),
     (  # a relative clause set off by commas ends before its antecedent's verb
         "Ellen Ruiz, who said the port would reopen on Friday, was not at the meeting on Monday.",
         "the port would reopen on Friday",
@@ -232,3 +250,15 @@ def test_first_statement_ends_before_adverb_and_conjunction() -> None:
     text = "Tom Berg spoke in Reno. He said the plan would work and later added that the town would pay."
     first = run_quotes(text)[0]
     assert text[slice(*first.content_span)] == "the plan would work"
+
+
+# a statement noun that a reporting verb or its adjunct holds is no cue of its own: one quote, the verb's
+ONE_CUE = [
+    ("Tom Berg spoke in Reno. He reiterated his claim that the town would pay.", "reiterated"),
+    ("Tom Berg spoke in Reno. The council said in his statement that the town would pay.", "said"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue"), ONE_CUE)
+def test_noun_held_by_verb(text: str, cue: str) -> None:
+    assert [q.cue.text for q in run_quotes(text) if q.cue] == [cue]

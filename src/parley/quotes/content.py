@@ -35,6 +35,11 @@ def right_content(L: Layout, c: Cue, lex: QuoteLexicon) -> tuple[int, int] | Non
         return None
     if c.phrase:
         return _after_comma(L, c, s1)
+    if c.nominal:  # 'his claim that A (drew jeers)', 'her view is that A'
+        k = j + 1 if L.lower[j] in {"is", "was"} else j
+        if k == j and L.has_parse:
+            s1 = min(s1, L.doc[c.start].right_edge.i + 1, _governor(L, c.start))
+        return _finish(L, k + 1, _clause_end(L, c, k + 1, s1, lex)) if L.lower[k] == "that" else None
     if c.lemma in lex.questions:  # "asked (them) whether ...", "wondered aloud how ..."
         span = _question(L, j, s1)
         if span is not None:
@@ -60,6 +65,14 @@ def right_content(L: Layout, c: Cue, lex: QuoteLexicon) -> tuple[int, int] | Non
     if opener in lex.subordinators or _relative_aside(L, c, s0):
         s1 = subordinate_end(L, c, start, s1)  # 'While X said A, she ...', 'X, who said A, was ...'
     return _finish(L, start, _clause_end(L, c, start, s1, lex))
+
+
+def _governor(L: Layout, i: int) -> int:
+    """Where the verb whose subject token i is begins, with its auxiliaries, when it comes after i."""
+    tok = L.doc[i]
+    if tok.dep_ not in {"nsubj", "nsubj:pass"} or tok.head.i < i:
+        return L.n
+    return min([tok.head.i] + [ch.i for ch in tok.head.children if ch.dep_.startswith("aux") and ch.i > i])
 
 
 def _relative_aside(L: Layout, c: Cue, s0: int) -> bool:

@@ -30,6 +30,7 @@ class Cue:
     head: int | None = None  # the source's head token
     inverted: bool = False  # ", said Peskov": the source follows the verb
     frame: tuple[int, int] | None = None  # tokens of source + cue (what a content must not overlap)
+    nominal: bool = False  # "his claim that ...": a noun, its owner the source
 
     @property
     def shared(self) -> bool:
@@ -49,6 +50,11 @@ def find_cues(L: Layout, lex: QuoteLexicon) -> list[Cue]:
         if k:
             out.append(Cue(i, i + k, " ".join(words[:k]), "phrase", phrase=True))
             i += k
+            continue
+        if L.lower[i] in lex.nominal_cues and _nominal(L, i) and not (out and out[-1].end >= i - 3):
+            # (not 'reiterated his claim that': the verb reports the clause)
+            out.append(Cue(i, i + 1, L.lower[i], "that", nominal=True))
+            i += 1
             continue
         tok = doc[i]
         hit = lex.match_verb(words, tok.lemma_.lower() if L.has_tags and tok.lemma_ else None)
@@ -145,6 +151,23 @@ def carried(L: Layout, to: int, lex: QuoteLexicon) -> bool:
     if w == "on":
         return to > 1 and L.lower[to - 2] in {"went", "go", "goes", "going"}
     return w in lex.carriers
+
+
+_OWNERS = frozenset({"his", "her", "their", "its", "'s", "\u2019s"})
+
+
+def _nominal(L: Layout, i: int) -> bool:
+    """'his claim that', 'the mayor's repeated warning that', 'her view is that': a statement noun owned by
+    a source (a possessive, one adjective between at most) and followed by its clause."""
+    j = i - 1
+    if j > 0 and L.has_tags and (L.doc[j].pos_ == "ADJ" or L.doc[j].tag_ == "VBN"):
+        j -= 1
+    if j < 1 or L.lower[j] not in _OWNERS or L.in_quote[j] >= 0:
+        return False
+    if L.lower[j] in _OWNERS - {"'s", "\u2019s"} and L.has_tags and L.doc[j - 1].pos_ == "ADP":
+        return False  # 'said in his statement that': the verb's adjunct
+    nxt = L.lower[i + 1 : i + 3]
+    return nxt[:1] == ["that"] or nxt == ["is", "that"] or nxt == ["was", "that"]
 
 
 def _mistagged_verb(L: Layout, i: int) -> bool:

@@ -45,6 +45,7 @@ class QuoteLexicon(BaseModel):
     restatements: frozenset[str]
     states: frozenset[str]
     carriers: frozenset[str]
+    nominal_cues: frozenset[str]
     questions: frozenset[str]
     announcements: frozenset[str]
     time_words: frozenset[str]
@@ -70,6 +71,7 @@ class QuoteLexicon(BaseModel):
         "restatements",
         "states",
         "carriers",
+        "nominal_cues",
         "questions",
         "announcements",
         "adjunct_preps",

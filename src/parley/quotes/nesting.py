@@ -72,6 +72,8 @@ def _relay(L: Layout, found: list[Attribution], starts: list[int]) -> set[int]:
         t = _container(found, starts, i)
         if t is None or i.kind == "direct" or i.cue.shared or i.cue.src is None or id(t) in out:
             continue
+        if i.cue.nominal:  # ('said Berg's claim that A had hurt the town': the claim stays inside)
+            continue
         c = t.cue  # the trailing "..., Y reported" whose content runs up to its source
         if c.phrase or c.shared or c.src is None or t.tokens[1] > c.start or i.cue.src[0] != t.tokens[0]:
             continue  # ('wrote to X, urging him to ..., a spokesperson said': the participle stays inside)

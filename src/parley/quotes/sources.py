@@ -23,6 +23,8 @@ def attach_sources(L: Layout, cues: list[Cue], lex: QuoteLexicon) -> None:
     for c in cues:
         if c.phrase:
             _phrase_source(L, c)
+        elif c.nominal:
+            _owner_source(L, c)
         else:
             _verb_source(L, c, lex)
         if c.src is not None and not c.inverted and not c.phrase:
@@ -97,6 +99,24 @@ def _phrase_source(L: Layout, c: Cue) -> None:
     if j > c.end:
         c.src = (c.end, j)
         c.head = np_head(L, c.end, j)
+
+
+def _owner_source(L: Layout, c: Cue) -> None:
+    """'his claim that': the possessive pronoun; "the mayor's claim that": the noun phrase before "'s"."""
+    j = c.start - 1
+    while L.lower[j] not in {"his", "her", "their", "its", "'s", "\u2019s"}:
+        j -= 1
+    if L.lower[j] not in {"'s", "\u2019s"}:
+        c.src, c.head = (j, j + 1), j
+        return
+    a = j - 1
+    if L.has_parse:
+        a = L.doc[j - 1].left_edge.i
+    else:
+        while a > 0 and L.text[a - 1][:1].isupper() and j - a < MAX_NP:
+            a -= 1
+    if a < j:
+        c.src, c.head = (a, j), j - 1
 
 
 def _verb_source(L: Layout, c: Cue, lex: QuoteLexicon) -> None:  # noqa: C901

@@ -20,6 +20,7 @@ _PREPS = frozenset({"of", "for", "in", "with", "at", "from", "to", "on", "by", "
 _SUBJ = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
 _DEFINITE = frozenset({"the", "this", "that"})
 _POSSESSIVE = frozenset({"its", "their"})
+_POSSESSIVES = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _LOOKBACK = 600  # tokens: how far back a pronoun looks for its antecedent
 _FAR = 4000  # tokens: how far back "the ministry" looks for the organisation it names
 _RECENT = 40  # speakers: how many of the latest a pronoun considers
@@ -92,7 +93,7 @@ class Resolver:
         if L.has_tags and not common and L.doc[head].pos_ not in {"NOUN", "PROPN", "PRON"}:
             nouns = [t for t in range(a, head) if L.doc[t].pos_ in {"NOUN", "PROPN"}]
             head = nouns[-1] if nouns else head
-        word = L.lower[head]
+        word = _POSSESSIVES.get(L.lower[head], L.lower[head])  # 'his claim that': he
         p = self.lex.pronouns
         if b - a == 1 or word in p.relative:
             if word in p.person:
