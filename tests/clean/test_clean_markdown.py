@@ -127,6 +127,10 @@ _LEAD = (
         "Subscribers keep reading: the rest of the story and what officials told us, continues below.",
         "To continue reading, log in or create a free account.",
         "Unlock this article with a digital subscription.",
+        "Create a free account to keep reading.",
+        "This content is available to premium members only.",
+        "Already have a subscription? Log in here",
+        "This is a preview of subscription content.",
         "The weekly digest in five minutes. No spam, ever.",
         "Stories from the coast every morning. Unsubscribe at any time.",
         # Entities and a garbled apostrophe (UTF-8 read as cp1252) in the cruft.
