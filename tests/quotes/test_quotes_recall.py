@@ -174,6 +174,24 @@ CASES = [
         "view",
         "Tom Berg",
     ),
+    (  # 'reported' with a bare clause after it
+        "Tom Berg spoke in Reno. The Ledger reported the email came hours after Berg proposed a ban.",
+        "the email came hours after Berg proposed a ban",
+        "reported",
+        "Ledger",
+    ),
+    (  # a worry with a bare clause
+        "Tom Berg spoke in Reno. He worries the ferry plan would fail in the winter.",
+        "the ferry plan would fail in the winter",
+        "worries",
+        "Tom Berg",
+    ),
+    (  # a recollection with a bare clause
+        "Tom Berg spoke in Reno. He recalled the port had been shut for a month.",
+        "the port had been shut for a month",
+        "recalled",
+        "Tom Berg",
+    ),
     (  # a relative clause set off by commas ends before its antecedent's verb
         "Ellen Ruiz, who said the port would reopen on Friday, was not at the meeting on Monday.",
         "the port would reopen on Friday",
@@ -188,6 +206,8 @@ NO_QUOTE = [
     # a verb before 'to' that makes no statement of its own
     "Tom Berg spoke in Reno. He declined to say whether the town would pay.",
     "Tom Berg spoke in Reno. He is expected to say that the town will pay.",
+    # a gerund object reports a figure, not a statement
+    "Tom Berg spoke in Reno. Berg reported raising about $9 million during the month.",
 ]
 
 
