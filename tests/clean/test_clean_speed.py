@@ -34,6 +34,12 @@ ADVERSARIAL = {
     "dateline-like starts": ("MOSCOW, March 3 (Reuters) - " * 100 + "\n", 20),
     "appeal blocks": ("Dear readers,\nWe need your help.\n" * 200, 4),
     "wrapped text": (("word " * 14 + "\n") * 100, 20),
+    "markdown links": (
+        "See [the talks](https://x.example/a_b) and ![a](https://x.example/i.jpg) now. " * 100,
+        4,
+    ),
+    "unclosed markdown": ("[![" * 500 + "](https://x" * 500 + "\n", 4),
+    "emphasis marks": ("[a](https://x.example/) *a _b **c __d " * 300 + "\n", 4),
 }
 
 

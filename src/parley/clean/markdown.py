@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from parley.clean import Cleaned
 from parley.records import Removed
@@ -60,12 +61,15 @@ class Unmarked:
     chunks: list[tuple[int, int, int]] = field(default_factory=list)
     dropped: list[tuple[int, int]] = field(default_factory=list)
 
+    @cached_property
+    def starts(self) -> list[int]:
+        return [c[0] for c in self.chunks]
+
     def to_input(self, pos: int, *, end: bool = False) -> int:
         """The input offset of plain offset ``pos`` (an end offset binds to the text before it)."""
         if not self.chunks:
             return pos
-        starts = [c[0] for c in self.chunks]
-        k = bisect_right(starts, pos - 1 if end and pos > 0 else pos) - 1
+        k = bisect_right(self.starts, pos - 1 if end and pos > 0 else pos) - 1
         k = max(k, 0)
         plain_start, input_start, length = self.chunks[k]
         return input_start + min(max(pos - plain_start, 0), length)
@@ -74,7 +78,7 @@ class Unmarked:
         """``(body_start, input_start, length)`` runs of a body piece copied from ``plain``."""
         out: list[tuple[int, int, int]] = []
         stop = plain_start + length
-        k = max(bisect_right([c[0] for c in self.chunks], plain_start) - 1, 0)
+        k = max(bisect_right(self.starts, plain_start) - 1, 0)
         while k < len(self.chunks) and self.chunks[k][0] < stop:
             p, i, n = self.chunks[k]
             lo, hi = max(p, plain_start), min(p + n, stop)
