@@ -51,8 +51,6 @@ BRIEFS = [
         None,
         {"Civil Protection"},
     ),
-    # a surname spelt like the pronoun, after a title
-    ("The team was led by Vice Premier He Junwei, who spoke first.", "He Junwei", "Vice Premier", set()),
 ]
 
 

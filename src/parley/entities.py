@@ -102,9 +102,7 @@ def _classify_rest(doc: Doc, i: int, j: int, gaz: Gazetteer, rules: RoleRules) -
         while k < len(toks) - 1 and toks[k].lower_.rstrip(".") in rules.honorifics:
             k += 1
     name = toks[k:]
-    # "Vice Premier He Lifeng": after a title, a capitalised "He" before a name is a surname
-    surname_he = k > 0 and len(name) == 2 and name[0].text == "He"
-    if not name or any(t.text in gaz.not_entities for t in name[surname_he:]):
+    if not name or any(t.text in gaz.not_entities for t in name):
         return []
     if not k and j < len(doc) and doc[j].is_lower and doc[j].lower_ in rules.named_body_nouns:
         # "the Multinational Security Support mission", "the Georgian Dream party": a named body
