@@ -54,6 +54,13 @@ def test_the_pages_h1_beats_a_social_title(page_title: str, ld: str) -> None:
     assert clean_html(html).title == HEADLINE
 
 
+def test_a_logo_in_the_h1_is_not_the_title() -> None:
+    head = f'<meta property="og:title" content="{HEADLINE}"><title>{HEADLINE} | Lake Herald</title>'
+    paragraphs = "".join(f"<p>{p}</p>" for p in STORY)
+    html = f"<html><head>{head}</head><body><h1>Lake Herald</h1><article>{paragraphs}</article></body></html>"
+    assert clean_html(html).title == HEADLINE
+
+
 def test_a_social_title_stays_when_nothing_names_the_h1() -> None:
     social = "Talks, not fences, may settle the lake border"
     head = f'<meta property="og:title" content="{social}"><title>{social} | Lake Herald</title>'

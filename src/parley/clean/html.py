@@ -40,6 +40,9 @@ _TABLE_PARTS = ("table", "thead", "tbody", "tfoot", "tr", "td", "th")
 _H1 = re.compile(r"<h1\b[^>]{0,300}>\s{0,50}([^<]{1,400}?)\s{0,50}</h1>", re.IGNORECASE)
 _TITLE = re.compile(r"<title\b[^>]{0,100}>([^<]{1,600})</title>", re.IGNORECASE)
 _HEAD_CHARS = 400_000
+_H1_MIN_WORDS = 4
+_H1_SHARED = 2
+_SHORT_WORD = 3
 
 
 def _norm(text: str) -> str:
@@ -170,7 +173,9 @@ def _headline(title: str, html: str) -> str:
     if len(h1s) != 1:
         return title
     h1 = _norm(unescape(h1s[0]))
-    if not h1 or h1 == _norm(title):
+    # A logo in the h1 ("Lake Herald") is no headline: the h1 must speak of what the social title says.
+    shared = {w for w in h1.lower().split() if len(w) > _SHORT_WORD} & set(title.lower().split())
+    if h1 == _norm(title) or len(h1.split()) < _H1_MIN_WORDS or len(shared) < _H1_SHARED:
         return title
     page_title = _TITLE.search(html[:_HEAD_CHARS])
     named = page_title is not None and h1 in _norm(unescape(page_title.group(1)))
