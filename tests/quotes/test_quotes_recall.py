@@ -192,6 +192,12 @@ CASES = [
         "recalled",
         "Tom Berg",
     ),
+    (  # 'according to' inside the sentence with no comma closes the clause before it
+        "It is close. Ruiz leads Ortega by 40 delegates according to a count by the Ledger, but it goes on.",
+        "Ruiz leads Ortega by 40 delegates",
+        "according to",
+        "Ledger",
+    ),
     (  # a relative clause set off by commas ends before its antecedent's verb
         "Ellen Ruiz, who said the port would reopen on Friday, was not at the meeting on Monday.",
         "the port would reopen on Friday",

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from parley.quotes import nearby
 from parley.quotes.colon import colon_content, colon_cues, signature_cues
-from parley.quotes.content import around_content, left_content, right_content
+from parley.quotes.content import around_content, before_phrase, left_content, right_content
 from parley.quotes.cues import Cue, find_cues
 from parley.quotes.layout import Layout
 from parley.quotes.lexicon import QuoteLexicon
@@ -119,6 +119,9 @@ def _direct(L: Layout, k: int, q: QuoteSpan, c: Cue | None) -> Attribution:
 
 def _for_cue(L, c: Cue, quotes, q_open, q_close, taken: set[int]) -> Attribution | None:
     lex = quote_lexicon(L)
+    if c.phrase and _inside(L, c):  # "X leads by 40 delegates according to a count, but ..."
+        span = before_phrase(L, c)
+        return Attribution("indirect", L.chars(*span), span, c) if span is not None else None
     if c.phrase and c.start > 1 and L.text[c.start - 1] == "," and L.lower[c.start - 2] not in _LINKS:
         span = left_content(L, c, lex)  # "..., according to X(, and ...)": what came before
         right = right_content(L, c, lex) if span is not None and _fragment(L, *span) else None
@@ -159,6 +162,13 @@ def _for_cue(L, c: Cue, quotes, q_open, q_close, taken: set[int]) -> Attribution
         a, b = span
         return Attribution("indirect", L.chars(a, b), (a, b), c)
     return None
+
+
+def _inside(L: Layout, c: Cue) -> bool:
+    """A prepositional cue inside its sentence right after a word, with no punctuation before it."""
+    s0, _ = L.sent_of(c.start)
+    prev = L.text[c.start - 1] if c.start > s0 else ""
+    return c.start > s0 + 2 and prev[:1].isalnum() and L.lower[c.start - 1] not in _LINKS | {"as"}
 
 
 def _fragment(L: Layout, a: int, b: int) -> bool:

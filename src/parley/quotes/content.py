@@ -335,6 +335,20 @@ def left_content(L: Layout, c: Cue, lex: QuoteLexicon) -> tuple[int, int] | None
     return _finish(L, past_opener(L, a, b), b)
 
 
+def before_phrase(L: Layout, c: Cue) -> tuple[int, int] | None:
+    """'Ruiz leads by 40 delegates according to a count by the Ledger, but ...': a prepositional cue inside
+    the sentence with no comma before it closes the clause it sources (from the sentence's start, past a
+    scene-setting opener and a clause joined before it with ', but')."""
+    s0, _ = L.sent_of(c.start)
+    a = s0
+    for k in range(c.start - 2, s0, -1):
+        if (L.lower[k] in {"but", "while"} and L.text[k - 1] == ",") or L.text[k] in {";", ":"}:
+            if L.in_quote[k] < 0:
+                a = k + 1
+            break
+    return _finish(L, past_opener(L, a, c.start), c.start) if c.start - a >= 3 else None
+
+
 def around_content(L: Layout, c: Cue, lex: QuoteLexicon) -> tuple[int, int] | None:
     """'Otherwise, she said, countries may steal growth': a source and cue set off by commas inside the
     content; the content is the sentence around them."""
