@@ -91,6 +91,9 @@ ACTORS = [
      "CONSULT", {"Anna Berg", "Lars Holm"}),
     ("Guyana and Venezuela held the first face-to-face talks between their foreign ministers, Hugh Todd of "
      "Guyana and Yvan Gil of Venezuela, in two years.", "CONSULT", {"Hugh Todd", "Yvan Gil"}),
+    # "said that A, but that it B": the second complement's "it" is the speaker, not the last body named
+    ("Chad and Sudan met in Doha on Monday. Chad said that it had studied the EU-drafted text, but that it "
+     "wanted guarantees that the convoys would keep moving.", "REQUEST", {"Chad"}),
 ]
 
 

@@ -223,8 +223,10 @@ class Entities:
         """The subject of the reporting verb whose complement holds ``tok`` ("X said that he/it ...")."""
         cur, hops = tok, 0
         while cur.head is not cur and hops < 8:
-            rel, cur = cur.dep_, cur.head
+            clause, rel, cur = cur, cur.dep_, cur.head
             hops += 1
+            if rel == "conj" and _that_clause(clause):  # "said that A, but that it B": a second complement
+                rel = "ccomp"
             if rel in {"ccomp", "parataxis"} and cur.lemma_.lower() in SPEECH:
                 subj = [ch for ch in cur.children if ch.dep_ in {"nsubj", "nsubj:outer"} and ch.i != tok.i]
                 for s in subj:
@@ -341,6 +343,10 @@ class Entities:
         if c.type == "PLACE" and c.country:
             return "GOV"  # a capital standing for its government ("Moscow said")
         return None
+
+
+def _that_clause(tok: Token) -> bool:
+    return any(ch.dep_ == "mark" and ch.lower_ == "that" for ch in tok.children)
 
 
 def _two_sides(people: list[EntityCluster]) -> list[EntityCluster]:
