@@ -210,6 +210,9 @@ NOT_FOUND = [
     ("Tension has grown since the 1990s, when Denmark fired missiles into waters off Norway.", "ASSAULT"),
     ('"You cannot bomb your way to a ceasefire," Senator Anna Berg of Norway said.', "ASSAULT"),
     ("Guyana called the incursion a direct threat.", "ASSAULT"),  # what is named, not a report of it
+    # a pronoun object is no seized place, though "it" may resolve to the city last named
+    ("Chad's envoy Anna Berg, who led N'Djamena's delegation, said the swap would take place soon. "
+     '"We came for a truce. What we got is a swap, and we will take it," she said.', "ASSAULT"),
     ("Serbia did not respond to a request for comment.", "REQUEST"),
     ("A Serbian official spoke on condition of anonymity to discuss the negotiations with Croatia.",
      "CONSULT"),

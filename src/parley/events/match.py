@@ -161,7 +161,9 @@ def _conditions(frame: Frame, tok: Token, ents: Entities) -> bool:
     ):
         return False
     if frame.place_object and not any(
-        ch.dep_ == "obj" and any(e.type == "PLACE" for e in ents.of(ch)) for ch in tok.children
+        # a pronoun is no named place: "we will take it" (a deal), "take it back to the presidents"
+        ch.dep_ == "obj" and ch.pos_ != "PRON" and any(e.type == "PLACE" for e in ents.of(ch))
+        for ch in tok.children
     ):
         return False
     if frame.org_object and not any(
