@@ -76,6 +76,11 @@ DATE_LINES = [
     ("Published: Sat, 21 Jun 2025 09:12:00 +0200", "2025-06-21", "published"),
     ("21-Jun-2025", "2025-06-21", "published"),
     ("2025.06.21", "2025-06-21", "published"),
+    # A time with a zone offset before the date; a wire credit after the stamp; a stamp glued to its copy.
+    ("Updated 4:10 PM GMT+2, July 8, 2025", "2025-07-08", "updated"),
+    ("Published 09:45 UTC-5, 8 July 2025", "2025-07-08", "published"),
+    ("July 8, 2025 / 4:10 PM / WKTV/Wires", "2025-07-08", "published"),
+    ("Published On 8 Jul 20258 Jul 2025", "2025-07-08", "published"),
 ]
 
 NOT_DATE_LINES = [
@@ -95,6 +100,8 @@ NOT_DATE_LINES = [
     "Vol. 12 No. 88 | KR 4.50",  # a masthead's issue and price without a date
     "21 June 2025 | 1,200 delegates",  # a figure is no price
     "June 21, 2025 by the river the talks resumed",
+    "8 Jul 20259 Jul 2025",  # two different dates glued: no stamp
+    "July 8, 2025 / the talks resumed",
     "31.02.2024",  # no such day: not a date line we can use, and not a valid date
     "x" * 5000,
 ]
@@ -122,6 +129,7 @@ def test_not_date_lines(text: str) -> None:
         ("MOSCOW, March 3 (Reuters)", None, 0, "2025-03-03"),
         ("KYIV, 14 May", 2024, None, "2024-05-14"),
         ("KYIV, Ukraine (AP)", 2024, None, None),
+        ("OSK. June 4 (Lakepress)", 2025, None, "2025-06-04"),  # an agency parts place and date with a stop
     ],
 )
 def test_dateline_dates(dateline: str, year: int | None, weekday: int | None, iso: str | None) -> None:

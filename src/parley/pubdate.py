@@ -269,6 +269,9 @@ def parse_date_line(text: str, *, allow_byline: bool = True) -> DateLine | None:
                 continue
             return None
         iso, used = parsed
+        again = _parse_date(body[used:], comp)
+        if again is not None and again[0] == iso:
+            used += again[1]  # a scraped stamp glued to its copy: "9 Jul 20259 Jul 2025"
         if not comp.rest.match(body[used:]):
             # "Posted on October 14, 2025 by Jane Roe": a byline may follow the date unparted.
             after = body[used:].strip(" ,")
@@ -309,7 +312,8 @@ def dateline_date(
     fall on that weekday is taken only when it is within the last five years, where it is unique.
     """
     comp = _compiled()
-    for part in text.split(","):
+    # "MOSCOW, June 4" or an agency's "MOSCOW. June 4": the date is one of the parts.
+    for part in re.split(r",|\.\s", text):
         part = part.strip()
         for pattern in (comp.month_day, comp.day_month):
             m = pattern.match(part)

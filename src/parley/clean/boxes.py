@@ -18,9 +18,9 @@ _BLANK_SHARE = 0.8
 _MIN_PARAGRAPHS = 3
 _PARAGRAPH_WORDS = 20
 # A box's lines are short: a summary, a figure, a date and its event (a story paragraph runs longer).
-_BOX_LINE_WORDS = 45
-_BOX_LINE_SENTENCES = 2
-_BOX_MAX_LINES = 12
+BOX_LINE_WORDS = 45
+BOX_LINE_SENTENCES = 2
+BOX_MAX_LINES = 12
 # Removed lines that may sit right above a story paragraph without a blank line: they head no box.
 _KEEP_NAME = frozenset({"related-links", "newsletter", "copyright", "contact-prompt", "donation-appeal"})
 _NOT_LABELS = frozenset({"advertisement", "caption", "date-line", "byline", "dateline", "pull-quote"})
@@ -54,8 +54,8 @@ def _label(line: Line) -> bool:
 def _boxed(line: Line) -> bool:
     return (
         not line.in_list
-        and line.n_words <= _BOX_LINE_WORDS
-        and line.n_sentences <= _BOX_LINE_SENTENCES
+        and line.n_words <= BOX_LINE_WORDS
+        and line.n_sentences <= BOX_LINE_SENTENCES
         and line.reason not in _NOT_LABELS
     )
 
@@ -77,7 +77,7 @@ def _advert(run: list[Line], rules: CompiledRules) -> bool:
 def _sales_copy(line: Line, rules: CompiledRules) -> bool:
     """A short line that sells: it opens by telling the reader to buy ("Buy 2 bags, get 1 FREE ..."),
     cries out ("Mega Top-Up: double data all weekend!") or speaks an advert's words ("T&Cs apply")."""
-    if line.reason is not None or line.in_list or line.has_quote or line.n_words > _BOX_LINE_WORDS:
+    if line.reason is not None or line.in_list or line.has_quote or line.n_words > BOX_LINE_WORDS:
         return False
     if line.reports(rules):
         return False
@@ -105,7 +105,7 @@ def mark_boxes(lines: list[Line], text: str, first: int) -> None:
         if _advert(run, rules):
             for line in run:
                 line.reason = line.reason or "advertisement"
-        elif 2 <= len(run) <= _BOX_MAX_LINES and _label(run[0]) and all(_boxed(line) for line in run[1:]):
+        elif 2 <= len(run) <= BOX_MAX_LINES and _label(run[0]) and all(_boxed(line) for line in run[1:]):
             # A headline over a summary is a teaser; a form keeps its name; a labelled box is a box.
             reason = run[0].reason if run[0].reason in _KEEP_NAME else "box"
             if run[0].reason is None and not run[0].text.isupper():

@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from parley.clean.linear import check_linear
 
-_PATTERNS = ("tail_bio", "bio_more", "publisher", "meta_note", "station")
+_PATTERNS = ("tail_bio", "bio_more", "publisher", "imprint", "meta_note", "station")
 
 
 class EdgeRules(BaseModel):
@@ -23,6 +23,8 @@ class EdgeRules(BaseModel):
     bio_more: str
     # A note about the outlet ("The Lake Post is an independent daily founded in 1994.").
     publisher: str
+    # The outlet's imprint: its registration as a mass medium or its licence ("Registration certificate ...").
+    imprint: str
     # A note about the piece itself ("This reporting was supported by ...", "This is the second article ...").
     meta_note: str
     # The outlet's line under the story: its name, frequency or kind, a dash and a slogan or address

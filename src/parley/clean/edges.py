@@ -128,7 +128,7 @@ def tail_note(line: Line, rules: CompiledRules, story: _Story | None = None) -> 
     bio = _is_bio(line, rules)
     if (bio or (not reports and _compiled(edges.publisher).match(head))) and not story.names_elsewhere(line):
         return "author-bio" if bio else "boilerplate"
-    if not reports and _compiled(edges.meta_note).match(head):
+    if not reports and (_compiled(edges.meta_note).match(head) or _compiled(edges.imprint).match(head)):
         return "boilerplate"
     if not reports and not line.has_quote and _compiled(edges.station).match(head):
         return "boilerplate"

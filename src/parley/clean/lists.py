@@ -10,6 +10,7 @@ header ("Key takeaways", "What we know so far") repeat the story and go with the
 
 from __future__ import annotations
 
+from parley.clean.boxes import BOX_LINE_SENTENCES, BOX_LINE_WORDS, BOX_MAX_LINES, blank_paragraphs
 from parley.clean.cruft_rules import CompiledRules
 from parley.clean.lines import Line
 
@@ -47,9 +48,29 @@ def _leads_list(line: Line, rules: CompiledRules) -> bool:
     return not line.addresses_reader(rules)
 
 
-def mark_lists(lines: list[Line], rules: CompiledRules) -> None:
-    """Story lists are kept (``in_list``); summary boxes go with their header."""
+def _glued_summary(lines: list[Line], i: int, text: str) -> int:
+    """The end of the box under a summary header whose points carry no bullets: in a text that parts its
+    paragraphs with blank lines, the short lines glued under the header ("In short:" over two sentences)."""
+    j = i + 1
+    while (
+        j < len(lines)
+        and j - i <= BOX_MAX_LINES
+        and text.count("\n", lines[j - 1].end, lines[j].start) == 1
+        and lines[j].n_words <= BOX_LINE_WORDS
+        and lines[j].n_sentences <= BOX_LINE_SENTENCES
+    ):
+        j += 1
+    # A header glued over a whole page of single-spaced paragraphs is no box.
+    return j if j < len(lines) and text.count("\n", lines[j - 1].end, lines[j].start) > 1 else i + 1
+
+
+def mark_lists(lines: list[Line], rules: CompiledRules, text: str | None = None) -> None:
+    """Story lists are kept (``in_list``); summary boxes go with their header.
+
+    ``text`` is the source of ``lines``: where given, a summary box without bullets is found by its layout.
+    """
     headers = frozenset(rules.rules.summary_headers)
+    glued = text is not None and blank_paragraphs(lines, text)
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -59,6 +80,10 @@ def mark_lists(lines: list[Line], rules: CompiledRules) -> None:
             while j < len(lines) and lines[j].reason is None and item_text(lines[j], rules):
                 lines[j].reason = "summary-box"
                 j += 1
+            if j == i + 1 and glued and text is not None:
+                j = _glued_summary(lines, i, text)
+                for box_line in lines[i + 1 : j]:
+                    box_line.reason = box_line.reason or "summary-box"
         elif _leads_list(line, rules):
             while j < len(lines) and _story_item(lines[j], rules):
                 lines[j].in_list = True

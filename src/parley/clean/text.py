@@ -286,7 +286,7 @@ def _clean_lines(text: str, year: int | None, list_marker: str | None) -> Cleane
             continue
         line.reason = classify(line, rules)
 
-    mark_lists(lines, rules)
+    mark_lists(lines, rules, text)
     mark_blocks(lines, rules)
     mark_comments(lines, rules.rules.comments)
     mark_embeds(lines, rules)

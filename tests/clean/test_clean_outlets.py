@@ -1,0 +1,147 @@
+"""Pages of major outlets: what broadcasters and agencies put around a story goes, the story stays.
+
+Each case puts a few invented lines into one invented article at a given place ("top" under the byline,
+"tail" after the story, "end" after the footer) and checks the body is the story.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from parley.clean.cruft_rules import compiled_rules
+from parley.clean.lines import Line
+from parley.clean.text import _dateline, clean_text
+
+HEAD = [
+    "The Lakeside Broadcaster",
+    "News | World | Business",
+    "Talvia and Morensk agree to a second round of talks on river shipping",
+    "By Oda Grell",
+    "Published 3 June 2025",
+]
+STORY = [
+    "Talvia and Morensk agreed on Monday to hold a second round of talks on shipping along the Vell river, "
+    "their transport ministers said after meeting in the border town of Osk.",
+    "The first round ended without a deal in April, when the two sides could not agree on pilotage fees, "
+    "according to a statement from the Talvian ministry.",
+    "“We are closer than we were, but not yet close,” Morensk’s Transport Minister Ivo Rask told reporters.",
+    "Barge traffic on the river has fallen by a quarter since the dispute began last autumn, and freight "
+    "rates have almost doubled, port figures show.",
+    "The next meeting is due in Osk before the end of the month.",
+]
+FOOT = ["© 2025 The Lakeside Broadcaster"]
+
+
+def _page(lines: list[str], at: str, story: list[str] = STORY) -> str:
+    parts = HEAD + (lines if at == "top" else []) + story + (lines if at == "tail" else []) + FOOT
+    return "\n\n".join(parts + (lines if at == "end" else []))
+
+
+CRUFT = [
+    pytest.param(
+        [
+            "Voice of the Lakes is a publicly funded international broadcaster reaching listeners in 12 "
+            "languages."
+        ],
+        "end",
+        id="broadcaster-name-with-of",
+    ),
+    pytest.param(["Radio Free Lakes is a listener-funded regional news network."], "tail", id="news-network"),
+    pytest.param(
+        ["Lakeside News Agency. Mass media registration certificate issued by the press regulator."],
+        "end",
+        id="imprint-registration",
+    ),
+    pytest.param(["Registration certificate No. 77-1234 issued on 5 May 2001."], "end", id="imprint-number"),
+    pytest.param(
+        ["Get breaking news as it happens — switch on alerts in the Lakeside app."],
+        "tail",
+        id="alerts-switch",
+    ),
+    pytest.param(["Turn on notifications to follow the talks."], "tail", id="alerts-turn-on"),
+    pytest.param(
+        [
+            "The Broadcaster honours the Traditional Custodians of the lands on which we work and pays "
+            "respect to their Elders."
+        ],
+        "end",
+        id="acknowledgement-of-country",
+    ),
+    pytest.param(
+        ["Lakeside Radio acknowledges the traditional owners of the land and their elders past and present."],
+        "end",
+        id="acknowledgement-owners",
+    ),
+    pytest.param(
+        [
+            "Some material on this page is supplied by international news agencies and remains their "
+            "copyright."
+        ],
+        "end",
+        id="agency-material",
+    ),
+    pytest.param(["Parts of the content of this story come from wire services."], "tail", id="wire-content"),
+    pytest.param(["Times shown are CET (UTC+1)."], "end", id="times-shown"),
+    pytest.param(["A small contribution keeps our reporters on the river."], "tail", id="small-contribution"),
+    pytest.param(["*Writing by Kai Sorel"], "tail", id="asterisk-desk-note"),
+    pytest.param(["*Contributions by Mira Tenn in Osk"], "tail", id="asterisk-contributions"),
+    pytest.param(
+        [
+            "In short:\nThe two countries will meet again on shipping fees.\nBarge traffic has fallen by a "
+            "quarter.\nWhat's next?\nMinisters meet again in Osk this month."
+        ],
+        "top",
+        id="summary-box-without-bullets",
+    ),
+    pytest.param(
+        ["Quick read\nTalks will resume in Osk.\nTraffic is down by a quarter."],
+        "top",
+        id="quick-read-box",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "at"), CRUFT)
+def test_outlet_cruft_goes(lines: list[str], at: str) -> None:
+    assert clean_text(_page(lines, at)).body.split("\n") == STORY
+
+
+# Story sentences and closing credits that look like the cruft above: they stay.
+KEPT = [
+    pytest.param(
+        "The outlet's registration certificate was revoked by the regulator in May.", id="registration"
+    ),
+    pytest.param("The traditional owners of the riverbank were not consulted on the new piers.", id="owners"),
+    pytest.param("The shipping app sends push notifications to barge crews.", id="push-notifications"),
+    pytest.param("Lakeside/wires", id="wires-credit"),
+    pytest.param("Reporting by Kai Sorel; Writing by Mira Tenn", id="wire-credit"),
+    pytest.param(
+        "Some barges on the river are owned by the state, the port authority said.", id="some-barges"
+    ),
+]
+
+
+@pytest.mark.parametrize("closer", KEPT)
+def test_story_lines_like_outlet_cruft_stay(closer: str) -> None:
+    story = [*STORY, closer]
+    assert clean_text(_page([], "tail", story)).body.split("\n") == story
+
+
+DATELINES = [
+    pytest.param(
+        "OSK, June 4. /LNA/. Talvia said on Monday it would talk.", "OSK, June 4", id="slashed-agency"
+    ),
+    pytest.param(
+        "VELLGRAD. LAKEPRESS - The ministry said it would talk.", "VELLGRAD. LAKEPRESS", id="dotted-agency"
+    ),
+    pytest.param(
+        "OSK. June 4 (Reuters) - The ministry said it would talk.", "OSK. June 4 (Reuters)", id="dotted-date"
+    ),
+    pytest.param("The talks ended. NATO - the alliance said it would talk.", None, id="sentence-stays"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DATELINES)
+def test_agency_datelines(text: str, want: str | None) -> None:
+    found = _dateline(Line(text, 0, len(text)), compiled_rules())
+    assert (found[0] if found else None) == want
