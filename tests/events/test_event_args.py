@@ -210,6 +210,9 @@ NOT_FOUND = [
     ("Tension has grown since the 1990s, when Denmark fired missiles into waters off Norway.", "ASSAULT"),
     ('"You cannot bomb your way to a ceasefire," Senator Anna Berg of Norway said.', "ASSAULT"),
     ("Guyana called the incursion a direct threat.", "ASSAULT"),  # what is named, not a report of it
+    # a source asking not to be named: the reporter's arrangement, no request between parties
+    ("Chad and Sudan met on Monday. A Chadian official, who requested anonymity because he was not "
+     "cleared to brief the press, said N'Djamena was ready.", "REQUEST"),
     # a pronoun object is no seized place, though "it" may resolve to the city last named
     ("Chad's envoy Anna Berg, who led N'Djamena's delegation, said the swap would take place soon. "
      '"We came for a truce. What we got is a swap, and we will take it," she said.', "ASSAULT"),
