@@ -81,6 +81,11 @@ DATE_LINES = [
     ("Published 09:45 UTC-5, 8 July 2025", "2025-07-08", "published"),
     ("July 8, 2025 / 4:10 PM / WKTV/Wires", "2025-07-08", "published"),
     ("Published On 8 Jul 20258 Jul 2025", "2025-07-08", "published"),
+    # An update in brackets or after a spaced hyphen; a comma before the zone; a glued relative stamp.
+    ("08 Jul 2025 10:15AM (Updated: 08 Jul 2025 01:40PM)", "2025-07-08", "published"),
+    ("08.07.2025 - Update : 08.07.2025", "2025-07-08", "published"),
+    ("Tuesday 8 July 2025 17:42, UK", "2025-07-08", "published"),
+    ("Posted 3h ago3 hours ago", None, "published"),
 ]
 
 NOT_DATE_LINES = [
@@ -102,6 +107,7 @@ NOT_DATE_LINES = [
     "June 21, 2025 by the river the talks resumed",
     "8 Jul 20259 Jul 2025",  # two different dates glued: no stamp
     "July 8, 2025 / the talks resumed",
+    "Kestria agrees to resume talks - 21 June 2025",
     "31.02.2024",  # no such day: not a date line we can use, and not a valid date
     "x" * 5000,
 ]

@@ -82,6 +82,10 @@ CRUFT = [
     ),
     pytest.param(["Parts of the content of this story come from wire services."], "tail", id="wire-content"),
     pytest.param(["Times shown are CET (UTC+1)."], "end", id="times-shown"),
+    pytest.param(["All times CET"], "end", id="all-times"),
+    pytest.param(["[Editor: Mira Tenn]"], "tail", id="bracketed-editor"),
+    pytest.param(["Source: Lakepress | Editor: mtenn"], "tail", id="source-and-editor"),
+    pytest.param(["Support trusted journalism from the lakes. Donate today."], "tail", id="donate-today"),
     pytest.param(["A small contribution keeps our reporters on the river."], "tail", id="small-contribution"),
     pytest.param(["*Writing by Kai Sorel"], "tail", id="asterisk-desk-note"),
     pytest.param(["*Contributions by Mira Tenn in Osk"], "tail", id="asterisk-contributions"),
@@ -113,6 +117,7 @@ KEPT = [
     ),
     pytest.param("The traditional owners of the riverbank were not consulted on the new piers.", id="owners"),
     pytest.param("The shipping app sends push notifications to barge crews.", id="push-notifications"),
+    pytest.param("All times when the ferry sailed were logged by port staff.", id="all-times-story"),
     pytest.param("Lakeside/wires", id="wires-credit"),
     pytest.param("Reporting by Kai Sorel; Writing by Mira Tenn", id="wire-credit"),
     pytest.param(
