@@ -48,6 +48,12 @@ CRUFT = [
     ),
     pytest.param(["Radio Free Lakes is a listener-funded regional news network."], "tail", id="news-network"),
     pytest.param(
+        ["Voice of the Lakes (VOL) is a publicly funded broadcaster reaching audiences in 40 languages."],
+        "end",
+        id="broadcaster-initials",
+    ),
+    pytest.param(["Lakeside News is part of the Lakeside Media Group."], "end", id="part-of-group"),
+    pytest.param(
         ["Lakeside News Agency. Mass media registration certificate issued by the press regulator."],
         "end",
         id="imprint-registration",
@@ -87,6 +93,8 @@ CRUFT = [
     pytest.param(["Source: Lakepress | Editor: mtenn"], "tail", id="source-and-editor"),
     pytest.param(["Support trusted journalism from the lakes. Donate today."], "tail", id="donate-today"),
     pytest.param(["A small contribution keeps our reporters on the river."], "tail", id="small-contribution"),
+    pytest.param(["Your gift today helps our reporters stay on the river."], "tail", id="your-gift"),
+    pytest.param(["Give once or monthly to fund independent reporting."], "tail", id="give-once"),
     pytest.param(["*Writing by Kai Sorel"], "tail", id="asterisk-desk-note"),
     pytest.param(["*Contributions by Mira Tenn in Osk"], "tail", id="asterisk-contributions"),
     pytest.param(
@@ -118,6 +126,7 @@ KEPT = [
     pytest.param("The traditional owners of the riverbank were not consulted on the new piers.", id="owners"),
     pytest.param("The shipping app sends push notifications to barge crews.", id="push-notifications"),
     pytest.param("All times when the ferry sailed were logged by port staff.", id="all-times-story"),
+    pytest.param("The Osk Port Company is part of the state's holdings.", id="part-of-holdings"),
     pytest.param("Lakeside/wires", id="wires-credit"),
     pytest.param("Reporting by Kai Sorel; Writing by Mira Tenn", id="wire-credit"),
     pytest.param(
