@@ -132,6 +132,10 @@ def test_actors(text: str, type_: str, actors: set[str]) -> None:
     # a host receiving a visitor and a meeting of delegations are two meetings, whatever talks lie between
     ("Lars Holm received Anna Berg in Copenhagen on Monday. The talks that led to the accord began last "
      "autumn. Diplomats from Sweden and Finland met Danish officials in Oslo.", "CONSULT", 2),
+    # leaders who met face to face and a call to both of them: two meetings, whatever talks lie between
+    ("Chad and Sudan agreed to a truce on Monday after talks hosted by Niger. Chadian leader Idriss Mahamat "
+     "and Sudanese leader Omar Bashir met for more than two hours. US President Paul Renard, who phoned both "
+     "leaders on Saturday, welcomed the deal.", "CONSULT", 2),
 ])
 def test_repeated_mentions(text: str, type_: str, count: int) -> None:
     events = parley.extract(text, published="2025-06-04", clean=False).events

@@ -12,6 +12,8 @@ from parley.events.match import _case
 from parley.gazetteer import gazetteer
 from parley.records import Event
 
+_FACE_TO_FACE = frozenset({"meet", "meeting", "summit"})
+
 
 def _countries(e: Event) -> set[str]:
     return {a.country or a.name for a in e.actors}
@@ -57,6 +59,9 @@ def _apart(a: tuple[Candidate, Event], b: tuple[Candidate, Event]) -> bool:
     phone, other = (ea, eb) if ea.mode == "phone" else (eb, ea)
     if phone.mode == "phone" and other.mode != "phone" and other.place:
         return True  # "talks in Arusha" and the leaders' phone call: a call has no venue
+    met = cb if phone is ea else ca
+    if phone.mode == "phone" and other.mode != "phone" and met.tok.lemma_.lower() in _FACE_TO_FACE:
+        return True  # "X met Y" is face to face: not a phone call told in the same article
     return ea.type == "AGREE" and bool(_to_do(ca)) and bool(_to_do(cb)) and not _to_do(ca) & _to_do(cb)
 
 
