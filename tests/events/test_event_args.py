@@ -247,6 +247,11 @@ def test_not_events(text: str, type_: str) -> None:
 
 STATUS = [
     # text, type, status
+    # a ceasefire put forward is that ceasefire (RETREAT), not yet in force
+    ("Chad and Sudan met in Geneva on Monday. N'Djamena had proposed a truce lasting two days in the east.",
+     "RETREAT", "proposed"),
+    ("Chad and Sudan met in Geneva on Monday. Khartoum had also offered a three-day ceasefire in the east.",
+     "RETREAT", "pledged"),
     ("The agreement between Serbia and Croatia was reached at the end of three days of talks in Vienna.",
      "CONSULT", "occurred"),  # the end of the talks times the agreement; it does not cancel the talks
     ("Serbia and Croatia met in Vienna on Monday. A Serbian official said the next round would be held in "
