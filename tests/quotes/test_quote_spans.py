@@ -64,6 +64,24 @@ CASES = [
         "direct",
     ),
     (
+        "The harbour may reopen in June, Ines Varga said. “Every berth has been checked twice.”",
+        "The harbour may reopen in June, Ines Varga said. “Every berth has been checked twice.”",
+        ["The harbour may reopen in June", "Every berth has been checked twice."],
+        "indirect",
+    ),
+    (
+        "The inspection found the berths “mostly sound,” Ines Varga added. “We need two more weeks.”",
+        "The inspection found the berths “mostly sound,” Ines Varga added. “We need two more weeks.”",
+        ["The inspection found the berths “mostly sound,”", "We need two more weeks."],
+        "mixed",
+    ),
+    (
+        "The inspection found the berths mostly sound, Ines Varga said.",
+        "The inspection found the berths mostly sound",
+        ["The inspection found the berths mostly sound"],
+        "indirect",
+    ),
+    (
         "Port director Ines Varga said the harbour was “safe for every ship” again.",
         "the harbour was “safe for every ship” again",
         ["the harbour was “safe for every ship” again"],

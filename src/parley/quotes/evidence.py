@@ -68,7 +68,9 @@ def _interrupted(L: Layout, prev: Unit, a: Attribution, span: Span) -> bool:
     """'“A,” he said. “B.”': a quotation resumed after its own attribution, which stands alone between
     the two (nothing of another sentence in the gap; the second may open the next paragraph)."""
     p = prev.first
-    if a.kind != "direct" or p.kind != "direct" or a.cue is None or p.cue is None:
+    # The first piece may be reported speech ("The summit did “too little,” he added. “Without ...”"): one
+    # statement told around its attribution, as PolNeAR marks it.
+    if a.kind != "direct" or a.cue is None or p.cue is None:
         return False
     if a.cue is not p.cue or not _same_speaker(p, a):
         return False

@@ -79,8 +79,9 @@ def _relay(L: Layout, found: list[Attribution], starts: list[int]) -> set[int]:
             continue  # ('wrote to X, urging him to ..., a spokesperson said': the participle stays inside)
         if i.tokens[1] > c.start and _container(found, starts, t) is not i:
             continue
-        if _cut(L, i, min(i.tokens[1], c.start, c.src[0], c.frame[0] if c.frame else c.start)):
-            out.add(id(t))
+        cut = _cut(L, i, min(i.tokens[1], c.start, c.src[0], c.frame[0] if c.frame else c.start))
+        if cut and i.cue.lemma not in quote_lexicon(L).evidence:  # ('The audit found A, the mayor said':
+            out.add(id(t))  # she tells what it found, and her statement holds the finding)
     return out
 
 
