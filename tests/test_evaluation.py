@@ -148,6 +148,7 @@ def test_floors(scored: tuple[str, ArticleScores]) -> None:
         ("A said.\n\nB said.\n\nReuters contributed reporting.", "A said.\n\nB said.", True),
         ("A said.\n\nB said.", "A said.\n\nB said.\n\nAdditional reporting by Jo Li in Lagos.", True),
         ("A said.\n\nB  said.", "A said.\nB said.", True),
+        ("A said.\n\n*Writing by Ana Ruiz; Editing by Tom Lee", "A said.", True),
         ("A said.\n\nSubscribe to our newsletter.", "A said.", False),
         ("A said.", "A said.\n\nB said.", False),
     ],
