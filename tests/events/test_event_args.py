@@ -91,6 +91,11 @@ ACTORS = [
      "CONSULT", {"Anna Berg", "Lars Holm"}),
     ("Guyana and Venezuela held the first face-to-face talks between their foreign ministers, Hugh Todd of "
      "Guyana and Yvan Gil of Venezuela, in two years.", "CONSULT", {"Hugh Todd", "Yvan Gil"}),
+    # "the Chadian leader": the head of state or government of that country named before, titled or not
+    ("Chadian President Idriss Mahamat proposed talks with Sudan last week. Army chief Ali Hassan of Chad "
+     "spoke to reporters. The Chadian leader later declined to come.", "REJECT", {"Idriss Mahamat", "Chad"}),
+    ("Idriss Mahamat of Chad proposed talks with Sudan last week. The Chadian leader later declined to come.",
+     "REJECT", {"Idriss Mahamat", "Chad"}),
     # "said that A, but that it B": the second complement's "it" is the speaker, not the last body named
     ("Chad and Sudan met in Doha on Monday. Chad said that it had studied the EU-drafted text, but that it "
      "wanted guarantees that the convoys would keep moving.", "REQUEST", {"Chad"}),

@@ -31,6 +31,9 @@ _THE_SIDES = frozenset({"sides", "parties"})
 # pronouns that stand for the speaker or the one spoken to: as a reporting verb's subject they name no one
 _FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "ours", "myself", "ourselves"})
 _DEICTIC = _FIRST_PERSON | {"you", "your", "yours"}
+_HEADS = frozenset({"president", "prime minister", "premier", "chancellor", "king", "emir", "supreme leader"})
+_OFFICES = {"leader": _HEADS, "president": frozenset({"president"}),
+            "premier": frozenset({"premier", "prime minister"})}
 _NAME_DEPS = frozenset({"amod", "compound", "flat", "nmod:desc", "appos", "nmod:poss", "nmod"})
 
 
@@ -150,6 +153,8 @@ class Entities:
             if kind == "GOV":
                 types, sector = {"ORG", "COUNTRY"}, "GOV"
             out.extend(self._last_before(tok.i, types, sector))
+        elif holder := self._role_holder(tok, kids):
+            out.extend(holder)  # "the Russian leader declined": Putin, named before, and Russia
         elif named := self._named_body(tok, kids):
             out.extend(named)  # "the commission had urged": the Commission named earlier
         elif depth < 3 and (not agentive_only or self._agentive(tok)):
@@ -175,6 +180,24 @@ class Entities:
             if start < tok.i and c.type == "ORG" and word in c.name.lower().split():
                 return [c]
         return []
+
+    def _role_holder(self, tok: Token, kids: list[Token]) -> list[EntityCluster]:
+        """"the Russian leader": the last person of that state named who holds the office, and the state."""
+        if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.lemma_.lower() not in _OFFICES or not definite(tok):
+            return []
+        states = [self.at[ch.i] for ch in kids if ch.dep_ == "amod" and ch.i in self.at]
+        if len(states) != 1 or states[0].type != "COUNTRY" or not states[0].country:
+            return []
+        if any(ch.dep_ in {"compound", "appos", "flat", "nmod", "nmod:poss"} for ch in kids):
+            return []  # "the Russian foreign minister", "the Russian president, X": other offices, named ones
+        offices = _OFFICES[tok.lemma_.lower()]
+        people = _unique([c for start, c in reversed(self.ordered)
+                          if start < tok.i and c.type == "PERSON" and c.country == states[0].country])
+        # one named with the office, else one named with no title at all ("Vladimir Putin" in a text that
+        # never calls him president)
+        holders = [c for c in people if any(r.lower() in offices for r in c.roles)] or [
+            c for c in people if not c.roles]
+        return [holders[0], states[0]] if holders else []
 
     def _displaced_name(self, tok: Token) -> list[EntityCluster]:
         """"met her Danish counterpart, Lars Holm, in Oslo": the name in apposition to a role noun, which the
