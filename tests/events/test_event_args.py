@@ -219,6 +219,9 @@ NOT_FOUND = [
     ("Tension has grown since the 1990s, when Denmark fired missiles into waters off Norway.", "ASSAULT"),
     ('"You cannot bomb your way to a ceasefire," Senator Anna Berg of Norway said.', "ASSAULT"),
     ("Guyana called the incursion a direct threat.", "ASSAULT"),  # what is named, not a report of it
+    # fighting named only as when or on what condition another act happens
+    ("Chad and Sudan agreed on a truce. Chad said its soldiers would be sent home once the fighting had "
+     "definitively ended.", "ASSAULT"),
     # a source asking not to be named: the reporter's arrangement, no request between parties
     ("Chad and Sudan met on Monday. A Chadian official, who requested anonymity because he was not "
      "cleared to brief the press, said N'Djamena was ready.", "REQUEST"),

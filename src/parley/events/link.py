@@ -105,6 +105,9 @@ def _sourcing(tok: Token) -> bool:
     return False
 
 
+_TIME_MARKS = frozenset({"once", "until", "till", "unless"})
+
+
 def background(c: Candidate) -> bool:
     """An event named only as the time of another ("since Russia's invasion", "the anniversary of the war"),
     a running total ("has secured the release of 2,800 captives since the start of the war"), or what an
@@ -122,11 +125,15 @@ def background(c: Candidate) -> bool:
             return True  # "has sanctioned 3,000 people since 2022": a running total
     if c.frame.pos == "VERB" or c.type not in {"ASSAULT", "MOBILIZE", "PROTEST", "COERCE"}:
         return False
+    if tok.dep_.startswith("nsubj") and tok.head.dep_ == "advcl" and any(
+        ch.dep_ == "mark" and ch.lower_ in _TIME_MARKS for ch in tok.head.children
+    ):
+        return True  # "once the fighting had ended", "unless the fighting stopped": when or if another is
     cur = tok
     for _ in range(3):
         if _case(cur) in {"since", "before", "during", "amid", "following", "after"}:
             return True
-        if cur.dep_ not in {"nmod", "compound"}:
+        if cur.dep_ not in {"nmod", "compound", "appos"}:  # "after days of strikes, the worst fighting"
             break
         if cur.head.lemma_.lower() in _TIME_NOUNS:
             return True
