@@ -87,6 +87,12 @@ CASES = [
         ["the harbour was “safe for every ship” again"],
         "mixed",
     ),
+    (  # what a thing was called: as written, the thing and its name; the words said, the name
+        "Port director Ines Varga called the new toll plan a “reckless gamble” on Tuesday.",
+        "the new toll plan a “reckless gamble”",
+        ["reckless gamble"],
+        "direct",
+    ),
 ]
 
 

@@ -204,6 +204,24 @@ CASES = [
         "said",
         "Ellen Ruiz",
     ),
+    (  # a pronoun whose antecedent the entity stage does not know still names the source as written
+        "The mayor spoke. Reopening the pier next spring, she said, would cost far more than planned.",
+        "Reopening the pier next spring, she said, would cost far more than planned",
+        "said",
+        "she",
+    ),
+    (  # likewise a plural pronoun with no group before it
+        "Nobody expected it. Within the guild, they said, members now have more room to delay the vote.",
+        "Within the guild, they said, members now have more room to delay the vote",
+        "said",
+        "they",
+    ),
+    (  # a subordinator the parse leaves on the subject is no part of the source; its clause ends the content
+        "Ruth Okafor spoke first. After Okafor said the levy would stay, the guild walked out of the hall.",
+        "the levy would stay",
+        "said",
+        "Ruth Okafor",
+    ),
 ]
 
 # an interview's questions are the interviewer's, not quotes of the story

@@ -145,13 +145,17 @@ def _for_cue(L, c: Cue, quotes, q_open, q_close, taken: set[int]) -> Attribution
     if span is not None:
         a, b = span
         k = whole_quote(L, a, b, q_open, quotes)
+        lead = None
         if k is None and c.takes == "object_as":
             k = named_as(L, a, b, q_open)  # "described it as “a return to the spirit of Argyle”"
+            lead = L.starts[a]  # as written, the thing named and its name: 'the bans “a badge of honour”'
         if k is None:
             return Attribution("indirect", L.chars(a, b), (a, b), c)
         if k not in taken:
             taken.add(k)
-            return _direct(L, k, quotes[k], c)
+            d = _direct(L, k, quotes[k], c)
+            d.lead = lead
+            return d
         return None
     if c.src is None or c.shared or c.takes in {"object_to", "object_as", "quote"}:
         return None

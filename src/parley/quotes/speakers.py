@@ -97,9 +97,9 @@ class Resolver:
         p = self.lex.pronouns
         if b - a == 1 or word in p.relative:
             if word in p.person:
-                return self._remember(at, self._person_pronoun(a, word), (a, b))
+                return self._remember(at, self._person_pronoun(a, word) or self._unknown(a, b, word), (a, b))
             if word in p.plural:
-                return self._remember(at, self._plural_pronoun(a), (a, b))
+                return self._remember(at, self._plural_pronoun(a) or self._unknown(a, b, word), (a, b))
             if word in p.thing:
                 return self._remember(at, self._body_before(a, plural=False), (a, b))
             if word in p.indefinite:  # '"We have heard this before," one said': one of those just named
@@ -111,6 +111,14 @@ class Resolver:
         if res is None:
             res = self._unnamed(a, b, head)
         return self._remember(at, res, (a, b))
+
+    def _unknown(self, a: int, b: int, word: str) -> Resolved | None:
+        """A third-person pronoun whose antecedent the entity stage did not find ('she said' after 'the
+        mayor'): the statement still has a source, named as written. ('I' and 'we' are mostly a speaker's
+        own words inside a statement: 'RUIZ: I think ...'.)"""
+        if word not in {"he", "she", "they"}:
+            return None
+        return Resolved(None, self.L.span_text(a, b), (a, b), anonymous=True, plural=word == "they")
 
     def _issued(self, a: int, b: int, head: int) -> Resolved | None:
         """'a communiqué issued by the commission late on Wednesday': a document its author put out
