@@ -27,6 +27,7 @@ from parley.clean.comments import mark_comments
 from parley.clean.cruft_rules import CompiledRules, compiled_rules
 from parley.clean.edges import mark_promos, mark_tail
 from parley.clean.jumps import cut_jumps
+from parley.clean.line_model import mark_by_model
 from parley.clean.lines import Line, classify, merge_wrapped, split_lines
 from parley.clean.lists import item_text, mark_lists
 from parley.clean.markdown import is_markdown, remap, unmark
@@ -310,6 +311,7 @@ def _clean_lines(text: str, year: int | None, list_marker: str | None) -> Cleane
     site = _site(lines, first, title)
     mark_tail(lines, rules, site)
     mark_closing_bio(lines, rules)
+    mark_by_model(lines, rules)
 
     body_parts: list[str] = []
     segments: list[tuple[int, int, int]] = []

@@ -1,0 +1,188 @@
+"""Train the cleaner's line model (parley/data/line_model.json) on the dev sets.
+
+Run: ``python scripts/train_line_model.py [--write]``.
+
+Every line of every dev*/ article is labelled story (its text is in the gold body) or cruft, with the
+features :mod:`parley.clean.line_model` computes on the rules' verdicts. Validation: leave one dev set out
+(dev16 and dev17, real outlets' page styles, are kept out of it for a final check); the threshold is the
+lowest at which no story line of any held-out fold is dropped. The shipped model is trained on all dev sets.
+Held-out (blind) folders are never read. ``--write`` saves the model; without it the figures are printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+import parley.clean.text as text_cleaner
+from parley.clean import clean
+from parley.clean.blocks import is_credit
+from parley.clean.cruft_rules import CompiledRules
+from parley.clean.line_model import _HEAD, _WORD, FEATURES, LineModel, features
+from parley.clean.lines import Line
+from parley.evaluation import same_story
+from parley.rules import data_path
+
+ARTICLES = Path(__file__).resolve().parents[1] / "tests" / "data" / "articles"
+FINAL = ("dev16", "dev17")
+OFF = 2.0  # a threshold that never fires
+# The invented story cases of tests/clean (a one-sentence lead, short interview answers, a hard-wrapped
+# page) score up to 0.96-0.98 under the model trained on all sets: the bar never goes below this.
+FLOOR = 0.98
+_SPACE = re.compile(r"\s+")
+_VOCAB = FEATURES.index("cruft_vocab")
+
+
+@dataclass
+class Sample:
+    group: str
+    name: str
+    text: str
+    words: list[str]
+    x: list[float]  # features with the vocabulary share left at 0: the vocabulary depends on the fold
+    story: bool
+    lines: list[Line]  # the article's lines with the rules' verdicts (shared by its samples)
+    index: int
+
+
+def _norm(text: str) -> str:
+    return _SPACE.sub(" ", text).strip()
+
+
+def _collect() -> list[Sample]:
+    samples: list[Sample] = []
+    seen: list[tuple[list[Line], CompiledRules]] = []
+
+    def capture(lines: list[Line], rules: CompiledRules, model: object = None) -> None:
+        seen.append(([Line(x.text, x.start, x.end, x.reason, x.in_list) for x in lines], rules))
+
+    text_cleaner.mark_by_model = capture  # the rules' verdicts, before the model looks
+    for folder in sorted(p for p in ARTICLES.glob("dev*") if p.is_dir()):
+        for gold_path in sorted(folder.glob("*.gold.json")):
+            gold = json.loads(gold_path.read_text(encoding="utf-8"))
+            src = gold_path.with_name(gold["source"])
+            raw = src.read_bytes().decode(gold.get("encoding") or "utf-8")
+            seen.clear()
+            got = clean(raw, is_html=src.suffix in {".html", ".htm"})
+            lines, rules = seen[-1]  # an HTML page's text is cleaned once, as the last call
+            exact = same_story(got.body, gold["body"]) or _norm(got.body) == _norm(gold["body"])
+            paragraphs = [_norm(p) for p in gold["body"].split("\n") if p.strip()]
+            kept = [i for i, line in enumerate(lines) if line.reason is None]
+            for i, line in enumerate(lines):
+                if line.reason is None and (line.in_list or is_credit(line, rules)):
+                    continue  # a story list item or a closing credit stays: the model never judges it
+                t = _norm(line.text)
+                if exact:
+                    story = line.reason is None
+                else:  # a paragraph of gold, or one that a dateline opens
+                    story = any(t == p or (t.endswith(p) and len(p) > 20) for p in paragraphs)
+                x = features(lines, i, kept, rules, frozenset())
+                words = _WORD.findall(line.lower[:_HEAD])
+                samples.append(Sample(folder.name, gold_path.name, t, words, x, story, lines, i))
+    return samples
+
+
+def _vocab(train: list[Sample]) -> frozenset[str]:
+    """Words of many cruft lines and few story lines ("subscribe", "newsletter")."""
+    cruft, story = Counter(), Counter()
+    for s in train:
+        (story if s.story else cruft).update(set(s.words))
+    return frozenset(w for w, c in cruft.items() if c >= 4 and c >= 6 * story[w])
+
+
+def _matrix(samples: list[Sample], vocab: frozenset[str]) -> tuple[np.ndarray, np.ndarray]:
+    x = np.array([s.x for s in samples], dtype=float)
+    x[:, _VOCAB] = [sum(w in vocab for w in s.words) / max(1, len(s.words)) for s in samples]
+    return x, np.array([0.0 if s.story else 1.0 for s in samples])
+
+
+def train(samples: list[Sample], l2: float = 1e-3, steps: int = 3000) -> LineModel:
+    vocab = _vocab(samples)
+    x, y = _matrix(samples, vocab)
+    mean, scale = x.mean(axis=0), x.std(axis=0)
+    scale[scale == 0] = 1.0
+    z = (x - mean) / scale
+    w, b = np.zeros(z.shape[1]), 0.0
+    for _ in range(steps):  # full-batch gradient descent: a few thousand lines, a convex loss
+        p = 1 / (1 + np.exp(-(z @ w + b)))
+        w -= 0.5 * (z.T @ (p - y) / len(y) + l2 * w)
+        b -= 0.5 * float(np.mean(p - y))
+    return LineModel(
+        features=FEATURES,
+        mean=tuple(float(v) for v in mean),
+        scale=tuple(float(v) for v in scale),
+        weights=tuple(round(float(v), 6) for v in w),
+        bias=round(b, 6),
+        threshold=OFF,
+        vocab=vocab,
+    )
+
+
+def scores(model: LineModel, samples: list[Sample]) -> np.ndarray:
+    x, _ = _matrix(samples, model.vocab)
+    z = (x - np.array(model.mean)) / np.array(model.scale) @ np.array(model.weights) + model.bias
+    return 1 / (1 + np.exp(-z))
+
+
+def _report(label: str, p: np.ndarray, samples: list[Sample], threshold: float) -> None:
+    story = np.array([s.story for s in samples])
+    lost = [s for s, q in zip(samples, p, strict=True) if s.story and q >= threshold]
+    caught = int(np.sum((p >= threshold) & ~story))
+    print(
+        f"{label}: story lines {int(story.sum())}, lost {len(lost)}; cruft lines {int((~story).sum())}, "
+        f"caught {caught} at threshold {threshold:.4f}"
+    )
+    for s in lost[:5]:
+        print(f"   lost {s.group}/{s.name}: {s.text[:100]!r}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--write", action="store_true", help="save the model trained on all dev sets")
+    args = ap.parse_args()
+    samples = _collect()
+    groups = sorted({s.group for s in samples} - set(FINAL))
+    cv: list[tuple[np.ndarray, list[Sample]]] = []
+    for g in groups:
+        model = train([s for s in samples if s.group not in (g, *FINAL)])
+        held = [s for s in samples if s.group == g]
+        cv.append((scores(model, held), held))
+    p_cv = np.concatenate([p for p, _ in cv])
+    s_cv = [s for _, held in cv for s in held]
+    story_max = max((float(q) for q, s in zip(p_cv, s_cv, strict=True) if s.story), default=0.0)
+    threshold = min(1.0, story_max + 1e-4) if story_max < 0.999 else OFF
+    print(f"{len(samples)} lines, {len(groups)} CV folds; highest story score in CV {story_max:.4f}")
+    for q in (0.9, 0.99, threshold):
+        _report(f"CV (leave one set out) @{q:.4f}", p_cv, s_cv, q)
+    model = train([s for s in samples if s.group not in FINAL])
+    final = [s for s in samples if s.group in FINAL]
+    p_final = scores(model, final)
+    _report("dev16+dev17 (trained on the rest)", p_final, final, threshold)
+    # The final check holds out pages of real outlets' styles: a story line lost there raises the bar too.
+    final_max = max((float(q) for q, s in zip(p_final, final, strict=True) if s.story), default=0.0)
+    if final_max >= threshold:
+        threshold = min(1.0, final_max + 1e-4) if final_max < 0.999 else OFF
+        _report("CV at the raised threshold", p_cv, s_cv, threshold)
+        _report("dev16+dev17 at the raised threshold", p_final, final, threshold)
+    if threshold < FLOOR:
+        threshold = FLOOR
+        _report("CV at the floor", p_cv, s_cv, threshold)
+        _report("dev16+dev17 at the floor", p_final, final, threshold)
+    shipped = train(samples).model_copy(update={"threshold": threshold})
+    if args.write:
+        path = data_path("line_model.json")
+        out = json.loads(shipped.model_dump_json())
+        out["vocab"] = sorted(out["vocab"])
+        path.write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
+        print(f"wrote {path} (threshold {threshold:.4f}, {len(shipped.vocab)} vocabulary words)")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

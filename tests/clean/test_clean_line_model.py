@@ -1,0 +1,108 @@
+"""The learned line check: a kept line the model is very sure of goes, reported as "line model".
+
+Story lines stay, however short."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from parley.clean import clean
+from parley.clean.blocks import is_credit
+from parley.clean.cruft_rules import compiled_rules
+from parley.clean.line_model import (
+    FEATURES,
+    REASON,
+    LineModel,
+    features,
+    load_model,
+    mark_by_model,
+    probability,
+)
+from parley.clean.lines import classify, split_lines
+
+STORY = """Harbour talks resume in Valdora
+
+By Ines Marlow
+
+The two port authorities agreed on Tuesday to reopen the northern berth, officials said.
+
+Negotiators from both sides told reporters that the deal would be signed next week in the capital.
+
+"We are close," said deputy harbour master Teo Brandt, adding that the fees had been settled.
+
+The berth has been closed since a storm damaged its cranes in March.
+
+{tail}
+"""
+
+# Cruft of kinds no rule names, under the story.
+CAUGHT = [
+    "Questions about your delivery? Ring 0800 555 123 weekdays 8-6.",
+    "Our office hours: Mon-Fri 9:00-17:00, Sat 10:00-13:00.",
+]
+# Story closers that must stay, however short; and a closing credit, which the model never judges.
+KEPT = [
+    "The port said it would publish the text of the deal on Friday.",
+    "The North did not respond.",
+    "Talks resume on Monday.",
+    "Reuters contributed reporting.",
+]
+
+
+@pytest.mark.parametrize("tail", CAUGHT)
+def test_model_drops_unseen_cruft(tail: str) -> None:
+    got = clean(STORY.format(tail=tail), is_html=False)
+    assert tail not in got.body
+    assert any(r.reason == REASON and r.text == tail for r in got.removed)
+    assert got.body.endswith("cranes in March.")
+
+
+@pytest.mark.parametrize("tail", KEPT)
+def test_model_keeps_story(tail: str) -> None:
+    got = clean(STORY.format(tail=tail), is_html=False)
+    assert got.body.endswith(tail)
+    assert not any(r.reason == REASON for r in got.removed)
+
+
+def test_shipped_model_is_valid() -> None:
+    model = load_model()
+    assert model.features == FEATURES
+    assert 0.5 < model.threshold <= 1.0
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"features": ["log_words"]},
+        {"weights": [0.0]},
+        {"scale": [0.0] * len(FEATURES)},
+        {"extra": 1},
+    ],
+)
+def test_invalid_model_is_refused(change: dict[str, object]) -> None:
+    raw = json.loads(load_model().model_dump_json()) | change
+    with pytest.raises(ValueError):
+        LineModel.model_validate(raw)
+
+
+@pytest.mark.parametrize("threshold", [0.2, 0.5, 0.8, 0.95])
+@pytest.mark.parametrize("tail", CAUGHT + KEPT)
+def test_early_stop_changes_no_verdict(threshold: float, tail: str) -> None:
+    """The staged check drops exactly the lines whose full score reaches the threshold."""
+    rules = compiled_rules()
+    model = load_model().model_copy(update={"threshold": threshold})
+    text = STORY.format(tail=tail)
+    lines = split_lines(text)
+    for line in lines:
+        line.reason = classify(line, rules)
+    kept = [i for i, line in enumerate(lines) if line.reason is None]
+    sure = {
+        i
+        for i in kept
+        if probability(model, features(lines, i, kept, rules, model.vocab)) >= threshold
+        and not is_credit(lines[i], rules)
+    }
+    mark_by_model(lines, rules, model)
+    assert {i for i in kept if lines[i].reason == REASON} == sure
