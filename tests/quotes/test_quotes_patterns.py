@@ -138,6 +138,29 @@ CASES = [
             ("indirect", "I think the bill will pass", ":", "RUIZ"),
         ],
     ),
+    (  # a headline naming a speaker the entity stage does not know
+        "Okafor: The Harbour Deal Is Slipping Away\n\nThe talks stalled again on Monday.",
+        [("indirect", "The Harbour Deal Is Slipping Away", ":", "Okafor")],
+    ),
+    (  # two names before a colon and a quotation
+        "Lind and Okafor: “The count ended too early in the week.”",
+        [("direct", "The count ended too early in the week.", ":", "Lind and Okafor")],
+    ),
+    (  # an inverted source and its appositive set off by commas inside the statement
+        "Any fair reading of the plan, said Oskar Lind, an expert on the region, would see a retreat.",
+        [
+            (
+                "indirect",
+                "Any fair reading of the plan, said Oskar Lind, an expert on the region, would see a retreat",
+                "said",
+                "Oskar Lind",
+            )
+        ],
+    ),
+    (  # ... but a relative clause after the appositive is the source's own
+        "The levy will not pass, said Oskar Lind, a lawyer in the port, who is close to the mayor.",
+        [("indirect", "The levy will not pass", "said", "Oskar Lind")],
+    ),
     ("Update: The vote was moved to Friday.", []),
     ("CLARIFICATION: An earlier version of this story misstated the date.", []),
     (  # a poll's headline finding

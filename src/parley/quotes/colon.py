@@ -32,7 +32,7 @@ def colon_cues(L: Layout, by_tok: dict, lex: QuoteLexicon) -> list[Cue]:
         if L.has_tags and any(L.doc[t].pos_ in _NOT_SOURCE_POS for t in range(p, k)):
             continue
         if L.lower[p] in lex.colon_labels or not (
-            _named(L, p, k, by_tok) or _capitals(L, p, k) or _unnamed(L, p, k, lex)
+            _named(L, p, k, by_tok) or _capitals(L, p, k) or _unnamed(L, p, k, lex) or _proper(L, p, k)
         ):
             continue  # ("UPDATE:", "Editor's note:" label the line; "Poll:" gives a finding)
         out.append(Cue(k, k + 1, ":", "clause", src=(p, k), head=k - 1, frame=(p, k + 1)))
@@ -76,6 +76,22 @@ def _unnamed(L: Layout, a: int, b: int, lex: QuoteLexicon) -> bool:
     head = L.lower[b - 1]
     plural = b - a <= 3 and head in lex.anonymous and head.endswith("s")
     return (b == a + 1 and head in lex.findings) or plural
+
+
+def _proper(L: Layout, a: int, b: int) -> bool:
+    """'Okafor: Senate Race Is Slipping Away', 'Ruiz and Berg: “...”': names the entity stage did not know,
+    before a headline in title case or a quotation."""
+    if not L.has_tags or b - a > 4:
+        return False
+    tags = {"PROPN", "NOUN"} if b == a + 1 else {"PROPN"}  # (a lone surname the tagger took for a noun)
+    if not all(
+        L.lower[t] == "and" or (L.text[t][:1].isupper() and L.doc[t].pos_ in tags) for t in range(a, b)
+    ):
+        return False
+    k = b + 1
+    while k < L.n and L.space[k]:
+        k += 1
+    return k < L.n and (L.opens(k) or L.title_case(k))
 
 
 def _capitals(L: Layout, a: int, b: int) -> bool:

@@ -352,13 +352,15 @@ def before_phrase(L: Layout, c: Cue) -> tuple[int, int] | None:
 def around_content(L: Layout, c: Cue, lex: QuoteLexicon) -> tuple[int, int] | None:
     """'Otherwise, she said, countries may steal growth': a source and cue set off by commas inside the
     content; the content is the sentence around them."""
-    if c.frame is None or c.inverted:
-        return None
+    if c.frame is None or (c.inverted and L.text[c.start - 1] != ","):
+        return None  # (inverted, only set off by commas: 'Any fair reading, said Oskar Lind, would ...')
     s0, s1 = L.sent_of(c.start)
     f0, f1 = c.frame
     k = skip_adjuncts(L, f1, s1, lex)
     if f0 - 1 <= s0 or L.text[f0 - 1] != "," or k >= s1 - 2 or L.text[k] != ",":
         return None
+    if c.inverted and not _goes_on(L, k + 1, s1):
+        return None  # ', said Jo Hart, a nurse who ...': the source's own clause, not the statement's
     nxt = L.lower[k + 1]
     if nxt in lex.subordinators or lex.match_verb(L.lower[k + 1 : k + 3]) or L.opens(k + 1):
         return None  # ", adding ...", ", as ...": an afterthought, not the rest of the content
@@ -367,6 +369,18 @@ def around_content(L: Layout, c: Cue, lex: QuoteLexicon) -> tuple[int, int] | No
     if L.has_tags and not _continues(L, k + 1, s1):
         return None  # ", closing the gap", ", the third such swap": an aside on what was said
     return _finish(L, s0, s1)
+
+
+def _goes_on(L: Layout, k: int, s1: int) -> bool:
+    """After an inverted source set off by commas (and its appositive: ', an expert on the region,') the
+    statement goes on with its verb."""
+    if not L.has_tags:
+        return False
+    if L.lower[k] in {"a", "an", "the"}:
+        k = next((t + 1 for t in range(k, min(s1, k + 16)) if L.text[t] == ","), k)
+    if k < s1 and L.lower[k] in {"who", "which", "whose"}:
+        return False  # (', a lawyer in the port, who is ...': the source's own relative clause)
+    return any(L.doc[t].tag_ in FINITE for t in range(k, min(s1, k + 3)))
 
 
 def _continues(L: Layout, k: int, s1: int) -> bool:

@@ -132,6 +132,11 @@ def _verb_source(L: Layout, c: Cue, lex: QuoteLexicon) -> None:  # noqa: C901
             subj = None  # "said Israel had agreed": the parser took the clause's subject
         if subj is not None and subj.i < c.start and in_aside(L, subj.i, c.start):
             subj = None  # "Zelenskyy, speaking in Tirana, said": the parser took Tirana
+        if subj is not None and subj.i < c.start and L.text[c.start - 1] == ",":
+            inv = _inverted_aside(L, c, subj.i, lex)
+            if inv is not None:  # 'Any fair reading, said Oskar Lind, an expert, would ...'
+                c.src, c.head, c.inverted = inv, np_head(L, *inv), True
+                return
         if subj is not None and _finite_inside(L, np_from_head(L, subj.i, c), subj.i):
             subj = None  # "delegations ... agreed in Berlin ..., the UN said": a clause, not a source
         seg = _parenthetical(L, c, lex)
@@ -187,6 +192,29 @@ def _parenthetical(L: Layout, c: Cue, lex: QuoteLexicon) -> tuple[int, int] | No
     if not any(L.doc[t].tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in range(c.end + 1, min(s1, c.end + 30))):
         return None
     return a, b
+
+
+def _inverted_aside(L: Layout, c: Cue, subj: int, lex: QuoteLexicon) -> tuple[int, int] | None:
+    """', said SOURCE(, an appositive), ' set off inside a sentence that goes on with a finite verb: the
+    source follows the cue, and the subject the parse found before it (a phrase with no aside of its own:
+    'Jo Hart, a nurse, said ...' is the source) is the statement's own."""
+    a, b = np_from_head(L, subj, c)
+    if any(L.text[t] == "," for t in range(a, min(b, c.start - 1))):
+        return None
+    inv = _inverted_source(L, c, lex)
+    s1 = L.sent_of(c.start)[1]
+    if inv is None or inv[1] + 1 >= s1 or L.text[inv[1]] != ",":
+        return None
+    if any(L.lower[t] in {"that", "who", "which"} for t in range(*inv)):
+        return None  # ('told Fox News that ...': the recipient and the content)
+    k = inv[1] + 1
+    if L.lower[k] in {"an", "a", "the"}:  # ', said Oskar Lind, an expert on the region, would ...'
+        k = next((t + 1 for t in range(k, min(s1, k + MAX_NP)) if L.text[t] == ","), k)
+    if k >= s1 or L.lower[k] in lex.subordinators or L.doc[k].tag_ in {"VBG", "VBN"}:
+        return None  # ', said Lind, adding ...', ', said Lind, as ...': an afterthought
+    return (
+        inv if any(L.doc[t].tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in range(k, min(s1, k + 4))) else None
+    )
 
 
 def _finite_inside(L: Layout, span: tuple[int, int], head: int) -> bool:
