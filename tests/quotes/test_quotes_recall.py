@@ -222,6 +222,12 @@ CASES = [
         "said",
         "Ruth Okafor",
     ),
+    (  # a subject with its own relative clause before 'according to X,': the words run on after X
+        "One of the steps they have taken, according to a person close to the talks, is to wait.",
+        "One of the steps they have taken, according to a person close to the talks, is to wait",
+        "according to",
+        "a person close to the talks",
+    ),
 ]
 
 # an interview's questions are the interviewer's, not quotes of the story

@@ -176,7 +176,12 @@ def _inside(L: Layout, c: Cue) -> bool:
 
 
 def _fragment(L: Layout, a: int, b: int) -> bool:
-    """Tokens [a, b) hold no finite verb: a phrase that the rest of the sentence completes."""
+    """Tokens [a, b) hold no finite verb, or only one of a clause inside them ('One of the choices they
+    have made, according to X, is ...': the parse puts the sentence's root after them): a phrase that the
+    rest of the sentence completes."""
+    root = L.doc[a].sent.root if L.has_parse else None
+    if root is not None and root.i >= b and root.pos_ in {"VERB", "AUX", "ADJ", "NOUN"}:
+        return True
     return L.has_tags and not any(L.doc[t].tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in range(a, b))
 
 
