@@ -103,7 +103,7 @@ def _matrix(samples: list[Sample], vocab: frozenset[str]) -> tuple[np.ndarray, n
     return x, np.array([0.0 if s.story else 1.0 for s in samples])
 
 
-def train(samples: list[Sample], l2: float = 1e-3, steps: int = 3000) -> LineModel:
+def train(samples: list[Sample], l2: float = 3e-4, steps: int = 3000) -> LineModel:
     vocab = _vocab(samples)
     x, y = _matrix(samples, vocab)
     mean, scale = x.mean(axis=0), x.std(axis=0)
