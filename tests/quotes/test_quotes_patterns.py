@@ -161,6 +161,10 @@ CASES = [
         "The levy will not pass, said Oskar Lind, a lawyer in the port, who is close to the mayor.",
         [("indirect", "The levy will not pass", "said", "Oskar Lind")],
     ),
+    (  # a source, cue and addressee set off by commas inside the statement
+        "The answer, Jim Blake told them, was simple.",
+        [("indirect", "The answer, Jim Blake told them, was simple", "told", "Jim Blake")],
+    ),
     ("Update: The vote was moved to Friday.", []),
     ("CLARIFICATION: An earlier version of this story misstated the date.", []),
     (  # a poll's headline finding

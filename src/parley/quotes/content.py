@@ -357,6 +357,8 @@ def around_content(L: Layout, c: Cue, lex: QuoteLexicon) -> tuple[int, int] | No
     s0, s1 = L.sent_of(c.start)
     f0, f1 = c.frame
     k = skip_adjuncts(L, f1, s1, lex)
+    if c.takes == "recipient" and L.has_tags:  # 'The answer, Ruiz told them, was simple'
+        k = skip_adjuncts(L, recipient_end(L, k, s1, lex), s1, lex)
     if f0 - 1 <= s0 or L.text[f0 - 1] != "," or k >= s1 - 2 or L.text[k] != ",":
         return None
     if c.inverted and not _goes_on(L, k + 1, s1):

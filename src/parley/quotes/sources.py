@@ -8,6 +8,7 @@ source phrase begins and ends is in phrases.py.
 
 from __future__ import annotations
 
+from parley.quotes.clauses import recipient_end
 from parley.quotes.cues import Cue, carried
 from parley.quotes.layout import Layout
 from parley.quotes.lexicon import QuoteLexicon
@@ -174,7 +175,8 @@ def _parenthetical(L: Layout, c: Cue, lex: QuoteLexicon) -> tuple[int, int] | No
     """', SOURCE said,' set off by commas inside the sentence it reports, which goes on with a finite
     verb: the source is what stands between the first comma and the cue."""
     s0, s1 = L.sent_of(c.start)
-    if not L.has_tags or c.end + 1 >= s1 or L.text[c.end] != ",":
+    end = recipient_end(L, c.end, s1, lex) if c.takes == "recipient" and L.has_tags else c.end
+    if not L.has_tags or end + 1 >= s1 or L.text[end] != ",":  # (past the addressee: ', Ruiz told them,')
         return None
     b = c.start
     while b > s0 and (L.lower[b - 1] in lex.pre_cue or L.lower[b - 1].endswith("ly")):
@@ -186,10 +188,10 @@ def _parenthetical(L: Layout, c: Cue, lex: QuoteLexicon) -> tuple[int, int] | No
         return None
     if any(L.doc[t].pos_ in {"VERB", "AUX", "SCONJ", "ADP"} or L.in_quote[t] >= 0 for t in range(a, b)):
         return None
-    rest = L.doc[c.end + 1]
+    rest = L.doc[end + 1]
     if rest.tag_ in {"VBG", "VBN"} or rest.lower_ in lex.subordinators:
         return None
-    if not any(L.doc[t].tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in range(c.end + 1, min(s1, c.end + 30))):
+    if not any(L.doc[t].tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in range(end + 1, min(s1, end + 30))):
         return None
     return a, b
 
