@@ -26,7 +26,7 @@ lint: $(STAMP)
 DEV := $(wildcard tests/data/articles/dev*)
 BLIND := $(wildcard tests/data/articles/heldout*)
 
-eval: $(STAMP)  ## print P/R/F1 on the development sets, then on the 30 blind articles pooled (aggregates only)
+eval: $(STAMP)  ## print P/R/F1 on the development sets, then on the blind articles pooled (aggregates only)
 	@for sets in "$(DEV)" "$(BLIND)"; do \
 	  echo "== $$sets"; \
 	  $(VENV)/bin/parley evaluate $$sets | grep -v '^  !'; \
