@@ -17,9 +17,10 @@ from dataclasses import dataclass
 
 from parley.quotes import nearby
 from parley.quotes.colon import colon_content, colon_cues, signature_cues
-from parley.quotes.content import around_content, before_phrase, left_content, right_content
+from parley.quotes.content import right_content
 from parley.quotes.cues import Cue, find_cues
 from parley.quotes.layout import Layout
+from parley.quotes.left import around_content, before_phrase, left_content
 from parley.quotes.lexicon import QuoteLexicon
 from parley.quotes.marks import QuoteSpan
 from parley.quotes.nearby import named_as, quote_after, quote_before, quote_below, quote_lexicon, whole_quote

@@ -1,5 +1,6 @@
 """What a cue reports: the content to its right ("said (that) ...", "urged Moscow to ...", "said: “...”"),
-or to its left when the source and cue close the sentence ("..., Peskov said Thursday.").
+or, in :mod:`parley.quotes.left`, to its left when the source and cue close the sentence ("..., Peskov said
+Thursday.").
 
 Spans are token spans [a, b) inside one sentence (or one quotation); every scan is bounded by the
 sentence, which the layout caps in length.
@@ -11,7 +12,6 @@ from parley.quotes.clauses import (
     FINITE,
     finite_at,
     object_is_subject,
-    past_opener,
     recipient_end,
     second_speaker,
     subject_then_verb,
@@ -21,7 +21,7 @@ from parley.quotes.cues import Cue
 from parley.quotes.layout import Layout
 from parley.quotes.lexicon import QuoteLexicon
 
-_FINAL = frozenset({".", ",", ";", ":", "!", "?", "\u2014", "\u2013", "-"})
+FINAL_PUNCT = frozenset({".", ",", ";", ":", "!", "?", "\u2014", "\u2013", "-"})
 _THAT_WINDOW = 10
 _QUESTION = frozenset({"whether", "if", "who", "what", "why", "how", "when", "where", "which"})
 _OWN_CLAUSE = frozenset({"nsubj", "nsubj:pass", "expl", "mark"})
@@ -39,7 +39,7 @@ def right_content(L: Layout, c: Cue, lex: QuoteLexicon) -> tuple[int, int] | Non
         k = j + 1 if L.lower[j] in {"is", "was"} else j
         if k == j and L.has_parse:
             s1 = min(s1, L.doc[c.start].right_edge.i + 1, _governor(L, c.start))
-        return _finish(L, k + 1, _clause_end(L, c, k + 1, s1, lex)) if L.lower[k] == "that" else None
+        return finish(L, k + 1, _clause_end(L, c, k + 1, s1, lex)) if L.lower[k] == "that" else None
     if c.lemma in lex.questions:  # "asked (them) whether ...", "wondered aloud how ..."
         span = _question(L, j, s1)
         if span is not None:
@@ -52,7 +52,7 @@ def right_content(L: Layout, c: Cue, lex: QuoteLexicon) -> tuple[int, int] | Non
     opener = L.lower[c.src[0] - 1] if c.src is not None and c.src[0] - 1 == s0 and c.src[1] <= c.start else ""
     if opener == "as":  # 'As the Herald reported, “...”': what follows the comma
         k = skip_adjuncts(L, j, s1, lex)
-        return _finish(L, k + 1, s1) if k + 2 < s1 and L.text[k] == "," else None
+        return finish(L, k + 1, s1) if k + 2 < s1 and L.text[k] == "," else None
     start = _after_that(L, j, s1)
     if start is None and c.takes != "that":
         start = _clause_start(L, c, j, s1, lex)
@@ -64,7 +64,7 @@ def right_content(L: Layout, c: Cue, lex: QuoteLexicon) -> tuple[int, int] | Non
         s1 = next((t for t in range(j, s1) if L.text[t] == "," and L.in_quote[t] < 0), s1)
     if opener in lex.subordinators or _relative_aside(L, c, s0):
         s1 = subordinate_end(L, c, start, s1)  # 'While X said A, she ...', 'X, who said A, was ...'
-    return _finish(L, start, _clause_end(L, c, start, s1, lex))
+    return finish(L, start, _clause_end(L, c, start, s1, lex))
 
 
 def _governor(L: Layout, i: int) -> int:
@@ -163,11 +163,11 @@ def _object_content(L: Layout, c: Cue, j: int, s1: int, lex: QuoteLexicon) -> tu
     for k in range(j + 1, min(j + 9, s1)):
         if (L.lower[k] == word and L.in_quote[k] < 0) or (c.takes == "object_as" and L.opens(k)):
             # (or "called the bans “a badge of honour”")
-            return _finish(L, j, _second_statement(L, c, j, s1, lex))
+            return finish(L, j, _second_statement(L, c, j, s1, lex))
         if L.text[k] in {".", ";", ":"}:
             break
-    if c.takes == "object_as" and L.has_parse and _has_dep(L, c.start, {"xcomp"}, after=c.end):
-        return _finish(L, j, _second_statement(L, c, j, s1, lex))
+    if c.takes == "object_as" and L.has_parse and has_dep(L, c.start, {"xcomp"}, after=c.end):
+        return finish(L, j, _second_statement(L, c, j, s1, lex))
     return None
 
 
@@ -178,7 +178,7 @@ def _quoted(L: Layout, j: int, s1: int, lex: QuoteLexicon) -> tuple[int, int] | 
         k += 1
     elif not L.has_tags:
         return None  # no tagger to tell "answers “...”" the noun from the verb: only "answered: “...”"
-    return _finish(L, k, s1) if k < s1 and L.opens(k) else None
+    return finish(L, k, s1) if k < s1 and L.opens(k) else None
 
 
 def _question(L: Layout, j: int, s1: int) -> tuple[int, int] | None:
@@ -186,8 +186,8 @@ def _question(L: Layout, j: int, s1: int) -> tuple[int, int] | None:
     for k in range(j, min(j + 6, s1 - 2)):
         w = L.lower[k]
         if w in _QUESTION and L.in_quote[k] < 0:
-            return _finish(L, k, s1)
-        if L.text[k] in _FINAL or L.opens(k) or (L.has_tags and L.doc[k].pos_ in {"VERB", "AUX", "ADP"}):
+            return finish(L, k, s1)
+        if L.text[k] in FINAL_PUNCT or L.opens(k) or (L.has_tags and L.doc[k].pos_ in {"VERB", "AUX", "ADP"}):
             return None
     return None
 
@@ -206,7 +206,7 @@ def _after_comma(L: Layout, c: Cue, s1: int) -> tuple[int, int] | None:
                 k += 1
             if k + 1 < s1 and L.text[k] == ",":
                 j = k + 1
-        return _finish(L, j, s1)
+        return finish(L, j, s1)
     return None
 
 
@@ -294,122 +294,14 @@ def skip_adjuncts(L: Layout, k: int, s1: int, lex: QuoteLexicon) -> int:
     return k
 
 
-def _has_dep(L: Layout, i: int, deps: set[str], after: int) -> bool:
+def has_dep(L: Layout, i: int, deps: set[str], after: int) -> bool:
     return any(ch.dep_ in deps and ch.i >= after for ch in L.doc[i].children)
 
 
-def _finish(L: Layout, a: int, b: int) -> tuple[int, int] | None:
+def finish(L: Layout, a: int, b: int) -> tuple[int, int] | None:
     """Trim a content span: no trailing punctuation outside the quotation marks."""
-    while b > a and (L.space[b - 1] or L.text[b - 1] in _FINAL):
+    while b > a and (L.space[b - 1] or L.text[b - 1] in FINAL_PUNCT):
         b -= 1
     if b - a < 2:
         return None
     return a, b
-
-
-def left_content(L: Layout, c: Cue, lex: QuoteLexicon) -> tuple[int, int] | None:
-    """'CONTENT, SOURCE CUE [adjuncts].' or 'CONTENT, according to X.': the sentence up to the comma."""
-    if c.frame is None:
-        return None
-    s0, s1 = L.sent_of(c.start)
-    f0, f1 = c.frame
-    inside = f0 - 2 > s0 and L.closes(f0 - 1) and L.text[f0 - 2] == ","  # '... were "constructive," X said'
-    if f0 - 1 <= s0 or (L.text[f0 - 1] not in {",", "\u2014"} and not inside):
-        return None
-    if not _closes_sentence(L, c, f1, s1, lex):
-        return None
-    a, b = s0, f0 - 1
-    if inside:
-        if L.opens(s0):
-            return None  # a quotation: the direct path takes it
-        return a, f0
-    if L.opens(a) and L.closes(b - 1):
-        return None  # a quotation: the direct path takes it
-    for k in range(b - 4, a, -1):  # "..., but Hungary blocked the proposal, three diplomats said"
-        if (L.lower[k] == "but" and L.text[k - 1] == ",") or L.text[k] == ";":
-            if L.in_quote[k] < 0:
-                a = k + 1
-            break
-    if b - a < 3:
-        return None
-    return _finish(L, past_opener(L, a, b), b)
-
-
-def before_phrase(L: Layout, c: Cue) -> tuple[int, int] | None:
-    """'Ruiz leads by 40 delegates according to a count by the Ledger, but ...': a prepositional cue inside
-    the sentence with no comma before it closes the clause it sources (from the sentence's start, past a
-    scene-setting opener and a clause joined before it with ', but')."""
-    s0, _ = L.sent_of(c.start)
-    a = s0
-    for k in range(c.start - 2, s0, -1):
-        if (L.lower[k] in {"but", "while"} and L.text[k - 1] == ",") or L.text[k] in {";", ":"}:
-            if L.in_quote[k] < 0:
-                a = k + 1
-            break
-    return _finish(L, past_opener(L, a, c.start), c.start) if c.start - a >= 3 else None
-
-
-def around_content(L: Layout, c: Cue, lex: QuoteLexicon) -> tuple[int, int] | None:
-    """'Otherwise, she said, countries may steal growth': a source and cue set off by commas inside the
-    content; the content is the sentence around them."""
-    if c.frame is None or (c.inverted and L.text[c.start - 1] != ","):
-        return None  # (inverted, only set off by commas: 'Any fair reading, said Oskar Lind, would ...')
-    s0, s1 = L.sent_of(c.start)
-    f0, f1 = c.frame
-    k = skip_adjuncts(L, f1, s1, lex)
-    if c.takes == "recipient" and L.has_tags:  # 'The answer, Ruiz told them, was simple'
-        k = skip_adjuncts(L, recipient_end(L, k, s1, lex), s1, lex)
-    if f0 - 1 <= s0 or L.text[f0 - 1] != "," or k >= s1 - 2 or L.text[k] != ",":
-        return None
-    if c.inverted and not _goes_on(L, k + 1, s1):
-        return None  # ', said Jo Hart, a nurse who ...': the source's own clause, not the statement's
-    nxt = L.lower[k + 1]
-    if nxt in lex.subordinators or lex.match_verb(L.lower[k + 1 : k + 3]) or L.opens(k + 1):
-        return None  # ", adding ...", ", as ...": an afterthought, not the rest of the content
-    if L.opens(s0) and L.closes(f0 - 2):
-        return None  # a quotation: the direct path takes it
-    if L.has_tags and not _continues(L, k + 1, s1):
-        return None  # ", closing the gap", ", the third such swap": an aside on what was said
-    return _finish(L, s0, s1)
-
-
-def _goes_on(L: Layout, k: int, s1: int) -> bool:
-    """After an inverted source set off by commas (and its appositive: ', an expert on the region,') the
-    statement goes on with its verb."""
-    if not L.has_tags:
-        return False
-    if L.lower[k] in {"a", "an", "the"}:
-        k = next((t + 1 for t in range(k, min(s1, k + 16)) if L.text[t] == ","), k)
-    if k < s1 and L.lower[k] in {"who", "which", "whose"}:
-        return False  # (', a lawyer in the port, who is ...': the source's own relative clause)
-    return any(L.doc[t].tag_ in FINITE for t in range(k, min(s1, k + 3)))
-
-
-def _continues(L: Layout, k: int, s1: int) -> bool:
-    """What follows the source and cue carries on the sentence: it has a finite verb and does not open
-    with a participle."""
-    if L.doc[k].tag_ in {"VBG", "VBN"}:
-        return False
-    for t in range(k, min(s1, k + 30)):  # (a bare VB too: the tagger takes "prefer" so after a comma)
-        if L.doc[t].tag_ in FINITE or (L.doc[t].tag_ == "VB" and L.lower[t - 1] != "to"):
-            return True
-    return False
-
-
-def _outlet(L: Layout, k: int) -> bool:
-    """'the' before a capitalised name: '..., X told the Ledger.'"""
-    return L.lower[k] == "the" and k + 1 < L.n and L.text[k + 1][:1].isupper()
-
-
-def _closes_sentence(L: Layout, c: Cue, f1: int, s1: int, lex: QuoteLexicon) -> bool:
-    """After the frame only adjuncts, then the full stop, a comma or a subordinate clause ('as ...')."""
-    k = skip_adjuncts(L, f1, s1, lex)
-    if c.takes == "recipient":  # "..., Fidan told reporters on Monday."
-        while (
-            k < s1
-            and k < f1 + 6
-            and (L.lower[k] in lex.recipients or L.text[k][:1].isupper() or _outlet(L, k))
-        ):
-            k += 1
-        k = skip_adjuncts(L, k, s1, lex)
-    return k >= s1 or L.text[k] in _FINAL or L.lower[k] in lex.subordinators
