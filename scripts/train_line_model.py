@@ -25,7 +25,7 @@ import parley.clean.text as text_cleaner
 from parley.clean import clean
 from parley.clean.blocks import is_credit
 from parley.clean.cruft_rules import CompiledRules
-from parley.clean.line_model import _HEAD, _WORD, FEATURES, LineModel, features
+from parley.clean.line_model import FEATURES, LineModel, features, line_words
 from parley.clean.lines import Line
 from parley.evaluation import same_story
 from parley.rules import data_path
@@ -84,7 +84,7 @@ def _collect() -> list[Sample]:
                 else:  # a paragraph of gold, or one that a dateline opens
                     story = any(t == p or (t.endswith(p) and len(p) > 20) for p in paragraphs)
                 x = features(lines, i, kept, rules, frozenset())
-                words = _WORD.findall(line.lower[:_HEAD])
+                words = line_words(line)
                 samples.append(Sample(folder.name, gold_path.name, t, words, x, story, lines, i))
     return samples
 

@@ -94,6 +94,11 @@ def _phrase_index(contains: tuple[tuple[str, str], ...]) -> dict[str, tuple[str,
     return {key: tuple(phrases) for key, phrases in index.items()}
 
 
+def line_words(line: Line) -> list[str]:
+    """The words the wording features read: lower-case runs of three letters or more in the line's head."""
+    return _WORD.findall(line.lower[:_HEAD])
+
+
 def _cruft_phrase(line: Line, words: list[str], rules: CompiledRules) -> bool:
     """A cruft phrase of the rules is in the line (fired or not), looked up by its first word."""
     head = line.lower[:_HEAD]
@@ -134,7 +139,7 @@ def _context(lines: list[Line], i: int, kept: list[int]) -> dict[str, float]:
 def _wording(line: Line, vocab: frozenset[str]) -> dict[str, float]:
     """Content features that cost a scan or two of the line's head."""
     text = line.text[:_HEAD]
-    words = _WORD.findall(line.lower[:_HEAD])
+    words = line_words(line)
     return {
         "sentences": float(min(line.n_sentences, _MAX_SENTENCES)),
         "digit_share": (len(text) - len(text.translate(_NO_DIGITS))) / max(1, len(text)),
@@ -151,7 +156,7 @@ def _speech(line: Line, rules: CompiledRules) -> dict[str, float]:
         "reports": float(line.reports(rules)),
         "reader": float(line.addresses_reader(rules)),
         "headline_like": float(line.headline_like()),
-        "cruft_phrase": float(_cruft_phrase(line, _WORD.findall(line.lower[:_HEAD]), rules)),
+        "cruft_phrase": float(_cruft_phrase(line, line_words(line), rules)),
     }
 
 
@@ -163,6 +168,7 @@ def features(
     return [values[name] for name in FEATURES]
 
 
+@lru_cache(maxsize=8)
 def _terms(model: LineModel) -> dict[str, tuple[float, float, float]]:
     return dict(zip(model.features, zip(model.weights, model.mean, model.scale, strict=True), strict=True))
 
@@ -184,6 +190,8 @@ def _logit(model: LineModel, values: dict[str, float]) -> float:
 
 
 def probability(model: LineModel, values: list[float]) -> float:
+    """The model's probability that a line is cruft, from all its features (the plain form of what
+    :func:`mark_by_model` computes in parts)."""
     z = model.bias + sum(
         w * (v - m) / s for w, v, m, s in zip(model.weights, values, model.mean, model.scale, strict=True)
     )
