@@ -59,6 +59,7 @@ class QuoteLexicon(BaseModel):
     documents: frozenset[str]
     clause_starts: frozenset[str]
     subordinators: frozenset[str]
+    source_openers: frozenset[str]
     pronouns: Pronouns
 
     @field_validator(
@@ -84,6 +85,7 @@ class QuoteLexicon(BaseModel):
         "documents",
         "clause_starts",
         "subordinators",
+        "source_openers",
         mode="before",
     )
     @classmethod

@@ -17,10 +17,6 @@ from parley.quotes.phrases import MAX_NP, in_aside, left_np, np_from_head, np_he
 _NOT_SUBJ = frozenset({"CCONJ", "SCONJ", "ADP", "PUNCT", "SPACE", "AUX", "VERB", "PART"})
 _SUBJ = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "csubj"})
 _JOINS = frozenset({"and", "but"})  # 'said Ada Ruiz and Tom Berg': one source goes on
-_OPENERS = frozenset(
-    {"after", "before", "when", "while", "because", "since", "though", "although", "if", "once", "until"}
-    | {"unless", "whereas"}
-)
 _ASIDE_MARKS = frozenset({",", "\u2014", "\u2013", "--"})
 
 
@@ -35,13 +31,13 @@ def attach_sources(L: Layout, cues: list[Cue], lex: QuoteLexicon) -> None:
         if c.src is not None and not c.inverted and not c.phrase:
             _appositive_name(L, c, lex)
             _relative_head(L, c, lex)
-            _drop_opener(L, c)
+            _drop_opener(L, c, lex)
         if c.src is not None:
             a, b = c.src
             c.frame = (min(a, c.start), max(b, c.end))
 
 
-def _drop_opener(L: Layout, c: Cue) -> None:
+def _drop_opener(L: Layout, c: Cue, lex: QuoteLexicon) -> None:
     """A conjunction or a short introductory phrase before the source is not part of it ('But the mayor',
     'Even so, the mayor', 'When asked, the mayor')."""
     if not L.has_tags:
@@ -51,7 +47,8 @@ def _drop_opener(L: Layout, c: Cue) -> None:
     k = a
     if k < head and L.doc[k].pos_ == "CCONJ":
         k += 1
-    if k < head and L.lower[k] in _OPENERS and L.doc[k].pos_ in {"SCONJ", "ADP"} and L.text[k + 1] != ",":
+    opener = L.lower[k] in lex.source_openers and L.doc[k].pos_ in {"SCONJ", "ADP"}
+    if k < head and opener and L.text[k + 1] != ",":
         k += 1  # 'After the Berg camp said A, ...': the parse left the clause's subordinator on its subject
     if k < head and L.doc[k].pos_ in {"ADV", "SCONJ"}:
         comma = next((t for t in range(k + 1, min(k + 4, head)) if L.text[t] == ","), None)
