@@ -1,4 +1,4 @@
-"""Titles and roles around a person's name: "Trump's special envoy for Ukraine Keith Kellogg",
+"""Titles and roles around a person's name: "Brazil's special envoy for Venezuela Ana Ruiz",
 "Rustem Umerov, Ukraine's defence minister,", "a spokesman for Ukraine's Foreign Ministry, Oleh Nikolenko,".
 
 Each function reads the Doc around one PERSON mention and fills its ``role`` and ``country``.
@@ -40,7 +40,7 @@ def _nationality(m: Mention, holder: Mention | None = None) -> str | None:
 
 
 def _left_role(doc: Doc, m: Mention, gaz: Gazetteer, rules: RoleRules, by_token: dict[int, Mention]) -> None:
-    """Read the title written before a person's name: "Trump's special envoy for Ukraine Keith Kellogg"."""
+    """Read the title written before a person's name: "Brazil's special envoy for Venezuela Ana Ruiz"."""
     i = m.role_tokens[0] if m.role_tokens else m.start
     country = None
     while i > 0:

@@ -5,9 +5,10 @@ from __future__ import annotations
 from parley.temporal import find_dates
 
 UNDATED = (
-    "The Kremlin said Thursday it still expected a reply. The delegations last met in Istanbul "
-    "on May 16, and the presidents spoke by phone on May 19. The envoy said Wednesday that a memorandum was "
-    "ready, and the latest exchange of prisoners wrapped up on Sunday. His mandate expired in May 2024."
+    "The Kremlin said Thursday it still expected a reply. The delegations held their last round "
+    "in Istanbul on May 16, and the presidents spoke by phone on May 19. The envoy said Wednesday that a "
+    "memorandum was ready, and the latest exchange of prisoners wrapped up on Sunday. His mandate expired "
+    "in May 2024."
 )
 
 

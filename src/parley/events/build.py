@@ -286,7 +286,7 @@ def extract_events(doc: Doc) -> list[Event]:
         conditional = any(a.dep_ == "advcl" and _case(a) in {"if", "unless"} for a in chain)
         weak = c.from_dyad or c.type == "AGREE" and not c.absorbed or c.type == "REQUEST" and not c.absorbed
         if c.status == "hypothetical" and conditional and weak:
-            continue  # "if both sides agreed", "if you're ready to continue negotiations": conditions
+            continue  # "if both sides agreed", "if you are willing to keep talking": conditions
         if c.type in _THREAT_MODES and c.type != "REJECT" and c.status in {"pledged", "hypothetical"} and (
             _on_condition(chain)
         ):  # "ready to consider new sanctions if the trucks are not released": a threat (PLOVER THREATEN)
