@@ -81,6 +81,11 @@ FLOORS = {
     # 0.945, country 223/239.
     "dev17": {"body_exact": 0.55, "published": 1.0, "body_token_f1": 0.98, "entity_f1": 0.89,
               "person_f1": 0.95, "place_f1": 0.92, "country": 0.90},
+    # dev18 (16 articles written blind in session 6, real outlets' page styles with prose-like cruft) first
+    # scored at db791b7: body 3/16, token F1 0.969, title 15/16, published 15/16, entity F1 0.856, person
+    # 0.925, place 0.881, country 291/318.
+    "dev18": {"body_exact": 0.15, "published": 0.9, "body_token_f1": 0.96, "entity_f1": 0.84,
+              "person_f1": 0.91, "place_f1": 0.86, "country": 0.90},
     # heldout2: 12 articles written blind by two helpers in session 2, first scored at 62689c3 (body 5/12,
     # token F1 0.970, published 11/12, entity F1 0.753, person 0.784, place 0.744, country 130/191).
     # dev14 was the blind heldout2 until session 4 (now development data; see tests/clean/test_clean_dev.py)
@@ -149,6 +154,9 @@ def test_floors(scored: tuple[str, ArticleScores]) -> None:
         ("A said.\n\nB said.", "A said.\n\nB said.\n\nAdditional reporting by Jo Li in Lagos.", True),
         ("A said.\n\nB  said.", "A said.\nB said.", True),
         ("A said.\n\n*Writing by Ana Ruiz; Editing by Tom Lee", "A said.", True),
+        ("A said.", "A said.\n\n— With assistance from Ola Berg and Kim Dae", True),
+        ("A said.\n\n(With inputs from agencies)", "A said.", True),
+        ("A said.\n\nWith inputs from B, the talks went on.\n\nC said.", "A said.\n\nC said.", False),
         ("A said.\n\nSubscribe to our newsletter.", "A said.", False),
         ("A said.", "A said.\n\nB said.", False),
     ],

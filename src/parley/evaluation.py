@@ -60,7 +60,7 @@ class PRF:
 
 _CREDIT = re.compile(
     r"(?:contributed (?:reporting|to this report)|additional reporting by|reporting by|writing by|editing by|"
-    r"with files from)[^\n]{0,120}$",
+    r"with files from|with (?:additional )?assistance from|with inputs from)[^\n]{0,120}$",
     re.IGNORECASE,
 )
 

@@ -43,6 +43,9 @@ FLOORS = {
     # dev17 was written blind to the code in session 5 (first relation .917, tokens .944, source .855, cue
     # .927, content .859, at bd7d4f1)
     "dev17": {"relation": 0.895, "tokens": 0.92, "source": 0.83, "cue": 0.90, "content": 0.835},
+    # dev18 was written blind to the code in session 6 (first relation .894, tokens .939, source .889, cue
+    # .930, content .865, at db791b7)
+    "dev18": {"relation": 0.87, "tokens": 0.92, "source": 0.87, "cue": 0.91, "content": 0.84},
     # heldout2, written blind in session 2 (first score at 62689c3: relation 0.861, tokens 0.891, source
     # 0.821, cue 0.871, content 0.798)
     # (session 3, aggregate only: relation .895, tokens .937, source .849, cue .908, content .842)
