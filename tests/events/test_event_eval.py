@@ -68,6 +68,9 @@ FLOORS = {
     # dev18 written blind in session 6 (first score at db791b7: P 0.667 R 0.649 F1 0.658, with recipient
     # 0.486, status 97/126).
     "dev18": {"type_actor_f1": 0.63, "with_recipient_f1": 0.46, "status": 0.74},
+    # dev19 written blind in session 6 (first score at 5708ed4: P 0.639 R 0.606 F1 0.623, with recipient
+    # 0.457, status 77/94).
+    "dev19": {"type_actor_f1": 0.60, "with_recipient_f1": 0.43, "status": 0.78},
     # dev14 was the blind heldout2 until session 4 (now development data; see tests/clean/test_clean_dev.py)
     "dev14": {"type_actor_f1": 0.55, "with_recipient_f1": 0.36, "status": 0.85},
 }
