@@ -59,8 +59,8 @@ class PRF:
 
 
 _CREDIT = re.compile(
-    r"(?:contributed (?:reporting|to this report)|additional reporting by|reporting by|writing by|editing by|"
-    r"with files from|with (?:additional )?assistance from|with inputs from)[^\n]{0,120}$",
+    r"(?:contributed (?:reporting|to this report)|additional reporting(?: by|:)|reporting by|writing by|"
+    r"editing by|with (?:files|reports|inputs) from|with (?:additional )?assistance from)[^\n]{0,120}$",
     re.IGNORECASE,
 )
 
