@@ -49,6 +49,9 @@ FLOORS = {
     # dev19 was written blind to the code in session 6 (first relation .915, tokens .922, source .842, cue
     # .938, content .790, at 5708ed4)
     "dev19": {"relation": 0.89, "tokens": 0.90, "source": 0.82, "cue": 0.92, "content": 0.77},
+    # dev20 was written blind to the code in session 6 (first relation .898, tokens .919, source .843, cue
+    # .931, content .834, at fc81ee9)
+    "dev20": {"relation": 0.87, "tokens": 0.90, "source": 0.82, "cue": 0.91, "content": 0.81},
     # heldout2, written blind in session 2 (first score at 62689c3: relation 0.861, tokens 0.891, source
     # 0.821, cue 0.871, content 0.798)
     # (session 3, aggregate only: relation .895, tokens .937, source .849, cue .908, content .842)
