@@ -88,3 +88,22 @@ def test_body_is_tied_to_its_state(nlp, text: str, name: str, country: str, ment
 def test_two_states_leave_the_government_to_the_lead(nlp, text: str, owner: str | None) -> None:
     governments = {name for name in _orgs(nlp, text) if name.endswith("government")}
     assert governments == ({owner} if owner else set()), governments
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        # nouns that end a body's name only capitalised are no body of the state lower-case
+        ("Observers will deploy at Norway's initiative.", "Norwegian initiative", None),
+        (
+            "Peruvian forces pulled back; the Peruvian armed forces said so.",
+            "Peruvian forces",
+            "Peruvian armed forces",
+        ),
+        ("Chile's international trade envoy flew to Lima.", "Chilean international", None),
+    ],
+)
+def test_titled_only_nouns_end_no_body(nlp, text: str, absent: str, present: str | None) -> None:
+    orgs = _orgs(nlp, text)
+    assert absent not in orgs, sorted(orgs)
+    assert present is None or present in orgs, sorted(orgs)

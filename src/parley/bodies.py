@@ -98,7 +98,8 @@ def national_bodies(doc: Doc, mentions: list[Mention], gaz: Gazetteer, rules: Ro
         else:
             fits = all(rules.is_role_word(t.text) or t.lower_ in rules.org_suffixes for t in doc[j:k])
             fits = fits or (j > m.end and _possessed_body(doc, j, k, rules))
-        if not (k > j and doc[k - 1].lower_ in rules.org_suffixes and fits):
+        plain = k > j and doc[k - 1].lower_ in gaz.titled_only_suffixes and doc[k - 2].lower_ != "armed"
+        if not (k > j and doc[k - 1].lower_ in rules.org_suffixes and fits) or plain:
             out.append(m)
             continue
         iso = m.extra.get("country")

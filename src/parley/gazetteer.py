@@ -68,6 +68,7 @@ class GazetteerRules(BaseModel):
     name_openers: list[str] = Field(default_factory=list)
     mastheads: list[str] = Field(default_factory=list)
     portfolios: list[str] = Field(default_factory=list)
+    titled_only_suffixes: list[str] = Field(default_factory=list)
 
     @field_validator("people")
     @classmethod
@@ -147,6 +148,7 @@ class Gazetteer:
         self.name_openers = frozenset(rules.name_openers)
         self.mastheads = frozenset(rules.mastheads)
         self.portfolios = frozenset(rules.portfolios)
+        self.titled_only_suffixes = frozenset(w.lower() for w in rules.titled_only_suffixes)
         self.countries: dict[str, str] = {}
         self.country_names: dict[str, str] = {}
         for c in pycountry.countries:
