@@ -76,16 +76,11 @@ PENDING: frozenset[str] = frozenset(
         # acknowledgements of country, agency-material notes, asterisked desk footnotes, wire credits).
         # dev18 (16 articles written blind in session 6 in the page styles of real major outlets, told to put
         # in cruft that reads like prose: teasers with a summary sentence, sentence captions, bios, promos)
-        # first scored at db791b7: body 3/16, title 15/16, published 15/16, token F1 0.969.
-        "dev18/a_bloomberg_geneva_us_china_tariff_truce",
-        "dev18/a_cbsnews_washington_congo_rwanda_deal",
-        "dev18/a_ft_doha_gaza_truce_talks",
-        "dev18/a_npr_istanbul_russia_ukraine_swap",  # body exact; title keeps a doubled BOM and " : NPR"
+        # first scored at db791b7: body 3/16, title 15/16, published 15/16, token F1 0.969; now body 11/16,
+        # title 16/16 (machine-made summaries, outlets' boxes under a trailing head, wire revision notes,
+        # consent lines, legal small print, position-marked captions, video blurbs, title-case datelines,
+        # site suffixes).
         "dev18/b_haaretz_doha_gaza_truce_talks",
-        "dev18/b_lemonde_washington_congo_rwanda_deal",
-        "dev18/b_thenational_rome_iran_us_round",
-        "dev18/c_kyivpost_istanbul_prisoner_swap",
-        "dev18/c_nikkeiasia_london_trade_framework",
         "dev18/c_novayagazeta_riyadh_black_sea",
         "dev18/c_straitstimes_thai_cambodia_ceasefire",
         "dev18/d_cbcnews_prisoner_swap_istanbul",
@@ -97,7 +92,6 @@ PENDING: frozenset[str] = frozenset(
         "dev19/a_foxnews_putrajaya_thailand_cambodia_ceasefire",
         "dev19/a_newsweek_washington_congo_rwanda_deal",
         "dev19/b_jpost_doha_hostage_truce",
-        "dev19/c_globeandmail_istanbul_prisoner_swap",
         "dev19/c_irishtimes_gaza_doha_talks",
         "dev19/c_nation_drc_m23_doha_declaration",
         "dev19/c_smh_us_china_geneva_tariffs",

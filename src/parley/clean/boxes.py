@@ -26,6 +26,9 @@ _KEEP_NAME = frozenset({"related-links", "newsletter", "copyright", "contact-pro
 _NOT_LABELS = frozenset({"advertisement", "caption", "date-line", "byline", "dateline", "pull-quote"})
 # An advert's copy glued under its label: a few lines that report nothing and speak to the reader.
 _AD_MAX_LINES = 4
+# A head trailing off with an ellipsis: a few words, most of them capitalised.
+_HEAD_WORDS = 8
+_HEAD_CAPS = 0.75
 
 
 def _newlines(text: str, a: Line, b: Line) -> int:
@@ -47,8 +50,14 @@ def _label(line: Line) -> bool:
         return False
     if line.reason is not None:
         return line.reason not in _NOT_LABELS
-    # "WHAT IS THE BCM?" in capitals labels a box, though it ends like a sentence.
-    return not line.terminal or " | " in line.text[:200] or line.text[:200].isupper()
+    # "WHAT IS THE BCM?" in capitals labels a box, though it ends like a sentence; so does a short
+    # title-cased head trailing off ("What Our Economists Say...").
+    return not line.terminal or " | " in line.text[:200] or line.text[:200].isupper() or _trailing_head(line)
+
+
+def _trailing_head(line: Line) -> bool:
+    trails = line.text.endswith(("...", "…")) and not line.text.endswith("....")
+    return trails and line.n_words <= _HEAD_WORDS and line.cap_ratio >= _HEAD_CAPS
 
 
 def _boxed(line: Line) -> bool:

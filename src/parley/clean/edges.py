@@ -62,17 +62,25 @@ def _promo(line: Line, rules: CompiledRules, interview: bool, *, strict: bool = 
     if line.in_list or line.has_quote or line.reports(rules) or line.n_words > edges.teaser_max_words:
         return False
     head = line.unquoted[:_HEAD]
-    opener = head.split(maxsplit=1)[0].lower().strip(_PUNCT) if head.strip() else ""
     # "Follow-up talks ..." opens with no imperative.
-    imperative = opener in edges.promo_openers
+    openers = [_opener(sentence) for sentence in _SENTENCE_END.split(head)]
+    imperative = bool(openers) and openers[0] in edges.promo_openers
     if imperative and not strict:
         return True
+    # Inside the story a promo may open by naming its show ("<Show>: On this week's episode, we ask ...
+    # Listen now on ..."): an imperative opening any of its sentences counts there, with "our" and a ware.
+    imperative = imperative or (strict and not edges.promo_openers.isdisjoint(openers))
     words = {w.lower() for w in _WORD.findall(head)}
     # "you" or "our" with the outlet's wares ("your inbox", "our podcast"); an interview's answers and
     # an opinion piece speak in the first and second person of other things.
     speaks = not _SECOND_PERSON.isdisjoint(words) or not _OUTLET_VOICE.isdisjoint(words)
     ware = speaks and not interview and not edges.promo_nouns.isdisjoint(words)
     return ware and (imperative or not strict)
+
+
+def _opener(sentence: str) -> str:
+    words = sentence.split(maxsplit=1)
+    return words[0].lower().strip(_PUNCT) if words else ""
 
 
 def mark_promos(lines: list[Line], rules: CompiledRules) -> None:
@@ -128,7 +136,8 @@ def tail_note(line: Line, rules: CompiledRules, story: _Story | None = None) -> 
     bio = _is_bio(line, rules)
     if (bio or (not reports and _compiled(edges.publisher).match(head))) and not story.names_elsewhere(line):
         return "author-bio" if bio else "boilerplate"
-    if not reports and (_compiled(edges.meta_note).match(head) or _compiled(edges.imprint).match(head)):
+    notes = (edges.meta_note, edges.imprint, edges.legal)
+    if not reports and any(_compiled(pattern).match(head) for pattern in notes):
         return "boilerplate"
     if not reports and not line.has_quote and _compiled(edges.station).match(head):
         return "boilerplate"

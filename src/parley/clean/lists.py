@@ -18,6 +18,9 @@ from parley.clean.lines import Line
 _ITEM_MAX_CAPS = 0.6
 _ITEM_MAX_WORDS = 80
 _LEAD_MIN_WORDS = 5
+_HEADER_MAX_WORDS = 6
+# Words naming the maker of a summary after its header ("by <Outlet> AI").
+_MAKER_WORDS = 3
 # Closing marks of an item that carries on the lead's sentence ("; and", "," or the final stop).
 _ITEM_ENDS = (";", ",", ".", ":", "!", "?", ";”", ".”", '."', "and", "or")
 
@@ -64,6 +67,14 @@ def _glued_summary(lines: list[Line], i: int, text: str) -> int:
     return j if j < len(lines) and text.count("\n", lines[j - 1].end, lines[j].start) > 1 else i + 1
 
 
+def _summary_header(line: Line, headers: frozenset[str]) -> bool:
+    """ "Key takeaways", or a header naming who wrote the summary: "Takeaways by <Outlet> AI"."""
+    if line.n_words > _HEADER_MAX_WORDS:
+        return False
+    head, by, maker = line.norm.partition(" by ")
+    return line.norm in headers or (bool(by) and head in headers and len(maker.split()) <= _MAKER_WORDS)
+
+
 def mark_lists(lines: list[Line], rules: CompiledRules, text: str | None = None) -> None:
     """Story lists are kept (``in_list``); summary boxes go with their header.
 
@@ -75,7 +86,7 @@ def mark_lists(lines: list[Line], rules: CompiledRules, text: str | None = None)
     while i < len(lines):
         line = lines[i]
         j = i + 1
-        if line.norm in headers and line.n_words <= 6:
+        if _summary_header(line, headers):
             line.reason = "summary-box"
             while j < len(lines) and lines[j].reason is None and item_text(lines[j], rules):
                 lines[j].reason = "summary-box"

@@ -42,9 +42,14 @@ _STANDFIRST_MAX = 2
 _HEADLINE_MAX_WORDS = 20
 _AGE_WORDS = 2
 _INITIALS = re.compile(r"[A-Z]{2,6}")
+_LONG_DASHES = ("—", "–")
+_TITLED_PLACE_WORDS = 4
 # Menus and section kickers part their items with bars or dots: "World | Politics", "Kazakhstan · Kyrgyzstan".
 _CONTENTS_ITEM = re.compile(r"[0-9]{1,2}[.)]\s")
 _MENU = re.compile(r"\||\s[·•]\s")
+# A site's name after its headline in a <title>: " : NPR", " | The Post", " - Example News".
+_SITE_SUFFIX = re.compile(r"\s{0,2}[:|–—-]\s{1,2}[^\s:|]{1,30}(?:\s[^\s:|]{1,30}){0,4}")
+_SITE_TITLE_MIN_WORDS = 4
 
 
 def is_byline(line: Line, rules: CompiledRules) -> bool:
@@ -186,6 +191,7 @@ def _mark_top(
     else:
         best = max(top, key=lambda i: (lines[i].n_words - ("|" in lines[i].text) * 10, -i))
     title = rules.title_tags.sub("", lines[best].text, count=1) or lines[best].text
+    title = _without_site(title.lstrip("\ufeff"), [line.text for line in lines[:first]])
     # A sentence above the byline or the date is a standfirst, however short.
     head_end = max((j for j in range(first) if _heads_story(lines[j], stamps.get(j))), default=-1)
     if _opens_with_dateline(lines[first], rules):
@@ -202,6 +208,16 @@ def _mark_top(
         elif not _sentence(line):
             # Under the headline and above the story: a standfirst, an author line, a label.
             line.reason = "standfirst" if line.n_words >= 6 else "boilerplate"
+    return title
+
+
+def _without_site(title: str, texts: list[str]) -> str:
+    """The headline without the site's name that the page's <title> adds ("<headline> : NPR", "<headline> |
+    The Post"), when the page also gives the headline alone (its h1)."""
+    for text in texts:
+        rest = title[len(text) :] if len(text) < len(title) and title.startswith(text) else ""
+        if _SITE_SUFFIX.fullmatch(rest) and len(text.split()) >= _SITE_TITLE_MIN_WORDS:
+            return text
     return title
 
 
@@ -243,7 +259,16 @@ def _dateline(line: Line, rules: CompiledRules) -> tuple[str, int] | None:
     # An outlet's own initials ("Islamabad, Pakistan (WNB) —"): a city and its country before them,
     # which "The Liberation Front (KLF) — " in a lead does not have.
     own = _INITIALS.fullmatch(agency) is not None and m.group("dash") != ":" and "," in place
-    if not (capitals or known or own):
+    # A city in title case before a long dash ("Washington — The ministers ..."): the dash and the capital
+    # after it part a dateline from a lead that opens with a name ("Hamas — the group said — ...").
+    titled = (
+        m.group("dash") in _LONG_DASHES
+        and not agency
+        and len(place.split()) <= _TITLED_PLACE_WORDS
+        and all(w[:1].isupper() for w in place.replace(",", " ").split())
+        and line.text[m.end() : m.end() + 1].isupper()
+    )
+    if not (capitals or known or own or titled):
         return None
     if m.end() >= len(line.text):
         return None

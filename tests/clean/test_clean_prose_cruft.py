@@ -1,0 +1,149 @@
+"""Cruft that reads like prose, as major outlets set it: machine-made summaries over the story, sentence
+captions, outlets' boxes and promos inside it, wire revision notes, consent lines and legal small print
+under it. Each case puts invented lines into one invented article at a given place ("top" under the
+byline, "mid" between paragraphs, "tail" after the story, "end" after the footer) and checks the body.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_clean_outlets import FOOT, HEAD, STORY
+
+from parley.clean.cruft_rules import compiled_rules
+from parley.clean.lines import Line
+from parley.clean.text import _dateline, clean_text
+
+HEADLINE = HEAD[2]
+
+
+def _page(lines: list[str], at: str, story: list[str] = STORY) -> str:
+    mid = story[:2] + (lines if at == "mid" else []) + story[2:]
+    parts = HEAD + (lines if at == "top" else []) + mid + (lines if at == "tail" else []) + FOOT
+    return "\n\n".join(parts + (lines if at == "end" else []))
+
+
+CRUFT = [
+    pytest.param(["(Updates with port authority comment in 6th paragraph.)"], "tail", id="wire-update-note"),
+    pytest.param(["(Adds background on the pilotage dispute)"], "tail", id="wire-adds-note"),
+    pytest.param(
+        ["Sign up for the River Brief.\nBy continuing, I agree that Lakeside may send me news and offers."],
+        "end",
+        id="consent-line",
+    ),
+    pytest.param(
+        [
+            "Takeaways by Lakeside AI\nTalvia and Morensk will talk again in Osk.\nFreight rates have almost "
+            "doubled.\nHide"
+        ],
+        "top",
+        id="summary-header-with-maker",
+    ),
+    pytest.param(
+        [
+            "Quick summary\n• Talvia and Morensk will talk again in Osk.\n"
+            "• Freight rates have almost doubled.\n"
+            "These points were drafted with an AI tool and reviewed by an editor before publication."
+        ],
+        "top",
+        id="ai-drafted-points",
+    ),
+    pytest.param(
+        [
+            "Quotes delayed by at least 15 minutes. Lakeside and ‘River Brief’ are trademarks of "
+            "Lakeside Media "
+            "Ltd.",
+            "The Lakeside Broadcaster and its journalism are subject to a self-regulation regime under the "
+            "Lakeside Editorial Code of Practice.",
+        ],
+        "end",
+        id="legal-small-print",
+    ),
+    pytest.param(["Please read our Comments Policy before posting."], "end", id="comments-policy"),
+    pytest.param(
+        ["Transport Minister Ivo Rask, center, and his Talvian counterpart leave the ministry in Osk."],
+        "mid",
+        id="caption-position-mark",
+    ),
+    pytest.param(
+        ["Barges queue at the lock near Osk.\nPhotographer: Lia Venn/Lakeside"],
+        "mid",
+        id="photographer-credit",
+    ),
+    pytest.param(
+        [
+            "Crews waited for hours at the lock on Friday as the talks went on. "
+            "The Broadcaster's Ana Holm reports."
+        ],
+        "mid",
+        id="video-blurb",
+    ),
+    pytest.param(
+        [
+            "What Our Analysts Say...\n"
+            "“The deal removes the worst outcome for shippers, but fees stay high.”\n"
+            "— Jo Roe, economist\nClick here for the full note"
+        ],
+        "mid",
+        id="box-under-trailing-head",
+    ),
+    pytest.param(
+        [
+            "River Talk: On this week's episode, we ask two pilots what a deal would change. "
+            "Listen now on our "
+            "website or wherever you get podcasts."
+        ],
+        "mid",
+        id="podcast-promo-named-first",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "at"), CRUFT)
+def test_prose_cruft_goes(lines: list[str], at: str) -> None:
+    assert clean_text(_page(lines, at)).body.split("\n") == STORY
+
+
+# Story sentences that share a word or a shape with the cruft above: they stay, wherever they stand.
+KEPT = [
+    pytest.param("(The ministry later corrected the figure.)", id="parenthesised-story"),
+    pytest.param("By continuing the talks, both sides agreed to keep the river open.", id="by-continuing"),
+    pytest.param("Grain shipments were delayed by the strike for two weeks.", id="delayed"),
+    pytest.param(
+        "The pilots are subject to the river code, which the two states wrote in 1990.", id="subject-to"
+    ),
+    pytest.param(
+        "The pilots run their own podcast. Listen to any episode and the fees come up within minutes.",
+        id="imperative-without-our",
+    ),
+    pytest.param("Rask, who arrived late, left before the vote.", id="commas-around-a-clause"),
+    pytest.param("These points were agreed by both delegations before the talks began.", id="these-points"),
+]
+
+
+@pytest.mark.parametrize("line", KEPT)
+@pytest.mark.parametrize("at", ["mid", "tail"])
+def test_story_lines_like_prose_cruft_stay(line: str, at: str) -> None:
+    story = STORY[:2] + [line] + STORY[2:] if at == "mid" else [*STORY, line]
+    assert clean_text(_page([], "tail", story)).body.split("\n") == story
+
+
+DATELINES = [
+    pytest.param("Washington — The ministers met on Friday.", "Washington", id="title-case-city"),
+    pytest.param("New York — The ministers met on Friday.", "New York", id="title-case-two-words"),
+    pytest.param("Hamas — the group said on Friday — would talk.", None, id="name-then-lower-case"),
+    pytest.param("Talvia - The ministers met on Friday.", None, id="hyphen-is-no-long-dash"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DATELINES)
+def test_title_case_datelines(text: str, want: str | None) -> None:
+    found = _dateline(Line(text, 0, len(text)), compiled_rules())
+    assert (found[0] if found else None) == want
+
+
+@pytest.mark.parametrize("suffix", [" : Lakeside", " | The Lakeside Broadcaster", " - Lakeside News"])
+def test_a_site_name_after_the_headline_goes_when_the_page_gives_the_headline_alone(suffix: str) -> None:
+    raw = "\n\n".join(["\ufeff" + HEADLINE + suffix, "Menu", "World", HEADLINE, "By Oda Grell", *STORY])
+    got = clean_text(raw)
+    assert got.title == HEADLINE
+    assert got.body.split("\n") == STORY
