@@ -181,7 +181,44 @@ PUBLISHED_LATE = [  # (text, expression, value, publication date)
     ("The fighting has uprooted thousands of farmers since January.", "January", "2025-01", "2025-11-20"),
     # "the last century" is the one before this, not a hundred years
     ("The frontier was drawn by treaties in the last century.", "the last century", "19", "2025-10-09"),
+    # "in" a month on a finite verb keeps the verb's way however far ("suspended in January" in December);
+    # on an infinitive or a noun the month stays near ("ready to host a round in September")
+    ("Talks with the rebels were suspended in January, officials said.", "January", "2025-01", "2025-12-05"),
+    ("Her son had been arrested in the capital in February.", "February", "2025-02", "2025-11-20"),
+    ("The real test would come in July, she said.", "July", "2026-07", "2025-10-08"),
+    (
+        "He said the capital was ready to host a second round in September.",
+        "September",
+        "2025-09",
+        "2025-07-22",
+    ),
+    # "could be held" is no bare participle: it does not take the tense of "said"
+    ("He said its first session could be held in October.", "October", "2025-10", "2025-09-24"),
 ]
+
+# A weekday on a noun after "after" dates that noun's event, not the plan ("agreed to swap prisoners after
+# talks on Monday"); a participle clause without a subject keeps its own past under a future verb, and a
+# paragraph break parsed as its subject does not change that. Published Thursday 2025-05-29.
+EVENT_DAYS = [
+    (
+        "The two sides agreed to exchange prisoners after talks on Monday, the ministry said.",
+        "Monday",
+        "2025-05-26",
+    ),
+    ("The two sides agreed to hold talks on Monday.", "Monday", "2025-06-02"),
+    ("The minister promised to respond after Monday's meeting.", "Monday", "2025-05-26"),
+    ("Signed on Monday, the deal will take effect on Friday.", "Monday", "2025-05-26"),
+    (
+        "The talks ended.\n\nUnder the accord, reached at talks on Monday, both sides will free detainees.",
+        "Monday",
+        "2025-05-26",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expr", "value"), EVENT_DAYS)
+def test_event_days(values, text: str, expr: str, value: str) -> None:
+    assert values(text).get(expr) == value
 
 
 @pytest.mark.parametrize(("text", "expr", "value", "published"), PUBLISHED_LATE)

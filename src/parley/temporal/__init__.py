@@ -18,7 +18,7 @@ from parley.temporal.infer import infer_published
 from parley.temporal.lexicon import Lexicon, lexicon
 from parley.temporal.normalise import Normaliser
 from parley.temporal.recognise import Match, find
-from parley.temporal.tense import tense_at
+from parley.temporal.tense import finite_head, tense_at
 from parley.temporal.values import Resolved
 
 __all__ = ["dates_component", "find_dates", "recognise", "resolve"]
@@ -43,7 +43,9 @@ def resolve(
         norm.appositive = prev_end == m.start - 1 and doc[prev_end].text == ","
         norm.ref_near = 0 <= m.start - prev_end <= 3
         norm.quoted, norm.para = quoted[m.start], paras[m.start]
-        norm.looks_back = m.start > 0 and doc[m.start - 1].lower_ in lex.cues["back"]
+        prev = doc[m.start - 1].lower_ if m.start > 0 else ""
+        norm.looks_back = prev in lex.cues["back"]
+        norm.firm_month = prev in lex.cues["month_firm"] and parsed and finite_head(doc, m.core, m.end, lex)
         norm.possessive = m.end < len(doc) and doc[m.end].lower_ in ("'s", "\u2019s")
         out.append(norm(m))
         prev_end = m.end

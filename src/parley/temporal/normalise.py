@@ -41,6 +41,9 @@ class Normaliser:
         self.quoted = False  # set by the caller: the match is inside a direct quotation
         self.para = 0  # set by the caller: the paragraph the match is in
         self.looks_back = False  # set by the caller: a word before the match points back ("since March")
+        self.firm_month = (
+            False  # set by the caller: a month there keeps its tense's year ("arrested in February")
+        )
         self.possessive = False  # set by the caller: "Tuesday's agreement" dates a thing, not a report
         self.story_day: date | None = None  # the first day of the past week (or today) the article names
         self.para_day: tuple[int, date] | None = None  # the last such day, and its paragraph
@@ -92,7 +95,7 @@ class Normaliser:
             if y is None:
                 if a is None:
                     return Resolved(f"XXXX-{mo:02d}" + (f"-{d:02d}" if d else ""), "DATE")
-                y = year_of(a, mo, d, self.tense(m), firm=self.looks_back and d is None)
+                y = year_of(a, mo, d, self.tense(m), firm=(self.looks_back or self.firm_month) and d is None)
                 if y is None:
                     return None
             if d:

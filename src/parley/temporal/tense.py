@@ -17,9 +17,11 @@ def _is_verb(t: Token) -> bool:
     return t.pos_ in ("VERB", "AUX") or t.tag_.startswith(("VB", "MD"))
 
 
-def _verb_tense(v: Token, cues: dict[str, frozenset[str]], depth: int = 0) -> str | None:
+def _verb_tense(
+    v: Token, cues: dict[str, frozenset[str]], depth: int = 0, own_event: bool = False
+) -> str | None:
     """Tense of a verb from its tag and its auxiliaries; an infinitive or a bare participle looks to the
-    verb it depends on."""
+    verb it depends on. ``own_event``: the expression dates a noun's event ("after talks on Monday")."""
     lows = {c.lower_ for c in v.children if c.dep_ in ("aux", "aux:pass", "auxpass")}
     if lows & {"have", "has", "had", "'ve", "\u2019ve"} and lows & (cues["modals"] | cues["maybe"]):
         return PAST  # "would have met", "could have ended"
@@ -30,7 +32,7 @@ def _verb_tense(v: Token, cues: dict[str, frozenset[str]], depth: int = 0) -> st
     if v.lower_ == "going" and any(c.lower_ == "to" for c in v.children):
         return FUTURE
     if "to" in lows or any(c.dep_ == "mark" and c.lower_ == "to" for c in v.children):
-        return _infinitive(v, cues, depth)
+        return _infinitive(v, cues, depth, own_event)
     if lows & {"had", "has", "have", "did", "was", "were"}:
         return PAST
     tag = v.tag_
@@ -52,8 +54,9 @@ def _verb_tense(v: Token, cues: dict[str, frozenset[str]], depth: int = 0) -> st
     return None
 
 
-def _infinitive(v: Token, cues: dict[str, frozenset[str]], depth: int) -> str | None:
-    """'agreed to meet on Friday' looks ahead; 'staged celebrations to mark Friday's entry' does not."""
+def _infinitive(v: Token, cues: dict[str, frozenset[str]], depth: int, own_event: bool = False) -> str | None:
+    """'agreed to meet on Friday' looks ahead; 'staged celebrations to mark Friday's entry' does not, nor
+    'agreed to swap prisoners after talks on Monday' (the talks' day, not the plan's)."""
     head = v.head
     for _ in range(4):  # "the first countries to accede": climb from the noun to its verb
         if head.head is head or _is_verb(head):
@@ -64,7 +67,7 @@ def _infinitive(v: Token, cues: dict[str, frozenset[str]], depth: int) -> str | 
         return PAST if had else FUTURE  # "had been due to expire on Monday": a plan of the past
     if head is v or depth > 2 or not _is_verb(head):
         return FUTURE
-    if head.lemma_.lower() in cues["plan_verbs"] or head.lower_ in cues["scheduled"]:
+    if not own_event and (head.lemma_.lower() in cues["plan_verbs"] or head.lower_ in cues["scheduled"]):
         return FUTURE
     return PAST if _verb_tense(head, cues, depth + 1) == PAST else FUTURE
 
@@ -82,6 +85,37 @@ def _head_verb(doc: Doc, start: int, end: int, cues: dict[str, frozenset[str]]) 
     return None
 
 
+def _has_subject(v: Token) -> bool:
+    # a paragraph break parsed as the subject is none
+    return any(c.dep_.startswith("nsubj") and not c.is_space for c in v.children)
+
+
+def _dates_an_event(t: Token, v: Token, cues: dict[str, frozenset[str]]) -> bool:
+    """Whether the expression hangs on a noun in a phrase like 'after talks' on its way up to the verb."""
+    for _ in range(6):
+        if t.head.i in (t.i, v.i):  # spaCy makes a new Token on each access: compare positions
+            return False
+        t = t.head
+        if t.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ == "case" and c.lower_ in cues["event_after"] for c in t.children
+        ):
+            return True
+    return False
+
+
+def finite_head(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether the expression hangs directly on a finite verb ("suspended talks in January", "had been
+    arrested in February", "would come in July"), whose tense is then sure, not borrowed from another."""
+    v = _head_verb(doc, start, end, lex.cues)
+    root = doc[start:end].root
+    if v is None or root.head.i != v.i or not any(c.dep_ == "case" for c in root.children):
+        return False  # a phrase of the verb's own ("in May"), not a mis-parsed "said ... mid-November"
+    aux = [c.lower_ for c in v.children if c.dep_ in ("aux", "aux:pass", "mark")]
+    if "to" in aux:
+        return False  # "to be published in November": an infinitive borrows its time
+    return v.tag_ == "VBD" or any(c.dep_ in ("aux", "aux:pass") for c in v.children)
+
+
 def tense_at(doc: Doc, start: int, end: int, lex: Lexicon, parsed: bool) -> str | None:
     """PAST, FUTURE, PRESENT or None for the expression on tokens [start, end)."""
     cues = lex.cues
@@ -97,22 +131,24 @@ def tense_at(doc: Doc, start: int, end: int, lex: Lexicon, parsed: bool) -> str 
                 return FUTURE
             if end < len(doc) and doc[end].lower_ in ("'s", "\u2019s"):
                 return None  # "Wednesday's ruling": no verb of its own
-            got = _verb_tense(v, cues)
+            got = _verb_tense(v, cues, own_event=_dates_an_event(doc[start:end].root, v, cues))
             for _ in range(3):  # "speaking on Thursday, said ...": a bare participle takes its clause's tense
-                if got is not None or v.tag_ not in ("VBG", "VBN") or v.head is v or not _is_verb(v.head):
+                if (
+                    got is not None
+                    or v.tag_ not in ("VBG", "VBN")
+                    or v.head is v
+                    or not _is_verb(v.head)
+                    or any(c.dep_ == "aux" for c in v.children)  # "could be held" is no bare participle
+                ):
                     break
                 v = v.head
                 got = _verb_tense(v, cues)
             if got is not None:
                 if got in (PAST, PRESENT) and v.head is not v and v.dep_ in ("xcomp", "ccomp", "advcl"):
                     parent = _verb_tense(v.head, cues) if _is_verb(v.head) else None
-                    if got == PAST and parent == FUTURE:
-                        return FUTURE
-                    if (
-                        got == PRESENT
-                        and parent == PAST
-                        and not any(c.dep_.startswith("nsubj") for c in v.children)
-                    ):
+                    if got == PAST and parent == FUTURE and _has_subject(v):
+                        return FUTURE  # not "Reached on Monday, the deal will ...": a participle's own time
+                    if got == PRESENT and parent == PAST and not _has_subject(v):
                         return (
                             PAST  # "welcomed it in a post late on Wednesday": a subjectless 'verb' is a noun
                         )
