@@ -41,6 +41,7 @@ FIRST_SCORED = {
     "dev15": "b8ab65a",
     "dev16": "b8ab65a",
     "dev17": "bd7d4f1",
+    "dev18": "db791b7",
 }
 _DUMP = """
 import json, sys

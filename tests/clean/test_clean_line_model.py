@@ -8,9 +8,10 @@ import json
 
 import pytest
 
+import parley.clean.text as text_cleaner
 from parley.clean import clean
 from parley.clean.blocks import is_credit
-from parley.clean.cruft_rules import compiled_rules
+from parley.clean.cruft_rules import CompiledRules, compiled_rules
 from parley.clean.line_model import (
     FEATURES,
     REASON,
@@ -20,7 +21,7 @@ from parley.clean.line_model import (
     mark_by_model,
     probability,
 )
-from parley.clean.lines import classify, split_lines
+from parley.clean.lines import Line, classify, split_lines
 
 STORY = """Harbour talks resume in Valdora
 
@@ -42,12 +43,19 @@ CAUGHT = [
     "Questions about your delivery? Ring 0800 555 123 weekdays 8-6.",
     "Our office hours: Mon-Fri 9:00-17:00, Sat 10:00-13:00.",
 ]
+# The outlet describing itself: rules may name the shape too, so the model is asked as if they had kept it.
+CAUGHT_IF_KEPT = [
+    "Valdora Post is an independent daily, published in Port Vell since 1952.",
+]
 # Story closers that must stay, however short; and a closing credit, which the model never judges.
 KEPT = [
     "The port said it would publish the text of the deal on Friday.",
     "The North did not respond.",
     "Talks resume on Monday.",
     "Reuters contributed reporting.",
+    # Story lines with a bio's words ("based in", "covered"): the shape alone does not make it sure.
+    "The port authority is based in the old customs house.",
+    "Brandt has covered the harbour for two decades as a union official.",
 ]
 
 
@@ -57,6 +65,18 @@ def test_model_drops_unseen_cruft(tail: str) -> None:
     assert tail not in got.body
     assert any(r.reason == REASON and r.text == tail for r in got.removed)
     assert got.body.endswith("cranes in March.")
+
+
+@pytest.mark.parametrize("tail", CAUGHT_IF_KEPT)
+def test_model_drops_what_the_rules_keep(tail: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[tuple[list[Line], CompiledRules]] = []
+    monkeypatch.setattr(text_cleaner, "mark_by_model", lambda lines, rules: seen.append((lines, rules)))
+    clean(STORY.format(tail=tail), is_html=False)
+    lines, rules = seen[-1]  # every verdict of the rules, just before the model looks
+    last = next(line for line in lines if line.text == tail)
+    last.reason = None  # as if no rule knew the shape
+    mark_by_model(lines, rules)
+    assert last.reason == REASON
 
 
 @pytest.mark.parametrize("tail", KEPT)
@@ -101,7 +121,7 @@ def test_early_stop_changes_no_verdict(threshold: float, tail: str) -> None:
     sure = {
         i
         for i in kept
-        if probability(model, features(lines, i, kept, rules, model.vocab)) >= threshold
+        if probability(model, features(lines, i, kept, rules, model.vocab, model.story_vocab)) >= threshold
         and not is_credit(lines[i], rules)
     }
     mark_by_model(lines, rules, model)

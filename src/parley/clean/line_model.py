@@ -1,7 +1,8 @@
 """A learned second look at the lines the rules kept: a logistic model over line features.
 
 Each new page brings a kind of cruft no rule has seen; the model weighs what every line shows (length,
-punctuation, capitals, digits, reader address, reporting, place in the page, the verdicts around it) and
+punctuation, capitals, digits, reader address, reporting, words learned from cruft and from story lines,
+bios and an outlet's self-description, place in the page, the verdicts around it) and
 drops a kept line only when it is very sure, reporting it as removed with the reason "line model". The
 weights ship in ``parley/data/line_model.json`` (trained by ``scripts/train_line_model.py`` on the dev sets
 only); a missing or invalid file is an error, and a threshold above 1 turns the check off.
@@ -26,6 +27,15 @@ REASON = "line model"
 _MARKUP = re.compile(r"https?://|www\.|\.com\b|[@#|<>\[\]{}]|&[a-z]+;")
 _NO_DIGITS = str.maketrans("", "", "0123456789")
 _WORD = re.compile(r"[a-z]{3,}")
+# How a page speaks of its people and itself: a bio ("covers X for", "is our correspondent in", "based in")
+# or the outlet's self-description ("is an independent news agency", "the region's largest").
+_SELF_NOTE = re.compile(
+    r"\b(?:covers|covered|has reported|has written|based in|about the author"
+    r"|is (?:a|an|the|our)\b[^.]{0,40}"
+    r"\b(?:correspondent|reporter|editor|writer|journalist|chief|columnist|producer)"
+    r"|is (?:a|an|the)\b[^.]{0,30}\b(?:independent|non-profit|nonprofit|largest|leading|oldest)"
+    r"|news (?:agency|provider|organi[sz]ation|service)|published (?:in|by|since))\b"
+)
 _HEAD = 400
 _KEY = 4  # characters of a word that index the phrases it may open
 _MAX_SENTENCES = 5
@@ -47,8 +57,9 @@ _CONTEXT = (
     "gap_to_story",
     "prev_removed",
     "next_removed",
+    "kept_after",
 )
-_WORDING = ("sentences", "digit_share", "markup", "cruft_vocab")
+_WORDING = ("sentences", "digit_share", "markup", "cruft_vocab", "story_vocab", "self_note")
 _SPEECH = ("cap_ratio", "quote", "reports", "reader", "headline_like", "cruft_phrase")
 FEATURES: tuple[str, ...] = _CONTEXT + _WORDING + _SPEECH
 
@@ -64,7 +75,8 @@ class LineModel(BaseModel):
     weights: tuple[float, ...]
     bias: float
     threshold: float
-    vocab: frozenset[str]
+    vocab: frozenset[str]  # words of many cruft lines and few story lines
+    story_vocab: frozenset[str]  # words of many story lines and few cruft lines
 
     @model_validator(mode="after")
     def _consistent(self) -> LineModel:
@@ -133,18 +145,22 @@ def _context(lines: list[Line], i: int, kept: list[int]) -> dict[str, float]:
         "gap_to_story": float(min(gap, _FAR)),
         "prev_removed": float(i == 0 or lines[i - 1].reason is not None),
         "next_removed": float(i == n - 1 or lines[i + 1].reason is not None),
+        "kept_after": (len(kept) - bisect_left(kept, i + 1)) / max(1, len(kept)),
     }
 
 
-def _wording(line: Line, vocab: frozenset[str]) -> dict[str, float]:
+def _wording(line: Line, vocab: frozenset[str], story_vocab: frozenset[str]) -> dict[str, float]:
     """Content features that cost a scan or two of the line's head."""
     text = line.text[:_HEAD]
     words = line_words(line)
+    n = max(1, len(words))
     return {
         "sentences": float(min(line.n_sentences, _MAX_SENTENCES)),
         "digit_share": (len(text) - len(text.translate(_NO_DIGITS))) / max(1, len(text)),
         "markup": float(_MARKUP.search(text) is not None),
-        "cruft_vocab": sum(1 for w in words if w in vocab) / max(1, len(words)),
+        "cruft_vocab": sum(1 for w in words if w in vocab) / n,
+        "story_vocab": sum(1 for w in words if w in story_vocab) / n,
+        "self_note": float(_SELF_NOTE.search(line.lower[:_HEAD]) is not None),
     }
 
 
@@ -161,10 +177,15 @@ def _speech(line: Line, rules: CompiledRules) -> dict[str, float]:
 
 
 def features(
-    lines: list[Line], i: int, kept: list[int], rules: CompiledRules, vocab: frozenset[str]
+    lines: list[Line],
+    i: int,
+    kept: list[int],
+    rules: CompiledRules,
+    vocab: frozenset[str],
+    story_vocab: frozenset[str] = frozenset(),
 ) -> list[float]:
     """The features of ``lines[i]``; ``kept`` lists the indexes of the lines the rules kept, in order."""
-    values = _context(lines, i, kept) | _wording(lines[i], vocab) | _speech(lines[i], rules)
+    values = _context(lines, i, kept) | _wording(lines[i], vocab, story_vocab) | _speech(lines[i], rules)
     return [values[name] for name in FEATURES]
 
 
@@ -216,7 +237,7 @@ def mark_by_model(lines: list[Line], rules: CompiledRules, model: LineModel | No
         z = model.bias + _logit(model, _context(lines, i, kept))
         if z + _ceiling(model, rest) < bar:
             continue
-        z += _logit(model, _wording(lines[i], model.vocab))
+        z += _logit(model, _wording(lines[i], model.vocab, model.story_vocab))
         if z + _ceiling(model, speech) < bar:
             continue
         if z + _logit(model, _speech(lines[i], rules)) < bar:
