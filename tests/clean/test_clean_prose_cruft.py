@@ -95,6 +95,16 @@ CRUFT = [
         "mid",
         id="podcast-promo-named-first",
     ),
+    pytest.param(["Barge crews block the lock gates in Osk on Saturday night."], "mid", id="plural-caption"),
+    pytest.param(["Dockers clear debris from the quay in Osk on Monday."], "mid", id="plural-caption-clear"),
+    pytest.param(
+        [
+            "What is the Vell Commission?\nThe Vell Commission is a joint body that sets pilotage fees. "
+            "It has not met since 2023."
+        ],
+        "mid",
+        id="explainer-question-box",
+    ),
 ]
 
 
@@ -117,6 +127,8 @@ KEPT = [
     ),
     pytest.param("Rask, who arrived late, left before the vote.", id="commas-around-a-clause"),
     pytest.param("These points were agreed by both delegations before the talks began.", id="these-points"),
+    pytest.param("It was not clear on Monday whether the pilots would return.", id="not-clear-on-monday"),
+    pytest.param("Crews who block the lock on Monday will be fined.", id="block-with-auxiliary"),
 ]
 
 

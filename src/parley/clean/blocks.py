@@ -246,7 +246,7 @@ def mark_runs(lines: list[Line], first: int, last: int, rules: CompiledRules) ->
         i = max(j, i + 1)
     previous: str | None = None
     for line in lines[first : last + 1]:
-        if line.reason is None and _question_head(line, rules):
+        if line.reason is None and question_head(line, rules):
             line.reason = "crosshead"
         elif line.reason is None and _unpunctuated(line, rules) and line.n_words <= _UNPUNCTUATED_MAX_WORDS:
             if previous == "advertisement":
@@ -299,7 +299,7 @@ def _unpunctuated(line: Line, rules: CompiledRules) -> bool:
     return not ends and not line.in_list and not is_credit(line, rules)
 
 
-def _question_head(line: Line, rules: CompiledRules) -> bool:
+def question_head(line: Line, rules: CompiledRules) -> bool:
     """An explainer's subhead: "What happens next?", "Why does the port matter?"."""
     if not line.text.endswith("?") or line.n_words > _QUESTION_MAX_WORDS or line.has_quote:
         return False

@@ -10,6 +10,7 @@ the same way and stays.
 
 from __future__ import annotations
 
+from parley.clean.blocks import question_head
 from parley.clean.cruft_rules import CompiledRules, compiled_rules
 from parley.clean.lines import Line
 
@@ -45,14 +46,17 @@ def blank_paragraphs(lines: list[Line], text: str) -> bool:
     return len(gaps) >= _MIN_PARAGRAPHS and sum(gaps) >= _BLANK_SHARE * len(gaps)
 
 
-def _label(line: Line) -> bool:
+def _label(line: Line, rules: CompiledRules) -> bool:
     if line.in_list:
         return False
     if line.reason is not None:
         return line.reason not in _NOT_LABELS
     # "WHAT IS THE BCM?" in capitals labels a box, though it ends like a sentence; so does a short
-    # title-cased head trailing off ("What Our Economists Say...").
-    return not line.terminal or " | " in line.text[:200] or line.text[:200].isupper() or _trailing_head(line)
+    # title-cased head trailing off ("What Our Economists Say..."), and an explainer's question ("What is X?")
+    # glued over its answer.
+    if not line.terminal or " | " in line.text[:200] or line.text[:200].isupper():
+        return True
+    return _trailing_head(line) or question_head(line, rules)
 
 
 def _trailing_head(line: Line) -> bool:
@@ -114,7 +118,7 @@ def mark_boxes(lines: list[Line], text: str, first: int) -> None:
         if _advert(run, rules):
             for line in run:
                 line.reason = line.reason or "advertisement"
-        elif 2 <= len(run) <= BOX_MAX_LINES and _label(run[0]) and all(_boxed(line) for line in run[1:]):
+        elif 2 <= len(run) <= BOX_MAX_LINES and _label(run[0], rules) and all(map(_boxed, run[1:])):
             # A headline over a summary is a teaser; a form keeps its name; a labelled box is a box.
             reason = run[0].reason if run[0].reason in _KEEP_NAME else "box"
             if run[0].reason is None and not run[0].text.isupper():

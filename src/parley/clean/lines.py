@@ -253,4 +253,7 @@ def _present_caption(line: Line, cfg: CruftRules) -> bool:
     if line.n_sentences > 1 or line.n_words > _CAPTION_MAX_WORDS:
         return False
     tokens = [w.strip(_STRIP_PUNCT) for w in line.lower.split()]
-    return not cfg.caption_verbs.isdisjoint(tokens) and not cfg.caption_days.isdisjoint(tokens)
+    if cfg.caption_verbs.isdisjoint(tokens) or cfg.caption_days.isdisjoint(tokens):
+        return False
+    # "It was not clear on Monday ...": an auxiliary or a past form tells the story, not the picture.
+    return cfg.caption_auxiliaries.isdisjoint(tokens) and cfg.caption_past.isdisjoint(tokens)
