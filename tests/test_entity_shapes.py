@@ -29,6 +29,13 @@ def nlp():
             "PLACE",
             "CHN",
         ),
+        # 'for the' inside an organisation's complement, as 'of the'
+        (
+            "The Bureau for the Return of Displaced Persons met on Friday.",
+            "Bureau for the Return of Displaced Persons",
+            "ORG",
+            None,
+        ),
     ],
 )
 def test_shape_decides_type(nlp, text: str, name: str, kind: str, country: str | None) -> None:
@@ -38,3 +45,12 @@ def test_shape_decides_type(nlp, text: str, name: str, kind: str, country: str |
     assert found[name].type == kind
     if country:
         assert found[name].country == country
+
+
+def test_short_form_joins_the_full_name(nlp) -> None:
+    """The words before an organisation's complement, written later, name the same body."""
+    doc = nlp(
+        "The Joint Bureau for the Return of Displaced Persons met on Friday. The Joint Bureau said little."
+    )
+    orgs = {c.name: len(c.mentions) for c in cluster(doc, find_mentions(doc)) if c.type == "ORG"}
+    assert orgs == {"Joint Bureau for the Return of Displaced Persons": 2}, orgs

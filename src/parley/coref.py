@@ -105,6 +105,7 @@ def cluster(
     clusters: list[EntityCluster] = []
     by_key: dict[tuple[str, str], EntityCluster] = {}
     people: list[EntityCluster] = []
+    short_forms: dict[str, EntityCluster] = {}
     for m in sorted([*mentions, *titles], key=lambda x: x.start):
         if m.type == "TITLE":
             target = next((c for c in reversed(people) if any(_role_head(r) == m.key for r in c.roles)), None)
@@ -126,7 +127,7 @@ def cluster(
                 c.name = m.key
             continue
         key = (m.type, m.key)
-        c = by_key.get(key)
+        c = by_key.get(key) or (short_forms.get(_strip_the(m.key)) if m.type == "ORG" else None)
         if c is None:
             name = gaz.country_name(m.key) if m.type == "COUNTRY" else doc[m.start : m.end].text
             if m.type == "GROUP":
@@ -136,11 +137,20 @@ def cluster(
             )
             if m.type == "ORG":
                 c.name = _strip_the(m.key)
+                if short := _org_short_form(c.name):
+                    short_forms.setdefault(short, c)
             clusters.append(c)
         c.add(m)
     clusters = _surnames_not_places(clusters)
     _assign_countries(doc, clusters)
     return clusters
+
+
+def _org_short_form(name: str) -> str:
+    """'Coordination Headquarters for the Treatment of Prisoners of War' is then 'the Coordination
+    Headquarters': the words before its complement, when two or more ('the Ministry' stays generic)."""
+    head = re.split(r" (?:of|for) ", name, maxsplit=1)[0]
+    return head if head != name and len(head.split()) > 1 else ""
 
 
 def _strip_the(name: str) -> str:

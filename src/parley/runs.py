@@ -110,7 +110,7 @@ def _extend_run(doc: Doc, i: int, j: int) -> int:
             continue
         if nxt is not None and low in _NAME_PARTICLES | {"-", "of", "the", "for", "and", "in"}:
             k = j + 1
-            if low == "of" and nxt.lower_ == "the" and k + 1 < n:
+            if low in {"of", "for"} and nxt.lower_ == "the" and k + 1 < n:
                 k += 1
             while low in _NAME_PARTICLES and k + 1 < n and doc[k].lower_ in _NAME_PARTICLES:
                 k += 1  # "Ursula von der Leyen"
