@@ -208,6 +208,11 @@ EVENT_DAYS = [
     ("The two sides agreed to hold talks on Monday.", "Monday", "2025-06-02"),
     ("The minister promised to respond after Monday's meeting.", "Monday", "2025-05-26"),
     ("Signed on Monday, the deal will take effect on Friday.", "Monday", "2025-05-26"),
+    # "late Monday" under a present verb is a day that has come; under "will" it is ahead
+    ("The agency reports that the envoy arrives late Monday.", "late Monday", "2025-05-26"),
+    ("Rebels hit the depot early Monday, officials say.", "early Monday", "2025-05-26"),
+    ("The envoy will arrive late Monday.", "late Monday", "2025-06-02"),
+    ("The truce takes effect on Monday.", "Monday", "2025-06-02"),
     (
         "The talks ended.\n\nUnder the accord, reached at talks on Monday, both sides will free detainees.",
         "Monday",

@@ -105,7 +105,10 @@ class Normaliser:
         if wd:
             if a is None:
                 return Resolved(f"XXXX-WXX-{wd}" + (f"T{part}" if part else ""), "TIME" if part else "DATE")
-            return self._dated(cal.weekday_near(a, wd, way_of(self.tense(m))), "D", part)
+            # "late Monday" is a time of a day that has come: a present verb ("says", a mis-tagged past)
+            # does not send it ahead the way "takes effect on Monday" goes
+            present = cal.BACK if m.mod in ("END", "START") else cal.AHEAD
+            return self._dated(cal.weekday_near(a, wd, way_of(self.tense(m), present=present)), "D", part)
         if y:
             return Resolved(str(y), "DATE", gran="Y", day=date(y, 7, 1))
         return None
