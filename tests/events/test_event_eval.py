@@ -62,6 +62,9 @@ FLOORS = {
     # heldout5 written blind in session 5 (first score at d88cc91: P 0.693 R 0.664 F1 0.678, with recipient
     # 0.489, status 63/79).
     "heldout5": {"type_actor_f1": 0.65, "with_recipient_f1": 0.46, "status": 0.76},
+    # heldout6 written blind in session 6 (first score at 7e917e6: P 0.606 R 0.570 F1 0.587, with recipient
+    # 0.444, status 75/86).
+    "heldout6": {"type_actor_f1": 0.56, "with_recipient_f1": 0.42, "status": 0.85},
     # dev17 written blind in session 5 (first score at bd7d4f1: P 0.674 R 0.651 F1 0.662, with recipient
     # 0.498, status 75/97).
     "dev17": {"type_actor_f1": 0.64, "with_recipient_f1": 0.47, "status": 0.74},
