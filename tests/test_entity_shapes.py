@@ -29,6 +29,10 @@ def nlp():
             "PLACE",
             "CHN",
         ),
+        # a place whose known name holds 'and'; a room of state; a bloc written as a word
+        ("Shelling hit villages in Jammu and Kashmir overnight.", "Jammu and Kashmir", "PLACE", "IND"),
+        ("The two leaders met in the Oval Office on Monday.", "Oval Office", "PLACE", "USA"),
+        ("Asean observers will monitor the truce.", "ASEAN", "ORG", None),
         # 'for the' inside an organisation's complement, as 'of the'
         (
             "The Bureau for the Return of Displaced Persons met on Friday.",
