@@ -16,6 +16,7 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
+from parley.columns import lowers
 from parley.gazetteer import Gazetteer
 from parley.mention import POSSESSIVE, Mention
 from parley.roles import RoleRules, role_rules
@@ -208,8 +209,11 @@ def generic_bodies(doc: Doc, mentions: list[Mention], gaz: Gazetteer, rules: Rol
     focus = _focus(doc, mentions, gaz)
     _its_named_bodies(doc, mentions, states, gaz)
     out = list(mentions)
-    for tok in doc:
-        if tok.lower_ not in rules.generic_bodies or not tok.is_lower or tok.i in covered:
+    for i, low in enumerate(lowers(doc)):
+        if low not in rules.generic_bodies:
+            continue
+        tok = doc[i]
+        if not tok.is_lower or tok.i in covered:
             continue
         k = tok.i
         while (

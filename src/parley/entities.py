@@ -16,6 +16,7 @@ from parley.bodies import (
     possessive_org_country,
     served_places,
 )
+from parley.columns import span_text
 from parley.gazetteer import Gazetteer, gazetteer
 from parley.mention import POSSESSIVE as _POSSESSIVE
 from parley.mention import Mention
@@ -194,7 +195,7 @@ def _given_name_place(doc: Doc, out: list[Mention], gaz: Gazetteer) -> list[Ment
 def _nationality_named_place(doc: Doc, i: int, j: int, gaz: Gazetteer) -> Mention | None:
     """'Grand Ethiopian Renaissance Dam', 'Syrian Desert': a nationality inside a name that ends in a place
     word is part of the name, and gives the place its country."""
-    if j - i < 2 or doc[j - 1].text not in gaz.place_suffixes or gaz.place(doc[i:j].text):
+    if j - i < 2 or doc[j - 1].text not in gaz.place_suffixes or gaz.place(span_text(doc, i, j)):
         return None
     words = [t.text for t in doc[i : j - 1]]
     isos = [gaz.demonym(w) for w in words if w in gaz.demonyms]
@@ -232,7 +233,7 @@ def _whole_run_org(doc: Doc, i: int, j: int, gaz: Gazetteer, rules: RoleRules) -
         if not doc[i].is_stop and i + 2 < j and org_word(doc[i + 1]) and doc[i + 2].lower_ in {"of", "for"}:
             break  # "General Administration of Customs": the word qualifies the body, it is no title
         i += 1
-    if gaz.org(doc[i:j].text.replace("\u2019", "'")):
+    if gaz.org(span_text(doc, i, j).replace("\u2019", "'")):
         return None  # known by name: the gazetteer gives its canonical name and seat
     if (
         j - i >= 3
@@ -241,14 +242,14 @@ def _whole_run_org(doc: Doc, i: int, j: int, gaz: Gazetteer, rules: RoleRules) -
     ):
         return Mention(i, j, "ORG", doc[i:j].text)
     for p in range(i + 1, j - 1):  # "Association of Southeast Asian Nations", "Centre for ... Studies"
-        name = doc[i:j].text.replace("\u2019", "'")
+        name = span_text(doc, i, j).replace("\u2019", "'")
         if (
             doc[p].lower_ in {"of", "for"}
             and org_word(doc[p - 1])
             and not (gaz.place(name) or gaz.country(name))
         ):
             return Mention(i, j, "ORG", doc[i:j].text)
-    if j - i < 2 or doc[j - 1].lower_ not in rules.org_suffixes or gaz.org(doc[i:j].text):
+    if j - i < 2 or doc[j - 1].lower_ not in rules.org_suffixes or gaz.org(span_text(doc, i, j)):
         return None
     first = match_at(doc, i, j - 1, gaz)
     if first is None or first[1] not in {"PLACE", "COUNTRY", "ORG"}:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from parley.columns import cached, lowers, span_text
 from parley.gazetteer import Gazetteer, gazetteer
 from parley.mention import POSSESSIVE as _POSSESSIVE
 from parley.roles import role_rules
@@ -39,11 +40,16 @@ _SENT_END = frozenset(
 )
 
 
+_ARTICLES = frozenset({"al", "el"})
+
+
 def is_cap(tok: Token) -> bool:
     t = tok.text
+    if len(t) < 2 or not t[0].isupper() or "\n" in t:  # the cheap tests first: most words fail here
+        return False
     if "-" in t and (tail := t.rsplit("-", 1)[1]).isalpha() and tail.islower() and tail in _ADJECTIVE_TAILS:
         return False  # "U.S.-led", "Kremlin-backed": adjectives, not names
-    return bool(t) and t[0].isupper() and any(c.isalpha() for c in t) and len(t) > 1 and "\n" not in t
+    return t[0].isalpha() or any(c.isalpha() for c in t)  # "Ⅳ" is upper case but no letter
 
 
 def sentence_initial(doc: Doc, i: int) -> bool:
@@ -57,16 +63,22 @@ def sentence_initial(doc: Doc, i: int) -> bool:
     return prev.text in _SENT_END or prev.is_space or "\n" in prev.whitespace_ or prev.text.endswith("\n")
 
 
+def _caps(doc: Doc) -> list[bool]:
+    """``is_cap`` of every token, built once per Doc."""
+    return cached(doc, "parley_col_cap", lambda: [is_cap(t) for t in doc])
+
+
 def cap_runs(doc: Doc) -> list[tuple[int, int]]:
     """Maximal runs of capitalised tokens, joined by name particles, hyphens and 'of (the)'."""
     runs: list[tuple[int, int]] = []
     i, n = 0, len(doc)
+    caps, low = _caps(doc), lowers(doc)
     while i < n:
-        if _article_prefix(doc, i):
+        if low[i] in _ARTICLES and _article_prefix(doc, i):
             runs.append((i, _extend_run(doc, i, i + 3)))  # "al-Shabab": the article opens the name
             i = runs[-1][1]
             continue
-        if not is_cap(doc[i]):
+        if not caps[i]:
             i += 1
             continue
         runs.append((i, _extend_run(doc, i, i + 1)))
@@ -77,7 +89,7 @@ def cap_runs(doc: Doc) -> list[tuple[int, int]]:
 def _article_prefix(doc: Doc, i: int) -> bool:
     """A lower-case Arabic article hyphened to a capitalised name: 'al-Shabab', 'el-Sisi'."""
     return (
-        doc[i].lower_ in {"al", "el"}
+        doc[i].lower_ in _ARTICLES
         and not is_cap(doc[i])
         and i + 2 < len(doc)
         and doc[i + 1].text == "-"
@@ -253,7 +265,7 @@ def org_prefix(span) -> bool:
 def match_at(doc: Doc, i: int, end: int, gaz: Gazetteer) -> tuple[int, str, str, dict] | None:
     """Longest gazetteer match starting at token i and ending by ``end``: (end, type, key, extra)."""
     for j in range(end, i, -1):
-        text = doc[i:j].text.replace("\u2019", "'")
+        text = span_text(doc, i, j).replace("\u2019", "'")
         bare = text[4:] if text.startswith("The ") else text
         if j - i >= 2 and (iso := gaz.person_country(text)):
             # "Israel Katz", "Hassan Sheikh Mohamud": a known office-holder, whatever words the name holds.

@@ -15,6 +15,7 @@ from parley.clean.comments import CommentRules
 from parley.clean.edge_rules import EdgeRules
 from parley.clean.jumps import JumpRules
 from parley.clean.linear import check_linear
+from parley.clean.needs import Guarded, guarded
 from parley.rules import load_rules
 
 _ANCHORED = ("dateline", "bio_shape", "bio_label", "title_tags", "list_item", "credit_line", "release_about")
@@ -126,8 +127,9 @@ class CompiledRules:
     prefixes: tuple[tuple[str, str], ...]
     paywall: tuple[str, ...]
     contains: tuple[tuple[str, str], ...]
-    shapes: tuple[tuple[re.Pattern[str], str], ...]
-    tail_shapes: tuple[tuple[re.Pattern[str], str, bool], ...]
+    # Guarded: tried only on lines holding the words each needs (a failing shape costs a substring test).
+    shapes: tuple[tuple[Guarded, str], ...]
+    tail_shapes: tuple[tuple[Guarded, str, bool], ...]
     reporting: re.Pattern[str]
     reader_words: frozenset[str]
     imperatives: tuple[str, ...]
@@ -164,10 +166,8 @@ def compiled_rules(name: str = "cruft.yaml") -> CompiledRules:
         prefixes=prefixes,
         paywall=tuple(_apostrophes(rules.paywall)),
         contains=contains,
-        shapes=tuple((re.compile(s.pattern, re.IGNORECASE), s.reason) for s in rules.shapes),
-        tail_shapes=tuple(
-            (re.compile(s.pattern, re.IGNORECASE), s.reason, s.always) for s in rules.tail_shapes
-        ),
+        shapes=tuple((guarded(s.pattern, re.IGNORECASE), s.reason) for s in rules.shapes),
+        tail_shapes=tuple((guarded(s.pattern, re.IGNORECASE), s.reason, s.always) for s in rules.tail_shapes),
         reporting=re.compile(rf"\b(?:{verbs})\b"),
         reader_words=frozenset(rules.reader_words),
         imperatives=tuple(f"{verb} " for verb in rules.imperatives),

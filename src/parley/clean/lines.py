@@ -13,6 +13,7 @@ from functools import cached_property
 from html import unescape
 
 from parley.clean.cruft_rules import CompiledRules, CruftRules, compiled_rules
+from parley.clean.needs import fold
 
 _TERMINAL = (".", "!", "?", "…")
 _CLOSERS = "\"'”’»)]*"
@@ -223,13 +224,15 @@ def classify(line: Line, rules: CompiledRules | None = None) -> str | None:
                 continue
             return why
     if len(line.text) <= cfg.shape_max_chars:
+        folded = fold(line.text)  # once for all shapes' word tests
         for pattern, why in rules.shapes:
-            if pattern.match(line.text):
+            if pattern.match(line.text, folded):
                 return why
     tail = line.text[-cfg.tail_chars :]
     reports = line.reports(rules)
+    folded = fold(tail)
     for pattern, why, always in rules.tail_shapes:
-        if (always or not reports) and pattern.search(tail):
+        if (always or not reports) and pattern.search(tail, folded):
             return why
     if not reports and not line.has_quote and len(line.text) <= cfg.shape_max_chars:
         padded = f" {line.lower} "

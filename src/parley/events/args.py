@@ -16,6 +16,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
+from parley.columns import lemmas, lowers
 from parley.coref import EntityCluster
 from parley.events.patterns import EventPatterns, event_patterns
 from parley.events.tokens import BOTH, case_of, definite, definite_plural, expletive, in_quote
@@ -64,7 +65,7 @@ class Entities:
     def doc_words(self) -> frozenset[str]:
         """Every word of the article, lower-cased (computed when a frame first asks)."""
         if self._doc_words is None:
-            self._doc_words = frozenset(w for t in self.doc for w in (t.lower_, t.lemma_.lower()))
+            self._doc_words = frozenset(lowers(self.doc)) | frozenset(lemmas(self.doc))
         return self._doc_words
 
     # -- the article's main pair of states ---------------------------------------------------------------
@@ -359,10 +360,9 @@ class Entities:
         if c.type == "COUNTRY":
             return "GOV"
         words = " ".join([c.name, *c.roles]).lower().replace("'s", "")
-        padded = f" {words} "
-        for code, cues in self.patterns.sectors.items():
-            if any(f" {w} " in padded for w in cues):
-                return code
+        code = self.patterns.sector_of(f" {words} ")
+        if code is not None:
+            return code
         if c.type == "PLACE" and c.country:
             return "GOV"  # a capital standing for its government ("Moscow said")
         return None

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from parley.events.args import Entities
-from parley.events.patterns import EventPatterns, Frame
+from parley.events.patterns import EventPatterns, Frame, word_forms
 
 SUBJ = frozenset({"nsubj", "nsubj:outer", "csubj"})
 OBJ = frozenset({"obj", "iobj"})
@@ -217,19 +217,8 @@ def _threatening(tok: Token) -> bool:
 
 
 def forms(tok: Token) -> list[str]:
-    """The token's lemma and text, and naive stems of its text, which stand in when the lemmatizer slips
-    ("staged" -> "stag")."""
-    w = tok.lower_
-    out = [tok.lemma_.lower(), w]
-    if w.endswith("ied") or w.endswith("ies"):
-        out.append(w[:-3] + "y")
-    if w.endswith("ed"):
-        out += [w[:-1], w[:-2]] + ([w[:-3]] if len(w) > 4 and w[-3] == w[-4] else [])
-    elif w.endswith("ing"):
-        out += [w[:-3], w[:-3] + "e"] + ([w[:-4]] if len(w) > 5 and w[-4] == w[-5] else [])
-    elif w.endswith("s") and not w.endswith("ss"):
-        out.append(w[:-1])
-    return out
+    """The token's lemma and text, and naive stems of its text (``word_forms``)."""
+    return word_forms(tok.lemma_.lower(), tok.lower_)
 
 
 def _possessed_participle(tok: Token) -> bool:
@@ -244,15 +233,10 @@ def _possessed_participle(tok: Token) -> bool:
 
 
 def match_frame(tok: Token, patterns: EventPatterns, ents: Entities) -> Frame | None:
-    if _possessed_participle(tok):
+    frames = patterns.candidates(tok.lemma_.lower(), tok.lower_)
+    if not frames or _possessed_participle(tok):  # most words name no frame: no parse to read
         return None
-    seen: list[Frame] = []
-    for w in forms(tok):
-        for f in patterns.frames_for(w):
-            if f not in seen:
-                seen.append(f)
-    order = patterns.order
-    for f in sorted(seen, key=lambda f: order[id(f)]):
+    for f in frames:
         if _pos_ok(f, tok) and _conditions(f, tok, ents):
             return f
     return None

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from parley.columns import lemmas, lowers
 from parley.events.match import _case
 from parley.events.status import _climb, _modal, negated
 from parley.records import Ceasefire, Document, Event, Exchange, Participant
@@ -51,9 +52,12 @@ class Papers:
     def documents(self) -> list[Document]:
         found: list[Document] = []
         family = {w: k for k, words in self.rules.documents.items() for w in words}
-        for tok in self.doc:
-            kind = family.get(tok.lower_) or family.get(_lemma(tok))
-            if kind is None or tok.pos_ not in {"NOUN", "ADJ", "PROPN"}:
+        for i, (low, lemma) in enumerate(zip(lowers(self.doc), lemmas(self.doc), strict=True)):
+            kind = family.get(low) or family.get(lemma)
+            if kind is None:
+                continue
+            tok = self.doc[i]
+            if tok.pos_ not in {"NOUN", "ADJ", "PROPN"}:
                 continue
             verb = tok.head if tok.dep_ in {"obj", "nsubj:pass", "obl", "iobj"} else None
             if verb is None or verb.pos_ not in {"VERB", "AUX"}:
@@ -217,9 +221,11 @@ class Papers:
 
     def ceasefires(self, mediators: list[Participant]) -> list[Ceasefire]:
         out: list[Ceasefire] = []
-        for tok in self.doc:
-            if _lemma(tok) not in self.rules.ceasefire_nouns and tok.lower_ not in self.rules.ceasefire_nouns:
+        nouns = self.rules.ceasefire_nouns
+        for i, (low, lemma) in enumerate(zip(lowers(self.doc), lemmas(self.doc), strict=True)):
+            if lemma not in nouns and low not in nouns:
                 continue
+            tok = self.doc[i]
             if any(_lemma(ch) in _PAST for ch in tok.children) or _case(tok) in {"without", "since"}:
                 continue  # "previous ceasefires", "without any agreement on a ceasefire"
             verb, cur = None, tok

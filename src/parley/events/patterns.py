@@ -91,6 +91,25 @@ def _words(v: object) -> frozenset[str]:
     return frozenset(w.lower() for w in v)
 
 
+_MEMO_WORDS = 50_000  # words whose frames are remembered; the memo restarts past that
+
+
+def word_forms(lemma: str, lower: str) -> list[str]:
+    """A token's lemma and text, and naive stems of its text, which stand in when the lemmatizer slips
+    ("staged" -> "stag")."""
+    w = lower
+    out = [lemma, w]
+    if w.endswith("ied") or w.endswith("ies"):
+        out.append(w[:-3] + "y")
+    if w.endswith("ed"):
+        out += [w[:-1], w[:-2]] + ([w[:-3]] if len(w) > 4 and w[-3] == w[-4] else [])
+    elif w.endswith("ing"):
+        out += [w[:-3], w[:-3] + "e"] + ([w[:-4]] if len(w) > 5 and w[-4] == w[-5] else [])
+    elif w.endswith("s") and not w.endswith("ss"):
+        out.append(w[:-1])
+    return out
+
+
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -241,6 +260,35 @@ class EventPatterns(_Strict):
 
     def frames_for(self, word: str) -> list[Frame]:
         return self._index.get(word, [])
+
+    def sector_of(self, padded: str) -> str | None:
+        """The first sector with a cue word in ``padded`` (a name and its roles, lower-cased, with a space at
+        each end); remembered, as each entity is asked for again with every event it takes part in."""
+        memo = self.__dict__.get("_sector_memo")
+        if memo is None or len(memo) > _MEMO_WORDS:
+            memo = self.__dict__["_sector_memo"] = {}
+        if padded not in memo:
+            memo[padded] = next(
+                (code for code, cues in self.sectors.items() if any(f" {w} " in padded for w in cues)), None
+            )
+        return memo[padded]
+
+    def candidates(self, lemma: str, lower: str) -> list[Frame]:
+        """The frames that any form of a word (``word_forms``) names, each once, in file order; computed
+        once per word, as every token of every article asks (the caller must not change the list)."""
+        memo = self.__dict__.get("_memo")
+        if memo is None or len(memo) > _MEMO_WORDS:
+            memo = self.__dict__["_memo"] = {}
+        found = memo.get((lemma, lower))
+        if found is None:
+            seen: list[Frame] = []
+            for w in word_forms(lemma, lower):
+                for f in self.frames_for(w):
+                    if f not in seen:  # equal frames count once, as the file may repeat one
+                        seen.append(f)
+            order = self.order
+            found = memo[(lemma, lower)] = sorted(seen, key=lambda f: order[id(f)])
+        return found
 
     @property
     def _index(self) -> dict[str, list[Frame]]:

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
 
+from parley.columns import doc_text
 from parley.records import DateRef
 
 _MONTHS = {
@@ -179,10 +180,7 @@ def _ymd(year: int | None, month: int, day: int, anchor: date | None) -> str | N
 
 def text_of(doc: Doc) -> str:
     """``doc.text``, built once (spaCy joins every token each time it is asked)."""
-    text = doc.user_data.get("parley_events_text")
-    if text is None:
-        text = doc.user_data["parley_events_text"] = doc.text
-    return text
+    return doc_text(doc)
 
 
 def dates_of(doc: Doc) -> list[DateRef]:

@@ -11,6 +11,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc
 
+from parley.columns import lowers, starts, texts
 from parley.quotes.marks import ALL_DOUBLE, QuoteSpan
 
 _ENDS = frozenset({".", "!", "?", "...", "\u2026"})
@@ -33,9 +34,10 @@ class Layout:
     def __init__(self, doc: Doc, quotes: list[QuoteSpan]):
         self.doc = doc
         self.n = n = len(doc)
-        self.starts = [t.idx for t in doc]
-        self.lower = [t.lower_ for t in doc]
-        self.text = [t.text for t in doc]
+        # shared with the other stages (columns.py): read, never changed
+        self.starts = starts(doc)
+        self.lower = lowers(doc)
+        self.text = texts(doc)
         self.has_parse = doc.has_annotation("DEP")
         self.has_tags = doc.has_annotation("TAG") or doc.has_annotation("POS")
         self.space = [t.is_space for t in doc]

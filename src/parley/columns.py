@@ -1,0 +1,65 @@
+"""Token columns of a Doc (text, lower-cased text and lemma, offsets) and its text, built once per Doc and
+kept in ``doc.user_data``.
+
+The stages walk every token of an article many times, and each read of a token's attribute makes a Token
+object and a string; a column is a plain list read by token index. The stages run after the model and never
+change a token, so a column stays true for the life of the Doc.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from spacy.tokens import Doc
+
+
+def cached(doc: Doc, key: str, build: Callable[[], Any]) -> Any:
+    """``doc.user_data[key]``, built by ``build()`` the first time it is asked for."""
+    value = doc.user_data.get(key)
+    if value is None:
+        value = doc.user_data[key] = build()
+    return value
+
+
+def lowers(doc: Doc) -> list[str]:
+    """``tok.lower_`` of every token."""
+    return cached(doc, "parley_col_lower", lambda: [t.lower_ for t in doc])
+
+
+def lemmas(doc: Doc) -> list[str]:
+    """``tok.lemma_.lower()`` of every token."""
+    return cached(doc, "parley_col_lemma", lambda: [t.lemma_.lower() for t in doc])
+
+
+def texts(doc: Doc) -> list[str]:
+    """``tok.text`` of every token."""
+    return cached(doc, "parley_col_text", lambda: [t.text for t in doc])
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once (spaCy joins every token each time it is asked)."""
+    return cached(doc, "parley_events_text", lambda: doc.text)
+
+
+def starts(doc: Doc) -> list[int]:
+    """``tok.idx`` (the character offset) of every token."""
+    return _bounds(doc)[0]
+
+
+def _bounds(doc: Doc) -> tuple[list[int], list[int]]:
+    return cached(
+        doc, "parley_col_bounds", lambda: ([t.idx for t in doc], [t.idx + len(t.text) for t in doc])
+    )
+
+
+def span_text(doc: Doc, i: int, j: int) -> str:
+    """``doc[i:j].text`` without making the Span: the text from token i's start to token j - 1's end."""
+    n = len(doc)
+    i, j = i + n if i < 0 else i, j + n if j < 0 else j  # as Doc slicing (spacy.util.normalize_slice)
+    i = min(n, max(0, i))
+    j = min(n, max(i, j))
+    if j == i:
+        return ""
+    bounds = _bounds(doc)
+    return doc_text(doc)[bounds[0][i] : bounds[1][j - 1]]
