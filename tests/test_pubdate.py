@@ -86,6 +86,9 @@ DATE_LINES = [
     ("08.07.2025 - Update : 08.07.2025", "2025-07-08", "published"),
     ("Tuesday 8 July 2025 17:42, UK", "2025-07-08", "published"),
     ("Posted 3h ago3 hours ago", None, "published"),
+    # A relative stamp said as a sentence: no date, but a date line all the same (no headline).
+    ("This was published 5 months ago", None, "published"),
+    ("This article was first published 2 years ago", None, "published"),
 ]
 
 NOT_DATE_LINES = [

@@ -93,7 +93,6 @@ PENDING: frozenset[str] = frozenset(
         "dev19/b_jpost_doha_hostage_truce",
         "dev19/c_irishtimes_gaza_doha_talks",
         "dev19/c_nation_drc_m23_doha_declaration",
-        "dev19/c_smh_us_china_geneva_tariffs",
         # dev20 (12 articles written blind in session 6, same brief as dev18, regional outlets) first scored
         # at fc81ee9: body 4/12, title 10/12 (11/12 once its Yonhap gold title lost the "(LEAD)" wire tag, as
         # dev3's did), published 12/12, token F1 0.979.
@@ -103,8 +102,6 @@ PENDING: frozenset[str] = frozenset(
         "dev20/a_ocmedia_armenia_azerbaijan_commissions",
         "dev20/b_premiumtimes_ecowas_aes_bamako_talks",
         "dev20/b_rudaw_rome_iran_us_fifth_round",
-        "dev20/c_gulfnews_doha_gaza_truce_map",
-        "dev20/c_rappler_bcm_xiamen_monster_ship",
     }
 )
 

@@ -198,6 +198,8 @@ def test_story_lines_that_look_like_cruft_stay(text: str) -> None:
         "no-anchor",
         "^(?:a+)+$",
         "^(?:\\w+\\s?)*end",
+        "^(?:[a-z]{1,30}\\s?){1,6},\\snews",
+        "^(?:(?:[A-Z]|-){1,20}\\s{0,2}){2,4}$",
         "^.*tail",
         "^.+?x",
     ],

@@ -118,7 +118,13 @@ def mark_boxes(lines: list[Line], text: str, first: int) -> None:
         if _advert(run, rules):
             for line in run:
                 line.reason = line.reason or "advertisement"
-        elif 2 <= len(run) <= BOX_MAX_LINES and _label(run[0], rules) and all(map(_boxed, run[1:])):
+            i = j
+            continue
+        # A bare advert label glued over a teaser or a box ("Advertisement" / "Related Article" / ...) is
+        # not its label: the box under it is judged on its own.
+        while len(run) > 2 and run[0].reason == "advertisement" and run[0].n_words <= 2:
+            run = run[1:]
+        if 2 <= len(run) <= BOX_MAX_LINES and _label(run[0], rules) and all(map(_boxed, run[1:])):
             # A headline over a summary is a teaser; a form keeps its name; a labelled box is a box.
             reason = run[0].reason if run[0].reason in _KEEP_NAME else "box"
             if run[0].reason is None and not run[0].text.isupper():

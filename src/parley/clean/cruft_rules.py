@@ -88,6 +88,7 @@ class CruftRules(BaseModel):
     media_labels: frozenset[str]
     dateline: str
     agencies: list[str]
+    colon_labels: frozenset[str] = frozenset()
     bio_shape: str
     bio_label: str
     title_tags: str

@@ -117,6 +117,16 @@ class _Story:
         name = _subject(line)
         return bool(name) and self.words[name] > _names(line.text[:_KEY_CHARS]).count(name)
 
+    def names_site(self, line: Line) -> bool:
+        """The note opens with the outlet's own name ("PREMIUM TIMES is an independent newspaper ..."): the
+        story citing its outlet ("told PREMIUM TIMES") does not make that a note about someone it names."""
+        name = ""
+        for word in line.words[:6]:
+            if not word[:1].isupper():
+                break
+            name = f"{name} {word}".strip()
+        return bool(self.site) and len(name) >= _SITE_MIN_CHARS and self.site.lower().startswith(name.lower())
+
     def drop(self, line: Line) -> None:
         self.words.subtract(_names(line.text[:_KEY_CHARS]))
 
@@ -134,8 +144,11 @@ def tail_note(line: Line, rules: CompiledRules, story: _Story | None = None) -> 
     head = line.text[:_HEAD]
     reports = line.reports(rules)
     bio = _is_bio(line, rules)
-    if (bio or (not reports and _compiled(edges.publisher).match(head))) and not story.names_elsewhere(line):
-        return "author-bio" if bio else "boilerplate"
+    if bio and not story.names_elsewhere(line):
+        return "author-bio"
+    publisher = not reports and _compiled(edges.publisher).match(head) is not None
+    if publisher and (not story.names_elsewhere(line) or story.names_site(line)):
+        return "boilerplate"
     notes = (edges.meta_note, edges.imprint, edges.legal)
     if not reports and any(_compiled(pattern).match(head) for pattern in notes):
         return "boilerplate"

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 _UNBOUNDED = re.compile(r"(?<!\\)(?:\*|\+|\{\d*,\})")
+# A group body ending in a run of any length and then an optional space ("[a-z]{1,30}\s?", "\w+\s*").
+_OPTIONAL_GAP = re.compile(r"(?<!\\)(?:\*|\+|\{\d*,\d*\})\)?\\s(?:\?|\*|\{0,\d*\})$")
 
 
 def check_linear(pattern: str, *, anchor: str) -> str:
@@ -27,8 +29,14 @@ def check_linear(pattern: str, *, anchor: str) -> str:
         elif ch == ")" and depth_starts:
             start = depth_starts.pop()
             after = pattern[i + 1 : i + 2]
-            if after in {"*", "+", "{"} and _UNBOUNDED.search(pattern[start + 1 : i]):
+            body = pattern[start + 1 : i]
+            if after in {"*", "+", "{"} and _UNBOUNDED.search(body):
                 raise ValueError(f"nested quantifier in {pattern!r}")
+            # "(?:[a-z]{1,30}\s?){1,6}": with the gap optional, a run of letters splits among the repeats
+            # in polynomially many ways, and a line that fails late tries them all (seconds on 60 letters).
+            # Make the gap mandatory.
+            if after in {"*", "+", "{"} and _OPTIONAL_GAP.search(body):
+                raise ValueError(f"repeated words with an optional gap in {pattern!r}")
     try:
         re.compile(pattern)
     except re.error as err:

@@ -24,6 +24,12 @@ _HEAD_CHARS = 4000
 _CAPTION_MAX_WORDS = 35
 _COUNTRY_US = frozenset({"US", "U.S", "U.S."})
 _LABEL_WORDS = 3
+# A sign-off after the last sentence ("... rejected the ruling. – Rappler.com", "... next week. — AFP"): the
+# paragraph still ends like a sentence. Tried on a bounded tail only.
+_SIGN_OFF = re.compile(
+    r"[.!?][\"'”’)]?\s{1,3}[–—-]{1,2}\s{0,2}[A-Z][\w.&-]{1,30}(?:\s[A-Z][\w.&-]{1,30}){0,2}$"
+)
+_SIGN_OFF_CHARS = 80
 
 
 @dataclass
@@ -64,7 +70,8 @@ class Line:
 
     @cached_property
     def terminal(self) -> bool:
-        return self.text.rstrip(_CLOSERS).endswith(_TERMINAL)
+        text = self.text.rstrip(_CLOSERS)
+        return text.endswith(_TERMINAL) or _SIGN_OFF.search(text[-_SIGN_OFF_CHARS:]) is not None
 
     @cached_property
     def n_sentences(self) -> int:

@@ -260,9 +260,11 @@ def _dateline(line: Line, rules: CompiledRules) -> tuple[str, int] | None:
     # which "The Liberation Front (KLF) — " in a lead does not have.
     own = _INITIALS.fullmatch(agency) is not None and m.group("dash") != ":" and "," in place
     # A city in title case before a long dash ("Washington — The ministers ..."): the dash and the capital
-    # after it part a dateline from a lead that opens with a name ("Hamas — the group said — ...").
+    # after it part a dateline from a lead that opens with a name ("Hamas — the group said — ..."). A colon
+    # does too ("Dubai: Talks ..."), unless the word before it labels the piece ("Analysis: ...").
+    dash = m.group("dash")
     titled = (
-        m.group("dash") in _LONG_DASHES
+        (dash in _LONG_DASHES or (dash == ":" and place.split()[0].lower() not in rules.rules.colon_labels))
         and not agency
         and len(place.split()) <= _TITLED_PLACE_WORDS
         and all(w[:1].isupper() for w in place.replace(",", " ").split())

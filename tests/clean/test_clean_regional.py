@@ -1,0 +1,99 @@
+"""Cruft of major and regional outlets' pages that reads like prose (dev19, dev20 kinds), all invented.
+
+Each case puts invented lines into the invented article of :mod:`test_clean_prose_cruft` at a given place
+("top" under the byline, "mid" between paragraphs, "tail" after the story, "end" after the footer) and
+checks that the body is the story; story lines sharing a shape with the cruft stay.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_clean_outlets import HEAD, STORY
+from test_clean_prose_cruft import _page
+
+from parley.clean.cruft_rules import compiled_rules
+from parley.clean.lines import Line
+from parley.clean.text import _dateline, clean_text
+
+CRUFT = [
+    pytest.param(
+        [
+            "Oda Grell is The Lakeside Broadcaster and The River Post's Talvia correspondent, based in Osk. "
+            "She has previously covered trade from Morensk.",
+            "Connect via email.",
+        ],
+        "tail",
+        id="bio-with-two-mastheads-and-contact-button",
+    ),
+    pytest.param(
+        [
+            "Advertisement\nRelated Article\nRask says fees will fall next year\n"
+            "The minister says lower fuel costs leave room for cuts."
+        ],
+        "mid",
+        id="advert-label-over-teaser",
+    ),
+    pytest.param(
+        [
+            "Save\nSign in or create a free account to keep this story for later.\nShare\n"
+            "Normal text size\nLarger text size\nVery large text size"
+        ],
+        "top",
+        id="save-prompt-and-text-size-menu",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "at"), CRUFT)
+def test_regional_cruft_goes(lines: list[str], at: str) -> None:
+    assert clean_text(_page(lines, at)).body.split("\n") == STORY
+
+
+KEPT = [
+    # A sign-off after the last sentence: the paragraph still ends like one.
+    pytest.param(f"{STORY[-1]} – Lakeside.com", id="sign-off-site"),
+    pytest.param(f"{STORY[-1]} – Lakeside Online", id="sign-off-two-words"),
+]
+
+
+@pytest.mark.parametrize("last", KEPT)
+def test_a_last_paragraph_with_a_sign_off_stays(last: str) -> None:
+    story = [*STORY[:-1], last]
+    assert clean_text(_page([], "tail", story)).body.split("\n") == story
+
+
+def test_a_lead_glued_under_a_menu_and_its_dateline_stays() -> None:
+    top = "Save\nSign in or create a free account to keep this story for later.\nShare\nNormal text size\n"
+    top += f"Larger text size\nOsk:\n{STORY[0]}"
+    got = clean_text("\n\n".join([*HEAD, top, *STORY[1:], "© 2025 The Lakeside Broadcaster"]))
+    assert got.body.split("\n") == STORY
+    assert got.title == HEAD[2]
+
+
+def test_the_outlets_note_goes_though_the_story_cites_the_outlet() -> None:
+    cites = "Rask told LAKESIDE POST that the next meeting is due in Osk before the end of the month."
+    story = [*STORY[:-1], cites]
+    raw = "\n\n".join(
+        [
+            *HEAD,
+            *story,
+            "Oda Grell covers shipping and trade for LAKESIDE POST from Osk. She reported from Morensk.",
+            "LAKESIDE POST is an independent newspaper published from Osk.",
+            "© 2025 Lakeside Post Services Limited. All rights reserved.",
+        ]
+    )
+    assert clean_text(raw).body.split("\n") == story
+
+
+DATELINES = [
+    pytest.param("Dubai: Indirect talks stalled on Tuesday over a map.", "Dubai", id="colon-city"),
+    pytest.param("Analysis: The talks stalled on Tuesday over a map.", None, id="colon-label"),
+    pytest.param("Zoom out: The talks stalled on Tuesday over a map.", None, id="colon-lower-case-label"),
+    pytest.param("Osk: the talks stalled on Tuesday over a map.", None, id="colon-lower-case-after"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DATELINES)
+def test_colon_datelines(text: str, want: str | None) -> None:
+    found = _dateline(Line(text, 0, len(text)), compiled_rules())
+    assert (found[0] if found else None) == want
