@@ -246,7 +246,7 @@ class Entities:
     def _reporter(self, tok: Token, persons: bool) -> list[EntityCluster]:
         """The subject of the reporting verb whose complement holds ``tok`` ("X said that he/it ...")."""
         cur, hops = tok, 0
-        while cur.head is not cur and hops < 8:
+        while cur.head.i != cur.i and hops < 8:
             clause, rel, cur = cur, cur.dep_, cur.head
             hops += 1
             if rel == "conj" and _that_clause(clause):  # "said that A, but that it B": a second complement

@@ -34,7 +34,7 @@ def in_speech(tok: Token) -> bool:
             a.lemma_.lower() in SPEECH for a in list(cur.ancestors)[:3]
         ):
             return True  # the parser hung the reported clause elsewhere under the speech verb
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             break
         cur = cur.head
     text = text_of(tok.doc)

@@ -61,7 +61,7 @@ def _ents(ents: Entities, toks: list[Token]) -> list[tuple[EntityCluster, Token]
 def controller(tok: Token, ents: Entities, hops: int = 0) -> list[tuple[EntityCluster, Token]]:
     """The understood subject of a verb without one: "ready to present" -> the subject of "ready"; "urged
     Moscow to submit" -> Moscow; a conjunct shares its head's subject; a participle its noun."""
-    if hops > 4 or tok.head is tok:
+    if hops > 4 or tok.head.i == tok.i:
         return []
     head = tok.head
     if tok.dep_ in {"xcomp", "advcl", "ccomp", "acl"} and head.pos_ in {"VERB", "ADJ", "AUX", "NOUN"}:
@@ -154,7 +154,7 @@ def _clause_of(tok: Token) -> Token:
     """The reported clause a verb belongs to: "said the channel was useful but that ties depended on ..."
     (the parser hangs the second clause on the first)."""
     for _ in range(4):
-        if tok.dep_ not in {"conj", "acl"} or tok.head is tok or tok.head.lemma_.lower() in SPEECH:
+        if tok.dep_ not in {"conj", "acl"} or tok.head.i == tok.i or tok.head.lemma_.lower() in SPEECH:
             break
         tok = tok.head  # "that normal ties ... depended on": the parser may hang the verb on its subject
     return tok
@@ -251,7 +251,7 @@ def _governing_verb(tok: Token) -> tuple[Token | None, str]:
                 return None, ""  # "organisers of the protests": not the protests' verb
             cur, hops = cur.head, hops + 1
             continue
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return None, ""
         return cur.head, cur.dep_
     return None, rel

@@ -60,7 +60,7 @@ class Linker:
     def _around(self, tok: Token, nouns: list[Token] | None = None) -> list[Token]:
         out = [tok, *(nouns or [])]
         out += [ch for ch in tok.children if ch.dep_ in {"acl", "acl:relcl", "nummod", "compound", "amod"}]
-        if tok.pos_ in {"NOUN", "PROPN"} and tok.head is not tok and tok.head.pos_ in {"VERB", "AUX"}:
+        if tok.pos_ in {"NOUN", "PROPN"} and tok.head.i != tok.i and tok.head.pos_ in {"VERB", "AUX"}:
             out.append(tok.head)
         return out
 
@@ -80,7 +80,7 @@ class Linker:
             return self.dates[clause.head.i][0][0]  # "flared in January 2024 when Ethiopia signed ..."
         cur = c.tok
         for _ in range(6):  # the date of the report that carries it: "Medinsky said late Wednesday that ..."
-            if cur.head is cur:
+            if cur.head.i == cur.i:
                 break
             cur = cur.head
             if cur.lemma_.lower() in SPEECH and cur.i in self.dates:
@@ -188,7 +188,7 @@ def add_speaker(c: Candidate, ents: Entities) -> None:
         return
     cur = c.tok
     for _ in range(4):
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return
         rel, cur = cur.dep_, cur.head
         if rel in {"ccomp", "parataxis"} and cur.lemma_.lower() in SPEECH:

@@ -89,7 +89,8 @@ def _conditional(tok: Token, cues: EventPatterns) -> bool:
     while hops < 6:
         if any(ch.dep_ == "mark" and ch.lower_ in cond for ch in cur.children):
             return True
-        if cur.head is cur or cur.dep_ in {"ccomp", "parataxis"} and cur.head.lemma_.lower() in _REPORTING:
+        reported = cur.dep_ in {"ccomp", "parataxis"} and cur.head.lemma_.lower() in _REPORTING
+        if cur.head.i == cur.i or reported:
             return False
         cur = cur.head
         hops += 1
@@ -168,7 +169,7 @@ def _climb(tok: Token, cues: EventPatterns, meeting: bool = False) -> str | None
     """The status a governor above ``tok`` gives it: "ready to present", "proposed the date for a round".
     Talks that are ended or concluded took place ("ended two days of talks"); other ended acts stopped."""
     cur, hops = tok, 0
-    while cur.head is not cur and hops < 5 and _passes(cur):
+    while cur.head.i != cur.i and hops < 5 and _passes(cur):
         prev = cur
         rel, cur = cur.dep_, cur.head
         hops += 1

@@ -217,7 +217,7 @@ def owner(tok: Token, triggers: set[int]) -> Token | None:
     ):
         return head  # "the 1990 declaration", "Russia's 2022 invasion": the noun's own date
     cur, hops = tok, 0
-    while cur.head is not cur and hops < 6:
+    while cur.head.i != cur.i and hops < 6:
         cur = cur.head
         hops += 1
         if cur.i in triggers or cur.pos_ in {"VERB", "AUX"} or cur.dep_ in _CLAUSAL:

@@ -224,7 +224,7 @@ def _main_subject(L: Layout, c: Cue, resolver: Resolver) -> Resolved | None:
     if L.has_parse:
         tok = L.doc[c.start]
         for _ in range(30):
-            if tok.head is tok:
+            if tok.head.i == tok.i:
                 break
             tok = tok.head
         for ch in tok.children:

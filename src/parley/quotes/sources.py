@@ -228,7 +228,7 @@ def _finite_inside(L: Layout, span: tuple[int, int], head: int) -> bool:
             if tok.dep_ in {"acl:relcl", "acl", "relcl"}:
                 inside = True
                 break
-            if tok.i == head or tok.head is tok:
+            if tok.i == head or tok.head.i == tok.i:
                 break
             tok = tok.head
         if not inside:

@@ -59,13 +59,13 @@ def _infinitive(v: Token, cues: dict[str, frozenset[str]], depth: int, own_event
     'agreed to swap prisoners after talks on Monday' (the talks' day, not the plan's)."""
     head = v.head
     for _ in range(4):  # "the first countries to accede": climb from the noun to its verb
-        if head.head is head or _is_verb(head):
+        if head.head.i == head.i or _is_verb(head):
             break
         head = head.head
-    if head is not v and head.lower_ in cues["scheduled"]:
+    if head.i != v.i and head.lower_ in cues["scheduled"]:
         had = any(c.lower_ == "had" for c in head.children if c.dep_ in ("aux", "aux:pass", "auxpass"))
         return PAST if had else FUTURE  # "had been due to expire on Monday": a plan of the past
-    if head is v or depth > 2 or not _is_verb(head):
+    if head.i == v.i or depth > 2 or not _is_verb(head):
         return FUTURE
     if not own_event and (head.lemma_.lower() in cues["plan_verbs"] or head.lower_ in cues["scheduled"]):
         return FUTURE
@@ -77,7 +77,7 @@ def _head_verb(doc: Doc, start: int, end: int, cues: dict[str, frozenset[str]]) 
     head = span.root
     t = head
     for _ in range(8):
-        if t.head is t:
+        if t.head.i == t.i:
             return t if _is_verb(t) else None
         t = t.head
         if _is_verb(t) or t.lower_ in cues["scheduled"] or t.lower_ in cues["scheduled_for"]:
@@ -136,7 +136,7 @@ def tense_at(doc: Doc, start: int, end: int, lex: Lexicon, parsed: bool) -> str 
                 if (
                     got is not None
                     or v.tag_ not in ("VBG", "VBN")
-                    or v.head is v
+                    or v.head.i == v.i
                     or not _is_verb(v.head)
                     or any(c.dep_ == "aux" for c in v.children)  # "could be held" is no bare participle
                 ):
@@ -144,7 +144,7 @@ def tense_at(doc: Doc, start: int, end: int, lex: Lexicon, parsed: bool) -> str 
                 v = v.head
                 got = _verb_tense(v, cues)
             if got is not None:
-                if got in (PAST, PRESENT) and v.head is not v and v.dep_ in ("xcomp", "ccomp", "advcl"):
+                if got in (PAST, PRESENT) and v.head.i != v.i and v.dep_ in ("xcomp", "ccomp", "advcl"):
                     parent = _verb_tense(v.head, cues) if _is_verb(v.head) else None
                     if got == PAST and parent == FUTURE and _has_subject(v):
                         return FUTURE  # not "Reached on Monday, the deal will ...": a participle's own time
