@@ -87,12 +87,8 @@ PENDING: frozenset[str] = frozenset(
         "dev18/d_hindustantimes_dgmo_hotline",
         # dev19 (12 articles written blind in session 6, same brief as dev18, other outlets) first scored at
         # 5708ed4: body 4/12, title 11/12, published 12/12, token F1 0.970.
-        "dev19/a_axios_istanbul_pow_swap",
-        "dev19/a_foxnews_putrajaya_thailand_cambodia_ceasefire",
-        "dev19/a_newsweek_washington_congo_rwanda_deal",
         "dev19/b_jpost_doha_hostage_truce",
         "dev19/c_irishtimes_gaza_doha_talks",
-        "dev19/c_nation_drc_m23_doha_declaration",
         # dev20 (12 articles written blind in session 6, same brief as dev18, regional outlets) first scored
         # at fc81ee9: body 4/12, title 10/12 (11/12 once its Yonhap gold title lost the "(LEAD)" wire tag, as
         # dev3's did), published 12/12, token F1 0.979.

@@ -41,6 +41,56 @@ CRUFT = [
         "top",
         id="save-prompt-and-text-size-menu",
     ),
+    pytest.param(
+        [
+            "River World: the handful of stories moving the region, explained in five minutes. "
+            "Sign up to get it in your inbox every Friday."
+        ],
+        "mid",
+        id="newsletter-pitch-closing-with-sign-up",
+    ),
+    pytest.param(
+        ["Lakeside Flash: the top stories of the hour. See what everyone is watching on Lakeside.com."],
+        "top",
+        id="promo-sending-to-the-site",
+    ),
+    pytest.param(
+        [
+            "Lakeside AI is in beta. Automated translations can contain errors, so check them "
+            "against the original."
+        ],
+        "top",
+        id="machine-translation-notice",
+    ),
+    pytest.param(
+        ["This article was translated using AI and reviewed by an editor."], "top", id="translated-using-ai"
+    ),
+    pytest.param(
+        ["Update 6/3/25, 4:45 p.m. ET: This article was updated with comment from the Talvian ministry."],
+        "tail",
+        id="dated-update-note",
+    ),
+    pytest.param(
+        ["TEXT AD: Need a barge fixed in Osk? Call Venn Repairs on 0800 000 000 for same-day service."],
+        "mid",
+        id="text-ad",
+    ),
+    pytest.param(
+        [
+            "The two delegations at the start of Monday's meeting in Osk. "
+            "Official photo via the Talvian ministry."
+        ],
+        "mid",
+        id="photo-via-credit-sentence",
+    ),
+    pytest.param(
+        [
+            "What To Know\n\nTalvia and Morensk will meet again in Osk.\nFreight rates have almost doubled.\n"
+            "Pilotage fees are the sticking point."
+        ],
+        "top",
+        id="points-glued-under-a-header-set-apart",
+    ),
 ]
 
 
@@ -83,6 +133,47 @@ def test_the_outlets_note_goes_though_the_story_cites_the_outlet() -> None:
         ]
     )
     assert clean_text(raw).body.split("\n") == story
+
+
+def test_unbulleted_points_in_a_page_of_one_line_paragraphs_go_with_their_header() -> None:
+    points = "What you need to know:\nTalvia and Morensk will meet again in Osk.\n"
+    points += "Freight rates have almost doubled."
+    raw = "\n".join([*HEAD, points, "Listen to this article", *STORY, "© 2025 The Lakeside Broadcaster"])
+    assert clean_text(raw).body.split("\n") == STORY
+
+
+def test_a_story_under_a_summary_like_header_stays() -> None:
+    # The short lines under the header run on into the story: no box ends them at a label.
+    story = ["Talvia and Morensk will meet again in Osk.", "Freight rates have almost doubled.", *STORY]
+    raw = "\n".join([*HEAD, "What we know:", *story, "© 2025 The Lakeside Broadcaster"])
+    assert clean_text(raw).body.split("\n") == story
+
+
+def test_a_caption_beside_a_labelled_credit_goes() -> None:
+    caption = "Barge crews at the lock near Osk. Traffic has slumped since the dispute began."
+    raw = "\n".join([*HEAD, *STORY[:2], caption, "Photo credit: File | Lakeside Media", *STORY[2:]])
+    assert clean_text(raw).body.split("\n") == STORY
+
+
+KEPT_LINES = [
+    pytest.param("Residents were told to sign up for evacuation lists by email.", id="told-to-sign-up"),
+    pytest.param(
+        "The ministry released a photo via its Telegram channel on Monday.", id="photo-via-in-a-sentence"
+    ),
+    pytest.param(
+        "Officials said automated translations of the treaty had caused confusion.", id="translations"
+    ),
+    pytest.param(
+        "Updated figures released on Monday showed traffic had fallen by a quarter.", id="updated-figures"
+    ),
+]
+
+
+@pytest.mark.parametrize("line", KEPT_LINES)
+@pytest.mark.parametrize("at", ["mid", "tail"])
+def test_story_lines_like_these_rules_stay(line: str, at: str) -> None:
+    story = STORY[:2] + [line] + STORY[2:] if at == "mid" else [*STORY, line]
+    assert clean_text(_page([], "tail", story)).body.split("\n") == story
 
 
 DATELINES = [

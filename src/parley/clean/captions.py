@@ -13,6 +13,7 @@ from parley.clean.lines import Line
 
 _GLUED_CREDIT_WORDS = 12
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
 def mark_credited_captions(lines: list[Line], first: int, rules: CompiledRules) -> None:
@@ -25,7 +26,9 @@ def mark_credited_captions(lines: list[Line], first: int, rules: CompiledRules) 
     cfg = rules.rules
     for i in range(first, len(lines)):
         line = lines[i]
-        credit = line.reason in (None, "crosshead", "caption") and rules.credit_line.match(line.text[:80])
+        credit = line.reason in (None, "crosshead", "caption") and (
+            rules.credit_line.match(line.text[:80]) or _labelled_credit(line, cfg.credit_labels)
+        )
         media = not credit and line.reason is not None and _media_label(line, cfg.media_labels)
         if not (credit or media):
             continue
@@ -62,6 +65,11 @@ def mark_glued_credits(lines: list[Line], first: int, source: str, rules: Compil
             caption.reason = credit.reason = "caption"
 
 
+def _labelled_credit(line: Line, labels: tuple[str, ...]) -> bool:
+    """ "Photo credit: AFP", "(photo credit: JO ROE/AGENCY)": a short credit under its label."""
+    return line.n_words <= _GLUED_CREDIT_WORDS and line.lower.startswith(labels)
+
+
 def _media_label(line: Line, labels: frozenset[str]) -> bool:
     """ "Video: ...", "Watch: ...", "[Photo] ...": a line that stands for a picture or a clip."""
     head = line.lower[:20].lstrip("[(")
@@ -84,5 +92,8 @@ def _captions(line: Line, rules: CompiledRules) -> bool:
         return False
     if line.n_words > cfg.caption_max_words or line.n_sentences > 2:
         return False
-    words = [w.lower() for w in _WORD.findall(line.text)]
+    # A caption may add a sentence of background in the past ("Traders at the crossing. Trade has slumped
+    # since ..."); the first, about the picture, is in the present or has no verb.
+    first = _SENTENCE.split(line.text, maxsplit=1)[0]
+    words = [w.lower() for w in _WORD.findall(first)]
     return not any(w in cfg.caption_past or (len(w) >= 5 and w.endswith("ed")) for w in words)

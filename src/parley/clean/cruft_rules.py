@@ -80,6 +80,7 @@ class CruftRules(BaseModel):
     short_prompt_words: int = Field(12, ge=1)
     caption_days: frozenset[str]
     credit_phrases: list[str]
+    credit_labels: tuple[str, ...] = ()
     credit_line: str
     glued_credit: str
     caption_max_words: int = Field(40, ge=1)

@@ -21,6 +21,10 @@ _LEAD_MIN_WORDS = 5
 _HEADER_MAX_WORDS = 6
 # Words naming the maker of a summary after its header ("by <Outlet> AI").
 _MAKER_WORDS = 3
+# Unbulleted points under a summary header: how many, and how long each.
+_MIN_POINTS = 2
+_MAX_POINTS = 6
+_POINT_WORDS = 30
 # Closing marks of an item that carries on the lead's sentence ("; and", "," or the final stop).
 _ITEM_ENDS = (";", ",", ".", ":", "!", "?", ";”", ".”", '."', "and", "or")
 
@@ -53,18 +57,44 @@ def _leads_list(line: Line, rules: CompiledRules) -> bool:
 
 def _glued_summary(lines: list[Line], i: int, text: str) -> int:
     """The end of the box under a summary header whose points carry no bullets: in a text that parts its
-    paragraphs with blank lines, the short lines glued under the header ("In short:" over two sentences)."""
+    paragraphs with blank lines, the short lines glued under the header ("In short:" over two sentences),
+    or glued to each other under a header that stands a blank line above them ("What To Know")."""
+    # Under a header set apart, the points are known by their gluing alone: two of them at least.
+    apart = i + 1 < len(lines) and text.count("\n", lines[i].end, lines[i + 1].start) == 2
     j = i + 1
     while (
         j < len(lines)
         and j - i <= BOX_MAX_LINES
-        and text.count("\n", lines[j - 1].end, lines[j].start) == 1
+        and (text.count("\n", lines[j - 1].end, lines[j].start) == 1 or (apart and j == i + 1))
         and lines[j].n_words <= BOX_LINE_WORDS
         and lines[j].n_sentences <= BOX_LINE_SENTENCES
     ):
         j += 1
+    if apart and j - i - 1 < _MIN_POINTS:
+        return i + 1
     # A header glued over a whole page of single-spaced paragraphs is no box.
     return j if j < len(lines) and text.count("\n", lines[j - 1].end, lines[j].start) > 1 else i + 1
+
+
+def _listed_summary(lines: list[Line], i: int) -> int:
+    """The end of the box under a summary header in a page of one line per paragraph: a few short
+    sentences, one a line, that end at a removed line (a label, a button), not at the story."""
+    j = i + 1
+    while j < len(lines) and j - i <= _MAX_POINTS and _point(lines[j]):
+        j += 1
+    if j - i - 1 < _MIN_POINTS or j >= len(lines) or lines[j].reason is None:
+        return i + 1
+    return j
+
+
+def _point(line: Line) -> bool:
+    return (
+        line.reason is None
+        and not line.in_list
+        and line.n_words <= _POINT_WORDS
+        and line.n_sentences == 1
+        and line.terminal
+    )
 
 
 def _summary_header(line: Line, headers: frozenset[str]) -> bool:
@@ -93,6 +123,9 @@ def mark_lists(lines: list[Line], rules: CompiledRules, text: str | None = None)
                 j += 1
             if j == i + 1 and glued and text is not None:
                 j = _glued_summary(lines, i, text)
+            elif j == i + 1:
+                j = _listed_summary(lines, i)
+            if j > i + 1:
                 for box_line in lines[i + 1 : j]:
                     box_line.reason = box_line.reason or "summary-box"
         elif _leads_list(line, rules):
