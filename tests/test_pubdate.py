@@ -89,6 +89,9 @@ DATE_LINES = [
     # A relative stamp said as a sentence: no date, but a date line all the same (no headline).
     ("This was published 5 months ago", None, "published"),
     ("This article was first published 2 years ago", None, "published"),
+    ("Last updated 3 hours ago", None, "updated"),
+    # A dated stamp beside a relative one: the date is read.
+    ("· Posted: May 23, 2025 1:47 PM EDT | Last Updated: 3 hours ago", "2025-05-23", "published"),
 ]
 
 NOT_DATE_LINES = [

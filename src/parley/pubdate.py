@@ -230,7 +230,7 @@ def parse_date_line(text: str, *, allow_byline: bool = True) -> DateLine | None:
     if text[0] == "(" and text[-1] == ")":
         text = text[1:-1].strip()  # "(Published 12 March 2025, 22:03 IST)"
     if comp.relative.match(text):
-        kind = "updated" if text.lower().startswith("updated") else "published"
+        kind = "updated" if "updated" in text[:20].lower() else "published"
         return DateLine(None, kind)
     found: list[tuple[str | None, str]] = []
     byline: str | None = None
@@ -245,7 +245,7 @@ def parse_date_line(text: str, *, allow_byline: bool = True) -> DateLine | None:
             continue
         if comp.relative.match(part):
             # "Updated 2 hours ago · 5 min read": a stamp with no usable date.
-            relative = "updated" if part.lower().startswith("updated") else "published"
+            relative = "updated" if "updated" in part[:20].lower() else "published"
             continue
         body, kind = _strip_prefix(part, comp)
         if kind is not None and comp.time_only.match(body):

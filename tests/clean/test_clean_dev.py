@@ -82,7 +82,6 @@ PENDING: frozenset[str] = frozenset(
         # site suffixes, present-tense captions with plural subjects, explainer questions glued over
         # their answers).
         "dev18/c_straitstimes_thai_cambodia_ceasefire",
-        "dev18/d_cbcnews_prisoner_swap_istanbul",
         "dev18/d_dailymaverick_drc_rwanda_draft",
         "dev18/d_hindustantimes_dgmo_hotline",
         # dev19 (12 articles written blind in session 6, same brief as dev18, other outlets) first scored at
