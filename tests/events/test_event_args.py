@@ -222,6 +222,9 @@ NOT_FOUND = [
     # fighting named only as when or on what condition another act happens
     ("Chad and Sudan agreed on a truce. Chad said its soldiers would be sent home once the fighting had "
      "definitively ended.", "ASSAULT"),
+    # a truce named only as the time of other acts
+    ("Chad and Sudan agreed on a ceasefire on Sunday. Hours before the truce took effect, both sides "
+     "reported fresh artillery fire.", "RETREAT"),
     # a source asking not to be named: the reporter's arrangement, no request between parties
     ("Chad and Sudan met on Monday. A Chadian official, who requested anonymity because he was not "
      "cleared to brief the press, said N'Djamena was ready.", "REQUEST"),

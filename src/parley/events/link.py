@@ -106,6 +106,18 @@ def _sourcing(tok: Token) -> bool:
 
 
 _TIME_MARKS = frozenset({"once", "until", "till", "unless"})
+_CLAUSE_TIME_MARKS = _TIME_MARKS | {"before"}  # a truce "before" which others acted is no report of it
+
+
+def _time_clause_subject(tok: Token) -> bool:
+    """The subject of a clause that says when or on what condition another act happens: a mark before the
+    subject ("before", "once", "until"), also one the parser hangs on a predicate ("before the
+    truce was due to begin")."""
+    clause = tok.head
+    if not tok.dep_.startswith("nsubj") or clause.dep_ != "advcl":
+        return False
+    lead = tok.doc[clause.left_edge.i : tok.i]
+    return any(t.lower_ in _CLAUSE_TIME_MARKS for t in lead)
 
 
 def background(c: Candidate) -> bool:
@@ -123,6 +135,8 @@ def background(c: Candidate) -> bool:
                  if g.dep_ == "nmod"]
         if perfect and any(_case(a) == "since" for a in args):
             return True  # "has sanctioned 3,000 people since 2022": a running total
+    if c.frame.pos == "NOUN" and c.frame.mode == "ceasefire" and _time_clause_subject(tok):
+        return True  # "hours before the truce took effect"
     if c.frame.pos == "VERB" or c.type not in {"ASSAULT", "MOBILIZE", "PROTEST", "COERCE"}:
         return False
     if tok.dep_.startswith("nsubj") and tok.head.dep_ == "advcl" and any(
