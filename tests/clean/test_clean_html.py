@@ -112,6 +112,7 @@ MARKED_UP = [
     '<p class="story-caption">Envoys at the lake hotel in Brenn.</p>',
     '<blockquote class="embedded-post"><p>The gate will open.</p>&mdash; Lake Ministry</blockquote>',
     '<div class="video-embed"><p>Watch: the first buses cross the lake bridge at dawn.</p></div>',
+    '<h2 class="excerpt">Mediators hope the extra month will allow a prisoner exchange.</h2>',
 ]
 
 

@@ -91,6 +91,21 @@ CRUFT = [
         "top",
         id="points-glued-under-a-header-set-apart",
     ),
+    pytest.param(
+        ["Ivo Rask arrives for the talks in Osk. Officials had hoped for a signed text. [LAKE-PA/JO ROE]"],
+        "mid",
+        id="caption-with-bracketed-credit",
+    ),
+    pytest.param(
+        [
+            "EXPLAINER | What still divides Talvia and Morensk",
+            "Although the two sides agreed the treaty text in March, Morensk wants two more things before it "
+            "signs, and Talvia says neither belongs in a river treaty.",
+            "Read more: Talvia publishes its draft of the river code",
+        ],
+        "mid",
+        id="explainer-teaser-over-read-more",
+    ),
 ]
 
 
@@ -174,6 +189,37 @@ KEPT_LINES = [
 def test_story_lines_like_these_rules_stay(line: str, at: str) -> None:
     story = STORY[:2] + [line] + STORY[2:] if at == "mid" else [*STORY, line]
     assert clean_text(_page([], "tail", story)).body.split("\n") == story
+
+
+def test_a_fact_box_glued_under_its_head_goes_however_long() -> None:
+    more = [
+        "Shipping firms in Osk said on Tuesday that they would wait for the second round before "
+        "deciding whether to move their barges to the rail terminal at Venn, which opened last year.",
+        "Port workers, who have lost a third of their shifts since the autumn, plan to march to the "
+        "ministry on Friday to ask for the fees to be frozen until a deal is signed by both sides.",
+    ]
+    story = [*STORY, *more]
+    box = (
+        "THE VELL COMMISSION AT A GLANCE\nThe Vell Commission was set up by Talvia and Morensk in 1990 "
+        "to set pilotage fees on the river. Its six members, three from each side, meet twice a year. "
+        "It has not met since 2023, when the two sides fell out over a dredging contract."
+    )
+    assert clean_text(_page([box], "mid", story)).body.split("\n") == story
+
+
+def test_a_caption_with_a_bracketed_credit_is_not_the_title() -> None:
+    caption = "Ivo Rask arrives for the talks in Osk. Officials had hoped for a signed text. [LAKE-PA/JO ROE]"
+    raw = "\n\n".join([HEAD[2], "Home > World", "By Oda Grell", "Share  Post  Email", caption, *STORY])
+    got = clean_text(raw)
+    assert (got.title, got.body.split("\n")) == (HEAD[2], STORY)
+
+
+def test_a_story_section_under_a_plain_crosshead_stays() -> None:
+    # "Background" is no fact box's word: the section under it is the story's, whatever follows it.
+    section = "The Vell Commission was set up in 1990 to set pilotage fees on the river."
+    story = [*STORY, section]
+    raw = "\n\n".join([*HEAD, *STORY, "Background", section, "Read more: Talvia publishes its river code"])
+    assert clean_text(raw).body.split("\n") == story
 
 
 DATELINES = [

@@ -30,6 +30,7 @@ _AD_MAX_LINES = 4
 # A head trailing off with an ellipsis: a few words, most of them capitalised.
 _HEAD_WORDS = 8
 _HEAD_CAPS = 0.75
+_FACT_HEAD_WORDS = 12
 
 
 def _newlines(text: str, a: Line, b: Line) -> int:
@@ -109,6 +110,7 @@ def mark_boxes(lines: list[Line], text: str, first: int) -> None:
             line.reason = "advertisement"
     if not blank_paragraphs(lines, text):
         return
+    _mark_fact_boxes(lines, text, first, rules)
     i = first + 1
     while i < len(lines):
         j = i + 1
@@ -132,3 +134,33 @@ def mark_boxes(lines: list[Line], text: str, first: int) -> None:
             for line in run:
                 line.reason = line.reason or reason
         i = j
+
+
+def _fact_head(line: Line, rules: CompiledRules) -> bool:
+    """ "THE ALLIANCE AT A GLANCE", "EXPLAINER | What divides ...": a short unstopped head of a fact box."""
+    if (
+        line.in_list
+        or line.n_words > _FACT_HEAD_WORDS
+        or line.terminal
+        or line.reason not in (None, "crosshead")
+    ):
+        return False
+    padded = f" {line.norm.replace('|', ' ').replace(':', ' ')} "
+    return any(f" {phrase} " in padded for phrase in rules.rules.box_heads)
+
+
+def _mark_fact_boxes(lines: list[Line], text: str, first: int, rules: CompiledRules) -> None:
+    """A fact box under its head: the paragraphs glued under it however long they are, or, with a blank line
+    between, the one paragraph that stands between the head and a removed line ("Read more: ...")."""
+    for i in range(first + 1, len(lines) - 1):
+        if not _fact_head(lines[i], rules):
+            continue
+        j = i + 1
+        while j < len(lines) and j - i <= BOX_MAX_LINES and _newlines(text, lines[j - 1], lines[j]) == 1:
+            j += 1
+        if j == i + 1:
+            lone = lines[j].reason is None and j + 1 < len(lines) and lines[j + 1].reason is not None
+            j = j + 1 if lone and lines[j + 1].reason not in _NOT_LABELS else j
+        if j > i + 1 and all(line.reason is None and not line.in_list for line in lines[i + 1 : j]):
+            for line in lines[i:j]:
+                line.reason = "box"

@@ -57,6 +57,7 @@ class CruftRules(BaseModel):
     release_headers: frozenset[str]
     release_about: str
     summary_headers: list[str]
+    box_heads: list[str] = []
     list_item: str
     shapes: list[Shape]
     tail_shapes: list[TailShape]
