@@ -173,6 +173,10 @@ def test_a_caption_beside_a_labelled_credit_goes() -> None:
 KEPT_LINES = [
     pytest.param("Residents were told to sign up for evacuation lists by email.", id="told-to-sign-up"),
     pytest.param(
+        "“Sign up for flood alerts by email,” the mayor told residents, evacuated twice since May.",
+        id="quoted-call-to-sign-up",
+    ),
+    pytest.param(
         "The ministry released a photo via its Telegram channel on Monday.", id="photo-via-in-a-sentence"
     ),
     pytest.param(
