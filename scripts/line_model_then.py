@@ -1,4 +1,5 @@
-"""How the line model does on cruft the rules MISSED: ``python scripts/line_model_then.py [THRESHOLD ...]``.
+"""How the line model does on cruft the rules MISSED: ``python scripts/line_model_then.py [BAR ...]`` (each
+BAR serves as both the logistic ``sure`` and the trees' ``threshold``; by default the shipped pair).
 
 Today's rules are exact on every dev set, so the lines they keep are all story and a model trained on them
 can only be judged there on cruft the rules already drop. The blind case is a page the rules have not seen:
@@ -42,6 +43,8 @@ FIRST_SCORED = {
     "dev16": "b8ab65a",
     "dev17": "bd7d4f1",
     "dev18": "db791b7",
+    "dev19": "5708ed4",
+    "dev20": "fc81ee9",
 }
 _DUMP = """
 import json, sys
@@ -87,9 +90,8 @@ def _with_old_verdicts(held: list[tlm.Sample], kept: set[int]) -> None:
 
 
 def main() -> None:
-    thresholds = [float(a) for a in sys.argv[1:]] or [
-        json.loads(tlm.data_path("line_model.json").read_text())["threshold"]
-    ]
+    shipped = json.loads(tlm.data_path("line_model.json").read_text())
+    thresholds = [(float(a), float(a)) for a in sys.argv[1:]] or [(shipped["sure"], shipped["threshold"])]
     samples = tlm._collect()
     totals = {t: [0] * 6 for t in thresholds}  # missed cruft, caught, kept story, lost, dirty, cleaned
     for group, commit in FIRST_SCORED.items():
@@ -110,18 +112,21 @@ def main() -> None:
             s for s in kept if not (s.lines[s.index].in_list or is_credit(s.lines[s.index], compiled_rules()))
         ]
         model = tlm.train([s for s in samples if s.group != group])
-        p = tlm.scores(model, kept) if kept else np.array([])
+        p = tlm.scores(model, kept) if kept else np.zeros((0, 2))
         for t in thresholds:
             row = totals[t]
-            for s, q in zip(kept, p, strict=True):
+            goes = (p[:, 0] >= t[0]) | (p[:, 1] >= t[1])
+            for s, q, g in zip(kept, p, goes, strict=True):
                 row[0 if not s.story else 2] += 1
-                row[1 if not s.story else 3] += bool(q >= t)
-                if q >= t:
-                    print(f"  @{t} {group} {'LOST' if s.story else 'caught'}: {s.text[:90]!r} ({q:.3f})")
+                row[1 if not s.story else 3] += bool(g)
+                if g:
+                    verdict = "LOST" if s.story else "caught"
+                    print(f"  @{t} {group} {verdict}: {s.text[:90]!r} ({q[0]:.3f}, {q[1]:.3f})")
         missed = [s for s in kept if not s.story]
         for t in thresholds:  # articles whose every missed cruft line the model catches, losing no story
+            goes = (p[:, 0] >= t[0]) | (p[:, 1] >= t[1])
             dirty = {s.name for s in missed}
-            bad = {s.name for s, q in zip(kept, p, strict=True) if (q >= t) == s.story}
+            bad = {s.name for s, g in zip(kept, goes, strict=True) if g == s.story}
             totals[t][4] += len(dirty)
             totals[t][5] += len(dirty - bad)
         print(f"{group} at {commit}: old rules kept {len(kept)} lines, {len(missed)} of them cruft")

@@ -65,13 +65,19 @@ _CREDIT = re.compile(
 )
 
 
+def optional_credit(paragraph: str) -> bool:
+    """A credit line ("Reporting by ...", "With inputs from agencies") that GOLD_FORMAT.md lets an annotator
+    keep or leave out when it closes the body: neither story nor cruft."""
+    return len(paragraph) < 200 and _CREDIT.search(paragraph) is not None
+
+
 def same_story(pred: str, gold: str) -> bool:
     """Bodies equal up to whitespace, quote style and a closing credit line ("Reuters contributed
     reporting."), which GOLD_FORMAT.md lets an annotator keep or leave out."""
 
     def story(body: str) -> str:
         paragraphs = [p for p in body.split("\n") if p.strip()]
-        while paragraphs and len(paragraphs[-1]) < 200 and _CREDIT.search(paragraphs[-1]):
+        while paragraphs and optional_credit(paragraphs[-1]):
             paragraphs.pop()
         return norm(" ".join(paragraphs))
 

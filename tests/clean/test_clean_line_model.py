@@ -17,9 +17,9 @@ from parley.clean.line_model import (
     REASON,
     LineModel,
     features,
+    is_sure,
     load_model,
     mark_by_model,
-    probability,
 )
 from parley.clean.lines import Line, classify, split_lines
 
@@ -41,11 +41,19 @@ The berth has been closed since a storm damaged its cranes in March.
 # Cruft of kinds no rule names, under the story.
 CAUGHT = [
     "Questions about your delivery? Ring 0800 555 123 weekdays 8-6.",
-    "Our office hours: Mon-Fri 9:00-17:00, Sat 10:00-13:00.",
+    # Scored 0.98 by the logistic part and 0.80 by the trees: under the bars that lose no story line in
+    # the cross-validation since dev18 (a short story closer among dropped lines scores 0.995 there).
+    pytest.param(
+        "Our office hours: Mon-Fri 9:00-17:00, Sat 10:00-13:00.", marks=pytest.mark.xfail(strict=True)
+    ),
 ]
 # The outlet describing itself: rules may name the shape too, so the model is asked as if they had kept it.
 CAUGHT_IF_KEPT = [
-    "Valdora Post is an independent daily, published in Port Vell since 1952.",
+    # 0.98 and 0.97: under the bars, as above.
+    pytest.param(
+        "Valdora Post is an independent daily, published in Port Vell since 1952.",
+        marks=pytest.mark.xfail(strict=True),
+    ),
 ]
 # Story closers that must stay, however short; and a closing credit, which the model never judges.
 KEPT = [
@@ -89,7 +97,14 @@ def test_model_keeps_story(tail: str) -> None:
 def test_shipped_model_is_valid() -> None:
     model = load_model()
     assert model.features == FEATURES
+    assert 0.5 <= model.gate < model.sure <= 1.0
     assert 0.5 < model.threshold <= 1.0
+
+
+def _one_tree(**change: object) -> dict[str, object]:
+    """The trees of a model: one leaf, with ``change`` applied."""
+    tree = {"feature": [[-1]], "threshold": [[0.0]], "left": [[0]], "right": [[0]], "value": [[0.0]]}
+    return {"trees": {"base": 0.0, "rate": 1.0} | tree | change}
 
 
 @pytest.mark.parametrize(
@@ -99,6 +114,16 @@ def test_shipped_model_is_valid() -> None:
         {"weights": [0.0]},
         {"scale": [0.0] * len(FEATURES)},
         {"extra": 1},
+        {"gate": 1.0},
+        _one_tree(feature=[[0]]),  # a node that is its own child
+        _one_tree(  # no such feature
+            feature=[[99, -1, -1]],
+            threshold=[[0.0] * 3],
+            left=[[1, 0, 0]],
+            right=[[2, 0, 0]],
+            value=[[0.0, 1.0, -1.0]],
+        ),
+        _one_tree(threshold=[[]]),  # node arrays of unequal length
     ],
 )
 def test_invalid_model_is_refused(change: dict[str, object]) -> None:
@@ -107,12 +132,13 @@ def test_invalid_model_is_refused(change: dict[str, object]) -> None:
         LineModel.model_validate(raw)
 
 
-@pytest.mark.parametrize("threshold", [0.2, 0.5, 0.8, 0.95])
-@pytest.mark.parametrize("tail", CAUGHT + KEPT)
-def test_early_stop_changes_no_verdict(threshold: float, tail: str) -> None:
-    """The staged check drops exactly the lines whose full score reaches the threshold."""
+@pytest.mark.parametrize(("gate", "sure"), [(0.2, 0.5), (0.5, 0.9), (0.8, 0.8), (0.95, 0.99)])
+@pytest.mark.parametrize("threshold", [0.2, 0.8, 0.95])
+@pytest.mark.parametrize("tail", [*CAUGHT[:1], *KEPT])
+def test_early_stop_changes_no_verdict(gate: float, sure: float, threshold: float, tail: str) -> None:
+    """The staged check drops exactly the lines the model's plain verdict calls sure."""
     rules = compiled_rules()
-    model = load_model().model_copy(update={"threshold": threshold})
+    model = load_model().model_copy(update={"gate": gate, "sure": sure, "threshold": threshold})
     text = STORY.format(tail=tail)
     lines = split_lines(text)
     for line in lines:
@@ -121,7 +147,7 @@ def test_early_stop_changes_no_verdict(threshold: float, tail: str) -> None:
     sure = {
         i
         for i in kept
-        if probability(model, features(lines, i, kept, rules, model.vocab, model.story_vocab)) >= threshold
+        if is_sure(model, features(lines, i, kept, rules, model.vocab, model.story_vocab))
         and not is_credit(lines[i], rules)
     }
     mark_by_model(lines, rules, model)

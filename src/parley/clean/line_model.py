@@ -1,11 +1,12 @@
-"""A learned second look at the lines the rules kept: a logistic model over line features.
+"""A learned second look at the lines the rules kept: a logistic model and boosted trees over line features.
 
 Each new page brings a kind of cruft no rule has seen; the model weighs what every line shows (length,
 punctuation, capitals, digits, reader address, reporting, words learned from cruft and from story lines,
 bios and an outlet's self-description, place in the page, the verdicts around it) and
 drops a kept line only when it is very sure, reporting it as removed with the reason "line model". The
 weights ship in ``parley/data/line_model.json`` (trained by ``scripts/train_line_model.py`` on the dev sets
-only); a missing or invalid file is an error, and a threshold above 1 turns the check off.
+only); a missing or invalid file is an error, and bars above 1 (``sure`` and ``threshold``) turn the check
+off.
 """
 
 from __future__ import annotations
@@ -36,6 +37,11 @@ _SELF_NOTE = re.compile(
     r"|is (?:a|an|the)\b[^.]{0,30}\b(?:independent|non-profit|nonprofit|largest|leading|oldest)"
     r"|news (?:agency|provider|organi[sz]ation|service)|published (?:in|by|since))\b"
 )
+# A finite verb a story sentence has and a caption or a promo often lacks: auxiliaries, reporting, a past.
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|do|does|did|will|would|could|should|can|may|might|must"
+    r"|said|says|told|remains?|[a-z]{3,}ed)\b"
+)
 _HEAD = 400
 _KEY = 4  # characters of a word that index the phrases it may open
 _MAX_SENTENCES = 5
@@ -59,13 +65,52 @@ _CONTEXT = (
     "next_removed",
     "kept_after",
 )
-_WORDING = ("sentences", "digit_share", "markup", "cruft_vocab", "story_vocab", "self_note")
+_WORDING = ("sentences", "digit_share", "markup", "cruft_vocab", "story_vocab", "self_note", "finite")
 _SPEECH = ("cap_ratio", "quote", "reports", "reader", "headline_like", "cruft_phrase")
 FEATURES: tuple[str, ...] = _CONTEXT + _WORDING + _SPEECH
 
 
+class Trees(BaseModel):
+    """Boosted regression trees over the raw features, as flat node arrays per tree: a node tests
+    ``feature <= threshold`` and goes ``left`` or ``right``; a leaf (feature -1) adds ``rate * value``."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    base: float
+    rate: float
+    feature: tuple[tuple[int, ...], ...]
+    threshold: tuple[tuple[float, ...], ...]
+    left: tuple[tuple[int, ...], ...]
+    right: tuple[tuple[int, ...], ...]
+    value: tuple[tuple[float, ...], ...]
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Trees:
+        arrays = (self.feature, self.threshold, self.left, self.right, self.value)
+        if len({len(a) for a in arrays}) != 1:
+            raise ValueError("every node array needs one entry per tree")
+        for feature, *rest in zip(*arrays, strict=True):
+            if not feature or any(len(a) != len(feature) for a in rest):
+                raise ValueError("a tree's node arrays must be non-empty and of one length")
+            left, right = rest[1], rest[2]
+            for node, f in enumerate(feature):
+                if f == -1:
+                    continue
+                # Children come after their node: a walk always ends, at a leaf.
+                if not (
+                    0 <= f < len(FEATURES)
+                    and node < left[node] < len(feature)
+                    and node < right[node] < len(feature)
+                ):
+                    raise ValueError(f"tree node {node}: feature or child out of range")
+        return self
+
+
 class LineModel(BaseModel):
-    """Weights of a logistic model: features are standardised by ``mean``/``scale`` first."""
+    """Weights of a logistic model (features standardised by ``mean``/``scale`` first) and of boosted trees.
+    A line goes when the logistic probability reaches ``sure``, or reaches ``gate`` and the trees'
+    probability reaches ``threshold``: the trees see what the sum of weights cannot (a short closer among
+    dropped lines), the logistic part reaches past what the trees saw (a page of digits)."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -74,7 +119,10 @@ class LineModel(BaseModel):
     scale: tuple[float, ...]
     weights: tuple[float, ...]
     bias: float
+    gate: float
+    sure: float
     threshold: float
+    trees: Trees
     vocab: frozenset[str]  # words of many cruft lines and few story lines
     story_vocab: frozenset[str]  # words of many story lines and few cruft lines
 
@@ -87,7 +135,14 @@ class LineModel(BaseModel):
             raise ValueError(f"mean, scale and weights need {n} values each")
         if any(s <= 0 for s in self.scale):
             raise ValueError("scale values must be positive")
+        if not 0 < self.gate < 1 or not self.gate <= self.sure:
+            raise ValueError("gate must lie between 0 and 1, and not above sure")
         return self
+
+    def __hash__(self) -> int:
+        # The caches of the logistic terms key on the model: thousands of tree numbers stay out of the hash
+        # (equal models still hash alike), which would cost more than the check itself.
+        return hash((self.features, self.mean, self.scale, self.weights, self.bias))
 
 
 @lru_cache(maxsize=2)
@@ -161,6 +216,7 @@ def _wording(line: Line, vocab: frozenset[str], story_vocab: frozenset[str]) -> 
         "cruft_vocab": sum(1 for w in words if w in vocab) / n,
         "story_vocab": sum(1 for w in words if w in story_vocab) / n,
         "self_note": float(_SELF_NOTE.search(line.lower[:_HEAD]) is not None),
+        "finite": float(_FINITE.search(line.lower[:_HEAD]) is not None),
     }
 
 
@@ -205,8 +261,7 @@ def _ceiling(model: LineModel, names: frozenset[str]) -> float:
     return ceiling
 
 
-def _logit(model: LineModel, values: dict[str, float]) -> float:
-    terms = _terms(model)
+def _logit(terms: dict[str, tuple[float, float, float]], values: dict[str, float]) -> float:
     return sum(terms[k][0] * (v - terms[k][1]) / terms[k][2] for k, v in values.items())
 
 
@@ -219,28 +274,63 @@ def probability(model: LineModel, values: list[float]) -> float:
     return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
 
 
+def tree_probability(trees: Trees, values: list[float]) -> float:
+    """The trees' probability that a line is cruft."""
+    z = trees.base
+    for feature, threshold, left, right, value in zip(
+        trees.feature, trees.threshold, trees.left, trees.right, trees.value, strict=True
+    ):
+        node = 0
+        while feature[node] != -1:
+            node = left[node] if values[feature[node]] <= threshold[node] else right[node]
+        z += trees.rate * value[node]
+    return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+
+
+def is_sure(model: LineModel, values: list[float]) -> bool:
+    """The model's verdict on a line with features ``values``: cruft for sure (the plain form of what
+    :func:`mark_by_model` computes in parts)."""
+    p = probability(model, values)
+    return p >= model.sure or (p >= model.gate and tree_probability(model.trees, values) >= model.threshold)
+
+
 def mark_by_model(lines: list[Line], rules: CompiledRules, model: LineModel | None = None) -> None:
     """Drop a kept line the model is very sure is cruft (never the last story line left, never a closing
     credit, which stays in the body however it looks)."""
     model = model or load_model()
-    if model.threshold > 1:
+    if model.sure > 1 and model.threshold > 1:
         return
     kept = [i for i, line in enumerate(lines) if line.reason is None and not line.in_list]
     if len(kept) < 2:
         return
-    # The features come in three parts, cheapest first; after each, a line that could not reach the bar
-    # whatever the rest says is left (the bound is exact: no verdict changes; most story lines stop early).
-    bar = math.log(model.threshold / (1 - model.threshold)) if model.threshold < 1 else math.inf
-    rest = frozenset(_WORDING + _SPEECH)
-    speech = frozenset(_SPEECH)
+    # The features come in three parts, cheapest first; after each, a line whose logistic score could not
+    # reach the gate whatever the rest says is left (the bound is exact: no verdict changes; most story
+    # lines stop early). The trees look only at the few lines left.
+    bar = math.log(model.gate / (1 - model.gate))
+    sure_bar = math.log(model.sure / (1 - model.sure)) if model.sure < 1 else math.inf
+    terms = _terms(model)
+    rest = _ceiling(model, frozenset(_WORDING + _SPEECH))
+    speech = _ceiling(model, frozenset(_SPEECH))
+    drop: list[int] = []  # marked after the loop: every line is judged on the rules' verdicts alone
     for i in kept:
-        z = model.bias + _logit(model, _context(lines, i, kept))
-        if z + _ceiling(model, rest) < bar:
+        context = _context(lines, i, kept)
+        z = model.bias + _logit(terms, context)
+        if z + rest < bar:
             continue
-        z += _logit(model, _wording(lines[i], model.vocab, model.story_vocab))
-        if z + _ceiling(model, speech) < bar:
+        wording = _wording(lines[i], model.vocab, model.story_vocab)
+        z += _logit(terms, wording)
+        if z + speech < bar:
             continue
-        if z + _logit(model, _speech(lines[i], rules)) < bar:
+        speaking = _speech(lines[i], rules)
+        z += _logit(terms, speaking)
+        if z < bar:
             continue
-        if not is_credit(lines[i], rules):
-            lines[i].reason = REASON
+        if z >= sure_bar:
+            sure = True
+        else:
+            values = context | wording | speaking
+            sure = tree_probability(model.trees, [values[name] for name in FEATURES]) >= model.threshold
+        if sure and not is_credit(lines[i], rules):
+            drop.append(i)
+    for i in drop:
+        lines[i].reason = REASON
