@@ -40,6 +40,13 @@ def nlp():
             "ORG",
             None,
         ),
+        # mastheads whose words would read as a person's or a place's name
+        ("A senior official told Newsweek on Friday that talks would resume.", "Newsweek", "ORG", "USA"),
+        ("An aide told The Hill that the vote was close.", "Hill", "ORG", "USA"),
+        ("The envoy said so in an interview with Rudaw on Monday.", "Rudaw", "ORG", "IRQ"),
+        # a capital 'The' after 'and' opens a second name; a listed surname alone is its bearer in full
+        ("Jo Roe and The Associated Press contributed to this report.", "Associated Press", "ORG", "USA"),
+        ("President Trump said the talks would go on.", "Donald Trump", "PERSON", "USA"),
     ],
 )
 def test_shape_decides_type(nlp, text: str, name: str, kind: str, country: str | None) -> None:

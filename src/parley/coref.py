@@ -142,6 +142,9 @@ def cluster(
             clusters.append(c)
         c.add(m)
     clusters = _surnames_not_places(clusters)
+    for c in clusters:  # "President Trump" alone in the article is still Donald Trump
+        if c.type == "PERSON" and " " not in c.name and (full := gaz.full_name(c.name)):
+            c.name = full
     _assign_countries(doc, clusters)
     return clusters
 

@@ -106,6 +106,20 @@ def _strip_accents(name: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
+def _full_names(people: dict[str, list[str]]) -> dict[str, str]:
+    """Listed surnames whose bearer the table names in full exactly once: the first full spelling listed."""
+    listed = {fold(n) for names in people.values() for n in names if " " not in n.strip()}
+    bearers: dict[str, set[str]] = {}
+    first: dict[str, str] = {}
+    for names in people.values():
+        for n in names:
+            words = fold(n).split()
+            if len(words) > 1 and words[-1] in listed:
+                bearers.setdefault(words[-1], set()).add(words[0])
+                first.setdefault(words[-1], n)
+    return {s: first[s] for s, given in bearers.items() if len(given) == 1}
+
+
 def fold(name: str) -> str:
     """A name compared without case, accents or hyphen/space differences: "Erdoğan" = "Erdogan"."""
     ascii_ = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
@@ -173,6 +187,7 @@ class Gazetteer:
             for name in [p.name, *p.aliases]:
                 self.places[name] = info
         self.people = {fold(name): iso3 for iso3, names in rules.people.items() for name in names}
+        self.full_names = _full_names(rules.people)
         self.orgs: dict[str, OrgInfo] = {}
         for o in rules.organisations:
             info = OrgInfo(o.name, o.country, o.igo)
@@ -260,6 +275,10 @@ class Gazetteer:
 
     def place(self, text: str) -> PlaceInfo | None:
         return self.places.get(text)
+
+    def full_name(self, surname: str) -> str | None:
+        """The one listed office-holder a bare surname names ("Trump" -> "Donald Trump"), else None."""
+        return self.full_names.get(fold(surname))
 
     def person_country(self, name: str) -> str | None:
         """The state a well-known office-holder serves ("Recep Tayyip Erdogan" -> TUR), else None."""

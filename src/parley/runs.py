@@ -226,7 +226,10 @@ _ADJECTIVE_TAILS = frozenset(
 
 
 def _org_name_after(doc: Doc, k: int) -> bool:
-    """'International Boundary and Water Commission': the capitals after 'and' end in an organisation word."""
+    """'International Boundary and Water Commission': the capitals after 'and' end in an organisation word.
+    A capital 'The' after 'and' opens a name of its own ('Jo Roe and The Associated Press')."""
+    if k < len(doc) and doc[k].text == "The":
+        return False
     m = k
     while m < len(doc) and m < k + 4 and is_cap(doc[m]):
         m += 1
