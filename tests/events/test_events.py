@@ -49,6 +49,9 @@ CASES = [
         set(),
     ),
     ("Ukraine refused to attend the talks in Geneva.", "REJECT", "meet", "denied", {"Ukraine"}, set()),
+    # a base-form verb joined to a modal one shares its modal
+    ("Norway said it would host the talks next month and release the Danish prisoners.", "RETREAT", "release",
+     "pledged", {"Norway"}, set()),
     (
         "The European Union urged Russia to release the prisoners.",
         "REQUEST",

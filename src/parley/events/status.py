@@ -165,6 +165,11 @@ def _passes(tok: Token) -> bool:
     return not (rel in {"obl", "advcl", "nmod"} and marks & _ADJUNCT)
 
 
+def _bare_conjunct(tok: Token) -> bool:
+    """A base-form verb with no subject or auxiliary of its own, so the one its conjunct has governs it."""
+    return tok.tag_ == "VB" and not any(ch.dep_.startswith(("nsubj", "aux")) for ch in tok.children)
+
+
 def _climb(tok: Token, cues: EventPatterns, meeting: bool = False) -> str | None:
     """The status a governor above ``tok`` gives it: "ready to present", "proposed the date for a round".
     Talks that are ended or concluded took place ("ended two days of talks"); other ended acts stopped."""
@@ -193,6 +198,8 @@ def _climb(tok: Token, cues: EventPatterns, meeting: bool = False) -> str | None
         modal = _modal(cur, cues)
         if modal and (rel in {"xcomp", "obj", "nsubj:pass"} or rel == "advcl" and _to_clause(prev)):
             return modal
+        if modal and rel == "conj" and _bare_conjunct(prev):
+            return modal  # "would release ten hostages and return the bodies": one modal for both verbs
         if rel == "conj":
             break
     return None
