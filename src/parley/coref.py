@@ -113,6 +113,8 @@ def cluster(
                 m.type = "PERSON"
                 target.mentions.append(m)
             continue
+        if m.type == "COUNTRY" and (plural := gaz.people_adjectives.get(doc[m.start : m.end].text)):
+            m.type, m.extra = "GROUP", {**m.extra, "group_name": plural}  # "Palestinian prisoners"
         if m.type == "PERSON":
             c = _person_cluster(m, people)
             if c is None:
@@ -131,7 +133,7 @@ def cluster(
         if c is None:
             name = gaz.country_name(m.key) if m.type == "COUNTRY" else doc[m.start : m.end].text
             if m.type == "GROUP":
-                name = doc[m.start : m.end].text
+                name = m.extra.get("group_name") or doc[m.start : m.end].text
             c = by_key[key] = EntityCluster(
                 f"E{len(clusters) + 1}", m.type, _strip_the(name) if m.type != "COUNTRY" else name
             )

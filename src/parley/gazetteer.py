@@ -67,6 +67,7 @@ class GazetteerRules(BaseModel):
     bare_state_bodies: list[str] = Field(default_factory=list)
     name_openers: list[str] = Field(default_factory=list)
     mastheads: list[str] = Field(default_factory=list)
+    people_adjectives: dict[str, str] = Field(default_factory=dict)
     portfolios: list[str] = Field(default_factory=list)
     titled_only_suffixes: list[str] = Field(default_factory=list)
 
@@ -188,6 +189,7 @@ class Gazetteer:
                 self.places[name] = info
         self.people = {fold(name): iso3 for iso3, names in rules.people.items() for name in names}
         self.full_names = _full_names(rules.people)
+        self.people_adjectives = rules.people_adjectives
         self.orgs: dict[str, OrgInfo] = {}
         for o in rules.organisations:
             info = OrgInfo(o.name, o.country, o.igo)
