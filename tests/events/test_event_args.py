@@ -222,6 +222,8 @@ NOT_FOUND = [
     # fighting named only as when or on what condition another act happens
     ("Chad and Sudan agreed on a truce. Chad said its soldiers would be sent home once the fighting had "
      "definitively ended.", "ASSAULT"),
+    # bound by a deal: no rejection
+    ("Chad and Sudan signed a truce on Monday. Chad said it was bound by the deal.", "REJECT"),
     # a truce named only as the time of other acts
     ("Chad and Sudan agreed on a ceasefire on Sunday. Hours before the truce took effect, both sides "
      "reported fresh artillery fire.", "RETREAT"),

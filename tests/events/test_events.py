@@ -49,6 +49,11 @@ CASES = [
         set(),
     ),
     ("Ukraine refused to attend the talks in Geneva.", "REJECT", "meet", "denied", {"Ukraine"}, set()),
+    # an agreement declared not binding on a party: that party rejects it
+    ("Chad and Sudan signed a truce on Monday. Ali Musa said the Union of Forces for Change is not bound by "
+     "the deal.", "REJECT", None, "occurred", {"Union of Forces for Change"}, set()),
+    ("Chad and Sudan signed a truce on Monday. Ali Musa said the Doha deal does not bind the Union of Forces "
+     "for Change.", "REJECT", None, "occurred", {"Union of Forces for Change"}, set()),
     # a base-form verb joined to a modal one shares its modal
     ("Norway said it would host the talks next month and release the Danish prisoners.", "RETREAT", "release",
      "pledged", {"Norway"}, set()),

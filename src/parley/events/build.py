@@ -272,7 +272,8 @@ def extract_events(doc: Doc) -> list[Event]:
         if c.from_dyad and (c.tok.pos_ != "VERB" or gerund) and not _held(c, linker, patterns, by_tok):
             continue  # parties guessed from the article: only for a noun that plainly reports an event
         add_speaker(c, ents)
-        if c.type in _CONFLICT and c.frame is not REFUSAL and negated(c.tok, patterns):
+        refusal = c.frame is REFUSAL or c.frame.negated  # "would not accept", "is not bound by": the act
+        if c.type in _CONFLICT and not refusal and negated(c.tok, patterns):
             continue  # "did not block the decision", "you cannot bomb your way to peace": nothing was done
         spoken = any(c.frame is f for f in SPOKEN)
         c.status = c.frame.status or "occurred" if spoken else status_of(c.tok, c.frame, patterns)

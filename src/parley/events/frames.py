@@ -210,7 +210,8 @@ def verb_args(c: Candidate, ents: Entities) -> None:
         case = _case(ch)
         if ch.dep_ in OBJ or (
             passive and ch.dep_ == "nsubj:pass" and f.type in {"ASSAULT", "SANCTION", "COERCE"}
-        ):
+        ) or passive and f.swap_roles and ch.dep_ in SUBJ | {"nsubj:pass"}:
+            # a passive's subject is its object ("was not bound by any deal"; the parser may say nsubj)
             recips.extend(_ents(ents, [ch]))
         elif ch.dep_ in {"obl", "obl:arg"} and case == "with":
             (actors if f.reciprocal else recips).extend(_ents(ents, [ch]))

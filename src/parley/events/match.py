@@ -106,6 +106,9 @@ def reduced_subject(tok: Token) -> Token | None:
     return None
 
 
+_NOT = frozenset({"not", "n't", "never"})
+
+
 def _conditions(frame: Frame, tok: Token, ents: Entities) -> bool:
     if frame.objects or frame.not_objects:
         objs = set().union(*(_words(o) for o in _objects(tok))) if _objects(tok) else set()
@@ -149,6 +152,10 @@ def _conditions(frame: Frame, tok: Token, ents: Entities) -> bool:
     if frame.no_complement and any(ch.dep_ in {"xcomp", "ccomp"} for ch in tok.children):
         return False  # "nobody should call it one": naming, not a phone call
     if frame.no_object and any(ch.dep_ in {"obj", "obl", "obl:arg"} for ch in tok.children):
+        return False
+    if frame.negated and not any(
+        ch.dep_ in {"advmod", "advmod:neg"} and ch.lower_ in _NOT for ch in tok.children
+    ):  # "is not bound by": the negation is the act
         return False
     if frame.place_preps and not any(
         ch.dep_ in {"obl", "obl:arg"} and _case(ch) in frame.place_preps

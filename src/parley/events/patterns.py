@@ -149,6 +149,7 @@ class Frame(_Strict):
     swap_roles: bool = False
     mediated: bool = False  # "Qatar brokered a truce": the deal is the two main parties', Qatar a broker
     possessor_actor: bool = False  # "conveyed India's concern": the object's possessor is the author
+    negated: bool = False  # "was not bound by any deal": the act is the negation itself
 
     _lower = field_validator(
         "lemmas",

@@ -132,7 +132,7 @@ def status_of(tok: Token, frame: Frame, cues: EventPatterns) -> str:
     """The status of the event whose trigger is ``tok``, matched by ``frame``."""
     if _conditional(tok, cues):
         return "hypothetical"
-    if negated(tok, cues):
+    if negated(tok, cues) and not frame.negated:
         return "denied"
     if frame.pos in {"NOUN", "ANY"} and tok.pos_ in {"NOUN", "PROPN"}:
         for ch in tok.children:
