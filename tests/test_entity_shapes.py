@@ -47,6 +47,8 @@ def nlp():
         # a capital 'The' after 'and' opens a second name; a listed surname alone is its bearer in full
         ("Jo Roe and The Associated Press contributed to this report.", "Associated Press", "ORG", "USA"),
         ("President Trump said the talks would go on.", "Donald Trump", "PERSON", "USA"),
+        # a listed office-holder whose surname reads as a pronoun
+        ("Vice Premier He Lifeng met the delegation in Geneva.", "He Lifeng", "PERSON", "CHN"),
         # an adjective news uses for a people names the people, not a state
         ("Forty Palestinian prisoners were freed on Monday.", "Palestinians", "GROUP", "PSE"),
     ],
