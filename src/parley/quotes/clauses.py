@@ -9,7 +9,7 @@ from parley.quotes.layout import Layout
 from parley.quotes.lexicon import QuoteLexicon
 
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
-_JOINS = frozenset({"but", "and", "while", "whereas", "yet"})
+_JOINS = frozenset({"but", "and", "while", "whereas", "yet", "though", "although"})
 
 
 def subordinate_end(L: Layout, c: Cue, start: int, s1: int) -> int:
@@ -95,6 +95,84 @@ def second_speaker(L: Layout, start: int, s1: int, lex: QuoteLexicon) -> int:
                 return t
             break
     return s1
+
+
+_OWN_SUBJECT = frozenset({"nsubj", "nsubj:pass", "expl"})
+_DO = {True: "did", False: "does"}
+
+
+def speaker_act(L: Layout, c: Cue, start: int, s1: int, lex: QuoteLexicon) -> int:
+    """Where a reported clause ends before the speaker's own act joined to it ('said A and accused B of C',
+    'said A but did not say when', 'says A and thanks B'): a verb in the cue's tense (not the content's
+    auxiliary chain: 'had shown A and accused B'), with no subject of its own, that the parser hung on the
+    content's verb. A verb of saying there opens a second statement of the speaker; an act is the writer's."""
+    if not L.has_parse or c.participle or L.lower[c.start].endswith("ing"):
+        return s1
+    past = not L.lower[c.start].endswith("s")
+    for t in range(start + 2, s1 - 1):
+        if L.lower[t] not in {"and", "but"} or L.in_quote[t] >= 0:
+            continue
+        tok = L.doc[t + 1]
+        done = L.lower[t + 1] == _DO[past] and tok.dep_ == "aux" and tok.head.i > t + 1
+        if done:
+            tok = tok.head  # 'but did not say when'
+        own = any(ch.dep_ in _OWN_SUBJECT for ch in tok.children)
+        if tok.dep_ != "conj" or not start <= tok.head.i < t or own:
+            continue
+        lemma = tok.lemma_.lower()
+        verb = lex.match_verb([tok.lower_], lemma)
+        said = verb is not None and verb[1] not in lex.states and lex.takes(verb[1]) != "belief"
+        tense = done or tok.tag_ == ("VBD" if past else "VBZ")
+        if tense and (lemma in lex.acts or said) and (done or told_apart(L, tok, t)):
+            while t > start and (L.text[t - 1] == "," or L.space[t - 1]):
+                t -= 1
+            return t
+    return s1
+
+
+def disputed_end(L: Layout, start: int, s1: int, lex: QuoteLexicon) -> int:
+    """Where a reported clause ends before the writer's note on it closing the sentence: a comma, 'a' and
+    a statement noun with a clause of its own ('..., a claim the army denies', '..., a proposal that Hamas
+    rejected')."""
+    for t in range(start + 3, s1 - 3):
+        if L.text[t] != "," or L.in_quote[t] >= 0 or L.lower[t + 1] not in {"a", "an"}:
+            continue
+        k = t + 3 if L.doc[t + 2].pos_ == "ADJ" else t + 2
+        noun = L.doc[k]
+        if L.lower[k] not in lex.disputed or noun.right_edge.i + 1 < s1 - 1:
+            continue
+        rel = [ch for ch in noun.children if ch.dep_ in {"acl:relcl", "acl"} and ch.i > k]
+        if rel and not any(ch.dep_ in {"ccomp", "parataxis"} for ch in rel[0].children):
+            return t  # (not '..., a claim the army said it was examining': a statement held inside)
+    return s1
+
+
+def told_apart(L: Layout, verb, conj: int) -> bool:
+    """The verb is not the content's own next verb: the content's verb has another form or an auxiliary
+    ('had shown A and accused B', 'was ready and thanked'), or a comma sets the act off ('required A, and
+    accused B'); 'the council backed A and accused B' may be the council's."""
+    head = verb.head
+    chain = any(ch.dep_ in {"aux", "aux:pass", "cop"} for ch in head.children)
+    return chain or head.tag_ != verb.tag_ or L.text[conj - 1] == ","
+
+
+def speaker_verb(L: Layout, c: Cue, lex: QuoteLexicon) -> bool:
+    """A cue the parser hung on the clause another cue reports ('said A and urged B': 'urged' on A's verb)
+    in the outer cue's tense, set apart from A's verb (told_apart): the outer speaker's second statement,
+    not A's subject's (an agreement, a feeling or a belief stays A's: 'said the crews met and agreed')."""
+    tok = L.doc[c.start]
+    if tok.dep_ != "conj" or not c.coordinated or c.lemma in lex.states or c.takes == "belief":
+        return False
+    comp = tok.head
+    while comp.dep_ in {"conj", "xcomp", "acl:relcl"} and comp.head.i != comp.i:
+        comp = comp.head
+    outer = comp.head
+    if comp.dep_ not in {"ccomp", "parataxis"} or outer.i >= comp.i or L.in_quote[outer.i] >= 0:
+        return False
+    if lex.match_verb([outer.lower_], outer.lemma_.lower()) is None:
+        return False
+    past = not outer.lower_.endswith("s")
+    return tok.tag_ == ("VBD" if past else "VBZ") and told_apart(L, tok, c.start - 1)
 
 
 def _continued(subj, verb, lex: QuoteLexicon) -> bool:

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from parley.quotes.clauses import (
     FINITE,
+    disputed_end,
     finite_at,
     object_is_subject,
     recipient_end,
     second_speaker,
+    speaker_act,
     subject_then_verb,
     subordinate_end,
 )
@@ -124,7 +126,7 @@ def _clause_end(L: Layout, c: Cue, start: int, s1: int, lex: QuoteLexicon) -> in
     ('said X but warned that Y') stays inside here: the nesting step cuts it off as a second statement."""
     if not L.has_parse:
         return s1
-    s1 = second_speaker(L, start, s1, lex)
+    s1 = speaker_act(L, c, start, second_speaker(L, start, disputed_end(L, start, s1, lex), lex), lex)
     for ch in L.doc[c.start].rights:
         if ch.i <= start or ch.dep_ != "conj" or ch.tag_ not in FINITE or L.in_quote[ch.i] >= 0:
             continue
@@ -234,6 +236,10 @@ def _clause_start(L: Layout, c: Cue, j: int, s1: int, lex: QuoteLexicon) -> int 
                 return None
             if c.takes == "clause" and object_is_subject(L, tok, comps[0], start):
                 start = c.end  # 'says the only way to win may be ...': the subject, not an object
+            if c.takes == "recipient" and start == c.end and L.has_tags:
+                r = recipient_end(L, start, s1, lex)  # 'told Axios the exchange ...': the parse took
+                if start < r < comps[0].i and L.doc[r].pos_ not in {"VERB", "AUX"}:  # Axios for a subject
+                    start = r
             while start < s1 and L.lower[start] in {"that", ":", ","}:
                 start += 1
             if L.text[start - 1] == "," and not L.opens(start):

@@ -44,6 +44,8 @@ class QuoteLexicon(BaseModel):
     afterthoughts: frozenset[str]
     restatements: frozenset[str]
     states: frozenset[str]
+    acts: frozenset[str]
+    disputed: frozenset[str]
     carriers: frozenset[str]
     nominal_cues: frozenset[str]
     questions: frozenset[str]
@@ -71,6 +73,8 @@ class QuoteLexicon(BaseModel):
         "afterthoughts",
         "restatements",
         "states",
+        "acts",
+        "disputed",
         "carriers",
         "nominal_cues",
         "questions",

@@ -47,17 +47,21 @@ def nest(L: Layout, found: list[Attribution]) -> list[Attribution]:
         if inner is None:
             keep.append(a)
             continue
-        if inner.cue.phrase and not a.cue.shared and a.cue.src is not None:
+        if inner.cue.phrase and (a.cue.src is not None or a.cue.coordinated):
             # "X replied that ..., according to a readout": the verb's source is the speaker
             inner.dropped = True
+            if a.kind != "direct" and a.tokens[0] < inner.cue.start < a.tokens[1]:
+                _cut(L, a, inner.cue.start)  # (the phrase closing the sentence is no part of the statement)
             keep.append(a)
             continue
         if a.kind != "direct" and _relative(L, a) and a.tokens[1] + 2 < inner.tokens[1]:
             keep.append(a)  # 'X, who said A, was ...': a relative clause inside the content, which goes on
             continue
         restated = second_statement(L, inner.cue, a.cue, quote_lexicon(L))
-        if a.kind == "direct" or _relative(L, a) or _afterthought(L, a) or restated:
-            cut = joined_at(L, a.cue.start) if restated else a.cue.frame[0] if a.cue.frame else a.cue.start
+        after = _afterthought(L, a)
+        if a.kind == "direct" or _relative(L, a) or after or restated:
+            own = a.cue.frame[0] if a.cue.frame else a.cue.start
+            cut = joined_at(L, a.cue.start) if restated or after else own
             _cut(L, inner, cut)
             keep.append(a)
     return [a for a in keep if not a.dropped]
@@ -97,15 +101,14 @@ def _cut(L: Layout, a: Attribution, cut: int) -> bool:
 
 
 def _afterthought(L: Layout, a: Attribution) -> bool:
-    """'..., adding that ...', '..., saying ...': a second statement of the same speaker, not part of the
-    first one's content ('..., accusing the ELN of ...' stays inside it)."""
+    """'..., adding that ...', '..., saying ...', '... while noting that ...': a second statement of the same
+    speaker, not part of the first one's content ('..., accusing the ELN of ...' stays inside it)."""
     c = a.cue
-    return (
-        c.participle
-        and c.start > 0
-        and L.text[c.start - 1] == ","
-        and c.lemma in quote_lexicon(L).afterthoughts
-    )
+    if not c.participle or c.start == 0:
+        return False
+    if L.lower[c.start - 1] == "while":  # 'said A while warning that B', 'while expressing hope that B'
+        return True
+    return L.text[c.start - 1] == "," and c.lemma in quote_lexicon(L).afterthoughts
 
 
 def _relative(L: Layout, a: Attribution) -> bool:

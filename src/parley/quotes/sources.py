@@ -8,7 +8,7 @@ source phrase begins and ends is in phrases.py.
 
 from __future__ import annotations
 
-from parley.quotes.clauses import recipient_end
+from parley.quotes.clauses import recipient_end, speaker_verb
 from parley.quotes.cues import Cue, carried
 from parley.quotes.layout import Layout
 from parley.quotes.lexicon import QuoteLexicon
@@ -125,7 +125,7 @@ def _owner_source(L: Layout, c: Cue) -> None:
 
 def _verb_source(L: Layout, c: Cue, lex: QuoteLexicon) -> None:  # noqa: C901
     if L.has_parse:
-        subj = _parse_subject(L, c)
+        subj = None if speaker_verb(L, c, lex) else _parse_subject(L, c)
         if subj is not None and subj.i > c.start and not _may_invert(L, c, subj.i):
             subj = None  # "said Israel had agreed": the parser took the clause's subject
         if subj is not None and subj.i < c.start and in_aside(L, subj.i, c.start):
