@@ -44,8 +44,8 @@ CASES = [
         ("indirect", "Turkey is ready to host the talks", "said", "Hakan Fidan"),
     ),
     (
-        "Kremlin spokesman Dmitry Peskov said it was “not constructive” to pressure Russia.",
-        ("mixed", "it was “not constructive” to pressure Russia", "said", "Dmitry Peskov"),
+        "Palace spokesman Ilmar Vesk said it was “not helpful” to isolate Estoria.",
+        ("mixed", "it was “not helpful” to isolate Estoria", "said", "Ilmar Vesk"),
     ),
     (
         "Hakan Fidan said Ankara expected answers “within 10 days.”",
