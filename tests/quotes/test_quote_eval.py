@@ -52,6 +52,9 @@ FLOORS = {
     # dev20 was written blind to the code in session 6 (first relation .898, tokens .919, source .843, cue
     # .931, content .834, at fc81ee9)
     "dev20": {"relation": 0.87, "tokens": 0.90, "source": 0.82, "cue": 0.91, "content": 0.81},
+    # dev21 was written blind to the code in session 6 (first relation .936, tokens .941, source .875, cue
+    # .937, content .864, at 1181b00)
+    "dev21": {"relation": 0.91, "tokens": 0.92, "source": 0.85, "cue": 0.92, "content": 0.84},
     # heldout2, written blind in session 2 (first score at 62689c3: relation 0.861, tokens 0.891, source
     # 0.821, cue 0.871, content 0.798)
     # (session 3, aggregate only: relation .895, tokens .937, source .849, cue .908, content .842)

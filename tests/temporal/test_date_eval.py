@@ -58,6 +58,9 @@ FLOORS = {  # extent F1, value accuracy, value F1, place -> country
     # dev20, written blind in session 6 (first score at fc81ee9: extent F1 0.969, value accuracy 0.959,
     # value F1 0.930, place -> country 0.993)
     "dev20": (0.95, 0.94, 0.91, 0.97),
+    # dev21, written blind in session 6 (first score at 1181b00: extent F1 0.959, value accuracy 0.942,
+    # value F1 0.903, place -> country 0.989)
+    "dev21": (0.94, 0.92, 0.88, 0.97),
     # heldout2, written blind in session 2 (first score at 62689c3: extent F1 0.946, value accuracy 0.937,
     # value F1 0.886, place -> country 0.986)
     # dev14 was the blind heldout2 until session 4 (now development data; see tests/clean/test_clean_dev.py)
