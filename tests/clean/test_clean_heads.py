@@ -42,7 +42,11 @@ def test_a_number_opening_a_headline_is_no_clock_time() -> None:
 
 @pytest.mark.parametrize(
     ("page_title", "ld"),
-    [(f"Analysis | {HEADLINE} | Lake Herald", ""), ("Lake Herald", f'"headline": "{HEADLINE}"')],
+    [
+        (f"Analysis | {HEADLINE} | Lake Herald", ""),
+        ("Lake Herald", f'"headline": "{HEADLINE}"'),
+        ("Talks, not fences, may settle the lake border - Lake Herald", ""),  # nothing else names the h1
+    ],
 )
 def test_the_pages_h1_beats_a_social_title(page_title: str, ld: str) -> None:
     social = "Talks, not fences, may settle the lake border"
@@ -61,7 +65,7 @@ def test_a_logo_in_the_h1_is_not_the_title() -> None:
     assert clean_html(html).title == HEADLINE
 
 
-def test_a_social_title_stays_when_nothing_names_the_h1() -> None:
+def test_a_social_title_stays_over_a_short_h1() -> None:
     social = "Talks, not fences, may settle the lake border"
     head = f'<meta property="og:title" content="{social}"><title>{social} | Lake Herald</title>'
     paragraphs = "".join(f"<p>{p}</p>" for p in STORY)

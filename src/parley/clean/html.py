@@ -38,7 +38,6 @@ _LAYOUT_CHILDREN = frozenset(
 _TABLE_PARTS = ("table", "thead", "tbody", "tfoot", "tr", "td", "th")
 # Bounded: a headline is a short run of text, and only the page's head region is searched.
 _H1 = re.compile(r"<h1\b[^>]{0,300}>\s{0,50}([^<]{1,400}?)\s{0,50}</h1>", re.IGNORECASE)
-_TITLE = re.compile(r"<title\b[^>]{0,100}>([^<]{1,600})</title>", re.IGNORECASE)
 _HEAD_CHARS = 400_000
 _H1_MIN_WORDS = 4
 _H1_SHARED = 2
@@ -168,7 +167,7 @@ def _without_kicker(title: str, html: str) -> str:
 
 def _headline(title: str, html: str) -> str:
     """The page's one h1 over a social title: og:title is often a variant ("Coffee, not courts, may end X")
-    of the headline that the page shows and its <title> or JSON-LD headline repeat."""
+    or a shortened form of the headline that the page shows."""
     h1s = _H1.findall(html[:_HEAD_CHARS])
     if len(h1s) != 1:
         return title
@@ -177,9 +176,8 @@ def _headline(title: str, html: str) -> str:
     shared = {w for w in h1.lower().split() if len(w) > _SHORT_WORD} & set(title.lower().split())
     if h1 == _norm(title) or len(h1.split()) < _H1_MIN_WORDS or len(shared) < _H1_SHARED:
         return title
-    page_title = _TITLE.search(html[:_HEAD_CHARS])
-    named = page_title is not None and h1 in _norm(unescape(page_title.group(1)))
-    return h1 if named or f'"headline": "{h1}"' in _norm(html[:_HEAD_CHARS]) else title
+    # The page shows its reader the h1; the social and metadata titles are often shortened for sharing.
+    return h1
 
 
 def clean_html(html: str) -> Cleaned:

@@ -26,6 +26,17 @@ from parley.clean.captions import mark_credited_captions, mark_glued_credits
 from parley.clean.comments import mark_comments
 from parley.clean.cruft_rules import CompiledRules, compiled_rules
 from parley.clean.edges import mark_promos, mark_tail
+from parley.clean.headlines import (
+    CLOSERS,
+    HEADLINE_MAX_WORDS,
+    continues,
+    joined,
+    repeated_head,
+    sentence,
+    site_name,
+    without_label,
+    without_site,
+)
 from parley.clean.jumps import cut_jumps
 from parley.clean.line_model import mark_by_model
 from parley.clean.lines import Line, classify, merge_wrapped, split_lines
@@ -34,12 +45,10 @@ from parley.clean.markdown import is_markdown, remap, unmark
 from parley.pubdate import DateLine, dateline_date, is_time_stamp, parse_date_line, pick_published, weekday_in
 from parley.records import Removed
 
-_CLOSERS = "\"'”’»)"
 _TOPIC_WORD = re.compile(r"[^\W\d_]{4,}")
 _LEAD_ANCHORS = 3
 _SUFFIXES = ("ing", "ed", "es", "s")
 _STANDFIRST_MAX = 2
-_HEADLINE_MAX_WORDS = 20
 _AGE_WORDS = 2
 _INITIALS = re.compile(r"[A-Z]{2,6}")
 _LONG_DASHES = ("—", "–")
@@ -47,9 +56,6 @@ _TITLED_PLACE_WORDS = 4
 # Menus and section kickers part their items with bars or dots: "World | Politics", "Kazakhstan · Kyrgyzstan".
 _CONTENTS_ITEM = re.compile(r"[0-9]{1,2}[.)]\s")
 _MENU = re.compile(r"\||\s[·•]\s")
-# A site's name after its headline in a <title>: " : NPR", " | The Post", " - Example News".
-_SITE_SUFFIX = re.compile(r"\s{0,2}[:|–—-]\s{1,2}[^\s:|]{1,30}(?:\s[^\s:|]{1,30}){0,4}")
-_SITE_TITLE_MIN_WORDS = 4
 
 
 def is_byline(line: Line, rules: CompiledRules) -> bool:
@@ -141,7 +147,7 @@ def _entry_head(lines: list[Line], i: int) -> bool:
 
 def _over_dek(lines: list[Line], a: int, b: int) -> bool:
     """``a`` ends like a headline (a question, a cry) and a longer unstopped line, a dek, stands under it."""
-    if lines[a].text.rstrip(_CLOSERS)[-1:] not in "?!" or lines[a].n_words > _HEADLINE_MAX_WORDS:
+    if lines[a].text.rstrip(CLOSERS)[-1:] not in "?!" or lines[a].n_words > HEADLINE_MAX_WORDS:
         return False
     nxt = lines[a + 1] if a + 1 < b else None
     return nxt is not None and nxt.reason is None and not nxt.terminal and nxt.n_words > lines[a].n_words
@@ -155,25 +161,30 @@ def _mark_top(
     Site names, taglines, section kickers ("Politics | Georgia", "Russia-Ukraine war live") and the
     title all look alike; the headline is the one that shares words with the lead.
     """
+    repeated = repeated_head(lines, first)
+    if repeated is not None:
+        lines[repeated].reason = None  # taken for a pull quote of the page's title line
     top = [
         i
         for i, line in enumerate(lines[:first])
         if line.reason is None
         and 3 <= line.n_words <= 30
         and not is_credit(line, rules)
-        and not _sentence(line)  # a full stop closes a sentence (a dek, a short lead), not a headline
+        and not sentence(line)  # a full stop closes a sentence (a dek, a short lead), not a headline
         and not _CONTENTS_ITEM.match(line.text)  # "1. Talks end without a deal": an issue's contents
     ]
     if not top:
         for line in lines[:first]:
-            if line.reason is None and not _sentence(line) and line.n_words <= 12:
+            if line.reason is None and not sentence(line) and line.n_words <= 12:
                 line.reason = "breadcrumb"
         return None
     # Kickers and mastheads ("Russia-Ukraine war live") are short; the headline is the first line
     # that says something (the standfirst under it is often longer, so "longest" would pick that).
-    full = [i for i in top if lines[i].n_words >= 5 and not _MENU.search(lines[i].text)]
+    # A headline broken over two lines ("Egypt hosts Hamas" / "as truce hangs by a thread") is judged whole.
+    heads = {i: joined(lines, i, first) for i in top}
+    full = [i for i in top if len(heads[i].split()) >= 5 and not _MENU.search(lines[i].text)]
     # A tagline ("News from the heart of Europe") says nothing of the story under it.
-    related = [i for i in full if len(_topic(lines[i].text, rules) & lead) >= 2]
+    related = [i for i in full if len(_topic(heads[i], rules) & lead) >= 2]
     # A live blog's entries carry heads under their clock times ("17.55 GMT"); the page's headline has none.
     related = [i for i in related if not _entry_head(lines, i)] or related
     # A wire story's summary bullets ("* Crossings to reopen within 30 days") sit under its headline.
@@ -190,8 +201,14 @@ def _mark_top(
         best = full[0]
     else:
         best = max(top, key=lambda i: (lines[i].n_words - ("|" in lines[i].text) * 10, -i))
+    if repeated is not None:
+        best = repeated
     title = rules.title_tags.sub("", lines[best].text, count=1) or lines[best].text
-    title = _without_site(title.lstrip("\ufeff"), [line.text for line in lines[:first]])
+    title = without_site(title.lstrip("\ufeff"), [line.text for line in lines[:first]])
+    title = without_label(title, rules)
+    if continues(lines, best, first):
+        title = f"{title.rstrip()} {lines[best + 1].text.strip()}"
+        lines[best + 1].reason = "title"
     # A sentence above the byline or the date is a standfirst, however short.
     head_end = max((j for j in range(first) if _heads_story(lines[j], stamps.get(j))), default=-1)
     if _opens_with_dateline(lines[first], rules):
@@ -203,47 +220,12 @@ def _mark_top(
             line.reason = "title"
         elif i < best:
             line.reason = "breadcrumb"
-        elif i < head_end and _sentence(line):
+        elif i < head_end and sentence(line):
             line.reason = "standfirst"
-        elif not _sentence(line):
+        elif not sentence(line):
             # Under the headline and above the story: a standfirst, an author line, a label.
             line.reason = "standfirst" if line.n_words >= 6 else "boilerplate"
     return title
-
-
-def _without_site(title: str, texts: list[str]) -> str:
-    """The headline without the site's name that the page's <title> adds ("<headline> : NPR", "<headline> |
-    The Post"), when the page also gives the headline alone (its h1)."""
-    for text in texts:
-        rest = title[len(text) :] if len(text) < len(title) and title.startswith(text) else ""
-        if _SITE_SUFFIX.fullmatch(rest) and len(text.split()) >= _SITE_TITLE_MIN_WORDS:
-            return text
-    return title
-
-
-_COPY_NOISE = re.compile(
-    r"copyright|©|\(c\)|all rights reserved\.?|\b(?:19|20)[0-9]{2}\b|[-–]|\b(?:inc|ltd|llc|plc|gmbh)\b\.?",
-    re.IGNORECASE,
-)
-
-
-def _site(lines: list[Line], first: int, title: str | None) -> str | None:
-    """The outlet's name: from its copyright line, else a masthead label above a section label."""
-    for line in lines:
-        if line.reason == "copyright" and len(line.text) <= 120:
-            name = " ".join(_COPY_NOISE.sub(" ", line.text).split()).strip(" .,|")
-            if 1 <= len(name.split()) <= 5 and name[:1].isupper():
-                return name
-    labels = [line for line in lines[:first] if line.reason == "breadcrumb"]
-    if len(labels) >= 2 and labels[0] is lines[0] and title:
-        head = labels[0]
-        if head.n_words <= 4 and not any(ch in head.text for ch in ">|/›»") and head.cap_ratio == 1.0:
-            return head.text
-    return None
-
-
-def _sentence(line: Line) -> bool:
-    return line.n_words >= 2 and line.text.rstrip(_CLOSERS).endswith(".")
 
 
 def _dateline(line: Line, rules: CompiledRules) -> tuple[str, int] | None:
@@ -335,7 +317,7 @@ def _clean_lines(text: str, year: int | None, list_marker: str | None) -> Cleane
         mark_runs(lines, first, last, rules)
     else:
         first = 0
-    site = _site(lines, first, title)
+    site = site_name(lines, first, title)
     mark_tail(lines, rules, site)
     mark_closing_bio(lines, rules)
     mark_by_model(lines, rules)

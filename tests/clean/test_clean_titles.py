@@ -1,0 +1,78 @@
+"""Titles on page layouts the rules had not seen: a site's name after the headline, a section label before
+it, a headline broken over two lines, the page's title line repeating its headline over a longer standfirst;
+an h1 over a social title nothing repeats: test_clean_heads. All cases invented, on the notes' story."""
+
+from __future__ import annotations
+
+import pytest
+from test_clean_notes import STORY
+
+from parley.clean.text import clean_text
+
+HEADLINE = "Valdoria and Kestria agree to resume talks on their lake border"
+STANDFIRST = "Mediators hope a new round can settle the dispute over fishing rights on the lake this summer"
+
+
+def _page(*head: str) -> str:
+    return "\n".join(head) + "\n\n" + "\n\n".join(STORY) + "\n"
+
+
+@pytest.mark.parametrize("sep", [" | ", " - ", " — ", " – "])
+def test_the_sites_name_after_the_headline_goes_when_the_masthead_names_it(sep: str) -> None:
+    raw = _page("Lake Herald", "World   Region   Opinion", f"{HEADLINE}{sep}Lake Herald", "By Jo Roe")
+    assert clean_text(raw).title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Valdoria and Kestria lake talks stall - again",
+        "Valdoria, Kestria: what next for the lake border talks",
+        "Kestria and Valdoria resume lake talks – a view from Brenn",
+        "Why Valdoria and Kestria agreed to resume lake talks",
+    ],
+)
+def test_a_headline_whose_tail_names_no_site_stays_whole(headline: str) -> None:
+    raw = _page("Lake Herald", "World   Region   Opinion", headline, "By Jo Roe")
+    assert clean_text(raw).title == headline
+
+
+def test_the_title_line_repeating_the_headline_beats_a_longer_standfirst() -> None:
+    head = [f"{HEADLINE} | Lake Herald", "Skip to main content", "Lake Herald", "World", HEADLINE, STANDFIRST]
+    got = clean_text(_page(*head, "03.06.2025, 06:14", "Share"))
+    assert got.title == HEADLINE
+    assert got.body.split("\n") == STORY
+
+
+@pytest.mark.parametrize("label", ["[News Focus] ", "[Analysis] ", "EXCLUSIVE: ", "Opinion | "])
+def test_a_section_label_before_the_headline_goes(label: str) -> None:
+    raw = _page("LAKE HERALD", "World > Region", f"{label}{HEADLINE}", "By Jo Roe")
+    assert clean_text(raw).title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Valdoria and Kestria agree", "to meet again over the lake border"),
+        ("Valdoria and Kestria resume lake talks", "as fishing season nears"),
+    ],
+)
+def test_a_headline_broken_over_two_lines_is_joined(first: str, second: str) -> None:
+    got = clean_text(_page("LAKE HERALD", "World", first, second, STANDFIRST, "By Jo Roe"))
+    assert got.title == f"{first} {second}"
+    assert got.body.split("\n") == STORY
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Valdoria and Kestria agree to resume lake talks", "Mediators say a first round opens in Brenn"),
+        (  # too long for one headline: a headline over a dek that opens lower-case
+            "Valdoria and Kestria agree to resume talks on the lake border and fishing rights",
+            "as mediators from three countries prepare to meet in Brenn for the first time in years",
+        ),
+    ],
+)
+def test_a_headline_over_a_line_that_does_not_continue_it_stays_alone(first: str, second: str) -> None:
+    got = clean_text(_page("LAKE HERALD", "World", first, second, "By Jo Roe"))
+    assert got.title == first
