@@ -144,3 +144,31 @@ def test_a_closing_question_of_the_story_stays() -> None:
         "\n\n".join([TITLE, *STORY, question, "Related", "Ferry crews wait for word on the timetable"]) + "\n"
     )
     assert clean_text(raw).body.split("\n") == [*STORY, question]
+
+
+@pytest.mark.parametrize("header", ["Read also", "Read more", "Related"])
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "Ferry operators say they need a new timetable before the season can begin.",
+        "The lake's fishing fleet posted its best month in years on hopes of calmer waters.",
+    ],
+)
+def test_a_linked_storys_summary_glued_under_its_head_goes(header: str, summary: str) -> None:
+    teaser = [header, "Brenn ferry service stalls over fuel row", summary]
+    raw = "\n\n".join([TITLE, STORY[0], STORY[1]]) + "\n" + "\n".join([*teaser, STORY[2]]) + "\n"
+    assert clean_text(raw).body.split("\n") == STORY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "“We will come back,” the Valdorian envoy said. The talks resume in the spring.",
+        "The Kestrian side said the two delegations would meet again in Brenn, and the Valdorian envoy "
+        "agreed to bring the panel's draft mandate, unpublished since the last round broke up in 2022.",
+    ],
+)
+def test_a_story_line_under_a_lone_linked_head_stays(line: str) -> None:
+    teaser = ["Read also", "Brenn ferry service stalls over fuel row", line]
+    raw = "\n\n".join([TITLE, STORY[0], STORY[1]]) + "\n" + "\n".join([*teaser, STORY[2]]) + "\n"
+    assert clean_text(raw).body.split("\n") == [STORY[0], STORY[1], line, STORY[2]]

@@ -34,6 +34,7 @@ _RELEASE_HEADER_WORDS = 10
 _COMMENTS_HEADER_CHARS = 300
 _CARD_NAME_WORDS = 4
 _QUESTION_LINK_WORDS = 12
+_SUMMARY_MAX_WORDS = 25
 _QUOTED = re.compile(r"[“\"]([^”\"]{1,600})[”\"]")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]?\s+")
 _DASHES = ("—", "–", "-")
@@ -118,9 +119,26 @@ def mark_blocks(lines: list[Line], rules: CompiledRules) -> None:
             ):
                 lines[j].reason = "related-links"
                 j += 1
+            # One linked story under the header comes with its summary, a short sentence glued under its
+            # head ("Read also" / "Port rebuild stalls over funding" / "It needs donors.").
+            if j == i + 2 and j < len(lines) and _teaser_summary(lines[j]):
+                lines[j].reason = "related-links"
+                j += 1
             i = j
             continue
         i += 1
+
+
+def _teaser_summary(line: Line) -> bool:
+    """One short sentence, no quotation: what a teaser says of the story it links to."""
+    return (
+        line.reason is None
+        and not line.in_list
+        and line.terminal
+        and line.n_sentences == 1
+        and not line.has_quote
+        and line.n_words <= _SUMMARY_MAX_WORDS
+    )
 
 
 @lru_cache(maxsize=4)
