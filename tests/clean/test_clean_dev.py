@@ -98,7 +98,6 @@ PENDING: frozenset[str] = frozenset(
         # 1181b00: body 3/8, title 4/8, published 8/8, token F1 0.988.
         "dev21/a_arabweekly_cairo_gaza_truce_talks",
         "dev21/a_dpa_istanbul_prisoner_swap_talks",
-        "dev21/a_thediplomat_thailand_cambodia_monitors",
         "dev21/b_rfa_thai_cambodia_observers",
     }
 )

@@ -172,3 +172,20 @@ def test_a_story_line_under_a_lone_linked_head_stays(line: str) -> None:
     teaser = ["Read also", "Brenn ferry service stalls over fuel row", line]
     raw = "\n\n".join([TITLE, STORY[0], STORY[1]]) + "\n" + "\n".join([*teaser, STORY[2]]) + "\n"
     assert clean_text(raw).body.split("\n") == [STORY[0], STORY[1], line, STORY[2]]
+
+
+@pytest.mark.parametrize(
+    ("meta", "dek_goes"),
+    [
+        ('<div class="meta">By Jo Roe <span>August 8, 2025</span></div>', True),
+        ("<div>August 8, 2025</div>", True),
+        ("<p>Ferry crews on the lake have waited two years for word on the new timetable.</p>", False),
+    ],
+)
+def test_a_paragraph_between_the_h1_and_its_byline_is_the_standfirst(meta: str, dek_goes: bool) -> None:
+    dek = "The agreement, reached after a week of talks in Brenn, is meant to calm the lake border."
+    paragraphs = "".join(f"<p>{p}</p>" for p in STORY)
+    body = f"<article><h1>{HEADLINE}</h1><p>{dek}</p>{meta}<div>{paragraphs}</div></article>"
+    got = clean_html(f"<html><head><title>{HEADLINE}</title></head><body>{body}</body></html>")
+    assert (dek not in got.body) is dek_goes
+    assert got.body.endswith(STORY[2])

@@ -180,6 +180,27 @@ def _headline(title: str, html: str) -> str:
     return h1
 
 
+def _dek(html: str, rules: CompiledRules) -> str | None:
+    """A paragraph between the page's one h1 and the byline under it: the standfirst, however it reads."""
+    import lxml.html
+    from lxml import etree
+
+    try:
+        root = lxml.html.document_fromstring(html)
+    except (etree.ParserError, ValueError):
+        return None
+    h1s = list(root.iter("h1"))
+    dek = h1s[0].getnext() if len(h1s) == 1 else None
+    meta = dek.getnext() if dek is not None and dek.tag == "p" else None
+    if meta is None or not isinstance(meta.tag, str):
+        return None
+    text = _norm(meta.text_content())
+    line = Line(text, 0, len(text))
+    if not (is_byline(line, rules) or parse_date_line(text) is not None):
+        return None
+    return _norm(dek.text_content())
+
+
 def clean_html(html: str) -> Cleaned:
     """Clean a whole web page into the story body, its metadata and a report of the rest."""
     import trafilatura
@@ -201,6 +222,14 @@ def clean_html(html: str) -> Cleaned:
     # trafilatura writes an HTML list item as "- item"; the page shows no such dash.
     inner = clean_text(extracted, list_marker="- ")
     body = inner.body
+    lead, _, rest = body.partition("\n")
+    dek = _dek(html, rules) if rest else None
+    if dek and _norm(lead) == dek:
+        body = rest
+        at = html.find(lead)
+        inner.removed.append(
+            Removed(span=(at, at + len(lead)) if at >= 0 else None, reason="standfirst", text=lead)
+        )
 
     published = date_from_html(html)
     # htmldate reads visible stamps too ('<span class="date">'); with no date markup the page's text said it.
