@@ -177,6 +177,7 @@ def test_floors(scored: tuple[str, ArticleScores]) -> None:
         ("A said.\n\n(With inputs from agencies)", "A said.", True),
         ("A said.", "A said.\n\nWith reports from Reuters and The Associated Press", True),
         ("A said.", "A said.\n\nAdditional reporting: Reuters", True),
+        ("A said.\n\nTranslated by Jo Roe. Edited by Kim Lee.", "A said.", True),
         ("A said.\n\nWith inputs from B, the talks went on.\n\nC said.", "A said.\n\nC said.", False),
         ("A said.\n\nSubscribe to our newsletter.", "A said.", False),
         ("A said.", "A said.\n\nB said.", False),

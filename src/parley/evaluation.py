@@ -60,7 +60,8 @@ class PRF:
 
 _CREDIT = re.compile(
     r"(?:contributed (?:reporting|to this report)|additional reporting(?: by|:)|reporting by|writing by|"
-    r"editing by|with (?:files|reports|inputs) from|with (?:additional )?assistance from)[^\n]{0,120}$",
+    r"editing by|edited by|translated by|with (?:files|reports|inputs) from|"
+    r"with (?:additional )?assistance from)[^\n]{0,120}$",
     re.IGNORECASE,
 )
 

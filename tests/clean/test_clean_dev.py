@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from parley.clean import clean
-from parley.evaluation import same_story
+from parley.evaluation import optional_credit, same_story
 
 ARTICLES = Path(__file__).resolve().parents[1] / "data" / "articles"
 # Development folders only (dev, dev2, ...); the held-out folder is never globbed.
@@ -98,7 +98,6 @@ PENDING: frozenset[str] = frozenset(
         # 1181b00: body 3/8, title 4/8, published 8/8, token F1 0.988.
         "dev21/a_arabweekly_cairo_gaza_truce_talks",
         "dev21/a_dpa_istanbul_prisoner_swap_talks",
-        "dev21/b_rfa_thai_cambodia_observers",
     }
 )
 
@@ -126,4 +125,5 @@ def test_dev_article(gold_path: Path, request: pytest.FixtureRequest) -> None:
     if gold.get("published") and gold.get("published_source"):
         assert got.published_source == gold.get("published_source")
     for snippet in gold.get("removed", []):
-        assert _norm(snippet) not in _norm(got.body)
+        if not optional_credit(snippet):  # a closing credit may stay (GOLD_FORMAT)
+            assert _norm(snippet) not in _norm(got.body)
