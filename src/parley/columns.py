@@ -39,7 +39,7 @@ def texts(doc: Doc) -> list[str]:
 
 def doc_text(doc: Doc) -> str:
     """``doc.text``, built once (spaCy joins every token each time it is asked)."""
-    return cached(doc, "parley_events_text", lambda: doc.text)
+    return cached(doc, "parley_col_doc_text", lambda: doc.text)
 
 
 def starts(doc: Doc) -> list[int]:

@@ -265,13 +265,17 @@ def _logit(terms: dict[str, tuple[float, float, float]], values: dict[str, float
     return sum(terms[k][0] * (v - terms[k][1]) / terms[k][2] for k, v in values.items())
 
 
+def _sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+
+
 def probability(model: LineModel, values: list[float]) -> float:
     """The model's probability that a line is cruft, from all its features (the plain form of what
     :func:`mark_by_model` computes in parts)."""
     z = model.bias + sum(
         w * (v - m) / s for w, v, m, s in zip(model.weights, values, model.mean, model.scale, strict=True)
     )
-    return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+    return _sigmoid(z)
 
 
 def tree_probability(trees: Trees, values: list[float]) -> float:
@@ -284,7 +288,7 @@ def tree_probability(trees: Trees, values: list[float]) -> float:
         while feature[node] != -1:
             node = left[node] if values[feature[node]] <= threshold[node] else right[node]
         z += trees.rate * value[node]
-    return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+    return _sigmoid(z)
 
 
 def is_sure(model: LineModel, values: list[float]) -> bool:

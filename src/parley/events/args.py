@@ -16,11 +16,10 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
-from parley.columns import lemmas, lowers
+from parley.columns import doc_text, lemmas, lowers
 from parley.coref import EntityCluster
 from parley.events.patterns import EventPatterns, event_patterns
 from parley.events.tokens import BOTH, case_of, definite, definite_plural, expletive, in_quote
-from parley.events.when import text_of
 from parley.records import Mention as MentionRecord
 from parley.records import Participant
 from parley.roles import role_rules
@@ -43,7 +42,7 @@ class Entities:
 
     def __init__(self, doc: Doc, clusters: list[EntityCluster], patterns: EventPatterns) -> None:
         self.doc = doc
-        self.text = text_of(doc)
+        self.text = doc_text(doc)
         self.clusters = clusters
         self.patterns = patterns
         self.at: dict[int, EntityCluster] = {}

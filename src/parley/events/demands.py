@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from parley.columns import doc_text
 from parley.events.args import SPEECH, Entities
 from parley.events.frames import Candidate
 from parley.events.patterns import EventPatterns, Frame
-from parley.events.when import text_of
 
 DEMAND = Frame(lemmas=["_demand"], pos="VERB", type="REQUEST", status="requested", content=True)
 # "the measures should have come years ago": what should have been done is a reproach, not a demand
@@ -37,7 +37,7 @@ def in_speech(tok: Token) -> bool:
         if cur.head.i == cur.i:
             break
         cur = cur.head
-    text = text_of(tok.doc)
+    text = doc_text(tok.doc)
     para = text[text.rfind("\n", 0, tok.idx) + 1 : tok.idx]
     opened, closed, straight = para.count("\u201c"), para.count("\u201d"), para.count('"')
     return opened > closed or straight % 2 == 1

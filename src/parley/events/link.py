@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from parley.columns import doc_text
 from parley.coref import EntityCluster
 from parley.events.args import SPEECH, Entities
 from parley.events.frames import Candidate
 from parley.events.match import _case
 from parley.events.patterns import EventPatterns
 from parley.events.plover import cameo_code
-from parley.events.when import dates_of, owner, text_of, tokens_of
+from parley.events.when import dates_of, owner, tokens_of
 from parley.records import Cue, DateRef, Event
 
 VERBAL = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE", "CONCEDE"})
@@ -236,7 +237,7 @@ def speaker_for_body(c: Candidate, ents: Entities) -> None:
 def sentence_span(doc: Doc, tok: Token) -> tuple[int, int]:
     sent = tok.sent
     start, end = sent.start_char, sent.end_char
-    text = text_of(doc)
+    text = doc_text(doc)
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
@@ -274,7 +275,7 @@ def record(doc: Doc, c: Candidate, ref: DateRef | None, place: tuple[EntityClust
         context=context,
         trigger=Cue(text=t.text, span=(t.idx, t.idx + len(t.text))),
         span=span,
-        text=text_of(doc)[span[0] : span[1]],
+        text=doc_text(doc)[span[0] : span[1]],
         cameo=cameo_code(c.type, c.mode),
         quote=_quote_of(doc, t),
     )

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
 
-from parley.columns import doc_text
+from parley.columns import cached, doc_text
 from parley.records import DateRef
 
 _MONTHS = {
@@ -178,21 +178,15 @@ def _ymd(year: int | None, month: int, day: int, anchor: date | None) -> str | N
     return d.isoformat()
 
 
-def text_of(doc: Doc) -> str:
-    """``doc.text``, built once (spaCy joins every token each time it is asked)."""
-    return doc_text(doc)
-
-
 def dates_of(doc: Doc) -> list[DateRef]:
     """The dates stage's expressions, else the fallback's (computed once per Doc)."""
     stage = getattr(doc._, "parley_dates", None)
     if stage:
         return [d for d in stage if d.type == "DATE" and d.value]
-    cached = doc.user_data.get("parley_events_dates")
-    if cached is None:
-        cached = [d for d in find_dates(text_of(doc), doc.user_data.get("parley_published")) if d.value]
-        doc.user_data["parley_events_dates"] = cached
-    return cached
+    published = doc.user_data.get("parley_published")
+    return cached(
+        doc, "parley_events_dates", lambda: [d for d in find_dates(doc_text(doc), published) if d.value]
+    )
 
 
 def tokens_of(doc: Doc, span: tuple[int, int]) -> list[Token]:
