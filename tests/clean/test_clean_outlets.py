@@ -33,7 +33,10 @@ FOOT = ["© 2025 The Lakeside Broadcaster"]
 
 
 def _page(lines: list[str], at: str, story: list[str] = STORY) -> str:
-    parts = HEAD + (lines if at == "top" else []) + story + (lines if at == "tail" else []) + FOOT
+    """The page with ``lines`` at ``at``: "top" (under the byline), "mid" (after the second story
+    paragraph), "tail" (after the story) or "end" (after the footer)."""
+    mid = story[:2] + (lines if at == "mid" else []) + story[2:]
+    parts = HEAD + (lines if at == "top" else []) + mid + (lines if at == "tail" else []) + FOOT
     return "\n\n".join(parts + (lines if at == "end" else []))
 
 

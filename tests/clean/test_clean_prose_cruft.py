@@ -7,19 +7,13 @@ byline, "mid" between paragraphs, "tail" after the story, "end" after the footer
 from __future__ import annotations
 
 import pytest
-from test_clean_outlets import FOOT, HEAD, STORY
+from test_clean_outlets import HEAD, STORY, _page
 
 from parley.clean.cruft_rules import compiled_rules
 from parley.clean.lines import Line
 from parley.clean.text import _dateline, clean_text
 
 HEADLINE = HEAD[2]
-
-
-def _page(lines: list[str], at: str, story: list[str] = STORY) -> str:
-    mid = story[:2] + (lines if at == "mid" else []) + story[2:]
-    parts = HEAD + (lines if at == "top" else []) + mid + (lines if at == "tail" else []) + FOOT
-    return "\n\n".join(parts + (lines if at == "end" else []))
 
 
 CRUFT = [

@@ -8,8 +8,7 @@ checks that the body is the story; story lines sharing a shape with the cruft st
 from __future__ import annotations
 
 import pytest
-from test_clean_outlets import HEAD, STORY
-from test_clean_prose_cruft import _page
+from test_clean_outlets import HEAD, STORY, _page
 
 from parley.clean.cruft_rules import compiled_rules
 from parley.clean.lines import Line
