@@ -92,6 +92,11 @@ DATE_LINES = [
     ("Last updated 3 hours ago", None, "updated"),
     # A dated stamp beside a relative one: the date is read.
     ("· Posted: May 23, 2025 1:47 PM EDT | Last Updated: 3 hours ago", "2025-05-23", "published"),
+    # A section label before the stamp; the desk and the site slashed off ahead of the date.
+    ("Politics Aug 4, 2025 7:15 AM EDT", "2025-08-04", "published"),
+    ("Middle East 4 August 2025", "2025-08-04", "published"),
+    ("Valdoria Desk / LAKEHERALD.COM / Updated: Aug 4, 2025, 09:20 IST", "2025-08-04", "updated"),
+    ("Oren Vasko / Published 4 August 2025", "2025-08-04", "published"),
 ]
 
 NOT_DATE_LINES = [
@@ -114,6 +119,10 @@ NOT_DATE_LINES = [
     "8 Jul 20259 Jul 2025",  # two different dates glued: no stamp
     "July 8, 2025 / the talks resumed",
     "Kestria agrees to resume talks - 21 June 2025",
+    "Politics Aug 4, 2025 and the talks",  # a label and a date, then more than a stamp
+    "Envoys of Kestria Aug 4, 2025",  # a headline's words, not a label
+    "Oren Vasko / Brenn / Lakeside / 4 August 2025",  # more names than a desk and a site
+    "Kestria talks stall / 4 August 2025",
     "31.02.2024",  # no such day: not a date line we can use, and not a valid date
     "x" * 5000,
 ]

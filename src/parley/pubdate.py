@@ -43,6 +43,7 @@ class PubdateRules(BaseModel):
     day_month: str
     time_first: str
     place: str
+    section: str
     counter: str
     edition: str
     # Machine-readable date markup: without any, a date htmldate finds came from the page's visible text.
@@ -58,7 +59,16 @@ class PubdateRules(BaseModel):
         return value
 
     @field_validator(
-        "rest", "time_only", "relative", "month_day", "day_month", "time_first", "place", "counter", "edition"
+        "rest",
+        "time_only",
+        "relative",
+        "month_day",
+        "day_month",
+        "time_first",
+        "place",
+        "section",
+        "counter",
+        "edition",
     )
     @classmethod
     def _linear(cls, value: str) -> str:
@@ -84,6 +94,7 @@ class _Compiled:
     day_month: re.Pattern[str]
     time_first: re.Pattern[str]
     place: re.Pattern[str]
+    section: re.Pattern[str]
     counter: re.Pattern[str]
     edition: re.Pattern[str]
     prefixes: tuple[tuple[str, str], ...]
@@ -107,6 +118,7 @@ def _compiled(name: str = "pubdate.yaml") -> _Compiled:
         day_month=re.compile(rules.day_month),
         time_first=re.compile(rules.time_first),
         place=re.compile(rules.place),
+        section=re.compile(rules.section),
         counter=re.compile(rules.counter, re.IGNORECASE),
         edition=re.compile(rules.edition, re.IGNORECASE),
         prefixes=tuple(prefixes),
@@ -125,6 +137,7 @@ class DateLine:
 
 # A stamp may name the writer and the place before its date; each part a few capitalised words.
 _NAMES_BEFORE = 2
+_SECTION_WORDS = 2
 # Markup that dates a page sits in its head or by its headline; the look-up stays bounded.
 _MARKUP_HEAD = 400_000
 _STAMP_CHARS = 40
@@ -198,6 +211,19 @@ def _short_byline(part: str) -> bool:
     return 1 <= len(words) <= 7 and words[0][:1].isupper()
 
 
+def _after_section(part: str, comp: _Compiled) -> tuple[str, tuple[str | None, int] | None]:
+    """The date after a section label of one or two words ("World Jul 10, 2025 6:05 PM EDT")."""
+    words = part.split(" ", _SECTION_WORDS)
+    for k in range(1, min(_SECTION_WORDS, len(words) - 1) + 1):
+        if not all(comp.section.match(w) for w in words[:k]):
+            break
+        rest = " ".join(words[k:]).lstrip()
+        parsed = _parse_date(rest, comp)
+        if parsed is not None:
+            return rest, parsed
+    return part, None
+
+
 def _names(part: str, comp: _Compiled) -> bool:
     return len(part.split()) <= _NAME_WORDS and comp.place.match(part) is not None
 
@@ -205,6 +231,14 @@ def _names(part: str, comp: _Compiled) -> bool:
 def _parts(text: str, comp: _Compiled) -> list[str]:
     """The parts of a stamp line, with a byline's "on <date>" and a place's ", <date>" parted too."""
     out: list[str] = []
+    # "TOI News Desk / TIMESOFINDIA.COM / Updated: May 14, 2025": the desk and the site, slashed off the
+    # stamp ahead of its date ("June 3, 2025 / 11:56 AM" opens with its date and stays whole).
+    for _ in range(_NAMES_BEFORE):
+        head, sep, tail = text.partition(" / ")
+        if not (sep and _names(head.strip(), comp) and any(ch.isdigit() for ch in tail)):
+            break
+        out.append(head.strip())
+        text = tail
     for raw in _PARTS.split(text):
         part = raw.strip(" ,;\t")
         if not part:
@@ -258,6 +292,8 @@ def parse_date_line(text: str, *, allow_byline: bool = True) -> DateLine | None:
             # "18:05 GMT, 22 March 2025": the time stands before the date.
             body = _strip_weekday(body[lead.end() :], comp)
             parsed = _parse_date(body, comp)
+        if parsed is None and not saw_date and kind is None:
+            body, parsed = _after_section(body, comp)
         if parsed is None:
             if saw_date and not saw_place and comp.place.match(part):
                 saw_place = True  # "Published 3 July 2025 | Brenn / Lakeside": where it was issued

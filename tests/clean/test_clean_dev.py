@@ -110,7 +110,6 @@ PENDING: frozenset[str] = frozenset(
         "dev22/c_dhakatribune_gaza_doha_talks",
         "dev22/c_geo_iran_us_muscat_talks",
         "dev22/c_ndtv_russia_ukraine_istanbul_round_two",
-        "dev22/c_toi_india_pakistan_dgmo_hotline",
         "dev22/d_kurdistan24_erbil_baghdad_oil_deal",
     }
 )
