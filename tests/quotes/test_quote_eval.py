@@ -75,6 +75,8 @@ FLOORS = {
     # dev22 and heldout7, written blind in session 7 (first scores at bb687f1: relation 0.884 / 0.915, tokens
     # 0.920 / 0.928, source 0.809 / 0.872, cue 0.898 / 0.927, content 0.860 / 0.874)
     "dev22": {"relation": 0.86, "tokens": 0.90, "source": 0.78, "cue": 0.87, "content": 0.83},
+    # dev23 (first score at bb687f1: relation 0.877, tokens 0.929, source 0.839, cue 0.934, content 0.863)
+    "dev23": {"relation": 0.85, "tokens": 0.91, "source": 0.81, "cue": 0.91, "content": 0.84},
     "heldout7": {"relation": 0.89, "tokens": 0.91, "source": 0.85, "cue": 0.90, "content": 0.85},
     "heldout": {"relation": 0.82, "tokens": 0.84, "source": 0.67, "cue": 0.85, "content": 0.76},
 }
