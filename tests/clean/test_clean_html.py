@@ -202,3 +202,55 @@ def test_data_tables_stay_tables() -> None:
     )
     assert not _unwrap_layout_tables(root)
     assert len(list(root.iter("td"))) == 2
+
+
+H1 = "Valdoria and Kestria agree to extend their truce by a month"
+SOCIAL = "A month more of quiet on the lake"
+WHAT_NEXT = "Valdoria, Kestria: what next for the lake truce"
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        # A social title sharing no words with the h1: the h1 wins when the page repeats it.
+        (f"<title>{H1} | Lake Herald</title>", H1),
+        (f'<title>Lake Herald</title><script type="application/ld+json">{{"headline":"{H1}"}}</script>', H1),
+        ("<title>Lake Herald</title>", SOCIAL),  # nothing repeats the h1
+    ],
+)
+def test_the_h1_that_the_page_repeats_beats_a_rewritten_social_title(head: str, title: str) -> None:
+    paras = "".join(f"<p>{s}</p>" for s in STORY)
+    html = (
+        f'<html><head><meta property="og:title" content="{SOCIAL}">{head}</head><body><article>'
+        f"<h1>{H1}</h1>{paras}</article></body></html>"
+    )
+    assert clean_html(html).title == title
+
+
+def test_a_long_logo_in_the_h1_is_not_the_title_even_when_the_title_line_names_it() -> None:
+    paras = "".join(f"<p>{s}</p>" for s in STORY)
+    html = (
+        f'<html><head><meta property="og:title" content="{SOCIAL}"><title>{SOCIAL} | The Lake Country Herald'
+        f"</title></head><body><h1>The Lake Country Herald</h1><article>{paras}</article></body></html>"
+    )
+    assert clean_html(html).title == SOCIAL
+
+
+@pytest.mark.parametrize(
+    ("h1", "title"),
+    [
+        # The kicker and the headline in spans of their own: the kicker goes from the metadata title.
+        (f'<span class="kicker">Lake Border Talks</span> <span>{H1}</span>', H1),
+        (f"<span>Lake Border Talks:</span> <span>{H1}</span>", f"Lake Border Talks: {H1}"),
+        # A headline whose colon parts no kicker stays whole.
+        (WHAT_NEXT, WHAT_NEXT),
+    ],
+)
+def test_a_kicker_the_page_shows_apart_goes_from_the_title(h1: str, title: str) -> None:
+    paras = "".join(f"<p>{s}</p>" for s in STORY)
+    meta = title if title != H1 else f"Lake Border Talks: {H1}"
+    html = (
+        f'<html><head><meta property="og:title" content="{meta}"><title>{meta} - Lake Herald</title></head>'
+        f"<body><article><h1>{h1}</h1>{paras}</article></body></html>"
+    )
+    assert clean_html(html).title == title

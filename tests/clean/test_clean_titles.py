@@ -76,3 +76,47 @@ def test_a_headline_broken_over_two_lines_is_joined(first: str, second: str) -> 
 def test_a_headline_over_a_line_that_does_not_continue_it_stays_alone(first: str, second: str) -> None:
     got = clean_text(_page("LAKE HERALD", "World", first, second, "By Jo Roe"))
     assert got.title == first
+
+
+@pytest.mark.parametrize(
+    "menu",
+    [
+        "Home  Valdoria  Kestria  Lake Border  World  Sports",
+        "Home   Region   Lake Talks   Kestria   Video   Features",
+    ],
+)
+def test_a_menu_of_short_capitalised_items_is_never_the_title(menu: str) -> None:
+    got = clean_text(_page("LAKE HERALD", menu, HEADLINE, "Lake Herald", "By Jo Roe"))
+    assert got.title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Valdoria And Kestria Agree To Resume Lake Border Talks",
+        "Valdoria, Kestria  agree to resume lake talks",
+    ],
+)
+def test_a_headline_in_title_case_or_with_a_stray_gap_is_no_menu(headline: str) -> None:
+    got = clean_text(_page("LAKE HERALD", "Home  World  Region  Sports", headline, "By Jo Roe"))
+    assert got.title == headline
+
+
+STAMP = "Monday 2 June 2025 at 9:41pm"
+CAPTION = "Lake News Correspondent Jo Roe reports from Brenn on what is at stake for Valdoria and Kestria"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # A video's caption between the date and the byline; a "Latest" header over the headline.
+        ["LAKE NEWS", "Latest", "Lake border", HEADLINE, f"{STANDFIRST}.", STAMP, CAPTION],
+        ["LAKE NEWS", "World", HEADLINE, STAMP, CAPTION],
+        # The date above the headline: the headline is under the block, and stays the title.
+        ["LAKE NEWS", STAMP, HEADLINE, f"{STANDFIRST}."],
+    ],
+)
+def test_the_headline_stands_above_the_date_and_byline_block(head: list[str]) -> None:
+    got = clean_text(_page(*head, "By Jo Roe, Correspondent", "Share"))
+    assert got.title == HEADLINE
+    assert got.body.split("\n") == STORY

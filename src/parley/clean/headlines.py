@@ -22,6 +22,12 @@ _SITE_SEPARATORS = (" | ", " - ", " — ", " – ")
 _LABEL = re.compile(r"([^\W\d_]{2,20}(?:\s[^\W\d_]{2,20})?)(?::|\s\|)\s{1,2}(?=\S)")
 _HEADLINE_MIN_WORDS = 4
 _END_MARKS = ".?!:;"
+# Menus and section kickers part their items with bars or dots ("World | Politics", "Asia · Europe"),
+# or with runs of spaces where the page had its links side by side ("Home  Region  Middle East  World").
+_MENU = re.compile(r"\||\s[·•]\s")
+_GAP = re.compile(r"\s{2,}")
+_MENU_ITEMS = 4
+_MENU_ITEM_WORDS = 3
 
 
 def without_site(title: str, texts: list[str]) -> str:
@@ -110,3 +116,14 @@ def site_name(lines: list[Line], first: int, title: str | None) -> str | None:
 def sentence(line: Line) -> bool:
     """Two words or more closed by a full stop: a sentence, not a headline."""
     return line.n_words >= 2 and line.text.rstrip(CLOSERS).endswith(".")
+
+
+def is_menu(text: str) -> bool:
+    """A navigation line: items parted by bars or dots, or four or more short capitalised items parted by
+    runs of spaces. A headline reads on with single spaces, whatever its capitals."""
+    if _MENU.search(text):
+        return True
+    items = _GAP.split(text.strip())
+    return len(items) >= _MENU_ITEMS and all(
+        len(item.split()) <= _MENU_ITEM_WORDS and item[:1].isupper() for item in items
+    )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from html import unescape
+from html import escape, unescape
 from typing import TYPE_CHECKING
 
 from parley.clean import Cleaned
@@ -157,12 +157,30 @@ def _unwrap_layout_tables(root: HtmlElement) -> bool:
 
 
 def _without_kicker(title: str, html: str) -> str:
-    """The metadata title less a section label ("Analysis: X") when the page heads the story with X alone."""
+    """The metadata title less a section label ("Analysis: X") when the page heads the story with X alone,
+    or shows the label and X apart (a kicker's span and the headline's span in the h1)."""
     for sep in _KICKER_SEPARATORS:
         head, found, rest = title.partition(sep)
-        if found and len(head.split()) <= _KICKER_WORDS and rest and f">{rest.strip()}</h1>" in html:
-            return rest.strip()
+        head, rest = head.strip(), rest.strip()
+        if not (found and len(head.split()) <= _KICKER_WORDS and rest):
+            continue
+        if f">{rest}</h1>" in html or (_shown_alone(rest, html) and _shown_alone(head, html)):
+            return rest
     return title
+
+
+def _shown_alone(text: str, html: str) -> bool:
+    """``text`` is the whole text of an element of the page."""
+    return any(f">{form}</" in html for form in {text, escape(text, quote=False)})
+
+
+def _named_in_head(raw_h1: str, html: str) -> bool:
+    """The page's <title> opens with its h1, or its JSON-LD headline is the h1: the page repeats it."""
+    head = html[:_HEAD_CHARS]
+    text = re.escape(raw_h1.strip())
+    return bool(re.search(rf"<title\b[^>]{{0,200}}>\s{{0,20}}{text}", head, re.IGNORECASE)) or bool(
+        re.search(rf'"headline"\s{{0,5}}:\s{{0,5}}"{text}"', head)
+    )
 
 
 def _headline(title: str, html: str) -> str:
@@ -172,9 +190,12 @@ def _headline(title: str, html: str) -> str:
     if len(h1s) != 1:
         return title
     h1 = _norm(unescape(h1s[0]))
-    # A logo in the h1 ("Lake Herald") is no headline: the h1 must speak of what the social title says.
+    # A logo in the h1 ("Lake Herald") is no headline: the h1 must speak of what the social title says,
+    # or be what the page's <title> or JSON-LD headline repeats (a social title may be a rewrite).
     shared = {w for w in h1.lower().split() if len(w) > _SHORT_WORD} & set(title.lower().split())
-    if h1 == _norm(title) or len(h1.split()) < _H1_MIN_WORDS or len(shared) < _H1_SHARED:
+    if h1 == _norm(title) or len(h1.split()) < _H1_MIN_WORDS:
+        return title
+    if len(shared) < _H1_SHARED and not _named_in_head(h1s[0], html):
         return title
     # The page shows its reader the h1; the social and metadata titles are often shortened for sharing.
     return h1

@@ -30,6 +30,7 @@ from parley.clean.headlines import (
     CLOSERS,
     HEADLINE_MAX_WORDS,
     continues,
+    is_menu,
     joined,
     repeated_head,
     sentence,
@@ -53,9 +54,10 @@ _AGE_WORDS = 2
 _INITIALS = re.compile(r"[A-Z]{2,6}")
 _LONG_DASHES = ("—", "–")
 _TITLED_PLACE_WORDS = 4
-# Menus and section kickers part their items with bars or dots: "World | Politics", "Kazakhstan · Kyrgyzstan".
 _CONTENTS_ITEM = re.compile(r"[0-9]{1,2}[.)]\s")
-_MENU = re.compile(r"\||\s[·•]\s")
+# A block header ("Latest") may take the headline under it for one of its links.
+_HEADLINE_TAKEN = (None, "related-links")
+_BLOCK_LOOKBACK = 4
 
 
 def is_byline(line: Line, rules: CompiledRules) -> bool:
@@ -153,6 +155,30 @@ def _over_dek(lines: list[Line], a: int, b: int) -> bool:
     return nxt is not None and nxt.reason is None and not nxt.terminal and nxt.n_words > lines[a].n_words
 
 
+def _above_head_block(
+    lines: list[Line], best: int, lead: set[str], stamps: dict[int, DateLine], rules: CompiledRules
+) -> int | None:
+    """The headline standing above the byline and date block when ``best`` lies inside or under it (a video
+    caption between the date and the byline, "X reports from Y on ..."): only deks and stamps between."""
+    block = next((j for j in range(best) if _heads_story(lines[j], stamps.get(j))), None)
+    if block is None:
+        return None
+    for i in range(block - 1, max(block - 1 - _BLOCK_LOOKBACK, -1), -1):
+        line = lines[i]
+        if line.reason in ("standfirst", "date-line", "byline") or (line.reason is None and sentence(line)):
+            continue
+        if (
+            line.reason in _HEADLINE_TAKEN
+            and 5 <= line.n_words <= HEADLINE_MAX_WORDS
+            and not sentence(line)
+            and not is_menu(line.text)
+            and len(_topic(line.text, rules) & lead) >= 2
+        ):
+            return i
+        return None
+    return None
+
+
 def _mark_top(
     lines: list[Line], first: int, lead: set[str], stamps: dict[int, DateLine], rules: CompiledRules
 ) -> str | None:
@@ -182,7 +208,7 @@ def _mark_top(
     # that says something (the standfirst under it is often longer, so "longest" would pick that).
     # A headline broken over two lines ("Egypt hosts Hamas" / "as truce hangs by a thread") is judged whole.
     heads = {i: joined(lines, i, first) for i in top}
-    full = [i for i in top if len(heads[i].split()) >= 5 and not _MENU.search(lines[i].text)]
+    full = [i for i in top if len(heads[i].split()) >= 5 and not is_menu(lines[i].text)]
     # A tagline ("News from the heart of Europe") says nothing of the story under it.
     related = [i for i in full if len(_topic(heads[i], rules) & lead) >= 2]
     # A live blog's entries carry heads under their clock times ("17.55 GMT"); the page's headline has none.
@@ -201,6 +227,10 @@ def _mark_top(
         best = full[0]
     else:
         best = max(top, key=lambda i: (lines[i].n_words - ("|" in lines[i].text) * 10, -i))
+    above = _above_head_block(lines, best, lead, stamps, rules)
+    if above is not None:
+        best = above
+        lines[best].reason = None
     if repeated is not None:
         best = repeated
     title = rules.title_tags.sub("", lines[best].text, count=1) or lines[best].text
