@@ -51,6 +51,9 @@ def nlp():
         ("Vice Premier He Lifeng met the delegation in Geneva.", "He Lifeng", "PERSON", "CHN"),
         # an adjective news uses for a people names the people, not a state
         ("Forty Palestinian prisoners were freed on Monday.", "Palestinians", "GROUP", "PSE"),
+        # a place's administrative unit, written lower-case after its name, belongs to its mention
+        ("Shells fell on villages in Surin province overnight.", "Surin province", "PLACE", "THA"),
+        ("Fighting spread across northern Shan state in May.", "Shan state", "PLACE", "MMR"),
     ],
 )
 def test_shape_decides_type(nlp, text: str, name: str, kind: str, country: str | None) -> None:

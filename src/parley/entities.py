@@ -20,7 +20,14 @@ from parley.columns import span_text
 from parley.gazetteer import Gazetteer, gazetteer
 from parley.mention import POSSESSIVE as _POSSESSIVE
 from parley.mention import Mention
-from parley.nonpersons import after_locative, attributive_region, facilities, named_over, not_a_person
+from parley.nonpersons import (
+    admin_units,
+    after_locative,
+    attributive_region,
+    facilities,
+    named_over,
+    not_a_person,
+)
 from parley.roles import RoleRules, role_rules
 from parley.runs import cap_runs, is_cap, match_at, org_word, sentence_initial
 from parley.titles import _left_appositive, _left_role, _right_role, brief_only, name_after_brief
@@ -316,6 +323,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None, rules: RoleRules | Non
     mentions = led_coalitions(doc, mentions)
     possessive_org_country(doc, mentions, gaz)
     facilities(doc, mentions, gaz)
+    admin_units(doc, mentions, gaz)
     mentions = served_places(doc, national_bodies(doc, mentions, gaz, rules), rules)
     mentions = generic_bodies(doc, mentions, gaz, rules)
     mentions = _add_model_entities(doc, mentions, gaz)

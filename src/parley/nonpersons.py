@@ -158,6 +158,20 @@ def facilities(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
         m.end, m.key, m.via = k, doc[m.start : k].text, "facility"
 
 
+def admin_units(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
+    """'Surin province', 'northern Shan state': a unit noun right after a place's name belongs to its
+    mention; the place (its key and country) stays the same. After a state's possessive ("Ethiopia's Tigray
+    region") news names the place alone."""
+    n = len(doc)
+    for m in mentions:
+        k = m.end
+        if m.type != "PLACE" or k >= n or not doc[k].is_lower or doc[k].lower_ not in gaz.unit_nouns:
+            continue
+        if m.start and doc[m.start - 1].text in _POSSESSIVE:
+            continue
+        m.end = k + 1
+
+
 def named_over(doc: Doc, i: int, k: int, end: int, j: int, kind: str, rules: RoleRules) -> bool:
     """'the Ta'ang National Liberation Army', 'the National Unity Government': capitals before a known
     name, in one run that ends in an organisation word, name another body (a one-word place inside is no
