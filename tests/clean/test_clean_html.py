@@ -254,3 +254,59 @@ def test_a_kicker_the_page_shows_apart_goes_from_the_title(h1: str, title: str) 
         f"<body><article><h1>{h1}</h1>{paras}</article></body></html>"
     )
     assert clean_html(html).title == title
+
+
+def _after_lead(box: str) -> str:
+    """A page with ``box`` after the story's first paragraph."""
+    paras = "".join(f"<p>{s}</p>" for s in STORY[1:])
+    return (
+        "<html><head><title>Valdoria and Kestria extend truce</title></head><body><article>"
+        f"<h1>Valdoria and Kestria extend truce</h1><p>{STORY[0]}</p>{box}{paras}</article></body></html>"
+    )
+
+
+BOXES = [
+    # A summary box between the h1 and the story, a note between its heading and its points.
+    '<div class="qr"><h3>Quick Read</h3><p>Summary is machine made, editor checked</p>'
+    "<ul><li>The truce is extended by a month.</li><li>Detainee lists come next week.</li></ul></div>",
+    # An explainer box in the story under a longer summary heading, its points in paragraphs.
+    '<div class="box"><h4>What we know so far</h4><p>The truce now runs to August.</p>'
+    "<p>Norland's envoys will carry the detainee lists.</p></div>",
+    # A roundup of other outlets' reports: every item ends in its link.
+    '<div class="section"><h3>Elsewhere</h3><ul><li>Lake fares fell on the news, <a href="#">the Brenn Post '
+    'reports</a>.</li><li>Ferry crews were told to prepare, <a href="#">Kestria Daily found</a>.</li>'
+    "</ul></div>",
+]
+
+
+@pytest.mark.parametrize("box", BOXES)
+def test_summary_boxes_and_link_roundups_go_whatever_their_class(box: str) -> None:
+    assert clean_html(_after_lead(box)).body.split("\n") == STORY
+
+
+TERMS = "<div><h3>The terms</h3><p>Under the deal, both sides agreed to these terms:</p>"
+KEPT_BOXES = [
+    # A story list under its heading: no links.
+    (
+        f"{TERMS}<ul><li>Shelling stops along the lake shore.</li>"
+        "<li>Detainee lists are swapped next week.</li></ul></div>",
+        ["Shelling stops along the lake shore.", "Detainee lists are swapped next week."],
+    ),
+    # Only one item ends in a link: no roundup.
+    (
+        f"{TERMS}<ul><li>Shelling stops along the lake shore.</li>"
+        '<li>Detainee lists are swapped, <a href="#">the ministry said</a>.</li></ul></div>',
+        ["Shelling stops along the lake shore.", "Detainee lists are swapped, the ministry said."],
+    ),
+    # A section of the story under a heading of its own.
+    (
+        "<div><h3>Why it matters</h3><p>The lake carries most of the region's grain to market.</p></div>",
+        ["The lake carries most of the region's grain to market."],
+    ),
+]
+
+
+@pytest.mark.parametrize(("box", "kept"), KEPT_BOXES)
+def test_story_sections_and_lists_under_a_heading_stay(box: str, kept: list[str]) -> None:
+    body = clean_html(_after_lead(box)).body.split("\n")
+    assert all(line in body for line in kept)

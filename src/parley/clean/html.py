@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from parley.clean import Cleaned
 from parley.clean.blocks import mark_blocks
 from parley.clean.cruft_rules import CompiledRules, compiled_rules
+from parley.clean.html_boxes import story_boxes
 from parley.clean.lines import Line, classify
 from parley.clean.text import clean_text, is_byline
 from parley.pubdate import date_from_html, has_date_markup, parse_date_line
@@ -119,6 +120,8 @@ def _pruned(html: str, rules: CompiledRules) -> str:
         tokens = f"{el.get('class', '')} {el.get('id', '')}".lower().split()
         if el.tag in tags or any(_names_cruft(t, names, suffixes) for t in tokens[:_MAX_TOKENS]):
             doomed.append(el)
+    # Summary boxes and link roundups by their heading and make-up, whatever their class.
+    doomed += story_boxes(root, frozenset(rules.rules.summary_headers))
     if not doomed and not unwrapped:
         return html
     for el in doomed:
