@@ -87,6 +87,9 @@ class CruftRules(BaseModel):
     caption_max_words: int = Field(40, ge=1)
     caption_past: frozenset[str]
     caption_auxiliaries: frozenset[str]
+    caption_date: str
+    caption_scene_verbs: frozenset[str]
+    caption_place: str
     media_labels: frozenset[str]
     dateline: str
     agencies: list[str]
@@ -104,6 +107,11 @@ class CruftRules(BaseModel):
     @classmethod
     def _dateline(cls, value: str) -> str:
         return check_linear(value, anchor="^")
+
+    @field_validator("caption_date", "caption_place")
+    @classmethod
+    def _tail(cls, value: str) -> str:
+        return check_linear(value, anchor="$")
 
     @field_validator("paywall")
     @classmethod
@@ -144,6 +152,8 @@ class CompiledRules:
     title_tags: re.Pattern[str]
     list_item: re.Pattern[str]
     comments_header: re.Pattern[str]
+    caption_date: re.Pattern[str]
+    caption_place: re.Pattern[str]
 
 
 def _apostrophes(phrases: list[str]) -> list[str]:
@@ -182,4 +192,6 @@ def compiled_rules(name: str = "cruft.yaml") -> CompiledRules:
         title_tags=re.compile(rules.title_tags, re.IGNORECASE),
         list_item=re.compile(rules.list_item),
         comments_header=re.compile(rules.comments_header, re.IGNORECASE),
+        caption_date=re.compile(rules.caption_date, re.IGNORECASE),
+        caption_place=re.compile(rules.caption_place),
     )

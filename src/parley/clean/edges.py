@@ -30,6 +30,8 @@ _OUTLET_VOICE = frozenset({"our", "we", "us", "we're", "we’re", "we've", "we�
 # An interview's questions ("Q: ...", "Q. ..."): its answers speak to the reader in the first person.
 _PUNCT = " \t\"'“”‘’«»()[]{}.,:;!?*•·|-–—"
 _QUESTION = re.compile(r"Q\s?[:.]\s")
+_LABEL_WORDS = 6
+_HEADER_WORDS = 4
 # Lines that may stand between a teaser's headline and its summary's neighbour: kept headlines only.
 _HEADLINE_REASONS = frozenset({None, "crosshead", "related-links", "boilerplate"})
 
@@ -64,6 +66,10 @@ def _promo(line: Line, rules: CompiledRules, interview: bool, *, strict: bool = 
     head = line.unquoted[:_HEAD]
     # "Follow-up talks ..." opens with no imperative.
     openers = [_opener(sentence) for sentence in _SENTENCE_END.split(head)]
+    # A show named as a label over its pitch ("<Outlet> Tonight: Catch up on ..."): the pitch opens after it.
+    label, colon, pitch = head.partition(": ")
+    if colon and len(label.split()) <= _LABEL_WORDS and not _SENTENCE_END.search(label):
+        openers.append(_opener(pitch))
     imperative = bool(openers) and openers[0] in edges.promo_openers
     if imperative and not strict:
         return True
@@ -215,6 +221,10 @@ def mark_tail(lines: list[Line], rules: CompiledRules, site: str | None = None) 
             line.reason = "related-links"
             i -= 1
             continue
+        if _glued_teaser(lines, i, rules):
+            line.reason = "related-links"
+            i -= 1
+            continue
         if i >= 1 and _summary(line, rules) and _headline(lines[i - 1], rules):
             found.append((i, "related-links"))
             found.append((i - 1, "related-links"))
@@ -240,6 +250,23 @@ def _heads_related(lines: list[Line], i: int, rules: CompiledRules) -> bool:
     nxt = lines[i + 1] if i + 1 < len(lines) else None
     line = lines[i]
     return nxt is not None and nxt.reason == "related-links" and not line.has_quote and _headline(line, rules)
+
+
+def _glued_teaser(lines: list[Line], i: int, rules: CompiledRules) -> bool:
+    """ "<Headline>: <One-sentence summary>." on one line, between a list header and a related headline."""
+    if not 0 < i < len(lines) - 1 or lines[i + 1].reason != "related-links":
+        return False
+    above = lines[i - 1]
+    # Under furniture, or under a short header the blocks took for a subhead or a box's head ("Top Trending").
+    header = above.reason in ("crosshead", "box") and above.n_words <= _HEADER_WORDS
+    if above.reason not in rules.rules.edges.teaser_after and not header:
+        return False
+    line = lines[i]
+    head, colon, summary = line.text[:_HEAD].partition(": ")
+    if not colon or line.in_list or not summary[:1].isupper() or head.rstrip(_PUNCT) != head.rstrip():
+        return False
+    n_head = len(head.split())
+    return rules.rules.edges.teaser_headline_words <= n_head <= 20 and _summary(Line(summary, 0, 0), rules)
 
 
 def _after_story(lines: list[Line], found: list[tuple[int, str]], rules: CompiledRules) -> bool:

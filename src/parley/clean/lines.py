@@ -7,12 +7,13 @@ anchored regexes that are only tried on short lines or a bounded tail.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from html import unescape
 
-from parley.clean.cruft_rules import CompiledRules, CruftRules, compiled_rules
+from parley.clean.cruft_rules import CompiledRules, compiled_rules
 from parley.clean.needs import fold
 
 _TERMINAL = (".", "!", "?", "…")
@@ -24,6 +25,7 @@ _HEAD_CHARS = 4000
 _CAPTION_MAX_WORDS = 35
 _COUNTRY_US = frozenset({"US", "U.S", "U.S."})
 _LABEL_WORDS = 3
+_NAMED_SUBJECT_WORDS = 2
 # A sign-off after the last sentence ("... rejected the ruling. – Rappler.com", "... next week. — AFP"): the
 # paragraph still ends like a sentence. Tried on a bounded tail only.
 _SIGN_OFF = re.compile(
@@ -241,9 +243,11 @@ def classify(line: Line, rules: CompiledRules | None = None) -> str | None:
     for pattern, why, always in rules.tail_shapes:
         if (always or not reports) and pattern.search(tail, folded):
             return why
-    if not reports and not line.has_quote and len(line.text) <= cfg.shape_max_chars:
+    if not line.has_quote and len(line.text) <= cfg.shape_max_chars:
         padded = f" {line.lower} "
-        if any(marker in padded for marker in cfg.caption_markers) or _present_caption(line, cfg):
+        if not reports and (any(m in padded for m in cfg.caption_markers) or _present_caption(line, rules)):
+            return "caption"
+        if _dated_caption(line, rules):
             return "caption"
     # A phone number is no words however its digits are grouped ("call 22 555 or WhatsApp 777 1234").
     n_words = sum(1 for w in line.words if not w[:1].isdigit())
@@ -258,12 +262,40 @@ def classify(line: Line, rules: CompiledRules | None = None) -> str | None:
     )
 
 
-def _present_caption(line: Line, cfg: CruftRules) -> bool:
-    """One sentence in the present tense about a given day: what a photo caption says."""
+def _present_caption(line: Line, rules: CompiledRules) -> bool:
+    """One sentence in the present tense about a given day or at a named place: what a photo caption says."""
+    cfg = rules.rules
     if line.n_sentences > 1 or line.n_words > _CAPTION_MAX_WORDS:
         return False
     tokens = [w.strip(_STRIP_PUNCT) for w in line.lower.split()]
-    if cfg.caption_verbs.isdisjoint(tokens) or cfg.caption_days.isdisjoint(tokens):
+    if cfg.caption_verbs.isdisjoint(tokens):
         return False
     # "It was not clear on Monday ...": an auxiliary or a past form tells the story, not the picture.
-    return cfg.caption_auxiliaries.isdisjoint(tokens) and cfg.caption_past.isdisjoint(tokens)
+    if not (cfg.caption_auxiliaries.isdisjoint(tokens) and cfg.caption_past.isdisjoint(tokens)):
+        return False
+    return not cfg.caption_days.isdisjoint(tokens) or _named_at_place(line, rules)
+
+
+def _named_at_place(line: Line, rules: CompiledRules) -> bool:
+    """ "<Title> <Name> greets the delegation in <City>.": a named subject, and a place closing the line."""
+    verbs = rules.rules.caption_verbs
+    subject = list(itertools.takewhile(lambda w: w.lower() not in verbs, line.words))
+    if len(subject) < _NAMED_SUBJECT_WORDS or len(subject) == len(line.words):
+        return False
+    return all(w[:1].isupper() for w in subject) and rules.caption_place.search(line.text[-80:]) is not None
+
+
+def _dated_caption(line: Line, rules: CompiledRules) -> bool:
+    """A first sentence in the present tense closing with the picture's full date ("... on May 9, 2025.")."""
+    cfg = rules.rules
+    if line.n_sentences > 2 or line.n_words > cfg.caption_max_words:
+        return False
+    first = _SENTENCE_BREAK.split(line.text, maxsplit=1)[0]
+    first = first if line.n_sentences == 1 else line.text[: len(first) + 1]
+    if rules.caption_date.search(first[-40:]) is None:
+        return False
+    tokens = [w.strip(_STRIP_PUNCT) for w in first.lower().split()]
+    past = any(w in cfg.caption_past or (len(w) >= 5 and w.endswith("ed")) for w in tokens)
+    scene = not (cfg.caption_verbs.isdisjoint(tokens) and cfg.caption_scene_verbs.isdisjoint(tokens))
+    plain = cfg.caption_auxiliaries.isdisjoint(tokens) and not rules.reporting.search(first.lower())
+    return scene and plain and not past
