@@ -126,7 +126,13 @@ CASES = [
     ("Defense Minister Israel Katz ordered the strikes.", "Israel Katz", "PERSON", "Defense Minister", "ISR"),
     ("Ruto flew to Addis Ababa, where Abiy received him.", "Abiy", "PERSON", None, "ETH"),
     # First-level divisions (ISO 3166-2) are places of their state; a cleric's title is not his name.
-    ("Gunmen attacked a convoy in Balochistan province on Friday.", "Balochistan province", "PLACE", None, "PAK"),
+    (
+        "Gunmen attacked a convoy in Balochistan province on Friday.",
+        "Balochistan province",
+        "PLACE",
+        None,
+        "PAK",
+    ),
     ("Residents of Cabo Delgado fled south.", "Cabo Delgado", "PLACE", None, "MOZ"),
     ("Ayatollah Hossein Karimi led the delegation.", "Hossein Karimi", "PERSON", None, None),
     (

@@ -54,6 +54,8 @@ def nlp():
         # a place's administrative unit, written lower-case after its name, belongs to its mention
         ("Shells fell on villages in Surin province overnight.", "Surin province", "PLACE", "THA"),
         ("Fighting spread across northern Shan state in May.", "Shan state", "PLACE", "MMR"),
+        # a facility or waterway noun after a known place's name, with 'the' before, names a place of its own
+        ("Barges crowded the Paraná waterway in March.", "Paraná waterway", "PLACE", None),
     ],
 )
 def test_shape_decides_type(nlp, text: str, name: str, kind: str, country: str | None) -> None:
