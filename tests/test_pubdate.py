@@ -84,6 +84,9 @@ DATE_LINES = [
     # An update in brackets or after a spaced hyphen; a comma before the zone; a glued relative stamp.
     ("08 Jul 2025 10:15AM (Updated: 08 Jul 2025 01:40PM)", "2025-07-08", "published"),
     ("08.07.2025 - Update : 08.07.2025", "2025-07-08", "published"),
+    # The update's bracket glued to the time; a comma spaced before the year and a colon before the time.
+    ("March 4, 2025 8:40 am(Updated 10:05 am)", "2025-03-04", "published"),
+    ("Published: 04 March ,2025: 08:40 AM AST Updated: 04 March ,2025: 11:02 AM AST", "2025-03-04", "published"),
     ("Tuesday 8 July 2025 17:42, UK", "2025-07-08", "published"),
     ("Posted 3h ago3 hours ago", None, "published"),
     # A relative stamp said as a sentence: no date, but a date line all the same (no headline).
@@ -100,6 +103,8 @@ DATE_LINES = [
 ]
 
 NOT_DATE_LINES = [
+    "4 March ,2025: talks resume in Lakeside",
+    "Talks (updated) resumed on Monday",
     "March 3, 2025 marked the start of the talks.",
     "On March 3, 2025, talks began in Geneva.",
     "Published by the ministry on Tuesday",
