@@ -291,6 +291,9 @@ SELF_REFERENCE = [
     "Morocco signed the accord. I would argue that Rabat should press for more.",
     "You say that Chile refused the offer, and we say that it accepted.",
     "He and I said that Peru would sign the deal on Monday.",
+    # "both sides" coordinated with a state is read while the article's two sides are still being counted
+    "Both sides and Turkey signed the protocol in Ankara on Monday.",
+    "The two sides and Qatar met in Doha on Monday.",
 ]
 
 

@@ -56,6 +56,7 @@ class Entities:
                 starts.append((m.start, c))
         self.ordered = sorted(starts, key=lambda x: x[0])
         self._doc_words: frozenset[str] | None = None
+        self.dyad: list[EntityCluster] = []  # of() reads it while the dyad is being found ("both sides")
         self.dyad = self._dyad()
         self.speakers = self._quote_speakers()
         self._asking: set[int] = set()  # tokens whose speaker is being sought (a pronoun chain must not loop)
@@ -301,7 +302,7 @@ class Entities:
         leaders"), else the last two named within three sentences (of two countries if there are such)."""
         before = _unique([c for _, c in reversed(self.ordered[: self._before(i)]) if c.type == "PERSON"])
         holders = [c for c in before if role and any(_holds(r, role) for r in c.roles)]
-        sides = {d.country for d in getattr(self, "dyad", [])} - {None}
+        sides = {d.country for d in self.dyad} - {None}
         for people in (holders, [c for c in before if len(sides) == 2 and c.country in sides]):
             pair = _two_sides(people)
             if pair:
