@@ -86,7 +86,11 @@ DATE_LINES = [
     ("08.07.2025 - Update : 08.07.2025", "2025-07-08", "published"),
     # The update's bracket glued to the time; a comma spaced before the year and a colon before the time.
     ("March 4, 2025 8:40 am(Updated 10:05 am)", "2025-03-04", "published"),
-    ("Published: 04 March ,2025: 08:40 AM AST Updated: 04 March ,2025: 11:02 AM AST", "2025-03-04", "published"),
+    (
+        "Published: 04 March ,2025: 08:40 AM AST Updated: 04 March ,2025: 11:02 AM AST",
+        "2025-03-04",
+        "published",
+    ),
     ("Tuesday 8 July 2025 17:42, UK", "2025-07-08", "published"),
     ("Posted 3h ago3 hours ago", None, "published"),
     # A relative stamp said as a sentence: no date, but a date line all the same (no headline).

@@ -101,7 +101,6 @@ PENDING: frozenset[str] = frozenset(
         # dev22 (16 articles written blind in session 7 in the page styles of new real outlets, half of them
         # HTML pages with several title candidates, prose-like cruft asked for) first scored at bb687f1: body
         # 6/16, title 12/16, published 14/16, token F1 0.981.
-        "dev22/c_ndtv_russia_ukraine_istanbul_round_two",
         # dev23 (16 articles written blind in session 7 in 16 more outlets' page styles, with story lines that
         # look like cruft: one-line paragraphs, lists of terms, "Read ..." openings) first scored at bb687f1:
         # body 5/16, title 16/16, published 13/16, token F1 0.977.

@@ -71,6 +71,11 @@ CRUFT = [
         "end",
         id="teaser-glued-to-its-summary",
     ),
+    pytest.param(
+        ["(This report is carried unedited from a wire feed. Only the headline was written by our desk.)"],
+        "tail",
+        id="carried-unedited-note",
+    ),
 ]
 
 
@@ -99,6 +104,7 @@ KEPT = [
         "Both sides want three things: lower fees, more pilots and a hotline.", id="colon-list-commas"
     ),
     pytest.param("The talks resume in June.", id="short-last-paragraph"),
+    pytest.param("This report was carried by three wire services before noon.", id="carried-report"),
 ]
 
 
