@@ -45,6 +45,8 @@ def resolve(
         norm.quoted, norm.para = quoted[m.start], paras[m.start]
         prev = doc[m.start - 1].lower_ if m.start > 0 else ""
         norm.looks_back = prev in lex.cues["back"]
+        norm.gap_cue = prev in lex.cues["day_gap_after"]
+        norm.next_word = doc[m.end].lower_ if m.end < len(doc) else ""
         norm.firm_month = prev in lex.cues["month_firm"] and parsed and finite_head(doc, m.core, m.end, lex)
         norm.possessive = m.end < len(doc) and doc[m.end].lower_ in ("'s", "\u2019s")
         out.append(norm(m))

@@ -45,6 +45,8 @@ class Normaliser:
             False  # set by the caller: a month there keeps its tense's year ("arrested in February")
         )
         self.possessive = False  # set by the caller: "Tuesday's agreement" dates a thing, not a report
+        self.gap_cue = False  # set by the caller: the word before may lead a dated gap ("came a day after")
+        self.next_word = ""  # set by the caller: the word after the match
         self.story_day: date | None = None  # the first day of the past week (or today) the article names
         self.para_day: tuple[int, date] | None = None  # the last such day, and its paragraph
 
@@ -264,6 +266,8 @@ class Normaliser:
                     if m.slot("NUM") is None and m.pattern.half and "and" not in m.words
                     else float(n) + 0.5
                 )
+        if unit == "D" and isinstance(n, int) and not m.mod and (gap := self._day_gap(n)) is not None:
+            return gap
         return Resolved(
             duration_value(n, unit)
             if n != "X"
@@ -271,6 +275,19 @@ class Normaliser:
             f"{TIME_UNITS.get(unit, unit if unit != 'FN' else 'W')}",
             "DURATION",
         )
+
+    def _day_gap(self, n: int) -> Resolved | None:
+        """'The talks came a day after the strikes': the day of the strikes, a day before the story's day;
+        'on Friday, a day before the vote' (the vote inside the gold's extent) is that Friday. The gold is
+        split on 'opened talks on Wednesday, a day after ...' (a gap or the day before): left a duration."""
+        if n > 3 or self.next_word not in ("after", "before"):
+            return None
+        ref = self.ref.day if self.ref is not None and self.ref.gran == "D" else None
+        if self.appositive:
+            return self._dated(ref, "D") if ref is not None and self.next_word == "before" else None
+        if not self.gap_cue or self.next_word == "before" or self.story_day is None:
+            return None
+        return self._dated(self.story_day - timedelta(days=n), "D")
 
     def _offset(self, m: Match) -> Resolved | None:
         words, ref = m.words, self.ref
