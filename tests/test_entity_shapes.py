@@ -56,6 +56,9 @@ def nlp():
         ("Fighting spread across northern Shan state in May.", "Shan state", "PLACE", "MMR"),
         # a facility or waterway noun after a known place's name, with 'the' before, names a place of its own
         ("Barges crowded the Paraná waterway in March.", "Paraná waterway", "PLACE", None),
+        # companies and banks news names bare
+        ("Shares of Nomura rose after the truce was announced.", "Nomura", "ORG", "JPN"),
+        ("Bank Indonesia held its rate on Tuesday.", "Bank Indonesia", "ORG", "IDN"),
     ],
 )
 def test_shape_decides_type(nlp, text: str, name: str, kind: str, country: str | None) -> None:
