@@ -126,6 +126,11 @@ CASES = [
     # easing a trade rule is a concession, not a rejection
     ("Kenya will drop extra inspections on Tanzanian maize at the border.", "CONCEDE", None, "pledged",
      {"Kenya"}, set()),
+    # bringing one's own tariffs down is easing them too
+    ("Under the accord, Peru will reduce its duties on Chilean wine from 40% to 15%.", "CONCEDE", None,
+     "pledged", {"Peru"}, set()),
+    ("Brazil slashed its levies on Argentine wheat on Tuesday.", "CONCEDE", None, "occurred", {"Brazil"},
+     set()),
     # the object of a relative clause: "a plan Oslo turned down"
     ("Estonia put forward a transit plan, a plan Oslo turned down on Friday.", "REJECT", None, "occurred",
      {"Oslo"}, set()),
