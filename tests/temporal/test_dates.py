@@ -213,6 +213,13 @@ EVENT_DAYS = [
     ("Rebels hit the depot early Monday, officials say.", "early Monday", "2025-05-26"),
     ("The envoy will arrive late Monday.", "late Monday", "2025-06-02"),
     ("The truce takes effect on Monday.", "Monday", "2025-06-02"),
+    # a finite past with its own subject keeps the past under an infinitive that plans
+    (
+        "The two commanders talked on Wednesday evening and agreed to keep reducing the number of soldiers"
+        " along the border, as the truce reached on Saturday held for a fourth straight night.",
+        "Saturday",
+        "2025-05-24",
+    ),
     (
         "The talks ended.\n\nUnder the accord, reached at talks on Monday, both sides will free detainees.",
         "Monday",

@@ -146,8 +146,11 @@ def tense_at(doc: Doc, start: int, end: int, lex: Lexicon, parsed: bool) -> str 
             if got is not None:
                 if got in (PAST, PRESENT) and v.head.i != v.i and v.dep_ in ("xcomp", "ccomp", "advcl"):
                     parent = _verb_tense(v.head, cues) if _is_verb(v.head) else None
-                    if got == PAST and parent == FUTURE and _has_subject(v):
-                        return FUTURE  # not "Reached on Monday, the deal will ...": a participle's own time
+                    if got == PAST and parent == FUTURE and _has_subject(v) and v.tag_ != "VBD":
+                        # not "Reached on Monday, the deal will ...": a participle's own time; nor a finite
+                        # past with its subject ("agreed to keep troops back, as the truce reached on
+                        # Saturday held"; "agreed to put it back on track, officials said late Tuesday")
+                        return FUTURE
                     if got == PRESENT and parent == PAST and not _has_subject(v):
                         return (
                             PAST  # "welcomed it in a post late on Wednesday": a subjectless 'verb' is a noun
