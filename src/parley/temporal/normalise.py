@@ -348,6 +348,19 @@ class Normaliser:
     def _ref(self, m: Match) -> Resolved | None:
         return Resolved(m.pattern.value or m.slot("REF"), "DATE")
 
+    def _ref_day_for(self, m: Match) -> date | None:
+        """The day of a clock time written without one: the day a few words back ("Monday at 10"); for a
+        midnight in the past, the day last named ("agreed on July 28 to a truce from midnight") or else
+        the last day of the past week named ("said late Tuesday ... the talks ended before midnight")."""
+        ref = self.ref.day if self.ref is not None and self.ref.gran == "D" else None
+        if self.ref_near:
+            return ref
+        if m.pattern.clock != "24:00" or self.anchor is None or self.tense(m) != PAST:
+            return None
+        if ref is not None and ref <= self.anchor:
+            return ref
+        return self.para_day[1] if self.para_day else None
+
     def _time(self, m: Match) -> Resolved | None:
         if m.pattern.clock:
             h, mi = int(m.pattern.clock[:2]), int(m.pattern.clock[3:])
@@ -375,8 +388,8 @@ class Normaliser:
             day = cal.weekday_near(self.anchor, wd, way_of(self.tense(m))) + (day - self.anchor)
         elif (rd := m.slot("RELDAY")) is not None and day is not None:
             day = day + timedelta(days=rd[0])
-        elif self.ref is not None and self.ref.gran == "D" and self.ref_near and day is not None:
-            day = self.ref.day + (day - self.anchor)
+        elif day is not None and (on := self._ref_day_for(m)) is not None:
+            day = on + (day - self.anchor)
         if day is None:
             return Resolved(f"XXXX-XX-XXT{h:02d}:{mi:02d}", "TIME")
         return Resolved(f"{day.isoformat()}T{h:02d}:{mi:02d}", "TIME")
