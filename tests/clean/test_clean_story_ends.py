@@ -64,3 +64,54 @@ KEPT_ENDS = [
 def test_story_endings_stay(ending: list[str]) -> None:
     story = [*STORY, *ending]
     assert clean_text(_page([], "tail", story)).body.split("\n") == story
+
+
+# A summary box under its header: one glued paragraph of short sentences, or (one line per paragraph) a few
+# points that report nothing, ended by the story resuming with reported speech.
+BOX_STORY = [
+    "Talvia and Morensk agreed on Monday to hold a second round of talks on shipping along the Vell river, "
+    "their transport ministers said after meeting in the border town of Osk.",
+    "The first round ended without a deal in April, when the two sides could not agree on pilotage fees, "
+    "according to a statement from the Talvian ministry.",
+    "Morensk’s Transport Minister Ivo Rask said the fees would be the first item on the agenda when the "
+    "delegations meet again in Osk.",
+    "“We are closer than we were, but not yet close,” Rask told reporters after the meeting.",
+]
+POINTS = ["Barge traffic has fallen by a quarter.", "Freight rates have almost doubled.", "No date is set."]
+
+
+def test_a_summary_header_takes_its_glued_paragraph_of_short_sentences() -> None:
+    box = "What we know so far\n" + " ".join(POINTS)
+    raw = "\n\n".join(["Talks on the Vell to resume", "By Oda Grell", *BOX_STORY[:2], box, *BOX_STORY[2:]])
+    assert clean_text(raw).body.split("\n") == BOX_STORY
+
+
+@pytest.mark.parametrize(
+    ("points", "kept"),
+    [
+        pytest.param(POINTS, False, id="points-then-reported-speech"),
+        # A point that reports is the story going on: nothing under the header is taken.
+        pytest.param([*POINTS[:2], "Rask said the fees would fall."], True, id="reporting-point"),
+    ],
+)
+def test_listed_points_end_where_the_story_resumes(points: list[str], kept: bool) -> None:
+    raw = "\n".join(["Talks on the Vell to resume", "By Oda Grell", *BOX_STORY[:2], "WHAT WE KNOW", *points])
+    raw += "\n" + "\n".join(BOX_STORY[2:])
+    want = BOX_STORY[:2] + (points if kept else []) + BOX_STORY[2:]
+    assert clean_text(raw).body.split("\n") == want
+
+
+@pytest.mark.parametrize(
+    ("lead", "want"),
+    [
+        pytest.param(
+            "Dar es Salaam. Delegations of the two states agreed on Monday to a pause.", "Dar es Salaam"
+        ),
+        pytest.param("Yes. The delegations of the two states agreed on Monday to a pause in Osk.", None),
+        pytest.param("Jo Roe. The name of the envoy was kept secret until the talks opened in Osk.", None),
+    ],
+)
+def test_a_city_closed_by_a_stop_is_a_dateline(lead: str, want: str | None) -> None:
+    got = clean_text("\n\n".join(["Talks on the Vell to resume", "By Oda Grell", lead, *BOX_STORY]))
+    assert got.dateline == want
+    assert got.body.split("\n")[0] == (lead[len(want) + 2 :] if want else lead)

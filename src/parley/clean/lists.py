@@ -67,7 +67,12 @@ def _glued_summary(lines: list[Line], i: int, text: str) -> int:
         and j - i <= BOX_MAX_LINES
         and (text.count("\n", lines[j - 1].end, lines[j].start) == 1 or (apart and j == i + 1))
         and lines[j].n_words <= BOX_LINE_WORDS
-        and lines[j].n_sentences <= BOX_LINE_SENTENCES
+        # The one paragraph glued under the header may be a few short sentences ("What we know so far" /
+        # "The truce would last 60 days. Israel has not agreed to ... . Hamas has not said ...").
+        and (
+            lines[j].n_sentences <= BOX_LINE_SENTENCES
+            or (j == i + 1 and not apart and not lines[j].has_quote)
+        )
     ):
         j += 1
     if apart and j - i - 1 < _MIN_POINTS:
@@ -76,15 +81,32 @@ def _glued_summary(lines: list[Line], i: int, text: str) -> int:
     return j if j < len(lines) and text.count("\n", lines[j - 1].end, lines[j].start) > 1 else i + 1
 
 
-def _listed_summary(lines: list[Line], i: int) -> int:
+def _listed_summary(lines: list[Line], i: int, rules: CompiledRules) -> int:
     """The end of the box under a summary header in a page of one line per paragraph: a few short
-    sentences, one a line, that end at a removed line (a label, a button), not at the story."""
+    sentences, one a line, that end at a removed line (a label, a button), not at the story; or, where
+    none of them reports or quotes, at the story resuming with a line that does."""
     j = i + 1
     while j < len(lines) and j - i <= _MAX_POINTS and _point(lines[j]):
         j += 1
-    if j - i - 1 < _MIN_POINTS or j >= len(lines) or lines[j].reason is None:
+    if j - i - 1 < _MIN_POINTS:
         return i + 1
-    return j
+    if j < len(lines) and lines[j].reason is not None:
+        return j
+    # Inside the story (a paragraph of it above the header), the story resumes at the first line that
+    # reports or quotes, a point or not; above the story, short lines under a header may be its lead.
+    if not any(line.reason is None and line.prose() for line in lines[:i]):
+        return i + 1
+    k = next((k for k in range(i + 1, min(j + 1, len(lines))) if _says(lines[k], rules)), None)
+    return k if k is not None and k - i - 1 >= _MIN_POINTS and _resumes(lines[k], rules) else i + 1
+
+
+def _says(line: Line, rules: CompiledRules) -> bool:
+    return line.has_quote or line.reports(rules)
+
+
+def _resumes(line: Line, rules: CompiledRules) -> bool:
+    """The story again after a box: reported speech of some length."""
+    return line.n_words >= _LEAD_MIN_WORDS * 2 and _says(line, rules)
 
 
 def _point(line: Line) -> bool:
@@ -124,7 +146,7 @@ def mark_lists(lines: list[Line], rules: CompiledRules, text: str | None = None)
             if j == i + 1 and glued and text is not None:
                 j = _glued_summary(lines, i, text)
             elif j == i + 1:
-                j = _listed_summary(lines, i)
+                j = _listed_summary(lines, i, rules)
             if j > i + 1:
                 for box_line in lines[i + 1 : j]:
                     box_line.reason = box_line.reason or "summary-box"
