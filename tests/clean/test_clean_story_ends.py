@@ -39,6 +39,23 @@ GOES = [
         "tail",
         id="bio-over-an-unknown-note",
     ),
+    pytest.param(
+        [
+            "Commenting for this story is now closed.",
+            "If you have a Lakebook account, you can link it to your Lakeside profile and comment with the "
+            "same user name.",
+        ],
+        "end",
+        id="comments-closed-and-account-prompt",
+    ),
+    pytest.param(
+        [
+            "Unless otherwise stated, the text of this article may be shared under a Creative Commons "
+            "licence, provided Lakeside is credited."
+        ],
+        "tail",
+        id="reuse-licence",
+    ),
 ]
 
 
@@ -56,6 +73,15 @@ KEPT_ENDS = [
     pytest.param(
         ["Morensk’s Transport Minister Ivo Rask is a former river correspondent.", "Talks resume in June."],
         id="minister-named-in-story",
+    ),
+    pytest.param(["Talks resume in June.", "— Kyodo"], id="agency-sign-off"),
+    pytest.param(
+        ["Commenting on the talks, Rask said the fees would fall.", "Talks resume in June."],
+        id="commenting-on",
+    ),
+    pytest.param(
+        ["The ministry said its river maps may be shared under a Creative Commons licence."],
+        id="licence-in-story",
     ),
 ]
 

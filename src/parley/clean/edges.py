@@ -158,6 +158,8 @@ def tail_note(line: Line, rules: CompiledRules, story: _Story | None = None) -> 
         return "boilerplate"
     if not reports and not line.has_quote and _compiled(edges.station).match(head):
         return "boilerplate"
+    if not line.has_quote and _compiled(edges.licence).match(head):
+        return "boilerplate"
     if story.site and _about_site(line, story.site, rules):
         return "boilerplate"
     if _promo(line, rules, story.interview):
