@@ -117,8 +117,6 @@ PENDING: frozenset[str] = frozenset(
         "dev23/b_alarabiya_cairo_gaza_truce_talks",
         "dev23/b_asiatimes_thai_cambodia_truce_blame",
         "dev23/b_koreatimes_geneva_us_china_tariff_truce",
-        "dev23/c_malaymail_gbc_observers",
-        "dev23/c_vnexpress_us_china_london",
         "dev23/d_mercopress_us_china_geneva_soy",
         "dev23/d_news24_drc_rwanda_washington_draft",
     }

@@ -141,3 +141,24 @@ def test_a_city_closed_by_a_stop_is_a_dateline(lead: str, want: str | None) -> N
     got = clean_text("\n\n".join(["Talks on the Vell to resume", "By Oda Grell", lead, *BOX_STORY]))
     assert got.dateline == want
     assert got.body.split("\n")[0] == (lead[len(want) + 2 :] if want else lead)
+
+
+# Captions told as a present-tense sentence with no credit: a plural subject sitting or waiting on a given day,
+# or one person at work where the picture was taken. Story sentences of the same words stay.
+CAPTIONS = [
+    pytest.param(
+        "Talvian and Morenski pilots sit across from each other at the lock on Monday.", True, id="sit"
+    ),
+    pytest.param(
+        "A pilot checks the ropes at the lock in Osk, where most barges wait.", True, id="one-at-work"
+    ),
+    pytest.param("A wait of six hours at the lock is normal on Monday.", False, id="verb-as-noun"),
+    pytest.param("A ceasefire holds in the border area for now.", False, id="ceasefire-holds"),
+    pytest.param("A deal looks likely in June.", False, id="deal-looks"),
+]
+
+
+@pytest.mark.parametrize(("line", "goes"), CAPTIONS)
+def test_present_tense_captions(line: str, goes: bool) -> None:
+    story = STORY[:2] + [line] + STORY[2:]
+    assert clean_text(_page([], "tail", story)).body.split("\n") == (STORY if goes else story)

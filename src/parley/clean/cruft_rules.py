@@ -88,6 +88,8 @@ class CruftRules(BaseModel):
     caption_past: frozenset[str]
     caption_auxiliaries: frozenset[str]
     media_labels: frozenset[str]
+    caption_determiners: frozenset[str] = frozenset()
+    caption_subject_verbs: frozenset[str] = frozenset()
     dateline: str
     agencies: list[str]
     colon_labels: frozenset[str] = frozenset()

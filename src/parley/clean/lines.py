@@ -263,7 +263,15 @@ def _present_caption(line: Line, cfg: CruftRules) -> bool:
     if line.n_sentences > 1 or line.n_words > _CAPTION_MAX_WORDS:
         return False
     tokens = [w.strip(_STRIP_PUNCT) for w in line.lower.split()]
-    if cfg.caption_verbs.isdisjoint(tokens) or cfg.caption_days.isdisjoint(tokens):
+    # A verb after a determiner is a noun ("the rest of", "a stand on").
+    verb = any(
+        w in cfg.caption_verbs and (k == 0 or tokens[k - 1] not in cfg.caption_determiners)
+        for k, w in enumerate(tokens)
+    )
+    dated = verb and not cfg.caption_days.isdisjoint(tokens)
+    # Or, naming no day, one person at work where the picture was taken ("A worker checks chairs at a ...").
+    placed = len(tokens) > 3 and tokens[0] in ("a", "an") and tokens[2] in cfg.caption_subject_verbs
+    if not (dated or (placed and not {"at", "in"}.isdisjoint(tokens[3:]))):
         return False
     # "It was not clear on Monday ...": an auxiliary or a past form tells the story, not the picture.
     return cfg.caption_auxiliaries.isdisjoint(tokens) and cfg.caption_past.isdisjoint(tokens)
