@@ -143,7 +143,7 @@ def test_a_city_closed_by_a_stop_is_a_dateline(lead: str, want: str | None) -> N
     assert got.body.split("\n")[0] == (lead[len(want) + 2 :] if want else lead)
 
 
-# Captions told as a present-tense sentence with no credit: a plural subject sitting or waiting on a given day,
+# Captions told as a present-tense sentence with no credit: a plural subject sitting or waiting on a day,
 # or one person at work where the picture was taken. Story sentences of the same words stay.
 CAPTIONS = [
     pytest.param(
