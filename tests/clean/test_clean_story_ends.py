@@ -162,3 +162,45 @@ CAPTIONS = [
 def test_present_tense_captions(line: str, goes: bool) -> None:
     story = STORY[:2] + [line] + STORY[2:]
     assert clean_text(_page([], "tail", story)).body.split("\n") == (STORY if goes else story)
+
+
+# A colon leading into a list, a quotation or sentences is story, and so is a one-word quotation paragraph;
+# a phrase rule fires on whole words only ("subscribe" is no part of "Subscribers"), and a story sentence
+# naming the outlet that could not confirm something is no note about the outlet.
+STORY_SHAPES = [
+    pytest.param(
+        ["Under the plan:", "1. Pilots return to the locks.", "2. Fees fall by a third."], id="numbered"
+    ),
+    pytest.param(["Holm put it plainly:", "“No refunds, no talks.”"], id="quote"),
+    pytest.param(
+        ["The two demands:", "- a freeze on pilotage fees;", "- a joint lock authority."], id="dashes"
+    ),
+    pytest.param(
+        ["Here is what the pilots want:", "Pilots want shorter shifts.", "Owners want lower fees."],
+        id="sentences",
+    ),
+    pytest.param(["“No.”"], id="one-word-quote"),
+    pytest.param(["Subscribers to the river pass will get a discount."], id="subscribers"),
+    pytest.param(
+        ["The Lakeside Broadcaster could not independently confirm the toll."], id="could-not-confirm"
+    ),
+]
+
+
+@pytest.mark.parametrize("lines", STORY_SHAPES)
+@pytest.mark.parametrize("at", ["mid", "tail"])
+def test_story_shapes_stay(lines: list[str], at: str) -> None:
+    story = STORY[:2] + lines + STORY[2:] if at == "mid" else [*STORY, *lines]
+    assert clean_text(_page([], "tail", story)).body.split("\n") == story
+
+
+LABELS = [
+    pytest.param(["Read more:", "Morensk port strike ends after pay deal"], "tail", id="read-more"),
+    pytest.param(["Related:", "Pilots Strike at Osk Lock"], "mid", id="related"),
+    pytest.param(["Watch:", "Pilots Strike at Osk Lock"], "mid", id="watch"),
+]
+
+
+@pytest.mark.parametrize(("lines", "at"), LABELS)
+def test_link_labels_still_go(lines: list[str], at: str) -> None:
+    assert clean_text(_page(lines, at)).body.split("\n") == STORY

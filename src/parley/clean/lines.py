@@ -253,9 +253,26 @@ def classify(line: Line, rules: CompiledRules | None = None) -> str | None:
     head = line.lower[: cfg.shape_max_chars * 4]
     short = n_words <= cfg.short_prompt_words
     return next(
-        (why for phrase, why in rules.contains if phrase in head and (short or why not in cfg.short_prompts)),
+        (
+            why
+            for phrase, why in rules.contains
+            if phrase in head and (short or why not in cfg.short_prompts) and _has_words(head, phrase)
+        ),
         None,
     )
+
+
+def _has_words(text: str, phrase: str) -> bool:
+    """``phrase`` stands in ``text`` as whole words: "subscribe" is no part of "Subscribers to ..."."""
+    start = text.find(phrase)
+    while start >= 0:
+        end = start + len(phrase)
+        before = not phrase[0].isalpha() or start == 0 or not text[start - 1].isalpha()
+        after = not phrase[-1].isalpha() or end == len(text) or not text[end].isalpha()
+        if before and after:
+            return True
+        start = text.find(phrase, start + 1)
+    return False
 
 
 def _present_caption(line: Line, cfg: CruftRules) -> bool:

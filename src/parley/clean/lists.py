@@ -18,6 +18,11 @@ from parley.clean.lines import Line
 _ITEM_MAX_CAPS = 0.6
 _ITEM_MAX_WORDS = 80
 _LEAD_MIN_WORDS = 5
+# A colon's line leading into a list, a quotation or a sentence: "Under the deal:", "Rask put it simply:".
+_INTRO_MIN_WORDS = 2
+_OPENING_QUOTES = ('"', "“", "«")
+_CLOSING_QUOTES = ('"', "”", "»")
+_QUOTE_ENDS = (".", "!", "?", "…", ",")
 _HEADER_MAX_WORDS = 6
 # Words naming the maker of a summary after its header ("by <Outlet> AI").
 _MAKER_WORDS = 3
@@ -47,8 +52,8 @@ def _story_item(line: Line, rules: CompiledRules) -> bool:
 
 
 def _leads_list(line: Line, rules: CompiledRules) -> bool:
-    """A story sentence ending with a colon: lower-case words, no address to the reader."""
-    if line.reason is not None or not line.text.endswith(":") or line.n_words < _LEAD_MIN_WORDS:
+    """A story sentence ending with a colon: lower-case words, no address to the reader ("Under the plan")."""
+    if line.reason is not None or not line.text.endswith(":") or line.n_words < _INTRO_MIN_WORDS:
         return False
     if rules.list_item.match(line.text[:8]) or line.cap_ratio >= _ITEM_MAX_CAPS:
         return False
@@ -154,5 +159,36 @@ def mark_lists(lines: list[Line], rules: CompiledRules, text: str | None = None)
             while j < len(lines) and _story_item(lines[j], rules):
                 lines[j].in_list = True
                 j += 1
-            line.in_list = j > i + 1
+            line.in_list = j > i + 1 or _introduces(lines, i)
+            if j == i + 1 and line.in_list and quotation(lines[j]):
+                lines[j].in_list = True  # "Rask put it simply:" / "“No fees, no deal.”"
+                j += 1
         i = j
+
+
+def _introduces(lines: list[Line], i: int) -> bool:
+    """What follows a colon with no list under it is a quotation or a sentence, not a headline or a label:
+    the colon's line leads into the story ("Here is what each side wants:" / "Talvia wants lower fees.")."""
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    if nxt is None or nxt.reason is not None or nxt.in_list:
+        return False
+    return quotation(nxt) or (nxt.terminal and nxt.text[:1].isupper() and not nxt.headline_like())
+
+
+def quotation(line: Line) -> bool:
+    """A paragraph that is one quotation ("“Yes.”", "“No fees, no deal.”"): story, however short."""
+    text = line.text.rstrip()
+    return (
+        line.reason is None
+        and text[:1] in _OPENING_QUOTES
+        and text[-1:] in _CLOSING_QUOTES
+        and text[:-1].rstrip()[-1:] in _QUOTE_ENDS
+        and line.n_words <= _ITEM_MAX_WORDS
+    )
+
+
+def mark_quotations(lines: list[Line], first: int) -> None:
+    """A quotation right under a story paragraph is story, however short: "“Yes.”"."""
+    for above, line in zip(lines[first:], lines[first + 1 :], strict=False):
+        if above.reason is None and above.prose() and not line.in_list and quotation(line):
+            line.in_list = True
