@@ -116,7 +116,6 @@ PENDING: frozenset[str] = frozenset(
         "dev23/a_ipaper_gaza_doha_talks",  # body exact since c18; its published date is not
         "dev23/b_alarabiya_cairo_gaza_truce_talks",
         "dev23/b_asiatimes_thai_cambodia_truce_blame",
-        "dev23/b_koreatimes_geneva_us_china_tariff_truce",
         "dev23/d_mercopress_us_china_geneva_soy",
         "dev23/d_news24_drc_rwanda_washington_draft",
     }

@@ -204,3 +204,18 @@ LABELS = [
 @pytest.mark.parametrize(("lines", "at"), LABELS)
 def test_link_labels_still_go(lines: list[str], at: str) -> None:
     assert clean_text(_page(lines, at)).body.split("\n") == STORY
+
+
+@pytest.mark.parametrize("line", ["Freight rates cheered.", "Pilots walked out."])
+def test_a_short_plain_sentence_between_story_paragraphs_under_a_link_list_stays(line: str) -> None:
+    links = [
+        "Related Articles",
+        "Morensk port strike ends after pay deal",
+        "Talvia names a new transport minister",
+    ]
+    raw = "\n".join(["Talks on the Vell to resume", "By Oda Grell", *STORY[:2], *links, line, *STORY[2:]])
+    assert clean_text(raw + "\n© 2025 The Lakeside Broadcaster").body.split("\n") == [
+        *STORY[:2],
+        line,
+        *STORY[2:],
+    ]

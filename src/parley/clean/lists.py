@@ -23,6 +23,8 @@ _INTRO_MIN_WORDS = 2
 _OPENING_QUOTES = ('"', "“", "«")
 _CLOSING_QUOTES = ('"', "”", "»")
 _QUOTE_ENDS = (".", "!", "?", "…", ",")
+# A plain sentence of so many words between two story paragraphs: "Markets cheered.", "Talks stalled again."
+_SHORT_SENTENCE = (2, 6)
 _HEADER_MAX_WORDS = 6
 # Words naming the maker of a summary after its header ("by <Outlet> AI").
 _MAKER_WORDS = 3
@@ -187,8 +189,31 @@ def quotation(line: Line) -> bool:
     )
 
 
-def mark_quotations(lines: list[Line], first: int) -> None:
-    """A quotation right under a story paragraph is story, however short: "“Yes.”"."""
-    for above, line in zip(lines[first:], lines[first + 1 :], strict=False):
-        if above.reason is None and above.prose() and not line.in_list and quotation(line):
+def mark_sure_story(lines: list[Line], first: int, rules: CompiledRules) -> None:
+    """Short lines that are story however short: a quotation right under a story paragraph ("“Yes.”"), and a
+    plain sentence of a few lower-case words between two story paragraphs ("Markets cheered.")."""
+    above: Line | None = None  # the last kept line
+    for i in range(first, len(lines)):
+        line = lines[i]
+        if line.reason is not None or line.in_list:
+            above = line if line.reason is None else above
+            continue
+        after_story = above is not None and above.prose()
+        if after_story and (quotation(line) or (_plain_sentence(line, rules) and _prose_below(lines, i))):
             line.in_list = True
+        above = line
+
+
+def _plain_sentence(line: Line, rules: CompiledRules) -> bool:
+    """ "Markets cheered.": a capital, then lower-case words only, a full stop; no address to the reader."""
+    words = line.words
+    if not _SHORT_SENTENCE[0] <= len(words) <= _SHORT_SENTENCE[1] or not line.text.endswith("."):
+        return False
+    if not words[0][:1].isupper() or not all(w[:1].islower() for w in words[1:]):
+        return False
+    return not line.lower.startswith(rules.imperatives) and not line.addresses_reader(rules)
+
+
+def _prose_below(lines: list[Line], i: int) -> bool:
+    below = next((line for line in lines[i + 1 :] if line.reason is None), None)
+    return below is not None and below.prose()

@@ -40,7 +40,7 @@ from parley.clean.headlines import (
 from parley.clean.jumps import cut_jumps
 from parley.clean.line_model import mark_by_model
 from parley.clean.lines import Line, classify, merge_wrapped, split_lines
-from parley.clean.lists import item_text, mark_lists, mark_quotations
+from parley.clean.lists import item_text, mark_lists, mark_sure_story
 from parley.clean.markdown import is_markdown, remap, unmark
 from parley.pubdate import DateLine, dateline_date, is_time_stamp, parse_date_line, pick_published, weekday_in
 from parley.records import Removed
@@ -335,7 +335,7 @@ def _clean_lines(text: str, year: int | None, list_marker: str | None) -> Cleane
         mark_credited_captions(lines, first, rules)
         mark_glued_credits(lines, first, text, rules)
         mark_runs(lines, first, last, rules)
-        mark_quotations(lines, first)
+        mark_sure_story(lines, first, rules)
     else:
         first = 0
     site = site_name(lines, first, title)
