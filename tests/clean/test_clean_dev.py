@@ -115,7 +115,6 @@ PENDING: frozenset[str] = frozenset(
         # body 5/16, title 16/16, published 13/16, token F1 0.977.
         "dev23/a_ipaper_gaza_doha_talks",  # body exact since c18; its published date is not
         "dev23/b_alarabiya_cairo_gaza_truce_talks",
-        "dev23/b_asiatimes_thai_cambodia_truce_blame",
         "dev23/d_mercopress_us_china_geneva_soy",
         "dev23/d_news24_drc_rwanda_washington_draft",
     }

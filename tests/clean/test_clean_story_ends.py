@@ -155,6 +155,14 @@ CAPTIONS = [
     pytest.param("A wait of six hours at the lock is normal on Monday.", False, id="verb-as-noun"),
     pytest.param("A ceasefire holds in the border area for now.", False, id="ceasefire-holds"),
     pytest.param("A deal looks likely in June.", False, id="deal-looks"),
+    pytest.param(
+        "Barge crews rest on the quay in Osk on June 2. Many say they will stay until the fees fall.",
+        True,
+        id="dated-caption-then-background",
+    ),
+    pytest.param(
+        "Delegations arrive in Osk on June 2. Officials say the talks could last a week.", False, id="preview"
+    ),
 ]
 
 

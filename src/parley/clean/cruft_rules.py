@@ -90,6 +90,7 @@ class CruftRules(BaseModel):
     media_labels: frozenset[str]
     caption_determiners: frozenset[str] = frozenset()
     caption_subject_verbs: frozenset[str] = frozenset()
+    caption_scene_verbs: frozenset[str] = frozenset()
     dateline: str
     agencies: list[str]
     colon_labels: frozenset[str] = frozenset()

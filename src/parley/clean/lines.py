@@ -30,6 +30,9 @@ _SIGN_OFF = re.compile(
     r"[.!?][\"'”’)]?\s{1,3}[–—-]{1,2}\s{0,2}[A-Z][\w.&-]{1,30}(?:\s[A-Z][\w.&-]{1,30}){0,2}$"
 )
 _SIGN_OFF_CHARS = 80
+_FIRST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+# A calendar day ("on July 27", "on 27 July"): the date a photo was taken.
+_CALENDAR_DAY = re.compile(r"\bon\s(?:[A-Z][a-z]{2,8}\s[0-9]{1,2}\b|[0-9]{1,2}\s[A-Z][a-z]{2,8}\b)")
 
 
 @dataclass
@@ -245,6 +248,8 @@ def classify(line: Line, rules: CompiledRules | None = None) -> str | None:
         padded = f" {line.lower} "
         if any(marker in padded for marker in cfg.caption_markers) or _present_caption(line, cfg):
             return "caption"
+    if not line.has_quote and line.n_sentences == 2 and _caption_then_background(line, rules):
+        return "caption"
     # A phone number is no words however its digits are grouped ("call 22 555 or WhatsApp 777 1234").
     n_words = sum(1 for w in line.words if not w[:1].isdigit())
     if line.storyish(rules) or not (n_words <= 12 or line.addresses_reader(rules)):
@@ -275,20 +280,32 @@ def _has_words(text: str, phrase: str) -> bool:
     return False
 
 
-def _present_caption(line: Line, cfg: CruftRules) -> bool:
+def _caption_then_background(line: Line, rules: CompiledRules) -> bool:
+    """A caption dated to the calendar day ("Villagers rest at a school in Surin province on July 27.") and a
+    sentence of background after it ("Many say they will wait ..."): the first sentence alone is judged."""
+    if line.n_words > _CAPTION_MAX_WORDS:
+        return False
+    head = _FIRST_SENTENCE.split(line.text, maxsplit=1)[0]
+    first = Line(head, line.start, line.start + len(head))
+    if first.reports(rules) or _CALENDAR_DAY.search(head) is None:
+        return False
+    return _present_caption(first, rules.rules, verbs=rules.rules.caption_scene_verbs)
+
+
+def _present_caption(line: Line, cfg: CruftRules, *, verbs: frozenset[str] | None = None) -> bool:
     """One sentence in the present tense about a given day: what a photo caption says."""
     if line.n_sentences > 1 or line.n_words > _CAPTION_MAX_WORDS:
         return False
     tokens = [w.strip(_STRIP_PUNCT) for w in line.lower.split()]
     # A verb after a determiner is a noun ("the rest of", "a stand on").
     verb = any(
-        w in cfg.caption_verbs and (k == 0 or tokens[k - 1] not in cfg.caption_determiners)
+        w in (verbs or cfg.caption_verbs) and (k == 0 or tokens[k - 1] not in cfg.caption_determiners)
         for k, w in enumerate(tokens)
     )
     dated = verb and not cfg.caption_days.isdisjoint(tokens)
     # Or, naming no day, one person at work where the picture was taken ("A worker checks chairs at a ...").
     placed = len(tokens) > 3 and tokens[0] in ("a", "an") and tokens[2] in cfg.caption_subject_verbs
-    if not (dated or (placed and not {"at", "in"}.isdisjoint(tokens[3:]))):
+    if not (dated or (placed and verbs is None and not {"at", "in"}.isdisjoint(tokens[3:]))):
         return False
     # "It was not clear on Monday ...": an auxiliary or a past form tells the story, not the picture.
     return cfg.caption_auxiliaries.isdisjoint(tokens) and cfg.caption_past.isdisjoint(tokens)
