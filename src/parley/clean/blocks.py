@@ -38,6 +38,7 @@ _SUMMARY_MAX_WORDS = 25
 _QUOTED = re.compile(r"[“\"]([^”\"]{1,600})[”\"]")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]?\s+")
 _DASHES = ("—", "–", "-")
+_SIGN_OFF_WORDS = 3
 # "1. Floods close the pass." under a "Most read" header: a numbered link, even with a full stop.
 _LIST_ITEM = re.compile(r"[0-9]{1,2}[.)]\s")
 _LIST_ITEM_MAX_WORDS = 25
@@ -45,7 +46,10 @@ _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 
 
 def is_credit(line: Line, rules: CompiledRules) -> bool:
-    """A closing credit ("Reporting by ..."), which stays in the body however it looks."""
+    """A closing credit ("Reporting by ...", a news agency's sign-off "— Agency"), which stays in the body
+    however it looks."""
+    if line.n_words <= _SIGN_OFF_WORDS and line.text.startswith(_DASHES):
+        return line.text.lstrip("—–- ") in rules.rules.agencies
     return any(p in line.lower for p in rules.rules.credit_phrases)
 
 

@@ -91,6 +91,9 @@ class CruftRules(BaseModel):
     caption_scene_verbs: frozenset[str]
     caption_place: str
     media_labels: frozenset[str]
+    caption_determiners: frozenset[str] = frozenset()
+    caption_subject_verbs: frozenset[str] = frozenset()
+    caption_day_scene_verbs: frozenset[str] = frozenset()
     dateline: str
     agencies: list[str]
     colon_labels: frozenset[str] = frozenset()

@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from parley.clean.linear import check_linear
 
-_PATTERNS = ("tail_bio", "bio_more", "publisher", "imprint", "meta_note", "station", "legal")
+_PATTERNS = ("tail_bio", "bio_more", "publisher", "imprint", "meta_note", "station", "legal", "licence")
 
 
 class EdgeRules(BaseModel):
@@ -44,6 +44,8 @@ class EdgeRules(BaseModel):
     site_story_words: frozenset[str]
     # Removed lines that may stand between the story and a lone teaser (a header, a share bar, a footer).
     teaser_after: frozenset[str]
+    # The outlet's reuse licence ("... may be shared under a Creative Commons licence ...").
+    licence: str = "^$"
 
     @field_validator(*_PATTERNS)
     @classmethod

@@ -23,7 +23,11 @@ _HEAD = 400
 _KEY_CHARS = 2000
 # A site name this short ("AP") is a word of many story lines.
 _SITE_MIN_CHARS = 5
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]?\s+")
+# A note under the writer's bio that no rule knows: one or two short sentences.
+_NOTE_SENTENCES = 2
+_NOTE_WORDS = 30
+# A stop after a lone capital is a name's initial ("Jo R. Roe covers ..."), no sentence's end.
+_SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\b[A-Z]\.)[\"'”’)]?\s+")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _SECOND_PERSON = frozenset({"you", "your", "you're", "you’re", "you'll", "you’ll", "you've", "you’ve"})
 _OUTLET_VOICE = frozenset({"our", "we", "us", "we're", "we’re", "we've", "we’ve"})
@@ -160,6 +164,8 @@ def tail_note(line: Line, rules: CompiledRules, story: _Story | None = None) -> 
         return "boilerplate"
     if not reports and not line.has_quote and _compiled(edges.station).match(head):
         return "boilerplate"
+    if not line.has_quote and _compiled(edges.licence).match(head):
+        return "boilerplate"
     if story.site and _about_site(line, story.site, rules):
         return "boilerplate"
     if _promo(line, rules, story.interview):
@@ -202,6 +208,7 @@ def mark_tail(lines: list[Line], rules: CompiledRules, site: str | None = None) 
     )
     found: list[tuple[int, str]] = []  # (line, reason) in walk order
     pairs = 0
+    stepped = False  # the walk stepped over one unknown note to a bio above it
     i = len(lines) - 1
     while i >= 0:
         line = lines[i]
@@ -230,6 +237,15 @@ def mark_tail(lines: list[Line], rules: CompiledRules, site: str | None = None) 
             found.append((i - 1, "related-links"))
             pairs += 1
             i -= 2
+            continue
+        # A short note the rules do not know ("A Swahili version of this story was first published by ...")
+        # may stand under the writer's bio: a bio whose first sentence says who writes goes all the same.
+        bio = _bio_above(lines, i, rules, story) if not stepped else None
+        if bio is not None:
+            found.append((bio, "author-bio"))
+            story.drop(lines[bio])
+            stepped = True
+            i = bio - 1
             continue
         break
     # One headline over a summary may be the story's last section under its subhead; two are a list of
@@ -278,6 +294,17 @@ def _after_story(lines: list[Line], found: list[tuple[int, str]], rules: Compile
     # A note found above it on the way back (an author's bio) counts as what it is.
     reason = dict(found).get(above, lines[above].reason)
     return reason in rules.rules.edges.teaser_after
+
+
+def _bio_above(lines: list[Line], i: int, rules: CompiledRules, story: _Story) -> int | None:
+    """The kept line right above the short note ``i`` when it is a bio of the writer, else None."""
+    note = lines[i]
+    if note.in_list or note.has_quote or note.n_sentences > _NOTE_SENTENCES or note.n_words > _NOTE_WORDS:
+        return None
+    k = next((k for k in range(i - 1, -1, -1) if lines[k].reason is None), None)
+    if k is None or not _is_bio(lines[k], rules) or story.names_elsewhere(lines[k]):
+        return None
+    return k
 
 
 def _continues_bio(lines: list[Line], i: int, rules: CompiledRules) -> bool:

@@ -32,6 +32,9 @@ _SIGN_OFF = re.compile(
     r"[.!?][\"'”’)]?\s{1,3}[–—-]{1,2}\s{0,2}[A-Z][\w.&-]{1,30}(?:\s[A-Z][\w.&-]{1,30}){0,2}$"
 )
 _SIGN_OFF_CHARS = 80
+_FIRST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+# A calendar day ("on July 27", "on 27 July"): the date a photo was taken.
+_CALENDAR_DAY = re.compile(r"\bon\s(?:[A-Z][a-z]{2,8}\s[0-9]{1,2}\b|[0-9]{1,2}\s[A-Z][a-z]{2,8}\b)")
 
 
 @dataclass
@@ -249,6 +252,8 @@ def classify(line: Line, rules: CompiledRules | None = None) -> str | None:
             return "caption"
         if _dated_caption(line, rules):
             return "caption"
+    if not line.has_quote and line.n_sentences == 2 and _caption_then_background(line, rules):
+        return "caption"
     # A phone number is no words however its digits are grouped ("call 22 555 or WhatsApp 777 1234").
     n_words = sum(1 for w in line.words if not w[:1].isdigit())
     if line.storyish(rules) or not (n_words <= 12 or line.addresses_reader(rules)):
@@ -257,23 +262,66 @@ def classify(line: Line, rules: CompiledRules | None = None) -> str | None:
     head = line.lower[: cfg.shape_max_chars * 4]
     short = n_words <= cfg.short_prompt_words
     return next(
-        (why for phrase, why in rules.contains if phrase in head and (short or why not in cfg.short_prompts)),
+        (
+            why
+            for phrase, why in rules.contains
+            if phrase in head and (short or why not in cfg.short_prompts) and _has_words(head, phrase)
+        ),
         None,
     )
 
 
-def _present_caption(line: Line, rules: CompiledRules) -> bool:
-    """One sentence in the present tense about a given day or at a named place: what a photo caption says."""
+def _has_words(text: str, phrase: str) -> bool:
+    """``phrase`` stands in ``text`` as whole words: "subscribe" is no part of "Subscribers to ..."."""
+    start = text.find(phrase)
+    while start >= 0:
+        end = start + len(phrase)
+        before = not phrase[0].isalpha() or start == 0 or not text[start - 1].isalpha()
+        after = not phrase[-1].isalpha() or end == len(text) or not text[end].isalpha()
+        if before and after:
+            return True
+        start = text.find(phrase, start + 1)
+    return False
+
+
+def _caption_then_background(line: Line, rules: CompiledRules) -> bool:
+    """A caption dated to the calendar day ("Villagers rest at a school in Surin province on July 27.") and a
+    sentence of background after it ("Many say they will wait ..."): the first sentence alone is judged."""
+    if line.n_words > _CAPTION_MAX_WORDS:
+        return False
+    head = _FIRST_SENTENCE.split(line.text, maxsplit=1)[0]
+    first = Line(head, line.start, line.start + len(head))
+    if first.reports(rules) or _CALENDAR_DAY.search(head) is None:
+        return False
+    return _present_caption(first, rules, verbs=rules.rules.caption_day_scene_verbs)
+
+
+def _present_caption(line: Line, rules: CompiledRules, *, verbs: frozenset[str] | None = None) -> bool:
+    """One sentence in the present tense about a given day or at a named place: what a photo caption says.
+
+    ``verbs`` narrows the caption verbs (to scenes) and asks for the day."""
     cfg = rules.rules
     if line.n_sentences > 1 or line.n_words > _CAPTION_MAX_WORDS:
         return False
     tokens = [w.strip(_STRIP_PUNCT) for w in line.lower.split()]
-    if cfg.caption_verbs.isdisjoint(tokens):
+    # A verb after a determiner is a noun ("the rest of", "a stand on").
+    verb = any(
+        w in (verbs or cfg.caption_verbs) and (k == 0 or tokens[k - 1] not in cfg.caption_determiners)
+        for k, w in enumerate(tokens)
+    )
+    # Or, naming no day, one person at work where the picture was taken ("A worker checks chairs at a ...").
+    placed = len(tokens) > 3 and tokens[0] in ("a", "an") and tokens[2] in cfg.caption_subject_verbs
+    placed = placed and verbs is None and not {"at", "in"}.isdisjoint(tokens[3:])
+    if not (verb or placed):
+        return False
         return False
     # "It was not clear on Monday ...": an auxiliary or a past form tells the story, not the picture.
     if not (cfg.caption_auxiliaries.isdisjoint(tokens) and cfg.caption_past.isdisjoint(tokens)):
         return False
-    return not cfg.caption_days.isdisjoint(tokens) or _named_at_place(line, rules)
+    if placed:
+        return True
+    dated = not cfg.caption_days.isdisjoint(tokens)
+    return dated or (verbs is None and _named_at_place(line, rules))
 
 
 def _named_at_place(line: Line, rules: CompiledRules) -> bool:

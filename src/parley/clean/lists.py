@@ -18,6 +18,13 @@ from parley.clean.lines import Line
 _ITEM_MAX_CAPS = 0.6
 _ITEM_MAX_WORDS = 80
 _LEAD_MIN_WORDS = 5
+# A colon's line leading into a list, a quotation or a sentence: "Under the deal:", "Rask put it simply:".
+_INTRO_MIN_WORDS = 2
+_OPENING_QUOTES = ('"', "“", "«")
+_CLOSING_QUOTES = ('"', "”", "»")
+_QUOTE_ENDS = (".", "!", "?", "…", ",")
+# A plain sentence of so many words between two story paragraphs: "Markets cheered.", "Talks stalled again."
+_SHORT_SENTENCE = (2, 6)
 _HEADER_MAX_WORDS = 6
 # Words naming the maker of a summary after its header ("by <Outlet> AI").
 _MAKER_WORDS = 3
@@ -47,8 +54,8 @@ def _story_item(line: Line, rules: CompiledRules) -> bool:
 
 
 def _leads_list(line: Line, rules: CompiledRules) -> bool:
-    """A story sentence ending with a colon: lower-case words, no address to the reader."""
-    if line.reason is not None or not line.text.endswith(":") or line.n_words < _LEAD_MIN_WORDS:
+    """A story sentence ending with a colon: lower-case words, no address to the reader ("Under the plan")."""
+    if line.reason is not None or not line.text.endswith(":") or line.n_words < _INTRO_MIN_WORDS:
         return False
     if rules.list_item.match(line.text[:8]) or line.cap_ratio >= _ITEM_MAX_CAPS:
         return False
@@ -67,7 +74,12 @@ def _glued_summary(lines: list[Line], i: int, text: str) -> int:
         and j - i <= BOX_MAX_LINES
         and (text.count("\n", lines[j - 1].end, lines[j].start) == 1 or (apart and j == i + 1))
         and lines[j].n_words <= BOX_LINE_WORDS
-        and lines[j].n_sentences <= BOX_LINE_SENTENCES
+        # The one paragraph glued under the header may be a few short sentences ("What we know so far" /
+        # "The truce would last 60 days. Israel has not agreed to ... . Hamas has not said ...").
+        and (
+            lines[j].n_sentences <= BOX_LINE_SENTENCES
+            or (j == i + 1 and not apart and not lines[j].has_quote)
+        )
     ):
         j += 1
     if apart and j - i - 1 < _MIN_POINTS:
@@ -76,15 +88,32 @@ def _glued_summary(lines: list[Line], i: int, text: str) -> int:
     return j if j < len(lines) and text.count("\n", lines[j - 1].end, lines[j].start) > 1 else i + 1
 
 
-def _listed_summary(lines: list[Line], i: int) -> int:
+def _listed_summary(lines: list[Line], i: int, rules: CompiledRules) -> int:
     """The end of the box under a summary header in a page of one line per paragraph: a few short
-    sentences, one a line, that end at a removed line (a label, a button), not at the story."""
+    sentences, one a line, that end at a removed line (a label, a button), not at the story; or, where
+    none of them reports or quotes, at the story resuming with a line that does."""
     j = i + 1
     while j < len(lines) and j - i <= _MAX_POINTS and _point(lines[j]):
         j += 1
-    if j - i - 1 < _MIN_POINTS or j >= len(lines) or lines[j].reason is None:
+    if j - i - 1 < _MIN_POINTS:
         return i + 1
-    return j
+    if j < len(lines) and lines[j].reason is not None:
+        return j
+    # Inside the story (a paragraph of it above the header), the story resumes at the first line that
+    # reports or quotes, a point or not; above the story, short lines under a header may be its lead.
+    if not any(line.reason is None and line.prose() for line in lines[:i]):
+        return i + 1
+    k = next((k for k in range(i + 1, min(j + 1, len(lines))) if _says(lines[k], rules)), None)
+    return k if k is not None and k - i - 1 >= _MIN_POINTS and _resumes(lines[k], rules) else i + 1
+
+
+def _says(line: Line, rules: CompiledRules) -> bool:
+    return line.has_quote or line.reports(rules)
+
+
+def _resumes(line: Line, rules: CompiledRules) -> bool:
+    """The story again after a box: reported speech of some length."""
+    return line.n_words >= _LEAD_MIN_WORDS * 2 and _says(line, rules)
 
 
 def _point(line: Line) -> bool:
@@ -124,7 +153,7 @@ def mark_lists(lines: list[Line], rules: CompiledRules, text: str | None = None)
             if j == i + 1 and glued and text is not None:
                 j = _glued_summary(lines, i, text)
             elif j == i + 1:
-                j = _listed_summary(lines, i)
+                j = _listed_summary(lines, i, rules)
             if j > i + 1:
                 for box_line in lines[i + 1 : j]:
                     box_line.reason = box_line.reason or "summary-box"
@@ -132,5 +161,59 @@ def mark_lists(lines: list[Line], rules: CompiledRules, text: str | None = None)
             while j < len(lines) and _story_item(lines[j], rules):
                 lines[j].in_list = True
                 j += 1
-            line.in_list = j > i + 1
+            line.in_list = j > i + 1 or _introduces(lines, i)
+            if j == i + 1 and line.in_list and quotation(lines[j]):
+                lines[j].in_list = True  # "Rask put it simply:" / "“No fees, no deal.”"
+                j += 1
         i = j
+
+
+def _introduces(lines: list[Line], i: int) -> bool:
+    """What follows a colon with no list under it is a quotation or a sentence, not a headline or a label:
+    the colon's line leads into the story ("Here is what each side wants:" / "Talvia wants lower fees.")."""
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    if nxt is None or nxt.reason is not None or nxt.in_list:
+        return False
+    return quotation(nxt) or (nxt.terminal and nxt.text[:1].isupper() and not nxt.headline_like())
+
+
+def quotation(line: Line) -> bool:
+    """A paragraph that is one quotation ("“Yes.”", "“No fees, no deal.”"): story, however short."""
+    text = line.text.rstrip()
+    return (
+        line.reason is None
+        and text[:1] in _OPENING_QUOTES
+        and text[-1:] in _CLOSING_QUOTES
+        and text[:-1].rstrip()[-1:] in _QUOTE_ENDS
+        and line.n_words <= _ITEM_MAX_WORDS
+    )
+
+
+def mark_sure_story(lines: list[Line], first: int, rules: CompiledRules) -> None:
+    """Short lines that are story however short: a quotation right under a story paragraph ("“Yes.”"), and a
+    plain sentence of a few lower-case words between two story paragraphs ("Markets cheered.")."""
+    above: Line | None = None  # the last kept line
+    for i in range(first, len(lines)):
+        line = lines[i]
+        if line.reason is not None or line.in_list:
+            above = line if line.reason is None else above
+            continue
+        after_story = above is not None and above.prose()
+        if after_story and (quotation(line) or (_plain_sentence(line, rules) and _prose_below(lines, i))):
+            line.in_list = True
+        above = line
+
+
+def _plain_sentence(line: Line, rules: CompiledRules) -> bool:
+    """ "Markets cheered.": a capital, then lower-case words only, a full stop; no address to the reader."""
+    words = line.words
+    if not _SHORT_SENTENCE[0] <= len(words) <= _SHORT_SENTENCE[1] or not line.text.endswith("."):
+        return False
+    if not words[0][:1].isupper() or not all(w[:1].islower() for w in words[1:]):
+        return False
+    return not line.lower.startswith(rules.imperatives) and not line.addresses_reader(rules)
+
+
+def _prose_below(lines: list[Line], i: int) -> bool:
+    below = next((line for line in lines[i + 1 :] if line.reason is None), None)
+    return below is not None and below.prose()

@@ -41,7 +41,7 @@ from parley.clean.headlines import (
 from parley.clean.jumps import cut_jumps
 from parley.clean.line_model import mark_by_model
 from parley.clean.lines import Line, classify, merge_wrapped, split_lines
-from parley.clean.lists import item_text, mark_lists
+from parley.clean.lists import item_text, mark_lists, mark_sure_story
 from parley.clean.markdown import is_markdown, remap, unmark
 from parley.pubdate import DateLine, dateline_date, is_time_stamp, parse_date_line, pick_published, weekday_in
 from parley.records import Removed
@@ -58,6 +58,11 @@ _CONTENTS_ITEM = re.compile(r"[0-9]{1,2}[.)]\s")
 # A block header ("Latest") may take the headline under it for one of its links.
 _HEADLINE_TAKEN = (None, "related-links")
 _BLOCK_LOOKBACK = 4
+# A dateline closed by a stop: a city's name of up to four words (lower-case particles inside: "Dar es
+# Salaam"), a stop, and the lead's first capital.
+_STOP_DATELINE = re.compile(r"([A-Z][^\W\d_]{1,20}(?:\s[A-Za-z][^\W\d_]{1,20}){0,3})\.\s{1,2}(?=[A-Z])")
+_STOP_DATELINE_CHARS = 90
+_STOP_DATELINE_LEAD = 12
 
 
 def is_byline(line: Line, rules: CompiledRules) -> bool:
@@ -262,7 +267,7 @@ def _dateline(line: Line, rules: CompiledRules) -> tuple[str, int] | None:
     """The dateline opening ``line``: (dateline text without the dash, characters to cut)."""
     m = rules.dateline.match(line.text[:160])
     if not m:
-        return None
+        return _stop_dateline(line, rules)
     place = m.group("place")
     first_word = place.split()[0].rstrip(",")
     capitals = first_word.isupper() and len(first_word.strip(".")) >= 2
@@ -287,6 +292,21 @@ def _dateline(line: Line, rules: CompiledRules) -> tuple[str, int] | None:
     if m.end() >= len(line.text):
         return None
     return line.text[: m.start("dash")].rstrip(), m.end()
+
+
+def _stop_dateline(line: Line, rules: CompiledRules) -> tuple[str, int] | None:
+    """A city's name closed by a full stop ("Dar es Salaam. Delegations ..."): a sentence of a name alone
+    opens no story, but a name is no city unless the gazetteer knows it as one."""
+    m = _STOP_DATELINE.match(line.text[:_STOP_DATELINE_CHARS])
+    if m is None or m.end() >= len(line.text) or line.n_words < _STOP_DATELINE_LEAD:
+        return None
+    place = m.group(1)
+    if place.split()[0].lower() in rules.rules.colon_labels:
+        return None
+    from parley.gazetteer import gazetteer  # loaded only for such a line: a large table
+
+    info = gazetteer().place(place)
+    return (place, m.end()) if info is not None and info.kind == "city" else None
 
 
 def _opens_with_dateline(line: Line, rules: CompiledRules) -> bool:
@@ -345,6 +365,7 @@ def _clean_lines(text: str, year: int | None, list_marker: str | None) -> Cleane
         mark_credited_captions(lines, first, rules)
         mark_glued_credits(lines, first, text, rules)
         mark_runs(lines, first, last, rules)
+        mark_sure_story(lines, first, rules)
     else:
         first = 0
     site = site_name(lines, first, title)

@@ -1,0 +1,229 @@
+"""Where a story ends: the writer's bio and the outlet's notes under the last paragraph go, even with an
+unknown note below them, while short story lines, colon intros, lists and one-word quotes stay.
+
+Each case puts invented lines into the invented article of test_clean_outlets at a given place ("mid"
+between paragraphs, "tail" after the story, "end" after the footer) and checks the body.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_clean_outlets import STORY, _page
+
+from parley.clean.text import clean_text
+
+GOES = [
+    pytest.param(
+        [
+            "Oda Grell is The Lakeside Broadcaster's River Correspondent, based in Osk. She has covered the "
+            "Vell since 2019."
+        ],
+        "tail",
+        id="bio-capitalised-role",
+    ),
+    pytest.param(
+        ["Oda Grell is Lake24's transport correspondent. She reported from Osk for six years."],
+        "tail",
+        id="bio-masthead-with-digits",
+    ),
+    pytest.param(
+        ["Oda K. Grell covers shipping and the river ports for LAKESIDE.net. She joined the desk in 2020."],
+        "tail",
+        id="bio-name-with-initial",
+    ),
+    pytest.param(
+        [
+            "Oda Grell is a senior reporter with The Lakeside Broadcaster covering the river ports.",
+            "A Morenski version of this story was first printed by our sister paper, Osk Daily.",
+        ],
+        "tail",
+        id="bio-over-an-unknown-note",
+    ),
+    pytest.param(
+        [
+            "Commenting for this story is now closed.",
+            "If you have a Lakebook account, you can link it to your Lakeside profile and comment with the "
+            "same user name.",
+        ],
+        "end",
+        id="comments-closed-and-account-prompt",
+    ),
+    pytest.param(
+        [
+            "Unless otherwise stated, the text of this article may be shared under a Creative Commons "
+            "licence, provided Lakeside is credited."
+        ],
+        "tail",
+        id="reuse-licence",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "at"), GOES)
+def test_notes_at_the_story_end_go(lines: list[str], at: str) -> None:
+    assert clean_text(_page(lines, at)).body.split("\n") == STORY
+
+
+# Story lines that read like a bio or stand over a short last line: they stay.
+KEPT_ENDS = [
+    pytest.param(
+        ["Ivo Rask is a former ferry captain who now chairs the pilots' board.", "He did not comment."],
+        id="source-described-over-short-line",
+    ),
+    pytest.param(
+        ["Morensk’s Transport Minister Ivo Rask is a former river correspondent.", "Talks resume in June."],
+        id="minister-named-in-story",
+    ),
+    pytest.param(["Talks resume in June.", "— Kyodo"], id="agency-sign-off"),
+    pytest.param(
+        ["Commenting on the talks, Rask said the fees would fall.", "Talks resume in June."],
+        id="commenting-on",
+    ),
+    pytest.param(
+        ["The ministry said its river maps may be shared under a Creative Commons licence."],
+        id="licence-in-story",
+    ),
+]
+
+
+@pytest.mark.parametrize("ending", KEPT_ENDS)
+def test_story_endings_stay(ending: list[str]) -> None:
+    story = [*STORY, *ending]
+    assert clean_text(_page([], "tail", story)).body.split("\n") == story
+
+
+# A summary box under its header: one glued paragraph of short sentences, or (one line per paragraph) a few
+# points that report nothing, ended by the story resuming with reported speech.
+BOX_STORY = [
+    "Talvia and Morensk agreed on Monday to hold a second round of talks on shipping along the Vell river, "
+    "their transport ministers said after meeting in the border town of Osk.",
+    "The first round ended without a deal in April, when the two sides could not agree on pilotage fees, "
+    "according to a statement from the Talvian ministry.",
+    "Morensk’s Transport Minister Ivo Rask said the fees would be the first item on the agenda when the "
+    "delegations meet again in Osk.",
+    "“We are closer than we were, but not yet close,” Rask told reporters after the meeting.",
+]
+POINTS = ["Barge traffic has fallen by a quarter.", "Freight rates have almost doubled.", "No date is set."]
+
+
+def test_a_summary_header_takes_its_glued_paragraph_of_short_sentences() -> None:
+    box = "What we know so far\n" + " ".join(POINTS)
+    raw = "\n\n".join(["Talks on the Vell to resume", "By Oda Grell", *BOX_STORY[:2], box, *BOX_STORY[2:]])
+    assert clean_text(raw).body.split("\n") == BOX_STORY
+
+
+@pytest.mark.parametrize(
+    ("points", "kept"),
+    [
+        pytest.param(POINTS, False, id="points-then-reported-speech"),
+        # A point that reports is the story going on: nothing under the header is taken.
+        pytest.param([*POINTS[:2], "Rask said the fees would fall."], True, id="reporting-point"),
+    ],
+)
+def test_listed_points_end_where_the_story_resumes(points: list[str], kept: bool) -> None:
+    raw = "\n".join(["Talks on the Vell to resume", "By Oda Grell", *BOX_STORY[:2], "WHAT WE KNOW", *points])
+    raw += "\n" + "\n".join(BOX_STORY[2:])
+    want = BOX_STORY[:2] + (points if kept else []) + BOX_STORY[2:]
+    assert clean_text(raw).body.split("\n") == want
+
+
+@pytest.mark.parametrize(
+    ("lead", "want"),
+    [
+        pytest.param(
+            "Dar es Salaam. Delegations of the two states agreed on Monday to a pause.", "Dar es Salaam"
+        ),
+        pytest.param("Yes. The delegations of the two states agreed on Monday to a pause in Osk.", None),
+        pytest.param("Jo Roe. The name of the envoy was kept secret until the talks opened in Osk.", None),
+    ],
+)
+def test_a_city_closed_by_a_stop_is_a_dateline(lead: str, want: str | None) -> None:
+    got = clean_text("\n\n".join(["Talks on the Vell to resume", "By Oda Grell", lead, *BOX_STORY]))
+    assert got.dateline == want
+    assert got.body.split("\n")[0] == (lead[len(want) + 2 :] if want else lead)
+
+
+# Captions told as a present-tense sentence with no credit: a plural subject sitting or waiting on a day,
+# or one person at work where the picture was taken. Story sentences of the same words stay.
+CAPTIONS = [
+    pytest.param(
+        "Talvian and Morenski pilots sit across from each other at the lock on Monday.", True, id="sit"
+    ),
+    pytest.param(
+        "A pilot checks the ropes at the lock in Osk, where most barges wait.", True, id="one-at-work"
+    ),
+    pytest.param("A wait of six hours at the lock is normal on Monday.", False, id="verb-as-noun"),
+    pytest.param("A ceasefire holds in the border area for now.", False, id="ceasefire-holds"),
+    pytest.param("A deal looks likely in June.", False, id="deal-looks"),
+    pytest.param(
+        "Barge crews rest on the quay in Osk on June 2. Many say they will stay until the fees fall.",
+        True,
+        id="dated-caption-then-background",
+    ),
+    pytest.param(
+        "Delegations arrive in Osk on June 2. Officials say the talks could last a week.", False, id="preview"
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "goes"), CAPTIONS)
+def test_present_tense_captions(line: str, goes: bool) -> None:
+    story = STORY[:2] + [line] + STORY[2:]
+    assert clean_text(_page([], "tail", story)).body.split("\n") == (STORY if goes else story)
+
+
+# A colon leading into a list, a quotation or sentences is story, and so is a one-word quotation paragraph;
+# a phrase rule fires on whole words only ("subscribe" is no part of "Subscribers"), and a story sentence
+# naming the outlet that could not confirm something is no note about the outlet.
+STORY_SHAPES = [
+    pytest.param(
+        ["Under the plan:", "1. Pilots return to the locks.", "2. Fees fall by a third."], id="numbered"
+    ),
+    pytest.param(["Holm put it plainly:", "“No refunds, no talks.”"], id="quote"),
+    pytest.param(
+        ["The two demands:", "- a freeze on pilotage fees;", "- a joint lock authority."], id="dashes"
+    ),
+    pytest.param(
+        ["Here is what the pilots want:", "Pilots want shorter shifts.", "Owners want lower fees."],
+        id="sentences",
+    ),
+    pytest.param(["“No.”"], id="one-word-quote"),
+    pytest.param(["Subscribers to the river pass will get a discount."], id="subscribers"),
+    pytest.param(
+        ["The Lakeside Broadcaster could not independently confirm the toll."], id="could-not-confirm"
+    ),
+]
+
+
+@pytest.mark.parametrize("lines", STORY_SHAPES)
+@pytest.mark.parametrize("at", ["mid", "tail"])
+def test_story_shapes_stay(lines: list[str], at: str) -> None:
+    story = STORY[:2] + lines + STORY[2:] if at == "mid" else [*STORY, *lines]
+    assert clean_text(_page([], "tail", story)).body.split("\n") == story
+
+
+LABELS = [
+    pytest.param(["Read more:", "Morensk port strike ends after pay deal"], "tail", id="read-more"),
+    pytest.param(["Related:", "Pilots Strike at Osk Lock"], "mid", id="related"),
+    pytest.param(["Watch:", "Pilots Strike at Osk Lock"], "mid", id="watch"),
+]
+
+
+@pytest.mark.parametrize(("lines", "at"), LABELS)
+def test_link_labels_still_go(lines: list[str], at: str) -> None:
+    assert clean_text(_page(lines, at)).body.split("\n") == STORY
+
+
+@pytest.mark.parametrize("line", ["Freight rates cheered.", "Pilots walked out."])
+def test_a_short_plain_sentence_between_story_paragraphs_under_a_link_list_stays(line: str) -> None:
+    links = [
+        "Related Articles",
+        "Morensk port strike ends after pay deal",
+        "Talvia names a new transport minister",
+    ]
+    raw = "\n".join(["Talks on the Vell to resume", "By Oda Grell", *STORY[:2], *links, line, *STORY[2:]])
+    assert clean_text(raw + "\n© 2025 The Lakeside Broadcaster").body.split("\n") == [
+        *STORY[:2],
+        line,
+        *STORY[2:],
+    ]
