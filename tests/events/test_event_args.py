@@ -158,6 +158,14 @@ FOUND = [
     ("Anna Berg called on Lars Holm to withdraw the troops.", "REQUEST", {"Anna Berg"}, {"Lars Holm"}),
     # a relative clause with no "that", which the tagger reads as one noun phrase
     ("Norway says Denmark is stalling, a charge Copenhagen rejects.", "REJECT", {"Copenhagen"}, set()),
+    # a matter declared closed in reported speech is the speaker's refusal
+    ("Chile's foreign minister Anna Berg said the northern corridor was not up for discussion.", "REJECT",
+     {"Anna Berg"}, set()),
+    ('Peru says a second referendum on the border is \u201cout of the question\u201d.', "REJECT", {"Peru"},
+     set()),
+    ("Bolivia said its right to the port was non-negotiable.", "REJECT", {"Bolivia"}, set()),
+    # a that-clause the parser hangs on "demands" read as a noun is the demand's content
+    ("Moscow demands that Kyiv withdraw its forces from four regions.", "REQUEST", {"Moscow"}, {"Kyiv"}),
     # welcoming an act that carries a deal out or keeps it going
     ("Norway and Denmark extended the truce. Sweden welcomed the extension on Monday.", "SUPPORT", {"Sweden"},
      set()),
@@ -249,6 +257,10 @@ NOT_FOUND = [
     ("Norway and Denmark met in Oslo. Norway said it did not want a dispute with Denmark.", "REQUEST"),
     ("Norway and Denmark met in Oslo. Norway wants a guaranteed share of the cod quota.", "REQUEST"),
     ('"If Denmark wants a fair quota, it has to stop the raids," Norwegian envoy Anna Berg said.', "REQUEST"),
+    # a matter kept open is no refusal
+    ("Norway said military options were not off the table.", "REJECT"),
+    ("A third round in Oslo is not out of the question, Denmark said.", "REJECT"),
+    ("Moscow demands that Kyiv withdraw its forces from four regions.", "RETREAT"),  # the demand's content
 ]
 
 

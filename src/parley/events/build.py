@@ -20,6 +20,7 @@ from parley.events.link import (
 )
 from parley.events.match import CONTAINERS, _case, match_frame
 from parley.events.merge import merge
+from parley.events.offtable import CLOSED, closed_args, find_closed_topics
 from parley.events.patterns import EventPatterns, event_patterns
 from parley.events.refusals import REFUSAL, is_refusal
 from parley.events.status import negated, status_of
@@ -74,7 +75,9 @@ def _held(c: Candidate, linker: Linker, patterns: EventPatterns, by_tok: dict) -
 
 
 def _args(c: Candidate, ents: Entities) -> None:
-    if any(c.frame is f for f in SPOKEN):
+    if c.frame is CLOSED:
+        closed_args(c, ents)
+    elif any(c.frame is f for f in SPOKEN):
         demand_args(c, ents)
     elif c.frame.pos == "VERB" or (c.frame.pos == "ANY" and c.tok.pos_ == "VERB") or c.tok.pos_ == "ADJ":
         verb_args(c, ents)
@@ -238,6 +241,8 @@ def extract_events(doc: Doc) -> list[Event]:
         if c.tok.i in demands:
             demands[c.tok.i].absorbed.append(c)
     cands = [c for c in cands if c.tok.i not in demands] + list(demands.values())
+    taken = {c.tok.i for c in cands}
+    cands += [c for c in find_closed_topics(doc, patterns, ents) if c.tok.i not in taken]
     cands.sort(key=lambda c: c.tok.i)
     for c in cands:
         _args(c, ents)
@@ -275,7 +280,7 @@ def extract_events(doc: Doc) -> list[Event]:
         refusal = c.frame is REFUSAL or c.frame.negated  # "would not accept", "is not bound by": the act
         if c.type in _CONFLICT and not refusal and negated(c.tok, patterns):
             continue  # "did not block the decision", "you cannot bomb your way to peace": nothing was done
-        spoken = any(c.frame is f for f in SPOKEN)
+        spoken = c.frame is CLOSED or any(c.frame is f for f in SPOKEN)
         c.status = c.frame.status or "occurred" if spoken else status_of(c.tok, c.frame, patterns)
         if c.frame is REFUSAL:
             c.forced_status = "denied"  # "would “never again take orders”": the parse may hide the negation

@@ -376,6 +376,9 @@ def complement(tok: Token) -> list[Token]:
     for ch in tok.children:
         to_clause = any(g.dep_ == "mark" and g.lower_ in {"to", "from"} for g in ch.children)  # "banned from"
         clausal = ch.dep_ in {"xcomp", "ccomp", "nsubj:pass"} or ch.dep_ in {"acl", "advcl"} and to_clause
+        # "the memorandum demands that Ukraine withdraw": the tagger's noun, its that-clause read as relative
+        clausal = clausal or ch.dep_ in {"acl", "acl:relcl"} and any(
+            g.dep_ == "mark" and g.lower_ == "that" for g in ch.children)
         prep = ch.dep_ in {"obl", "obl:arg", "nmod", "obj"} and _case(ch) in {"for", "to", "on", ""}
         of_noun = ch.dep_ == "nmod" and tok.pos_ == "NOUN" and _case(ch) == "of"
         if clausal or prep or of_noun:

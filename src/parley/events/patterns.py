@@ -226,6 +226,7 @@ class EventPatterns(_Strict):
     bilateral_nouns: frozenset[str]
     via_heads: frozenset[str]
     requesters: frozenset[str]
+    closed_topics: list[str] = Field(default_factory=list)
     status: StatusCues
     refusals: Refusals
     sectors: dict[str, frozenset[str]]
