@@ -11,6 +11,11 @@ from parley.pubdate import date_from_html, dateline_date, parse_date_line
 
 DATE_LINES = [
     ("Published 2024-03-14", "2024-03-14", "published"),
+    # The label said another way; the update in brackets after the date.
+    ("Publish date: 12 May 2025", "2025-05-12", "published"),
+    ("Date of publication: 12 May 2025", "2025-05-12", "published"),
+    ("12 May 2025 (updated 13 May 2025)", "2025-05-12", "published"),
+    ("12 May 2025 (Updated: 13 May 2025, 09:40)", "2025-05-12", "published"),
     ("Published: 14 March 2025", "2025-03-14", "published"),
     # "at" between the label and the date, with a spaced colon; a reader service's "Published Time:" label.
     ("Published at : November 24, 2026", "2026-11-24", "published"),

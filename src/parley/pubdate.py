@@ -243,6 +243,9 @@ def _parts(text: str, comp: _Compiled) -> list[str]:
         text = tail
     for raw in _PARTS.split(text):
         part = raw.strip(" ,;\t")
+        # "3 June 2025 (updated 4 June 2025)": the bracket was parted at its opening.
+        if part.endswith(")") and "(" not in part:
+            part = part[:-1].rstrip()
         if not part:
             continue
         head, sep, tail = part.rpartition(" on ")

@@ -18,6 +18,8 @@ _SITE_SUFFIX = re.compile(r"\s{0,2}[:|–—-]\s{1,2}[^\s:|]{1,30}(?:\s[^\s:|]{1
 _SITE_TITLE_MIN_WORDS = 4
 # What parts a page's title line from the site's name after it ("<headline> | dpa international").
 _SITE_SEPARATORS = (" | ", " - ", " — ", " – ")
+_SITE_NAME_WORDS = 4
+_NAME_LINKS = {"of", "the", "and", "&", "de"}
 # A section label in front of the headline ("EXCLUSIVE: X", "Opinion | X"): up to two words before it.
 _LABEL = re.compile(r"([^\W\d_]{2,20}(?:\s[^\W\d_]{2,20})?)(?::|\s\|)\s{1,2}(?=\S)")
 _HEADLINE_MIN_WORDS = 4
@@ -28,6 +30,14 @@ _MENU = re.compile(r"\||\s[·•]\s")
 _GAP = re.compile(r"\s{2,}")
 _MENU_ITEMS = 4
 _MENU_ITEM_WORDS = 3
+# A writer's line without "By": two or three names, then a role or a place after a comma, a bar, a dash or
+# "in" (three words more at most); the names after another label ("Author: Jo Roe"); two writers or more.
+_NAMES = r"[A-Z][^\W\d_]{1,20}(?:\s[A-Z][^\W\d_'’-]{1,20}){1,2}"
+_AUTHOR = re.compile(
+    rf"{_NAMES}(?:,|\s[|–—-]|\sin)\s[A-Z][^\W\d_]{{1,20}}(?:\s[A-Z][^\W\d_]{{1,20}}){{0,2}}"
+    rf"|(?:Authors?|Story|Words|Text|Reporter|Reported|Writer)(?:\sby)?:?\s{_NAMES}"
+    rf"|{_NAMES}(?:,\s{_NAMES}){{0,3}}\s(?:and|&)\s{_NAMES}"
+)
 
 
 def without_site(title: str, texts: list[str]) -> str:
@@ -41,6 +51,19 @@ def without_site(title: str, texts: list[str]) -> str:
     for sep in _SITE_SEPARATORS:
         head, found, site = title.rpartition(sep)
         if found and len(head.split()) >= _HEADLINE_MIN_WORDS and " ".join(site.split()).lower() in names:
+            return head.rstrip()
+    # No masthead names it, but a short name in capitals after a long headline is the site's ("<headline> |
+    # Valemont Daily"); "<headline> - again" or "– a view from Brenn" goes on in lower case and stays.
+    for sep in _SITE_SEPARATORS:
+        head, found, site = title.rpartition(sep)
+        words = site.split()
+        if (
+            found
+            and len(head.split()) > _HEADLINE_MIN_WORDS
+            and 1 <= len(words) <= _SITE_NAME_WORDS
+            and words[0][:1].isupper()
+            and all(w[:1].isupper() or w.lower() in _NAME_LINKS for w in words)
+        ):
             return head.rstrip()
     return title
 
@@ -118,12 +141,48 @@ def sentence(line: Line) -> bool:
     return line.n_words >= 2 and line.text.rstrip(CLOSERS).endswith(".")
 
 
+def _labelled_head(text: str) -> bool:
+    """A headline with its site or its section ("<headline> | <site>", "Opinion | <headline>"): one bar
+    between a headline and a short name in capitals.
+    A menu's items are all short, and a player's or a ticker's line ("LISTEN LIVE   Radio 98.1 | 103.5 ...")
+    has gaps or figures in it."""
+    parts = [part.strip() for part in text.split(" | ")]
+    if len(parts) != 2 or _GAP.search(text.strip()) or any(_MENU.search(part) for part in parts):
+        return False
+    said = [part for part in parts if len(part.split()) > _HEADLINE_MIN_WORDS]
+    name = [part for part in parts if part not in said]
+    return (
+        len(said) == 1
+        and len(name) == 1
+        and len(name[0].split()) <= _SITE_NAME_WORDS
+        and name[0][:1].isupper()
+        and not any(ch.isdigit() for ch in name[0])
+    )
+
+
 def is_menu(text: str) -> bool:
     """A navigation line: items parted by bars or dots, or four or more short capitalised items parted by
     runs of spaces. A headline reads on with single spaces, whatever its capitals."""
     if _MENU.search(text):
-        return True
+        return not _labelled_head(text)
     items = _GAP.split(text.strip())
     return len(items) >= _MENU_ITEMS and all(
         len(item.split()) <= _MENU_ITEM_WORDS and item[:1].isupper() for item in items
+    )
+
+
+def author_line(line: Line) -> bool:
+    """A writer's name with a role or a place and no "By" ("Jo Roe, Correspondent", "Jo Roe in Brenn",
+    "Jo Roe | Senior Editor"): the story starts under it, as under a byline."""
+    return _AUTHOR.fullmatch(line.text.strip()) is not None
+
+
+def asked(line: Line) -> bool:
+    """A headline put as a question, taken for a standfirst: short, one sentence, ending in a question."""
+    text = line.text.rstrip(CLOSERS)
+    return (
+        line.reason == "standfirst"
+        and text.endswith("?")
+        and line.n_words <= HEADLINE_MAX_WORDS
+        and not any(mark in text[:-1] for mark in ".?!")
     )

@@ -29,6 +29,8 @@ from parley.clean.edges import mark_promos, mark_tail
 from parley.clean.headlines import (
     CLOSERS,
     HEADLINE_MAX_WORDS,
+    asked,
+    author_line,
     continues,
     is_menu,
     joined,
@@ -58,6 +60,8 @@ _CONTENTS_ITEM = re.compile(r"[0-9]{1,2}[.)]\s")
 # A block header ("Latest") may take the headline under it for one of its links.
 _HEADLINE_TAKEN = (None, "related-links")
 _BLOCK_LOOKBACK = 4
+_HEADLINE_MIN_WORDS = 5
+_QUESTION_HEAD = re.compile(r"\?[\"'”’»)]{0,2}$")
 # A dateline closed by a stop: a city's name of up to four words (lower-case particles inside: "Dar es
 # Salaam"), a stop, and the lead's first capital.
 _STOP_DATELINE = re.compile(r"([A-Z][^\W\d_]{1,20}(?:\s[A-Za-z][^\W\d_]{1,20}){0,3})\.\s{1,2}(?=[A-Z])")
@@ -93,7 +97,10 @@ def _is_anchor(line: Line, rules: CompiledRules) -> bool:
         return False
     # Headlines and standfirsts say "says" too, but a paragraph of the story ends like a sentence.
     closed = line.terminal or line.text.endswith(":")
-    return line.prose() or (closed and line.n_words >= 8 and line.storyish(rules))
+    if line.prose() or (closed and line.n_words >= 8 and line.storyish(rules)):
+        return True
+    # A short lead under its dateline ("GENEVA — It is over."): the dateline opens the story.
+    return line.terminal and _dateline(line, rules) is not None
 
 
 def _stem(word: str) -> str:
@@ -122,18 +129,43 @@ def _skip_standfirsts(
     lines: list[Line], anchors: list[int], stamps: dict[int, DateLine], rules: CompiledRules
 ) -> list[int]:
     """A sentence above the byline, the date or a dateline lead is the standfirst, not the lead."""
-    k = 0
-    while k < _STANDFIRST_MAX and k + 1 < len(anchors):
-        a, b = anchors[k], anchors[k + 1]
-        above_lead = _opens_with_dateline(lines[b], rules) and _dateline(lines[a], rules) is None
-        if not above_lead and not any(_heads_story(lines[j], stamps.get(j)) for j in range(a + 1, b)):
-            break
+    skip = _standfirsts_from(lines, anchors, 0, stamps, rules)
+    # A headline put as a question over a standfirst over the byline reads as two sentences above the story.
+    head = lines[anchors[0]] if anchors else None
+    if (
+        skip == 0
+        and head is not None
+        and _QUESTION_HEAD.search(head.text)
+        and head.n_words <= HEADLINE_MAX_WORDS
+    ):
+        under = _standfirsts_from(lines, anchors, 1, stamps, rules)
+        skip = under if under > 1 else 0
+    for k in range(skip):
         # A headline put as a question ("X. Will Y?") over an unstopped dek is no standfirst: it stays
         # for the title to be picked from, and the dek under it is the standfirst.
-        if not _over_dek(lines, a, b):
-            lines[a].reason = "standfirst"
+        if not _over_dek(lines, anchors[k], anchors[k + 1]):
+            lines[anchors[k]].reason = "standfirst"
+    return anchors[skip:]
+
+
+def _standfirsts_from(
+    lines: list[Line], anchors: list[int], start: int, stamps: dict[int, DateLine], rules: CompiledRules
+) -> int:
+    """How many anchors from the first are standfirsts, when the chain of them starts at ``start``: each one
+    stands above the byline, the date or a dateline lead, or above another that does."""
+    k = start
+    while k < start + _STANDFIRST_MAX and k + 1 < len(anchors):
+        a, b = anchors[k], anchors[k + 1]
+        above_lead = _dateline(lines[b], rules) is not None and _dateline(lines[a], rules) is None
+        # A writer's name without "By" reads like a subhead ("Border Talks in Brenn"): only under the first.
+        heads = any(
+            _heads_story(lines[j], stamps.get(j)) or (k == start and author_line(lines[j]))
+            for j in range(a + 1, b)
+        )
+        if not (above_lead or heads):
+            break
         k += 1
-    return anchors[k:]
+    return k
 
 
 def _entry_head(lines: list[Line], i: int) -> bool:
@@ -164,24 +196,56 @@ def _above_head_block(
     lines: list[Line], best: int, lead: set[str], stamps: dict[int, DateLine], rules: CompiledRules
 ) -> int | None:
     """The headline standing above the byline and date block when ``best`` lies inside or under it (a video
-    caption between the date and the byline, "X reports from Y on ..."): only deks and stamps between."""
+    caption between the date and the byline, "X reports from Y on ..."): only deks and stamps between.
+    A "Most read" list above may have taken the headline and its dek: the first of them is the headline."""
     block = next((j for j in range(best) if _heads_story(lines[j], stamps.get(j))), None)
     if block is None:
         return None
+    found = None
     for i in range(block - 1, max(block - 1 - _BLOCK_LOOKBACK, -1), -1):
         line = lines[i]
-        if line.reason in ("standfirst", "date-line", "byline") or (line.reason is None and sentence(line)):
+        if found is not None:
+            # Up the list over the headline's dek to the headline; a headline standing free is the one.
+            if line.reason == lines[found].reason == "related-links" and _taken_head(line, lead, rules):
+                found = i
+                continue
+            break
+        if _taken_head(line, lead, rules):
+            found = i
             continue
-        if (
-            line.reason in _HEADLINE_TAKEN
-            and 5 <= line.n_words <= HEADLINE_MAX_WORDS
-            and not sentence(line)
-            and not is_menu(line.text)
-            and len(_topic(line.text, rules) & lead) >= 2
-        ):
-            return i
-        return None
-    return None
+        if line.reason in ("standfirst", "date-line", "byline", "caption") or author_line(line):
+            continue
+        # A dek, or a short label between headline and stamp: names, share buttons; not the page's menus.
+        if line.reason is None and sentence(line):
+            continue
+        short = line.n_words < _HEADLINE_MIN_WORDS
+        if short and (line.reason is None or line.reason in rules.rules.title_furniture):
+            continue
+        break
+    return found
+
+
+def _dek_of_taken(lines: list[Line], i: int, lead: set[str], rules: CompiledRules) -> bool:
+    """Line ``i`` is the dek of the headline right above it, which a "Most read" list took for one of its
+    links: the dek says more, in more words."""
+    above = lines[i - 1] if i > 0 else None
+    return (
+        above is not None
+        and above.reason == "related-links"
+        and _taken_head(above, lead, rules)
+        and lines[i].n_words > above.n_words
+    )
+
+
+def _taken_head(line: Line, lead: set[str], rules: CompiledRules) -> bool:
+    """A line that a block header took for one of its links, which reads as a headline of the story."""
+    return (
+        line.reason in _HEADLINE_TAKEN
+        and _HEADLINE_MIN_WORDS <= line.n_words <= HEADLINE_MAX_WORDS
+        and not sentence(line)
+        and not is_menu(line.text)
+        and len(_topic(line.text, rules) & lead) >= 2
+    )
 
 
 def _mark_top(
@@ -195,16 +259,20 @@ def _mark_top(
     repeated = repeated_head(lines, first)
     if repeated is not None:
         lines[repeated].reason = None  # taken for a pull quote of the page's title line
+    # A headline put as a question reads as a sentence and was taken for a standfirst; it may be the title.
+    questions = [i for i in range(first) if asked(lines[i])]
     top = [
         i
         for i, line in enumerate(lines[:first])
-        if line.reason is None
+        if (line.reason is None or i in questions)
         and 3 <= line.n_words <= 30
         and not is_credit(line, rules)
         and not sentence(line)  # a full stop closes a sentence (a dek, a short lead), not a headline
         and not _CONTENTS_ITEM.match(line.text)  # "1. Talks end without a deal": an issue's contents
     ]
-    if not top:
+    # No headline of the story stands free: a "Most read" list above the byline block may have taken it.
+    taken = _above_head_block(lines, first, lead, stamps, rules)
+    if not top and taken is None:
         for line in lines[:first]:
             if line.reason is None and not sentence(line) and line.n_words <= 12:
                 line.reason = "breadcrumb"
@@ -226,16 +294,24 @@ def _mark_top(
     below = related[-1] if related else first
     furniture = max((i for i in range(below) if lines[i].reason in rules.rules.title_furniture), default=-1)
     related = [i for i in related if i > furniture] or related
-    if related:
+    if related and _dek_of_taken(lines, related[0], lead, rules):
+        best = related[0] - 1
+    elif related:
         best = related[0]
+    elif taken is not None:
+        best = taken
     elif full:
         best = full[0]
     else:
-        best = max(top, key=lambda i: (lines[i].n_words - ("|" in lines[i].text) * 10, -i))
+        # A menu says least of all: any other line first, then the longest.
+        best = max(
+            top,
+            key=lambda i: (not is_menu(lines[i].text), lines[i].n_words - ("|" in lines[i].text) * 10, -i),
+        )
     above = _above_head_block(lines, best, lead, stamps, rules)
     if above is not None:
         best = above
-        lines[best].reason = None
+    lines[best].reason = None
     if repeated is not None:
         best = repeated
     title = rules.title_tags.sub("", lines[best].text, count=1) or lines[best].text
@@ -257,6 +333,8 @@ def _mark_top(
             line.reason = "breadcrumb"
         elif i < head_end and sentence(line):
             line.reason = "standfirst"
+        elif 0 <= head_end < i and line.text.rstrip(CLOSERS).endswith("?"):
+            continue  # under the byline and the date, a question opens the story ("Who pays for it?")
         elif not sentence(line):
             # Under the headline and above the story: a standfirst, an author line, a label.
             line.reason = "standfirst" if line.n_words >= 6 else "boilerplate"
