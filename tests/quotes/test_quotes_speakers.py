@@ -158,3 +158,93 @@ UNNAMED_WITH_ORIGIN = [
 @pytest.mark.parametrize(("text", "speaker"), UNNAMED_WITH_ORIGIN, ids=[c[1] for c in UNNAMED_WITH_ORIGIN])
 def test_origin_is_no_name(text: str, speaker: str, model) -> None:
     assert [q.speaker.name if q.speaker else None for q in run_quotes(text, model)] == [speaker]
+
+
+# (text, the speaker of each quote in order) — parse slips around the speaker's name
+SPEAKER_SLIPS = [
+    (  # a name after a scene-setting phrase, which the parse may hang on the place, is still the subject
+        "Pedro Alves said the port deal was close.\n\nIn Porto, Mayor Rui Tavares cautioned against "
+        "optimism. “Nothing is signed,” he told reporters.",
+        ["Pedro Alves", "Rui Tavares"],
+    ),
+    (  # a name opening a sentence with a relative clause after it is its subject
+        "Ivan Petrov said Moscow was satisfied.\n\nDonald Trump, who had pressed both sides to meet, "
+        "spoke to Mr Putin on Monday. Afterwards he said that talks would start at once.",
+        ["Ivan Petrov", "Donald Trump"],
+    ),
+    (  # a capitalised 'He' after a title is a Chinese surname, not the pronoun
+        "Treasury chief Paul Grant met Vice Premier He Lifeng in Oslo. Grant said the talks were useful. "
+        "Vice Premier He told state media the two sides would stay in touch.",
+        ["Paul Grant", "He Lifeng"],
+    ),
+    (  # the complementiser 'that' is no relative pronoun: the source is not 'on X that she'
+        "Foreign Minister Lena Berg wrote on X that she hoped “the rest can be settled within days.”",
+        ["Lena Berg", "Lena Berg"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), SPEAKER_SLIPS, ids=[str(i) for i in range(len(SPEAKER_SLIPS))])
+def test_speaker_despite_parse_slips(text: str, names: list[str]) -> None:
+    assert [name for name, _ in speakers(text)] == names
+
+
+# (text, which quote, its (speaker name, source mention, content))
+SOURCES = [
+    (
+        "The round ended without a deal, with Norway's envoy saying the gaps had narrowed.",
+        0,
+        ("Norway's envoy", "Norway's envoy", "the gaps had narrowed"),
+    ),
+    (  # an opening 'according to' tells the whole clause, a verb of saying inside it included
+        "According to one member of the delegation, the other side demanded that Kyiv give up land. "
+        "“They came to dictate,” he said.",
+        0,
+        ("one member of the delegation",) * 2 + ("the other side demanded that Kyiv give up land",),
+    ),
+    (  # a lower-case title before the name, which the parse hung on the quotation, goes with the source
+        "The army denied it.\n\n“Not one shot came from our side,” ministry spokesperson Dara Kol said.",
+        -1,
+        ("Dara Kol", "ministry spokesperson Dara Kol", "Not one shot came from our side,"),
+    ),
+    (  # one part of a full name the entity stage did not link to its person
+        "The talks were chaired by Thai defence minister Somchai Rattanakul and his Cambodian peer.\n\n"
+        "Somchai, speaking to Thai reporters, said the issue would be handled through other channels.",
+        -1,
+        ("Somchai Rattanakul", "Somchai", "the issue would be handled through other channels"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "index", "expected"), SOURCES, ids=[c[2][1] for c in SOURCES])
+def test_source_of_a_quote(text: str, index: int, expected: tuple[str, str, str]) -> None:
+    q = run_quotes(text)[index]
+    assert (q.speaker.name, q.speaker.mention.text, q.text) == expected
+
+
+# (text, (speaker, content) of each quote) — where a statement told before its source begins and ends
+CONTENT_BEFORE_SOURCE = [
+    (  # an opening verbless phrase is the statement's, and the evidence verb inside it no source
+        "Read side by side, the two letters show how far apart the towns remain, said Ines Mora, a lawyer.",
+        [("Ines Mora", "Read side by side, the two letters show how far apart the towns remain")],
+    ),
+    (  # a day after the cue, then a comma: the statement is before the source, not after the day
+        "The ferry will run again on Monday, the port authority said Friday, as crews cleared the quay.",
+        [("the port authority", "The ferry will run again on Monday")],
+    ),
+    (  # ', adding that B' holds the second statement: the first is the one before the source
+        "The crews will meet again next week, the harbour master said, adding that a new pier was "
+        "not planned.",
+        [
+            ("the harbour master", "The crews will meet again next week"),
+            ("the harbour master", "a new pier was not planned"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), CONTENT_BEFORE_SOURCE, ids=[str(i) for i in range(len(CONTENT_BEFORE_SOURCE))]
+)
+def test_content_before_its_source(text: str, expected: list[tuple[str, str]]) -> None:
+    assert speakers(text) == expected

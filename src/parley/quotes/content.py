@@ -55,7 +55,7 @@ def right_content(L: Layout, c: Cue, lex: QuoteLexicon) -> tuple[int, int] | Non
     if opener == "as":  # 'As the Herald reported, “...”': what follows the comma
         k = skip_adjuncts(L, j, s1, lex)
         return finish(L, k + 1, s1) if k + 2 < s1 and L.text[k] == "," else None
-    start = _after_that(L, j, s1)
+    start = _after_that(L, j, s1, lex)
     if start is None and c.takes != "that":
         start = _clause_start(L, c, j, s1, lex)
     if start is None and _finding(L, c, lex):
@@ -212,9 +212,11 @@ def _after_comma(L: Layout, c: Cue, s1: int) -> tuple[int, int] | None:
     return None
 
 
-def _after_that(L: Layout, j: int, s1: int) -> int | None:
+def _after_that(L: Layout, j: int, s1: int, lex: QuoteLexicon) -> int | None:
     """The token after 'that' when only adjuncts stand between the cue and it ('said late Wednesday that')."""
     for k in range(j, min(j + _THAT_WINDOW, s1)):
+        if L.text[k] == "," and k + 1 < s1 and _afterthought_at(L, k + 1, lex):
+            return None  # '..., the officer said, adding that B': the 'that' is the second verb's
         if L.lower[k] == "that" and (not L.has_tags or k == j or L.doc[k].pos_ in {"SCONJ", "PRON"}):
             if k > j and L.text[k - 1] == "," and L.has_tags and k + 1 < s1 and L.doc[k + 1].tag_ in FINITE:
                 return None  # '(agree on it) by June, that would be a success': 'that' is a new subject
@@ -224,6 +226,18 @@ def _after_that(L: Layout, j: int, s1: int) -> int | None:
         if L.has_tags and L.doc[k].pos_ in {"VERB", "AUX"} and L.doc[k].tag_ not in {"VBG", "VBN"}:
             return None
     return None
+
+
+def _afterthought_at(L: Layout, k: int, lex: QuoteLexicon) -> bool:
+    return L.has_tags and L.doc[k].tag_ == "VBG" and L.doc[k].lemma_ in lex.afterthoughts
+
+
+def _day_then_comma(L: Layout, k: int, s1: int, lex: QuoteLexicon) -> bool:
+    """Time words right after the cue, then a comma: an adjunct of the verb, no clause's start."""
+    t = k
+    while t < s1 and t - k < 3 and L.lower[t] in lex.time_words:
+        t += 1
+    return k < t < s1 and L.text[t] == ","
 
 
 def _clause_start(L: Layout, c: Cue, j: int, s1: int, lex: QuoteLexicon) -> int | None:
@@ -244,6 +258,8 @@ def _clause_start(L: Layout, c: Cue, j: int, s1: int, lex: QuoteLexicon) -> int 
                 start += 1
             if L.text[start - 1] == "," and not L.opens(start):
                 return None  # "..., the ministry said, the third such swap": an afterthought
+            if _day_then_comma(L, start, s1, lex):
+                return None  # "A, the ministry said Wednesday, as both sides ...": the day is the verb's
             return start
     if c.takes == "belief" and not L.has_tags:
         return None  # "believe", "hope": a clause only where "that", the parse or the tags say so

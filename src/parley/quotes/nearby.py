@@ -7,6 +7,7 @@ from parley.quotes.cues import Cue
 from parley.quotes.layout import Layout
 from parley.quotes.lexicon import QuoteLexicon
 from parley.quotes.marks import QuoteSpan
+from parley.roles import role_rules
 
 
 def quote_below(L: Layout, c: Cue, q_open, taken: set[int]) -> int | None:
@@ -48,7 +49,7 @@ def quote_before(L: Layout, c: Cue, q_close, quotes, taken: set[int]) -> int | N
     # The parser can cut a name short ("Defence Minister Rustem | Umerov told"): step back over the
     # capitalised words of the source to the closing mark.
     back = 0
-    while f0 - 1 > 0 and back < 6 and L.doc[f0 - 1].is_title and f0 - 1 not in q_close:
+    while f0 - 1 > 0 and back < 6 and _title_word(L, f0 - 1) and f0 - 1 not in q_close:
         f0 -= 1
         back += 1
     j = L.visible_before(f0)  # ('“...,”\xa0Ada Ruiz said': a no-break space is a token of its own)
@@ -59,7 +60,21 @@ def quote_before(L: Layout, c: Cue, q_close, quotes, taken: set[int]) -> int | N
     k = q_close.get(j)
     if k is None and not c.inverted and not c.shared:
         return _quote_before_appositives(L, c, q_close, quotes, taken)
-    return k if k is not None and k not in taken and _opens_clause(L, quotes[k]) else None
+    if k is None or k in taken or not _opens_clause(L, quotes[k]):
+        return None
+    if back and c.src is not None and f0 < c.src[0]:  # the source as written, its title included
+        c.src = (f0, c.src[1])
+        c.frame = (f0, c.frame[1] if c.frame is not None else c.end)
+    return k
+
+
+def _title_word(L: Layout, k: int) -> bool:
+    """A word of a name or of the title before it ('ministry spokesperson Maly Socheata', which the
+    parser may hang on the quotation's verb)."""
+    tok = L.doc[k]
+    if tok.is_title:
+        return True
+    return tok.is_alpha and tok.is_lower and (tok.dep_ == "compound" or role_rules().is_role_word(tok.lower_))
 
 
 def _quote_before_appositives(L: Layout, c: Cue, q_close, quotes, taken: set[int]) -> int | None:

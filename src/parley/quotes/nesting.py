@@ -47,6 +47,9 @@ def nest(L: Layout, found: list[Attribution]) -> list[Attribution]:
         if inner is None:
             keep.append(a)
             continue
+        if inner.cue.phrase and _opens(L, inner.cue.start) and a.kind != "direct":
+            keep.append(a)  # 'According to X, the Russians demanded that A': X tells it all, A inside
+            continue
         if inner.cue.phrase and (a.cue.src is not None or a.cue.coordinated):
             # "X replied that ..., according to a readout": the verb's source is the speaker
             inner.dropped = True
@@ -79,7 +82,13 @@ def _relay(L: Layout, found: list[Attribution], starts: list[int]) -> set[int]:
         if i.cue.nominal:  # ('said Berg's claim that A had hurt the town': the claim stays inside)
             continue
         c = t.cue  # the trailing "..., Y reported" whose content runs up to its source
-        if c.phrase or c.shared or c.src is None or t.tokens[1] > c.start or i.cue.src[0] != t.tokens[0]:
+        if (
+            c.phrase
+            or c.shared
+            or c.src is None
+            or t.tokens[1] > c.start
+            or not _leads(L, t.tokens[0], i.cue.src[0])
+        ):
             continue  # ('wrote to X, urging him to ..., a spokesperson said': the participle stays inside)
         if i.tokens[1] > c.start and _container(found, starts, t) is not i:
             continue
@@ -87,6 +96,18 @@ def _relay(L: Layout, found: list[Attribution], starts: list[int]) -> set[int]:
         if cut and i.cue.lemma not in quote_lexicon(L).evidence:  # ('The audit found A, the mayor said':
             out.add(id(t))  # she tells what it found, and her statement holds the finding)
     return out
+
+
+def _leads(L: Layout, a: int, src: int) -> bool:
+    """The relaying content starts with the statement's source, or with a short verbless phrase and its
+    comma before it ('Read together, the two statements show A, X said')."""
+    if a == src:
+        return True
+    if not L.has_tags or src - a > 8 or src <= a or L.text[src - 1] != ",":
+        return False
+    if L.lower[src] in {"who", "which", "that"}:
+        return False  # ('X, who said A, was ..., the Ledger reported': the phrase is the antecedent)
+    return not any(L.doc[k].tag_ in {"VBD", "VBZ", "VBP", "MD"} for k in range(a, src))
 
 
 def _cut(L: Layout, a: Attribution, cut: int) -> bool:
@@ -109,6 +130,11 @@ def _afterthought(L: Layout, a: Attribution) -> bool:
     if L.lower[c.start - 1] == "while":  # 'said A while warning that B', 'while expressing hope that B'
         return True
     return L.text[c.start - 1] == "," and c.lemma in quote_lexicon(L).afterthoughts
+
+
+def _opens(L: Layout, k: int) -> bool:
+    """A cue opening its sentence, perhaps after a conjunction ('But according to X, ...')."""
+    return L.sentence_start(k) or (k > 0 and L.lower[k - 1] in {"but", "and"} and L.sentence_start(k - 1))
 
 
 def _relative(L: Layout, a: Attribution) -> bool:

@@ -85,6 +85,8 @@ def _relative_head(L: Layout, c: Cue, lex: QuoteLexicon) -> None:
         if L.lower[k] in {"who", "that", "which"} and L.doc[k - 1].is_alpha:
             if L.has_tags and L.doc[k - 1].pos_ not in {"NOUN", "PROPN"}:
                 return
+            if L.has_parse and L.doc[k].dep_ == "mark":
+                return  # 'wrote on X that he hoped': the clause's 'that', no relative pronoun
             left = left_np(L, k, lex)
             if left is not None:
                 c.src, c.head = (left[0], b), k - 1

@@ -14,10 +14,10 @@ from dataclasses import dataclass
 
 from parley.quotes.layout import Layout
 from parley.quotes.lexicon import QuoteLexicon
+from parley.quotes.mentions import is_subject, name_word, person_named, titled_surname
 from parley.roles import role_rules
 
 _PREPS = frozenset({"of", "for", "in", "with", "at", "from", "to", "on", "by", "about", "near"})
-_SUBJ = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
 _DEFINITE = frozenset({"the", "this", "that"})
 _POSSESSIVE = frozenset({"its", "their"})
 _POSSESSIVES = {"his": "he", "her": "she", "their": "they", "its": "it"}
@@ -59,7 +59,7 @@ class Resolver:
                         self.role_tok.setdefault(t, (c, m))
                 if L.in_quote[m.start] >= 0:
                     continue
-                entry = (m.start, c, self._is_subject(m.start, m.end))
+                entry = (m.start, c, is_subject(L, lex, m.start, m.end))
                 (people if c.type == "PERSON" else bodies).append(entry)
         self.people = sorted(people, key=lambda e: e[0])
         self.bodies = sorted(bodies, key=lambda e: e[0])
@@ -68,19 +68,6 @@ class Resolver:
         self.speakers: list[tuple[int, Resolved]] = []  # (token, speaker) in the order resolved
         self.anon: dict[str, Resolved] = {}
         self.gender: dict[int, str] = {}  # id(cluster) -> "he" | "she"
-
-    def _is_subject(self, a: int, b: int) -> bool:
-        L = self.L
-        if (
-            L.has_parse
-        ):  # the subject, or a name in apposition to it ("The US secretary of state, Marco Rubio,")
-            doc = L.doc
-            return any(
-                doc[t].dep_ in _SUBJ or (doc[t].dep_ == "appos" and doc[t].head.dep_ in _SUBJ)
-                for t in range(a, b)
-            )
-        s0, _ = L.sent_of(a)
-        return a == s0 or (b < L.n and self.lex.match_verb(L.lower[b : b + 2]) is not None)
 
     # ---- the public step ----------------------------------------------------------------------------
 
@@ -95,6 +82,9 @@ class Resolver:
             head = nouns[-1] if nouns else head
         word = _POSSESSIVES.get(L.lower[head], L.lower[head])  # 'his claim that': he
         p = self.lex.pronouns
+        surname = self._surname(a, b)
+        if surname is not None:
+            return self._remember(at, surname, surname.mention)
         if b - a == 1 or word in p.relative:
             if word in p.person:
                 return self._remember(at, self._person_pronoun(a, word) or self._unknown(a, b, word), (a, b))
@@ -107,10 +97,27 @@ class Resolver:
                 return self._remember(at, Resolved(None, L.span_text(a, b), (a, b), True, plural), (a, b))
             if word in p.relative:
                 return self._remember(at, self._antecedent(head), (head, head + 1))
-        res = self._issued(a, b, head) or self._named(a, b, head)
+        res = self._issued(a, b, head) or self._named(a, b, head) or self._name_word(a, b, head)
         if res is None:
             res = self._unnamed(a, b, head)
         return self._remember(at, res, (a, b))
+
+    def _surname(self, a: int, b: int) -> Resolved | None:
+        """'Vice Premier He told': the surname with its title (mentions.titled_surname)."""
+        k = titled_surname(self.L, a, b)
+        c = None if k is None else self._person_named(self.L.text[a], a)
+        return None if c is None else Resolved(c, c.name, (k, b))
+
+    def _name_word(self, a: int, b: int, head: int) -> Resolved | None:
+        """One word of a person's name that the entity stage did not link to them (a Thai first name, a
+        surname after a long title) names the latest such person."""
+        word = name_word(self.L, head) if self.by_tok.get(head) is None else None
+        c = None if word is None else self._person_named(word, a)
+        return None if c is None else Resolved(c, c.name, (a, b))
+
+    def _person_named(self, word: str, before: int):
+        people = (c for _start, c, _subj in _back(self.people, self._people_starts, before, _FAR))
+        return person_named(word, people)
 
     def _unknown(self, a: int, b: int, word: str) -> Resolved | None:
         """A third-person pronoun whose antecedent the entity stage did not find ('she said' after 'the
