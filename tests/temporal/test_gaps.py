@@ -55,3 +55,21 @@ MIDNIGHTS = [  # (text, expression, value, publication date)
 @pytest.mark.parametrize(("text", "expr", "value", "published"), MIDNIGHTS)
 def test_midnights(values, text: str, expr: str, value: str, published: str) -> None:
     assert values(text, published).get(expr) == value
+
+
+# the ISO week holding the n-th seven days of the month; published 2025-05-29
+WEEKS_OF_MONTHS = [  # (text, expression, value)
+    ("Talks are due in the second week of October.", "the second week of October", "2025-W41"),
+    ("Crews met in the first week of July 2024.", "the first week of July 2024", "2024-W27"),
+    ("He was born on the second of May.", "the second of May", "2025-05-02"),
+]
+
+
+@pytest.mark.parametrize(("text", "expr", "value"), WEEKS_OF_MONTHS)
+def test_weeks_of_months(values, text: str, expr: str, value: str) -> None:
+    assert values(text).get(expr) == value
+
+
+def test_a_past_clock_time_is_on_the_day_last_named(values) -> None:
+    text = "The envoys met on Tuesday in Lome. The detainees were handed over shortly after noon."
+    assert values(text).get("noon") == "2025-05-27T12:00"

@@ -25,6 +25,7 @@ from parley.temporal.values import (
     format_at,
     shift,
     way_of,
+    week_of_month,
     year_of,
 )
 
@@ -78,6 +79,9 @@ class Normaliser:
         if d is None and "of" in words:
             d = m.slot("ORD")
         wd, season, part = m.slot("WEEKDAY"), m.slot("SEASON"), m.slot("PART")
+        if "week" in words and mo and (y or a):  # "the second week of October"
+            d = week_of_month(y or year_of(a, mo, None, self.tense(m)) or a.year, mo, m.slot("ORD") or 0)
+            return self._dated(d, "W") if d else None
         if "quarter" in words or "half" in words:
             return self._quarter(m, y, "Q" if "quarter" in words else "H")
         if "-" in words and y and m.slots.get("NUM"):
@@ -350,12 +354,12 @@ class Normaliser:
 
     def _ref_day_for(self, m: Match) -> date | None:
         """The day of a clock time written without one: the day a few words back ("Monday at 10"); for a
-        midnight in the past, the day last named ("agreed on July 28 to a truce from midnight") or else
-        the last day of the past week named ("said late Tuesday ... the talks ended before midnight")."""
+        time in the past, the day last named ("agreed on July 28 to a truce from midnight") or else the
+        last day of the past week named ("said late Tuesday ... handed over shortly after noon")."""
         ref = self.ref.day if self.ref is not None and self.ref.gran == "D" else None
         if self.ref_near:
             return ref
-        if m.pattern.clock != "24:00" or self.anchor is None or self.tense(m) != PAST:
+        if self.anchor is None or self.tense(m) != PAST:
             return None
         if ref is not None and ref <= self.anchor:
             return ref

@@ -58,9 +58,7 @@ def way_of(tense: str | None, default: int = cal.BACK, present: int = cal.AHEAD)
     return default
 
 
-def year_of(
-    anchor: date, month: int, day: int | None, tense: str | None, firm: bool = False
-) -> int | None:
+def year_of(anchor: date, month: int, day: int | None, tense: str | None, firm: bool = False) -> int | None:
     """A month (and day) without a year: back for the past, ahead for the future, else the nearest. A
     date written without its year is close by, so the tense gives way when following it would land most
     of a year away while the other way is near ("before Jan. 20" in a December article). A firm way (a month
@@ -73,6 +71,13 @@ def year_of(
         if near is not None and gap > 270 and abs((date(near, month, day or 15) - anchor).days) < 90:
             return near
     return y
+
+
+def week_of_month(y: int, month: int, n: int) -> date | None:
+    """A day in 'the second week of October': the middle of its n-th seven days, whose ISO week it is."""
+    if not 1 <= n <= 5:
+        return None
+    return cal.valid_day(y, month, min((n - 1) * 7 + 4, 28))
 
 
 def format_at(d: date, gran: str) -> str:
