@@ -164,6 +164,8 @@ FOUND = [
     ('Peru says a second referendum on the border is \u201cout of the question\u201d.', "REJECT", {"Peru"},
      set()),
     ("Bolivia said its right to the port was non-negotiable.", "REJECT", {"Bolivia"}, set()),
+    # a draft welcomed
+    ("Qatar welcomed the draft on Friday.", "SUPPORT", {"Qatar"}, set()),
     # a that-clause the parser hangs on "demands" read as a noun is the demand's content
     ("Moscow demands that Kyiv withdraw its forces from four regions.", "REQUEST", {"Moscow"}, {"Kyiv"}),
     # welcoming an act that carries a deal out or keeps it going
