@@ -16,6 +16,11 @@ DATE_LINES = [
     ("Date of publication: 12 May 2025", "2025-05-12", "published"),
     ("12 May 2025 (updated 13 May 2025)", "2025-05-12", "published"),
     ("12 May 2025 (Updated: 13 May 2025, 09:40)", "2025-05-12", "published"),
+    # A byline and the stamp side by side, two spaces between; other labels before the writer.
+    ("By Ida Brask, Tarnwire  12.5.2025 | 09:40", "2025-05-12", "published"),
+    ("Story by Ida Brask  Published: 12 May 2025", "2025-05-12", "published"),
+    ("Author: Ida Brask  12 May 2025, 09:40 IST", "2025-05-12", "published"),
+    ("Reporting by Ida Brask; Editing by Tom Lell  2025-05-12 09:40", "2025-05-12", "published"),
     ("Published: 14 March 2025", "2025-03-14", "published"),
     # "at" between the label and the date, with a spaced colon; a reader service's "Published Time:" label.
     ("Published at : November 24, 2026", "2026-11-24", "published"),

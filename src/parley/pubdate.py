@@ -29,6 +29,10 @@ _PARTS = re.compile(
 )
 
 
+# Two spaces between words: a gap where a page set two pieces side by side (three part a stamp anyway).
+_TWO_SPACES = re.compile(r"(?<=\S)\s{2}(?=\S)")
+
+
 class PubdateRules(BaseModel):
     """Schema of pubdate.yaml."""
 
@@ -144,7 +148,16 @@ _SECTION_WORDS = 2
 _MARKUP_HEAD = 400_000
 _STAMP_CHARS = 40
 _NAME_WORDS = 4
-_BYLINE_LEADS = ("by ", "written by ", "words by ", "posted by ", "reported by ")
+_BYLINE_LEADS = (
+    "by ",
+    "written by ",
+    "words by ",
+    "posted by ",
+    "reported by ",
+    "story by ",
+    "author: ",
+    "reporting by ",
+)
 
 
 def _iso(year: int, month: int, day: int) -> str | None:
@@ -262,10 +275,18 @@ def _parts(text: str, comp: _Compiled) -> list[str]:
 
 def parse_date_line(text: str, *, allow_byline: bool = True) -> DateLine | None:
     """Read ``text`` as a whole date line, or None when it is anything more than a date stamp."""
-    comp = _compiled()
     text = text.strip()
     if not text or len(text) > 160:
         return None
+    found = _read_stamp(text, allow_byline)
+    if found is None and _TWO_SPACES.search(text):
+        # "By Jo Roe, Agency  3.6.2025 | 14:05": the byline and the stamp stood side by side on the page.
+        found = _read_stamp(_TWO_SPACES.sub("   ", text), allow_byline)
+    return found
+
+
+def _read_stamp(text: str, allow_byline: bool) -> DateLine | None:
+    comp = _compiled()
     if text[0] == "(" and text[-1] == ")":
         text = text[1:-1].strip()  # "(Published 12 March 2025, 22:03 IST)"
     if comp.relative.match(text):

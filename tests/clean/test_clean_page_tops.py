@@ -66,6 +66,26 @@ TITLED = [
         HEAD,
         id="most-read-takes-headline-and-dek",
     ),
+    pytest.param(
+        [*MOST_READ, HEAD, "Advertisement", DEK.rstrip("."), "By Ida Brask", "12 May 2025"],
+        HEAD,
+        id="most-read-takes-headline-ad-before-dek",
+    ),
+    pytest.param(
+        ["Tarn Valley Post", HEAD, "Advertisement", DEK.rstrip("."), "By Ida Brask"],
+        HEAD,
+        id="ad-between-headline-and-dek",
+    ),
+    pytest.param(
+        ["Tarn Valley Post", "Dunmere briefing", HEAD, DEK, "Updated 12 May 2025 09:40"],
+        HEAD,
+        id="dek-over-the-only-stamp-an-update",
+    ),
+    pytest.param(
+        [*MOST_READ, HEAD, "Ida Brask, Diplomatic Editor", "Updated 12 May 2025 09:40"],
+        HEAD,
+        id="most-read-takes-headline-over-update-stamp",
+    ),
 ]
 
 

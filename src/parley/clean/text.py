@@ -125,6 +125,16 @@ def _heads_story(line: Line, stamp: DateLine | None) -> bool:
     return stamp is not None and stamp.date is not None and stamp.kind == "published"
 
 
+def _page_stamps(stamps: dict[int, DateLine]) -> dict[int, DateLine]:
+    """The stamps that head the story: a page whose only dated stamp says "Updated" is dated by it, and that
+    stamp stands where a published one would ("Updated 3 June 2025 14:05" under the headline)."""
+    dated = [i for i, stamp in stamps.items() if stamp.date is not None]
+    if any(stamps[i].kind == "published" for i in dated) or len(dated) != 1:
+        return stamps
+    only = stamps[dated[0]]
+    return {**stamps, dated[0]: DateLine(only.date, "published", only.byline)}
+
+
 def _skip_standfirsts(
     lines: list[Line], anchors: list[int], stamps: dict[int, DateLine], rules: CompiledRules
 ) -> list[int]:
@@ -228,7 +238,11 @@ def _above_head_block(
 def _dek_of_taken(lines: list[Line], i: int, lead: set[str], rules: CompiledRules) -> bool:
     """Line ``i`` is the dek of the headline right above it, which a "Most read" list took for one of its
     links: the dek says more, in more words."""
-    above = lines[i - 1] if i > 0 else None
+    # An ad slot may stand between them.
+    j = i - 1
+    while j >= 0 and lines[j].reason == "advertisement":
+        j -= 1
+    above = lines[j] if j >= 0 else None
     return (
         above is not None
         and above.reason == "related-links"
@@ -292,10 +306,18 @@ def _mark_top(
     # stands under the page's menus and buttons, nearer the story.
     # Only furniture above a candidate counts: a rule or a label between the byline and the story does not.
     below = related[-1] if related else first
-    furniture = max((i for i in range(below) if lines[i].reason in rules.rules.title_furniture), default=-1)
+    # An ad slot may sit anywhere in the head block, between the headline and its dek too.
+    furniture = max(
+        (
+            i
+            for i in range(below)
+            if lines[i].reason in rules.rules.title_furniture and lines[i].reason != "advertisement"
+        ),
+        default=-1,
+    )
     related = [i for i in related if i > furniture] or related
     if related and _dek_of_taken(lines, related[0], lead, rules):
-        best = related[0] - 1
+        best = max(i for i in range(related[0]) if lines[i].reason != "advertisement")
     elif related:
         best = related[0]
     elif taken is not None:
@@ -431,7 +453,8 @@ def _clean_lines(text: str, year: int | None, list_marker: str | None) -> Cleane
     mark_pull_quotes(lines)
     mark_promos(lines, rules)
     anchors = [i for i, line in enumerate(lines) if _is_anchor(line, rules)]
-    anchors = _skip_standfirsts(lines, anchors, stamps, rules)
+    heading = _page_stamps(stamps)
+    anchors = _skip_standfirsts(lines, anchors, heading, rules)
     if anchors:
         mark_boxes(lines, text, anchors[0])
         anchors = [i for i in anchors if lines[i].reason is None]
@@ -439,7 +462,7 @@ def _clean_lines(text: str, year: int | None, list_marker: str | None) -> Cleane
     if anchors:
         first, last = anchors[0], anchors[-1]
         lead = _topic(" ".join(lines[i].text[:2000] for i in anchors[:_LEAD_ANCHORS]), rules)
-        title = _mark_top(lines, first, lead, stamps, rules)
+        title = _mark_top(lines, first, lead, heading, rules)
         mark_credited_captions(lines, first, rules)
         mark_glued_credits(lines, first, text, rules)
         mark_runs(lines, first, last, rules)
