@@ -240,6 +240,10 @@ CONTENT_BEFORE_SOURCE = [
             ("the harbour master", "a new pier was not planned"),
         ],
     ),
+    (  # the comma before ', adding' may stand inside the closing mark
+        "Ines Mora said the vote was “a fair result,” adding that the count would be audited.",
+        [("Ines Mora", "the vote was “a fair result,”"), ("Ines Mora", "the count would be audited")],
+    ),
 ]
 
 

@@ -129,7 +129,10 @@ def _afterthought(L: Layout, a: Attribution) -> bool:
         return False
     if L.lower[c.start - 1] == "while":  # 'said A while warning that B', 'while expressing hope that B'
         return True
-    return L.text[c.start - 1] == "," and c.lemma in quote_lexicon(L).afterthoughts
+    k = c.start - 1
+    if k > 1 and L.closes(k) and L.text[k - 1] == ",":
+        k -= 1  # 'was “an important moment,” adding that ...': the comma inside the closing mark
+    return L.text[k] == "," and c.lemma in quote_lexicon(L).afterthoughts
 
 
 def _opens(L: Layout, k: int) -> bool:
