@@ -79,8 +79,8 @@ FLOORS = {  # extent F1, value accuracy, value F1, place -> country
     "heldout6": (0.95, 0.91, 0.88, 0.97),
     # dev22 and heldout7, written blind in session 7 (first scores at bb687f1: extent F1 0.896 / 0.972, value
     # accuracy 0.874 / 0.938, value F1 0.783 / 0.912, place -> country 0.986 / 0.989)
-    # dates5 round (session 7): floors raised on dev11, dev13, dev18, dev19, dev21, dev22 (value accuracy .985,
-    # .965, .956, .972, .981, .954 at the end of the round)
+    # dates5 round (session 7): floors raised on dev11, dev13, dev18, dev19, dev21, dev22 (value accuracy
+    # .985, .965, .956, .972, .981, .954 at the end of the round)
     "dev22": (0.93, 0.94, 0.88, 0.97),
     # dev23, written blind in session 7 (first score at bb687f1: extent F1 0.932, value accuracy 0.823, value
     # F1 0.767, place -> country 0.992)
