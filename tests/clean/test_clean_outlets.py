@@ -9,8 +9,9 @@ from __future__ import annotations
 import pytest
 
 from parley.clean.cruft_rules import compiled_rules
+from parley.clean.datelines import dateline
 from parley.clean.lines import Line
-from parley.clean.text import _dateline, clean_text
+from parley.clean.text import clean_text
 
 HEAD = [
     "The Lakeside Broadcaster",
@@ -160,5 +161,5 @@ DATELINES = [
 
 @pytest.mark.parametrize(("text", "want"), DATELINES)
 def test_agency_datelines(text: str, want: str | None) -> None:
-    found = _dateline(Line(text, 0, len(text)), compiled_rules())
+    found = dateline(Line(text, 0, len(text)), compiled_rules())
     assert (found[0] if found else None) == want

@@ -12,8 +12,9 @@ import pytest
 from test_clean_outlets import STORY, _page
 
 from parley.clean.cruft_rules import compiled_rules
+from parley.clean.datelines import dateline
 from parley.clean.lines import Line
-from parley.clean.text import _dateline, clean_text
+from parley.clean.text import clean_text
 
 CRUFT = [
     pytest.param(
@@ -126,5 +127,5 @@ DATELINES = [
 
 @pytest.mark.parametrize(("text", "want"), DATELINES)
 def test_datelines_naming_the_site(text: str, want: str | None) -> None:
-    found = _dateline(Line(text, 0, len(text)), compiled_rules())
+    found = dateline(Line(text, 0, len(text)), compiled_rules())
     assert (found[0] if found else None) == want

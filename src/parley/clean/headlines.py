@@ -1,7 +1,7 @@
 """The headline's edges: what a page adds to it (its site's name after it, a section label before it),
 where it is repeated (the page's title line), where it goes on (a second line), and the site's own name.
 
-Helpers of :func:`parley.clean.text._mark_top`, which picks the headline among the lines above the story.
+Helpers of :func:`parley.clean.tops.mark_top`, which picks the headline among the lines above the story.
 """
 
 from __future__ import annotations

@@ -17,7 +17,8 @@ from parley.clean.blocks import mark_blocks
 from parley.clean.cruft_rules import CompiledRules, compiled_rules
 from parley.clean.html_boxes import story_boxes
 from parley.clean.lines import Line, classify
-from parley.clean.text import clean_text, is_byline
+from parley.clean.text import clean_text
+from parley.clean.tops import is_byline
 from parley.pubdate import date_from_html, has_date_markup, parse_date_line
 from parley.records import Removed
 

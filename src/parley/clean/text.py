@@ -4,13 +4,11 @@ Each line gets a verdict from the rules in ``cruft.yaml`` (see :mod:`parley.clea
 logic looks at lines in context (:mod:`parley.clean.blocks`): an appeal header takes the appeal under
 it, a "Related" header takes the headline list under it, a pull quote repeats the story, and what does
 not read as a sentence inside the story is a subhead or a caption. The lines above the story give the
-title, standfirst, byline and date, and a dateline is cut from the first paragraph. Everything dropped
-is reported with its span into the input.
+title, standfirst, byline and date (:mod:`parley.clean.tops`), and a dateline is cut from the first
+paragraph (:mod:`parley.clean.datelines`). Everything dropped is reported with its span into the input.
 """
 
 from __future__ import annotations
-
-import re
 
 from parley.clean import Cleaned
 from parley.clean.blocks import (
@@ -24,395 +22,23 @@ from parley.clean.blocks import (
 from parley.clean.boxes import mark_boxes
 from parley.clean.captions import mark_credited_captions, mark_glued_credits
 from parley.clean.comments import mark_comments
-from parley.clean.cruft_rules import CompiledRules, compiled_rules
+from parley.clean.cruft_rules import compiled_rules
+from parley.clean.datelines import dateline
 from parley.clean.edges import mark_promos, mark_tail
 from parley.clean.headlines import (
-    CLOSERS,
-    HEADLINE_MAX_WORDS,
-    asked,
-    author_line,
-    continues,
-    is_menu,
-    joined,
-    repeated_head,
-    sentence,
     site_name,
-    without_label,
-    without_site,
 )
 from parley.clean.jumps import cut_jumps
 from parley.clean.line_model import mark_by_model
-from parley.clean.lines import Line, classify, merge_wrapped, split_lines
+from parley.clean.lines import classify, merge_wrapped, split_lines
 from parley.clean.lists import item_text, mark_lists, mark_sure_story
 from parley.clean.markdown import is_markdown, remap, unmark
-from parley.pubdate import DateLine, dateline_date, is_time_stamp, parse_date_line, pick_published, weekday_in
+from parley.clean.tops import is_anchor, is_byline, mark_top, page_stamps, skip_standfirsts, topic
+from parley.pubdate import DateLine, dateline_date, parse_date_line, pick_published, weekday_in
 from parley.records import Removed
 
-_TOPIC_WORD = re.compile(r"[^\W\d_]{4,}")
+# The first story paragraphs whose words tell the headline from the lines above it.
 _LEAD_ANCHORS = 3
-_SUFFIXES = ("ing", "ed", "es", "s")
-_STANDFIRST_MAX = 2
-_AGE_WORDS = 2
-_INITIALS = re.compile(r"[A-Z]{2,6}")
-_LONG_DASHES = ("—", "–")
-_TITLED_PLACE_WORDS = 4
-_CONTENTS_ITEM = re.compile(r"[0-9]{1,2}[.)]\s")
-# A block header ("Latest") may take the headline under it for one of its links.
-_HEADLINE_TAKEN = (None, "related-links")
-_BLOCK_LOOKBACK = 4
-_HEADLINE_MIN_WORDS = 5
-_QUESTION_HEAD = re.compile(r"\?[\"'”’»)]{0,2}$")
-# A dateline closed by a stop: a city's name of up to four words (lower-case particles inside: "Dar es
-# Salaam"), a stop, and the lead's first capital.
-_STOP_DATELINE = re.compile(r"([A-Z][^\W\d_]{1,20}(?:\s[A-Za-z][^\W\d_]{1,20}){0,3})\.\s{1,2}(?=[A-Z])")
-_STOP_DATELINE_CHARS = 90
-_STOP_DATELINE_LEAD = 12
-
-
-def is_byline(line: Line, rules: CompiledRules) -> bool:
-    """A short "By Jane Roe, Agency" line: names and connectors after a byline word."""
-    cfg = rules.rules
-    if line.n_words > cfg.byline_max_words or line.n_words < 2:
-        return False
-    lower = line.lower
-    prefix = next((p for p in cfg.byline_prefixes if lower.startswith(p)), None)
-    if prefix is None:
-        return False
-    connectors = set(cfg.byline_connectors)
-    rest = line.text[len(prefix) :].replace(",", " ").replace("|", " ").replace(";", " ")
-    words = rest.split()
-    # "By foreign affairs reporter Jo Roe": lower-case words up to a role word, then the names.
-    role = next((k for k, w in enumerate(words[:5]) if w.lower() in cfg.byline_roles), None)
-    if role is not None and all(w.islower() for w in words[:role]):
-        words = words[role + 1 :]
-    if not words or not words[0][:1].isupper():
-        return False
-    # "By the end of the week, ..." is a sentence; a byline is names and connectors only.
-    return all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in connectors for w in words)
-
-
-def _is_anchor(line: Line, rules: CompiledRules) -> bool:
-    """A line that is surely story: running prose, or reported speech of some length."""
-    if line.reason is not None:
-        return False
-    # Headlines and standfirsts say "says" too, but a paragraph of the story ends like a sentence.
-    closed = line.terminal or line.text.endswith(":")
-    if line.prose() or (closed and line.n_words >= 8 and line.storyish(rules)):
-        return True
-    # A short lead under its dateline ("GENEVA — It is over."): the dateline opens the story.
-    return line.terminal and _dateline(line, rules) is not None
-
-
-def _stem(word: str) -> str:
-    """A crude stem, so that "agree" meets "agreed" and "talks" meets "talk"."""
-    for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            word = word[: -len(suffix)]
-            break
-    return word.rstrip("e")
-
-
-def _topic(text: str, rules: CompiledRules) -> set[str]:
-    """Stems of the content words of ``text``."""
-    stop = rules.rules.function_words
-    return {_stem(w) for w in _TOPIC_WORD.findall(text[:4000].lower()) if w not in stop}
-
-
-def _heads_story(line: Line, stamp: DateLine | None) -> bool:
-    """A byline, a reading-time label or the publication stamp: what sits between headline and story."""
-    if line.reason in ("byline", "listen"):
-        return True
-    return stamp is not None and stamp.date is not None and stamp.kind == "published"
-
-
-def _page_stamps(stamps: dict[int, DateLine]) -> dict[int, DateLine]:
-    """The stamps that head the story: a page whose only dated stamp says "Updated" is dated by it, and that
-    stamp stands where a published one would ("Updated 3 June 2025 14:05" under the headline)."""
-    dated = [i for i, stamp in stamps.items() if stamp.date is not None]
-    if any(stamps[i].kind == "published" for i in dated) or len(dated) != 1:
-        return stamps
-    only = stamps[dated[0]]
-    return {**stamps, dated[0]: DateLine(only.date, "published", only.byline)}
-
-
-def _skip_standfirsts(
-    lines: list[Line], anchors: list[int], stamps: dict[int, DateLine], rules: CompiledRules
-) -> list[int]:
-    """A sentence above the byline, the date or a dateline lead is the standfirst, not the lead."""
-    skip = _standfirsts_from(lines, anchors, 0, stamps, rules)
-    # A headline put as a question over a standfirst over the byline reads as two sentences above the story.
-    head = lines[anchors[0]] if anchors else None
-    if (
-        skip == 0
-        and head is not None
-        and _QUESTION_HEAD.search(head.text)
-        and head.n_words <= HEADLINE_MAX_WORDS
-    ):
-        under = _standfirsts_from(lines, anchors, 1, stamps, rules)
-        skip = under if under > 1 else 0
-    for k in range(skip):
-        # A headline put as a question ("X. Will Y?") over an unstopped dek is no standfirst: it stays
-        # for the title to be picked from, and the dek under it is the standfirst.
-        if not _over_dek(lines, anchors[k], anchors[k + 1]):
-            lines[anchors[k]].reason = "standfirst"
-    return anchors[skip:]
-
-
-def _standfirsts_from(
-    lines: list[Line], anchors: list[int], start: int, stamps: dict[int, DateLine], rules: CompiledRules
-) -> int:
-    """How many anchors from the first are standfirsts, when the chain of them starts at ``start``: each one
-    stands above the byline, the date or a dateline lead, or above another that does."""
-    k = start
-    while k < start + _STANDFIRST_MAX and k + 1 < len(anchors):
-        a, b = anchors[k], anchors[k + 1]
-        above_lead = _dateline(lines[b], rules) is not None and _dateline(lines[a], rules) is None
-        # A writer's name without "By" reads like a subhead ("Border Talks in Brenn"): only under the first.
-        heads = any(
-            _heads_story(lines[j], stamps.get(j)) or (k == start and author_line(lines[j]))
-            for j in range(a + 1, b)
-        )
-        if not (above_lead or heads):
-            break
-        k += 1
-    return k
-
-
-def _entry_head(lines: list[Line], i: int) -> bool:
-    """A live entry head: under its clock time ("17.55 GMT"), opening with it (a key-events list: "18:47  Deal
-    signed"), or opening with its age ("2h ago ...")."""
-    if i > 0 and is_time_stamp(lines[i - 1].text):
-        return True
-    words = lines[i].words
-    # "3.45 million ..." opens with a number, not a time: a dotted time needs its zone ("17.55 GMT ...").
-    if len(words) > 2 and (
-        (":" in words[0] and is_time_stamp(words[0])) or is_time_stamp(" ".join(words[:2]))
-    ):
-        return True
-    age = " ".join(lines[i].words[:_AGE_WORDS])
-    stamp = parse_date_line(age) if lines[i].n_words > _AGE_WORDS else None
-    return stamp is not None and stamp.date is None
-
-
-def _over_dek(lines: list[Line], a: int, b: int) -> bool:
-    """``a`` ends like a headline (a question, a cry) and a longer unstopped line, a dek, stands under it."""
-    if lines[a].text.rstrip(CLOSERS)[-1:] not in "?!" or lines[a].n_words > HEADLINE_MAX_WORDS:
-        return False
-    nxt = lines[a + 1] if a + 1 < b else None
-    return nxt is not None and nxt.reason is None and not nxt.terminal and nxt.n_words > lines[a].n_words
-
-
-def _above_head_block(
-    lines: list[Line], best: int, lead: set[str], stamps: dict[int, DateLine], rules: CompiledRules
-) -> int | None:
-    """The headline standing above the byline and date block when ``best`` lies inside or under it (a video
-    caption between the date and the byline, "X reports from Y on ..."): only deks and stamps between.
-    A "Most read" list above may have taken the headline and its dek: the first of them is the headline."""
-    block = next((j for j in range(best) if _heads_story(lines[j], stamps.get(j))), None)
-    if block is None:
-        return None
-    found = None
-    for i in range(block - 1, max(block - 1 - _BLOCK_LOOKBACK, -1), -1):
-        line = lines[i]
-        if found is not None:
-            # Up the list over the headline's dek to the headline; a headline standing free is the one.
-            if line.reason == lines[found].reason == "related-links" and _taken_head(line, lead, rules):
-                found = i
-                continue
-            break
-        if _taken_head(line, lead, rules):
-            found = i
-            continue
-        if line.reason in ("standfirst", "date-line", "byline", "caption") or author_line(line):
-            continue
-        # A dek, or a short label between headline and stamp: names, share buttons; not the page's menus.
-        if line.reason is None and sentence(line):
-            continue
-        short = line.n_words < _HEADLINE_MIN_WORDS
-        if short and (line.reason is None or line.reason in rules.rules.title_furniture):
-            continue
-        break
-    return found
-
-
-def _dek_of_taken(lines: list[Line], i: int, lead: set[str], rules: CompiledRules) -> bool:
-    """Line ``i`` is the dek of the headline right above it, which a "Most read" list took for one of its
-    links: the dek says more, in more words."""
-    # An ad slot may stand between them.
-    j = i - 1
-    while j >= 0 and lines[j].reason == "advertisement":
-        j -= 1
-    above = lines[j] if j >= 0 else None
-    return (
-        above is not None
-        and above.reason == "related-links"
-        and _taken_head(above, lead, rules)
-        and lines[i].n_words > above.n_words
-    )
-
-
-def _taken_head(line: Line, lead: set[str], rules: CompiledRules) -> bool:
-    """A line that a block header took for one of its links, which reads as a headline of the story."""
-    return (
-        line.reason in _HEADLINE_TAKEN
-        and _HEADLINE_MIN_WORDS <= line.n_words <= HEADLINE_MAX_WORDS
-        and not sentence(line)
-        and not is_menu(line.text)
-        and len(_topic(line.text, rules) & lead) >= 2
-    )
-
-
-def _mark_top(
-    lines: list[Line], first: int, lead: set[str], stamps: dict[int, DateLine], rules: CompiledRules
-) -> str | None:
-    """Lines above the story: the title is the first headline there that speaks of the story.
-
-    Site names, taglines, section kickers ("Politics | Georgia", "Russia-Ukraine war live") and the
-    title all look alike; the headline is the one that shares words with the lead.
-    """
-    repeated = repeated_head(lines, first)
-    if repeated is not None:
-        lines[repeated].reason = None  # taken for a pull quote of the page's title line
-    # A headline put as a question reads as a sentence and was taken for a standfirst; it may be the title.
-    questions = [i for i in range(first) if asked(lines[i])]
-    top = [
-        i
-        for i, line in enumerate(lines[:first])
-        if (line.reason is None or i in questions)
-        and 3 <= line.n_words <= 30
-        and not is_credit(line, rules)
-        and not sentence(line)  # a full stop closes a sentence (a dek, a short lead), not a headline
-        and not _CONTENTS_ITEM.match(line.text)  # "1. Talks end without a deal": an issue's contents
-    ]
-    # No headline of the story stands free: a "Most read" list above the byline block may have taken it.
-    taken = _above_head_block(lines, first, lead, stamps, rules)
-    if not top and taken is None:
-        for line in lines[:first]:
-            if line.reason is None and not sentence(line) and line.n_words <= 12:
-                line.reason = "breadcrumb"
-        return None
-    # Kickers and mastheads ("Russia-Ukraine war live") are short; the headline is the first line
-    # that says something (the standfirst under it is often longer, so "longest" would pick that).
-    # A headline broken over two lines ("Egypt hosts Hamas" / "as truce hangs by a thread") is judged whole.
-    heads = {i: joined(lines, i, first) for i in top}
-    full = [i for i in top if len(heads[i].split()) >= 5 and not is_menu(lines[i].text)]
-    # A tagline ("News from the heart of Europe") says nothing of the story under it.
-    related = [i for i in full if len(_topic(heads[i], rules) & lead) >= 2]
-    # A live blog's entries carry heads under their clock times ("17.55 GMT"); the page's headline has none.
-    related = [i for i in related if not _entry_head(lines, i)] or related
-    # A wire story's summary bullets ("* Crossings to reopen within 30 days") sit under its headline.
-    related = [i for i in related if not rules.list_item.match(lines[i].text)] or related
-    # The masthead's tagline ("News from the islands") may name the story's places too; the headline
-    # stands under the page's menus and buttons, nearer the story.
-    # Only furniture above a candidate counts: a rule or a label between the byline and the story does not.
-    below = related[-1] if related else first
-    # An ad slot may sit anywhere in the head block, between the headline and its dek too.
-    furniture = max(
-        (
-            i
-            for i in range(below)
-            if lines[i].reason in rules.rules.title_furniture and lines[i].reason != "advertisement"
-        ),
-        default=-1,
-    )
-    related = [i for i in related if i > furniture] or related
-    if related and _dek_of_taken(lines, related[0], lead, rules):
-        best = max(i for i in range(related[0]) if lines[i].reason != "advertisement")
-    elif related:
-        best = related[0]
-    elif taken is not None:
-        best = taken
-    elif full:
-        best = full[0]
-    else:
-        # A menu says least of all: any other line first, then the longest.
-        best = max(
-            top,
-            key=lambda i: (not is_menu(lines[i].text), lines[i].n_words - ("|" in lines[i].text) * 10, -i),
-        )
-    above = _above_head_block(lines, best, lead, stamps, rules)
-    if above is not None:
-        best = above
-    lines[best].reason = None
-    if repeated is not None:
-        best = repeated
-    title = rules.title_tags.sub("", lines[best].text, count=1) or lines[best].text
-    title = without_site(title.lstrip("\ufeff"), [line.text for line in lines[:first]])
-    title = without_label(title, rules)
-    if continues(lines, best, first):
-        title = f"{title.rstrip()} {lines[best + 1].text.strip()}"
-        lines[best + 1].reason = "title"
-    # A sentence above the byline or the date is a standfirst, however short.
-    head_end = max((j for j in range(first) if _heads_story(lines[j], stamps.get(j))), default=-1)
-    if _opens_with_dateline(lines[first], rules):
-        head_end = first  # the story opens with its dateline: every sentence above it is a dek
-    for i, line in enumerate(lines[:first]):
-        if line.reason is not None:
-            continue
-        if i == best or line.text == lines[best].text:
-            line.reason = "title"
-        elif i < best:
-            line.reason = "breadcrumb"
-        elif i < head_end and sentence(line):
-            line.reason = "standfirst"
-        elif 0 <= head_end < i and line.text.rstrip(CLOSERS).endswith("?"):
-            continue  # under the byline and the date, a question opens the story ("Who pays for it?")
-        elif not sentence(line):
-            # Under the headline and above the story: a standfirst, an author line, a label.
-            line.reason = "standfirst" if line.n_words >= 6 else "boilerplate"
-    return title
-
-
-def _dateline(line: Line, rules: CompiledRules) -> tuple[str, int] | None:
-    """The dateline opening ``line``: (dateline text without the dash, characters to cut)."""
-    m = rules.dateline.match(line.text[:160])
-    if not m:
-        return _stop_dateline(line, rules)
-    place = m.group("place")
-    first_word = place.split()[0].rstrip(",")
-    capitals = first_word.isupper() and len(first_word.strip(".")) >= 2
-    agency = (m.group("agency") or "")[1:-1]
-    known = agency in rules.rules.agencies
-    # An outlet's own initials ("Islamabad, Pakistan (WNB) —"): a city and its country before them,
-    # which "The Liberation Front (KLF) — " in a lead does not have.
-    own = _INITIALS.fullmatch(agency) is not None and m.group("dash") != ":" and "," in place
-    # A city in title case before a long dash ("Washington — The ministers ..."): the dash and the capital
-    # after it part a dateline from a lead that opens with a name ("Hamas — the group said — ..."). A colon
-    # does too ("Dubai: Talks ..."), unless the word before it labels the piece ("Analysis: ...").
-    dash = m.group("dash")
-    titled = (
-        (dash in _LONG_DASHES or (dash == ":" and place.split()[0].lower() not in rules.rules.colon_labels))
-        and not agency
-        and len(place.split()) <= _TITLED_PLACE_WORDS
-        and all(w[:1].isupper() for w in place.replace(",", " ").split())
-        and line.text[m.end() : m.end() + 1].isupper()
-    )
-    if not (capitals or known or own or titled):
-        return None
-    if m.end() >= len(line.text):
-        return None
-    return line.text[: m.start("dash")].rstrip(), m.end()
-
-
-def _stop_dateline(line: Line, rules: CompiledRules) -> tuple[str, int] | None:
-    """A city's name closed by a full stop ("Dar es Salaam. Delegations ..."): a sentence of a name alone
-    opens no story, but a name is no city unless the gazetteer knows it as one."""
-    m = _STOP_DATELINE.match(line.text[:_STOP_DATELINE_CHARS])
-    if m is None or m.end() >= len(line.text) or line.n_words < _STOP_DATELINE_LEAD:
-        return None
-    place = m.group(1)
-    if place.split()[0].lower() in rules.rules.colon_labels:
-        return None
-    from parley.gazetteer import gazetteer  # loaded only for such a line: a large table
-
-    info = gazetteer().place(place)
-    return (place, m.end()) if info is not None and info.kind == "city" else None
-
-
-def _opens_with_dateline(line: Line, rules: CompiledRules) -> bool:
-    """A dateline with a dash ("GENEVA — "): a colon may follow a label ("UPDATE: ") as well."""
-    found = _dateline(line, rules)
-    return found is not None and line.text[len(found[0]) :].lstrip()[:1] != ":"
 
 
 def clean_text(text: str, *, year: int | None = None, list_marker: str | None = None) -> Cleaned:
@@ -452,17 +78,17 @@ def _clean_lines(text: str, year: int | None, list_marker: str | None) -> Cleane
     mark_embeds(lines, rules)
     mark_pull_quotes(lines)
     mark_promos(lines, rules)
-    anchors = [i for i, line in enumerate(lines) if _is_anchor(line, rules)]
-    heading = _page_stamps(stamps)
-    anchors = _skip_standfirsts(lines, anchors, heading, rules)
+    anchors = [i for i, line in enumerate(lines) if is_anchor(line, rules)]
+    heading = page_stamps(stamps)
+    anchors = skip_standfirsts(lines, anchors, heading, rules)
     if anchors:
         mark_boxes(lines, text, anchors[0])
         anchors = [i for i in anchors if lines[i].reason is None]
     title: str | None = None
     if anchors:
         first, last = anchors[0], anchors[-1]
-        lead = _topic(" ".join(lines[i].text[:2000] for i in anchors[:_LEAD_ANCHORS]), rules)
-        title = _mark_top(lines, first, lead, heading, rules)
+        lead = topic(" ".join(lines[i].text[:2000] for i in anchors[:_LEAD_ANCHORS]), rules)
+        title = mark_top(lines, first, lead, heading, rules)
         mark_credited_captions(lines, first, rules)
         mark_glued_credits(lines, first, text, rules)
         mark_runs(lines, first, last, rules)
@@ -490,7 +116,7 @@ def _clean_lines(text: str, year: int | None, list_marker: str | None) -> Cleane
             cut = len(list_marker)
             pieces[0] = (start + cut, first_text[cut:])
         if dateline_text is None and idx >= first:
-            found = _dateline(line, rules)
+            found = dateline(line, rules)
             if found is not None and found[1] < len(pieces[0][1]):
                 dateline_text, cut = found
                 start, first_text = pieces[0]

@@ -1,0 +1,70 @@
+"""Datelines opening a story's first paragraph ("GENEVA (Agency) — ", "Dubai: ", "Dar es Salaam. "): found
+here, cut by the cleaner and kept as metadata, never body."""
+
+from __future__ import annotations
+
+import re
+
+from parley.clean.cruft_rules import CompiledRules
+from parley.clean.lines import Line
+
+_INITIALS = re.compile(r"[A-Z]{2,6}")
+_LONG_DASHES = ("—", "–")
+_TITLED_PLACE_WORDS = 4
+# A dateline closed by a stop: a city's name of up to four words (lower-case particles inside: "Dar es
+# Salaam"), a stop, and the lead's first capital.
+_STOP_DATELINE = re.compile(r"([A-Z][^\W\d_]{1,20}(?:\s[A-Za-z][^\W\d_]{1,20}){0,3})\.\s{1,2}(?=[A-Z])")
+_STOP_DATELINE_CHARS = 90
+_STOP_DATELINE_LEAD = 12
+
+
+def dateline(line: Line, rules: CompiledRules) -> tuple[str, int] | None:
+    """The dateline opening ``line``: (dateline text without the dash, characters to cut)."""
+    m = rules.dateline.match(line.text[:160])
+    if not m:
+        return _stop_dateline(line, rules)
+    place = m.group("place")
+    first_word = place.split()[0].rstrip(",")
+    capitals = first_word.isupper() and len(first_word.strip(".")) >= 2
+    agency = (m.group("agency") or "")[1:-1]
+    known = agency in rules.rules.agencies
+    # An outlet's own initials ("Islamabad, Pakistan (WNB) —"): a city and its country before them,
+    # which "The Liberation Front (KLF) — " in a lead does not have.
+    own = _INITIALS.fullmatch(agency) is not None and m.group("dash") != ":" and "," in place
+    # A city in title case before a long dash ("Washington — The ministers ..."): the dash and the capital
+    # after it part a dateline from a lead that opens with a name ("Hamas — the group said — ..."). A colon
+    # does too ("Dubai: Talks ..."), unless the word before it labels the piece ("Analysis: ...").
+    dash = m.group("dash")
+    titled = (
+        (dash in _LONG_DASHES or (dash == ":" and place.split()[0].lower() not in rules.rules.colon_labels))
+        and not agency
+        and len(place.split()) <= _TITLED_PLACE_WORDS
+        and all(w[:1].isupper() for w in place.replace(",", " ").split())
+        and line.text[m.end() : m.end() + 1].isupper()
+    )
+    if not (capitals or known or own or titled):
+        return None
+    if m.end() >= len(line.text):
+        return None
+    return line.text[: m.start("dash")].rstrip(), m.end()
+
+
+def _stop_dateline(line: Line, rules: CompiledRules) -> tuple[str, int] | None:
+    """A city's name closed by a full stop ("Dar es Salaam. Delegations ..."): a sentence of a name alone
+    opens no story, but a name is no city unless the gazetteer knows it as one."""
+    m = _STOP_DATELINE.match(line.text[:_STOP_DATELINE_CHARS])
+    if m is None or m.end() >= len(line.text) or line.n_words < _STOP_DATELINE_LEAD:
+        return None
+    place = m.group(1)
+    if place.split()[0].lower() in rules.rules.colon_labels:
+        return None
+    from parley.gazetteer import gazetteer  # loaded only for such a line: a large table
+
+    info = gazetteer().place(place)
+    return (place, m.end()) if info is not None and info.kind == "city" else None
+
+
+def opens_with_dateline(line: Line, rules: CompiledRules) -> bool:
+    """A dateline with a dash ("GENEVA — "): a colon may follow a label ("UPDATE: ") as well."""
+    found = dateline(line, rules)
+    return found is not None and line.text[len(found[0]) :].lstrip()[:1] != ":"
