@@ -122,6 +122,12 @@ DATELINES = [
     ),
     pytest.param("OSK (Reuters) – The ministers met on Friday.", "OSK (Reuters)", id="agency"),
     pytest.param("Coast24 – the channel said on Friday – would close.", None, id="site-name-opens-a-lead"),
+    # The place set apart by the page, the agency alone before the dash: a listed agency only.
+    pytest.param("(Reuters) - The ministers met on Friday.", "(Reuters)", id="agency-alone"),
+    pytest.param("(AP) — “We are close,” the envoy said.", "(AP)", id="agency-alone-quote"),
+    pytest.param("(Coast Press) — The boats stayed in port.", "(Coast Press)", id="outlet-alone"),
+    pytest.param("(video) - The ministers met on Friday.", None, id="lower-case-aside"),
+    pytest.param("(Updated) - The ministers met on Friday.", None, id="bracketed-note"),
 ]
 
 

@@ -16,13 +16,17 @@ _TITLED_PLACE_WORDS = 4
 _STOP_DATELINE = re.compile(r"([A-Z][^\W\d_]{1,20}(?:\s[A-Za-z][^\W\d_]{1,20}){0,3})\.\s{1,2}(?=[A-Z])")
 _STOP_DATELINE_CHARS = 90
 _STOP_DATELINE_LEAD = 12
+# An agency's name alone before the dash, where the page set the place apart ("(Agency) — The talks ...").
+_AGENCY_DATELINE = re.compile(
+    r"\(((?:[A-Za-z][A-Za-z0-9/.&-]{1,15})(?:\s[A-Z][A-Za-z0-9/.&-]{1,15}){0,3})\)\s{0,3}(?:[—–]|-{1,2})\s{1,3}(?=[A-Z\"“‘'])"
+)
 
 
 def dateline(line: Line, rules: CompiledRules) -> tuple[str, int] | None:
     """The dateline opening ``line``: (dateline text without the dash, characters to cut)."""
     m = rules.dateline.match(line.text[:160])
     if not m:
-        return _stop_dateline(line, rules)
+        return _agency_dateline(line, rules) or _stop_dateline(line, rules)
     place = m.group("place")
     first_word = place.split()[0].rstrip(",")
     capitals = first_word.isupper() and len(first_word.strip(".")) >= 2
@@ -47,6 +51,20 @@ def dateline(line: Line, rules: CompiledRules) -> tuple[str, int] | None:
     if m.end() >= len(line.text):
         return None
     return line.text[: m.start("dash")].rstrip(), m.end()
+
+
+def _agency_dateline(line: Line, rules: CompiledRules) -> tuple[str, int] | None:
+    """A news organisation's name in brackets opening the lead with a dash ("(Reuters) - ", "(Coast Press) —
+    "): a listed agency, or capitalised words that are no label ("(Updated) - " is a note, not a source)."""
+    m = _AGENCY_DATELINE.match(line.text[:80])
+    if m is None or m.end() >= len(line.text):
+        return None
+    name = m.group(1)
+    listed = name in rules.rules.agencies
+    named = name[:1].isupper() and name.split()[0].lower() not in rules.rules.colon_labels
+    if not (listed or named):
+        return None
+    return line.text[: m.start() + len(m.group(1)) + 2], m.end()
 
 
 def _stop_dateline(line: Line, rules: CompiledRules) -> tuple[str, int] | None:
