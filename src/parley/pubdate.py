@@ -10,12 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
-from pydantic import BaseModel, ConfigDict, field_validator
-
-from parley.clean.linear import check_linear
-from parley.rules import load_rules
+from parley.pubdate_rules import CompiledPubdate, compiled_pubdate
 
 # Parts of a stamp line: "Published 3 March 2025 | Updated 4 March 2025 14:05 GMT"; a run of spaces
 # parts them too, where the page's separators were icons ("08.10.2025 | 14:27     Views: 1 204"), and so
@@ -31,105 +27,6 @@ _PARTS = re.compile(
 
 # Two spaces between words: a gap where a page set two pieces side by side (three part a stamp anyway).
 _TWO_SPACES = re.compile(r"(?<=\S)\s{2}(?=\S)")
-
-
-class PubdateRules(BaseModel):
-    """Schema of pubdate.yaml."""
-
-    model_config = ConfigDict(extra="forbid")
-    months: dict[str, int]
-    weekdays: list[str]
-    published_prefixes: list[str]
-    updated_prefixes: list[str]
-    formats: list[str]
-    rest: str
-    time_only: str
-    relative: str
-    month_day: str
-    day_month: str
-    time_first: str
-    place: str
-    section: str
-    counter: str
-    edition: str
-    # Machine-readable date markup: without any, a date htmldate finds came from the page's visible text.
-    date_markup: list[str]
-
-    @field_validator("formats")
-    @classmethod
-    def _formats(cls, value: list[str]) -> list[str]:
-        for pattern in value:
-            check_linear(pattern, anchor="^")
-            if "(?P<y>" not in pattern or "(?P<d>" not in pattern:
-                raise ValueError(f"a date format needs groups y and d: {pattern!r}")
-        return value
-
-    @field_validator(
-        "rest",
-        "time_only",
-        "relative",
-        "month_day",
-        "day_month",
-        "time_first",
-        "place",
-        "section",
-        "counter",
-        "edition",
-    )
-    @classmethod
-    def _linear(cls, value: str) -> str:
-        return check_linear(value, anchor="^")
-
-    @field_validator("months")
-    @classmethod
-    def _months(cls, value: dict[str, int]) -> dict[str, int]:
-        bad = [k for k, v in value.items() if not 1 <= v <= 12]
-        if bad:
-            raise ValueError(f"month numbers must be 1-12: {bad}")
-        return value
-
-
-@dataclass(frozen=True)
-class _Compiled:
-    rules: PubdateRules
-    formats: tuple[re.Pattern[str], ...]
-    rest: re.Pattern[str]
-    time_only: re.Pattern[str]
-    relative: re.Pattern[str]
-    month_day: re.Pattern[str]
-    day_month: re.Pattern[str]
-    time_first: re.Pattern[str]
-    place: re.Pattern[str]
-    section: re.Pattern[str]
-    counter: re.Pattern[str]
-    edition: re.Pattern[str]
-    prefixes: tuple[tuple[str, str], ...]
-    weekdays: frozenset[str]
-
-
-@lru_cache(maxsize=2)
-def _compiled(name: str = "pubdate.yaml") -> _Compiled:
-    rules = load_rules(name, PubdateRules)
-    prefixes = [(p, "published") for p in rules.published_prefixes]
-    prefixes += [(p, "updated") for p in rules.updated_prefixes]
-    # Longest first so "last updated on" wins over "updated".
-    prefixes.sort(key=lambda item: len(item[0]), reverse=True)
-    return _Compiled(
-        rules=rules,
-        formats=tuple(re.compile(p) for p in rules.formats),
-        rest=re.compile(rules.rest, re.IGNORECASE),
-        time_only=re.compile(rules.time_only, re.IGNORECASE),
-        relative=re.compile(rules.relative, re.IGNORECASE),
-        month_day=re.compile(rules.month_day),
-        day_month=re.compile(rules.day_month),
-        time_first=re.compile(rules.time_first),
-        place=re.compile(rules.place),
-        section=re.compile(rules.section),
-        counter=re.compile(rules.counter, re.IGNORECASE),
-        edition=re.compile(rules.edition, re.IGNORECASE),
-        prefixes=tuple(prefixes),
-        weekdays=frozenset(rules.weekdays),
-    )
 
 
 @dataclass(frozen=True)
@@ -148,16 +45,6 @@ _SECTION_WORDS = 2
 _MARKUP_HEAD = 400_000
 _STAMP_CHARS = 40
 _NAME_WORDS = 4
-_BYLINE_LEADS = (
-    "by ",
-    "written by ",
-    "words by ",
-    "posted by ",
-    "reported by ",
-    "story by ",
-    "author: ",
-    "reporting by ",
-)
 
 
 def _iso(year: int, month: int, day: int) -> str | None:
@@ -169,11 +56,11 @@ def _iso(year: int, month: int, day: int) -> str | None:
         return None
 
 
-def _month(name: str, comp: _Compiled) -> int | None:
+def _month(name: str, comp: CompiledPubdate) -> int | None:
     return comp.rules.months.get(name.lower().rstrip("."))
 
 
-def _parse_date(text: str, comp: _Compiled) -> tuple[str | None, int] | None:
+def _parse_date(text: str, comp: CompiledPubdate) -> tuple[str | None, int] | None:
     """A date at the start of ``text``: (iso or None when invalid, characters used)."""
     for pattern in comp.formats:
         m = pattern.match(text)
@@ -194,7 +81,7 @@ def _parse_date(text: str, comp: _Compiled) -> tuple[str | None, int] | None:
     return None
 
 
-def _strip_prefix(part: str, comp: _Compiled) -> tuple[str, str | None]:
+def _strip_prefix(part: str, comp: CompiledPubdate) -> tuple[str, str | None]:
     lower = part.lower()
     for prefix, kind in comp.prefixes:
         if lower.startswith(prefix):
@@ -209,24 +96,24 @@ def _strip_prefix(part: str, comp: _Compiled) -> tuple[str, str | None]:
     return part, None
 
 
-def _strip_weekday(part: str, comp: _Compiled) -> str:
+def _strip_weekday(part: str, comp: CompiledPubdate) -> str:
     head, _, tail = part.partition(" ")
     if head.lower().rstrip(".,") in comp.weekdays and tail:
         return tail.lstrip(" ,")
     return part
 
 
-def _short_byline(part: str) -> bool:
+def _short_byline(part: str, comp: CompiledPubdate) -> bool:
     """ "By Jane Roe": a few words after "by", the first a name ("by the river" is a phrase)."""
     lower = part.lower()
-    lead = next((p for p in _BYLINE_LEADS if lower.startswith(p)), None)
+    lead = next((p for p in comp.byline_leads if lower.startswith(p)), None)
     if lead is None:
         return False
     words = part[len(lead) :].split()
     return 1 <= len(words) <= 7 and words[0][:1].isupper()
 
 
-def _after_section(part: str, comp: _Compiled) -> tuple[str, tuple[str | None, int] | None]:
+def _after_section(part: str, comp: CompiledPubdate) -> tuple[str, tuple[str | None, int] | None]:
     """The date after a section label of one or two words ("World Jul 10, 2025 6:05 PM EDT")."""
     words = part.split(" ", _SECTION_WORDS)
     for k in range(1, min(_SECTION_WORDS, len(words) - 1) + 1):
@@ -239,11 +126,11 @@ def _after_section(part: str, comp: _Compiled) -> tuple[str, tuple[str | None, i
     return part, None
 
 
-def _names(part: str, comp: _Compiled) -> bool:
+def _names(part: str, comp: CompiledPubdate) -> bool:
     return len(part.split()) <= _NAME_WORDS and comp.place.match(part) is not None
 
 
-def _parts(text: str, comp: _Compiled) -> list[str]:
+def _parts(text: str, comp: CompiledPubdate) -> list[str]:
     """The parts of a stamp line, with a byline's "on <date>" and a place's ", <date>" parted too."""
     out: list[str] = []
     # "TOI News Desk / TIMESOFINDIA.COM / Updated: May 14, 2025": the desk and the site, slashed off the
@@ -262,7 +149,7 @@ def _parts(text: str, comp: _Compiled) -> list[str]:
         if not part:
             continue
         head, sep, tail = part.rpartition(" on ")
-        if sep and _short_byline(head):
+        if sep and _short_byline(head, comp):
             out += [head, tail]  # "By Mara Lind on October 14, 2025"
             continue
         head, sep, tail = part.partition(", ")
@@ -286,7 +173,7 @@ def parse_date_line(text: str, *, allow_byline: bool = True) -> DateLine | None:
 
 
 def _read_stamp(text: str, allow_byline: bool) -> DateLine | None:
-    comp = _compiled()
+    comp = compiled_pubdate()
     if text[0] == "(" and text[-1] == ")":
         text = text[1:-1].strip()  # "(Published 12 March 2025, 22:03 IST)"
     if comp.relative.match(text):
@@ -327,7 +214,7 @@ def _read_stamp(text: str, allow_byline: bool) -> DateLine | None:
             if not saw_date and names < _NAMES_BEFORE and _names(part, comp):
                 names += 1  # "Mara Lind | Brenn | Oct 14, 2025": the writer and the place, then the date
                 continue
-            if allow_byline and byline is None and _short_byline(part):
+            if allow_byline and byline is None and _short_byline(part, comp):
                 byline = part
                 continue
             return None
@@ -338,7 +225,7 @@ def _read_stamp(text: str, allow_byline: bool) -> DateLine | None:
         if not comp.rest.match(body[used:]):
             # "Posted on October 14, 2025 by Jane Roe": a byline may follow the date unparted.
             after = body[used:].strip(" ,")
-            if not (allow_byline and byline is None and _short_byline(after)):
+            if not (allow_byline and byline is None and _short_byline(after, comp)):
                 return None
             byline = after
         saw_date = True
@@ -374,7 +261,7 @@ def dateline_date(
     Monday) names the day of the dateline; the latest year up to ``today`` in which that month and day
     fall on that weekday is taken only when it is within the last five years, where it is unique.
     """
-    comp = _compiled()
+    comp = compiled_pubdate()
     # "MOSCOW, June 4" or an agency's "MOSCOW. June 4": the date is one of the parts.
     for part in re.split(r",|\.\s", text):
         part = part.strip()
@@ -425,10 +312,10 @@ def date_from_html(html: str) -> str | None:
 
 def is_time_stamp(text: str) -> bool:
     """A bare clock time ("17.55 GMT", "10:05 am"): a live blog's entry stamp."""
-    return len(text) <= _STAMP_CHARS and _compiled().time_only.match(text.strip()) is not None
+    return len(text) <= _STAMP_CHARS and compiled_pubdate().time_only.match(text.strip()) is not None
 
 
 def has_date_markup(html: str) -> bool:
     """The page dates itself in markup (meta tags, JSON-LD, a time element's datetime), not only in text."""
     lower = html[:_MARKUP_HEAD].lower()
-    return any(key in lower for key in _compiled().rules.date_markup)
+    return any(key in lower for key in compiled_pubdate().rules.date_markup)

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from parley.clean.blocks import is_credit
 from parley.clean.cruft_rules import CompiledRules
+from parley.clean.headlines import HEADLINE_MAX_WORDS
 from parley.clean.lines import Line
 
 _HEAD = 400
@@ -193,7 +194,10 @@ def _headline(line: Line, rules: CompiledRules) -> bool:
         return False
     if (line.terminal and not line.text.endswith("?")) or _QUESTION.match(line.text[:4]):
         return False  # an interview's question is no headline
-    return rules.rules.edges.teaser_headline_words <= line.n_words <= 20 and not line.text.endswith(":")
+    return (
+        rules.rules.edges.teaser_headline_words <= line.n_words <= HEADLINE_MAX_WORDS
+        and not line.text.endswith(":")
+    )
 
 
 def mark_tail(lines: list[Line], rules: CompiledRules, site: str | None = None) -> None:
@@ -281,8 +285,8 @@ def _glued_teaser(lines: list[Line], i: int, rules: CompiledRules) -> bool:
     head, colon, summary = line.text[:_HEAD].partition(": ")
     if not colon or line.in_list or not summary[:1].isupper() or head.rstrip(_PUNCT) != head.rstrip():
         return False
-    n_head = len(head.split())
-    return rules.rules.edges.teaser_headline_words <= n_head <= 20 and _summary(Line(summary, 0, 0), rules)
+    headline = rules.rules.edges.teaser_headline_words <= len(head.split()) <= HEADLINE_MAX_WORDS
+    return headline and _summary(Line(summary, 0, 0), rules)
 
 
 def _after_story(lines: list[Line], found: list[tuple[int, str]], rules: CompiledRules) -> bool:

@@ -45,7 +45,9 @@ class Line:
     start: int
     end: int
     reason: str | None = None
-    # An item of a list inside the story, or the sentence leading into it: story, whatever it looks like.
+    # An item of a list inside the story, the sentence leading into it, or a line the lists stage marks story
+    # however short (a one-line quotation, "Markets cheered."): story, whatever it looks like; no later rule
+    # nor the line model judges it.
     in_list: bool = False
     # For a paragraph re-joined from hard-wrapped lines: (input offset, text) of each line in it.
     parts: list[tuple[int, str]] = field(default_factory=list)

@@ -1,0 +1,116 @@
+"""The rules of publication-date lines (``parley/data/pubdate.yaml``): their schema, validated on load (every
+pattern anchored and linear), and the compiled form :mod:`parley.pubdate` reads stamps with."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pydantic import BaseModel, ConfigDict, field_validator
+
+from parley.clean.linear import check_linear
+from parley.rules import load_rules
+
+
+class PubdateRules(BaseModel):
+    """Schema of pubdate.yaml."""
+
+    model_config = ConfigDict(extra="forbid")
+    months: dict[str, int]
+    weekdays: list[str]
+    published_prefixes: list[str]
+    updated_prefixes: list[str]
+    formats: list[str]
+    rest: str
+    time_only: str
+    relative: str
+    month_day: str
+    day_month: str
+    time_first: str
+    place: str
+    section: str
+    # Words opening a byline that a stamp may carry beside its date ("By ", "Story by ").
+    byline_leads: list[str]
+    counter: str
+    edition: str
+    # Machine-readable date markup: without any, a date htmldate finds came from the page's visible text.
+    date_markup: list[str]
+
+    @field_validator("formats")
+    @classmethod
+    def _formats(cls, value: list[str]) -> list[str]:
+        for pattern in value:
+            check_linear(pattern, anchor="^")
+            if "(?P<y>" not in pattern or "(?P<d>" not in pattern:
+                raise ValueError(f"a date format needs groups y and d: {pattern!r}")
+        return value
+
+    @field_validator(
+        "rest",
+        "time_only",
+        "relative",
+        "month_day",
+        "day_month",
+        "time_first",
+        "place",
+        "section",
+        "counter",
+        "edition",
+    )
+    @classmethod
+    def _linear(cls, value: str) -> str:
+        return check_linear(value, anchor="^")
+
+    @field_validator("months")
+    @classmethod
+    def _months(cls, value: dict[str, int]) -> dict[str, int]:
+        bad = [k for k, v in value.items() if not 1 <= v <= 12]
+        if bad:
+            raise ValueError(f"month numbers must be 1-12: {bad}")
+        return value
+
+
+@dataclass(frozen=True)
+class CompiledPubdate:
+    rules: PubdateRules
+    formats: tuple[re.Pattern[str], ...]
+    rest: re.Pattern[str]
+    time_only: re.Pattern[str]
+    relative: re.Pattern[str]
+    month_day: re.Pattern[str]
+    day_month: re.Pattern[str]
+    time_first: re.Pattern[str]
+    place: re.Pattern[str]
+    section: re.Pattern[str]
+    counter: re.Pattern[str]
+    edition: re.Pattern[str]
+    prefixes: tuple[tuple[str, str], ...]
+    weekdays: frozenset[str]
+    byline_leads: tuple[str, ...]
+
+
+@lru_cache(maxsize=2)
+def compiled_pubdate(name: str = "pubdate.yaml") -> CompiledPubdate:
+    rules = load_rules(name, PubdateRules)
+    prefixes = [(p, "published") for p in rules.published_prefixes]
+    prefixes += [(p, "updated") for p in rules.updated_prefixes]
+    # Longest first so "last updated on" wins over "updated".
+    prefixes.sort(key=lambda item: len(item[0]), reverse=True)
+    return CompiledPubdate(
+        rules=rules,
+        formats=tuple(re.compile(p) for p in rules.formats),
+        rest=re.compile(rules.rest, re.IGNORECASE),
+        time_only=re.compile(rules.time_only, re.IGNORECASE),
+        relative=re.compile(rules.relative, re.IGNORECASE),
+        month_day=re.compile(rules.month_day),
+        day_month=re.compile(rules.day_month),
+        time_first=re.compile(rules.time_first),
+        place=re.compile(rules.place),
+        section=re.compile(rules.section),
+        counter=re.compile(rules.counter, re.IGNORECASE),
+        edition=re.compile(rules.edition, re.IGNORECASE),
+        prefixes=tuple(prefixes),
+        weekdays=frozenset(rules.weekdays),
+        byline_leads=tuple(rules.byline_leads),
+    )
