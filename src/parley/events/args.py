@@ -218,9 +218,9 @@ class Entities:
             head = tok.head.head if tok.head.dep_.startswith("acl") else None
             return self.of(head) if head is not None else []
         if word in _FIRST_PERSON:
-            return self._speaker(tok)
+            return self.speaker(tok)
         if word in {"you", "your", "yours"}:
-            speaker = self._speaker(tok)
+            speaker = self.speaker(tok)
             return self.counterpart(speaker) if speaker else []
         if word in {"he", "him", "his", "she", "her", "hers", "himself", "herself"}:
             rep = self._reporter(tok, persons=True)
@@ -260,7 +260,7 @@ class Entities:
                 return []
         return []
 
-    def _speaker(self, tok: Token) -> list[EntityCluster]:
+    def speaker(self, tok: Token) -> list[EntityCluster]:
         if tok.i in self._asking:
             return []
         self._asking.add(tok.i)

@@ -83,7 +83,7 @@ def _own(subj: Token) -> bool:
 
 
 def demand_args(c: Candidate, ents: Entities) -> None:
-    speaker = ents._speaker(c.tok)
+    speaker = ents.speaker(c.tok)
     subj = next(k for k in c.tok.children if k.dep_.startswith("nsubj"))
     addressed = ents.counterpart(speaker) if subj.lower_ == "you" else ents.of(subj)
     c.actors = [(e, c.tok) for e in speaker]

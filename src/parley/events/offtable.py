@@ -66,5 +66,5 @@ def find_closed_topics(doc: Doc, patterns: EventPatterns, ents: Entities) -> lis
 def closed_args(c: Candidate, ents: Entities) -> None:
     """The speaker closes the matter; no one is named as its recipient here (the article's other side may be,
     later)."""
-    c.actors = [(e, c.tok) for e in ents._speaker(c.tok)]
+    c.actors = [(e, c.tok) for e in ents.speaker(c.tok)]
     c.recipients = []
