@@ -64,12 +64,24 @@ _CREDIT = re.compile(
     r"with (?:additional )?assistance from)[^\n]{0,120}$",
     re.IGNORECASE,
 )
+# A bare wire sign-off closing the story ("— AFP", "(Reuters)", "With AFP and agencies", "AP/wires"): a credit
+# line too, though it names no reporting.
+_SIGN_OFF = re.compile(
+    r"^[\s(\[—–-]*(?:with\s+|source:\s*)?"
+    r"(?:(?:AFP|AP|Reuters|Xinhua|TASS|Interfax|PTI|ANI|IANS|UNI|dpa|Anadolu(?: Agency)?|Kyodo|Yonhap|EFE"
+    r"|ANSA|Bernama|APP|Ukrinform|Associated Press|agencies|agency|wires?)"
+    r"(?:\s*(?:/|,|&|\band\b)\s*|\s*$|\s*[)\].]))+"
+    r"[)\].\s]*$",
+    re.IGNORECASE,
+)
 
 
 def optional_credit(paragraph: str) -> bool:
     """A credit line ("Reporting by ...", "With inputs from agencies") that GOLD_FORMAT.md lets an annotator
     keep or leave out when it closes the body: neither story nor cruft."""
-    return len(paragraph) < 200 and _CREDIT.search(paragraph) is not None
+    if len(paragraph) >= 200:
+        return False
+    return _CREDIT.search(paragraph) is not None or _SIGN_OFF.match(paragraph.strip()) is not None
 
 
 def same_story(pred: str, gold: str) -> bool:
