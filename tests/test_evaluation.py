@@ -197,6 +197,8 @@ def test_floors(scored: tuple[str, ArticleScores]) -> None:
         ("A said.\n\n(Reuters)", "A said.", True),
         ("A said.", "A said.\n\nWith AFP and agencies", True),
         ("A said.", "A said.\n\nAP/wires", True),
+        ("A said.", "A said.\n\nab/cd (AFP, dpa)", True),
+        ("A said.", "A said.\n\nDW with AFP, Reuters", True),
         ("A said.", "A said.\n\nAFP said.", False),
         ("A said.", "A said.\n\nReuters reported the talks ended.", False),
         ("A said.\n\nWith inputs from B, the talks went on.\n\nC said.", "A said.\n\nC said.", False),

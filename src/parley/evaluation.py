@@ -64,10 +64,11 @@ _CREDIT = re.compile(
     r"with (?:additional )?assistance from)[^\n]{0,120}$",
     re.IGNORECASE,
 )
-# A bare wire sign-off closing the story ("— AFP", "(Reuters)", "With AFP and agencies", "AP/wires"): a credit
-# line too, though it names no reporting.
+# A bare wire sign-off closing the story ("— AFP", "(Reuters)", "With AFP and agencies", "AP/wires", an
+# editor's initials before the wires "ab/cd (AFP, dpa)"): a credit line too, though it names no reporting.
 _SIGN_OFF = re.compile(
-    r"^[\s(\[—–-]*(?:with\s+|source:\s*)?"
+    r"^[\s(\[—–-]*(?:[a-z]{2,4}(?:/[a-z]{2,4}){1,3}\s+)?(?:[A-Z][A-Za-z]{1,11}\s+with\s+|with\s+|source:\s*)?"
+    r"\(?"
     r"(?:(?:AFP|AP|Reuters|Xinhua|TASS|Interfax|PTI|ANI|IANS|UNI|dpa|Anadolu(?: Agency)?|Kyodo|Yonhap|EFE"
     r"|ANSA|Bernama|APP|Ukrinform|Associated Press|agencies|agency|wires?)"
     r"(?:\s*(?:/|,|&|\band\b)\s*|\s*$|\s*[)\].]))+"
