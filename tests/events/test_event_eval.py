@@ -70,6 +70,8 @@ FLOORS = {
     "dev22": {"type_actor_f1": 0.56, "with_recipient_f1": 0.38, "status": 0.77},
     # dev23 (first score at bb687f1: F1 0.663, with recipient 0.467, status 0.852)
     "dev23": {"type_actor_f1": 0.63, "with_recipient_f1": 0.44, "status": 0.82},
+    # dev24 (first score at 50a8804: F1 0.635, with recipient 0.493, status 0.839)
+    "dev24": {"type_actor_f1": 0.61, "with_recipient_f1": 0.46, "status": 0.81},
     "heldout7": {"type_actor_f1": 0.63, "with_recipient_f1": 0.39, "status": 0.70},
     # dev17 written blind in session 5 (first score at bd7d4f1: P 0.674 R 0.651 F1 0.662, with recipient
     # 0.498, status 75/97).

@@ -77,6 +77,8 @@ FLOORS = {
     "dev22": {"relation": 0.86, "tokens": 0.90, "source": 0.78, "cue": 0.87, "content": 0.83},
     # dev23 (first score at bb687f1: relation 0.877, tokens 0.929, source 0.839, cue 0.934, content 0.863)
     "dev23": {"relation": 0.85, "tokens": 0.91, "source": 0.81, "cue": 0.91, "content": 0.84},
+    # dev24 (first score at 50a8804: relation 0.860, tokens 0.903, source 0.782, cue 0.898, content 0.840)
+    "dev24": {"relation": 0.83, "tokens": 0.88, "source": 0.75, "cue": 0.87, "content": 0.81},
     "heldout7": {"relation": 0.89, "tokens": 0.91, "source": 0.85, "cue": 0.90, "content": 0.85},
     "heldout": {"relation": 0.82, "tokens": 0.84, "source": 0.67, "cue": 0.85, "content": 0.76},
 }
