@@ -79,6 +79,8 @@ FLOORS = {
     "dev23": {"relation": 0.85, "tokens": 0.91, "source": 0.81, "cue": 0.91, "content": 0.84},
     # dev24 (first score at 50a8804: relation 0.860, tokens 0.903, source 0.782, cue 0.898, content 0.840)
     "dev24": {"relation": 0.83, "tokens": 0.88, "source": 0.75, "cue": 0.87, "content": 0.81},
+    # heldout8 (first score at 50a8804: relation 0.902, tokens 0.926, source 0.816, cue 0.933, content 0.881)
+    "heldout8": {"relation": 0.87, "tokens": 0.90, "source": 0.78, "cue": 0.90, "content": 0.85},
     "heldout7": {"relation": 0.89, "tokens": 0.91, "source": 0.85, "cue": 0.90, "content": 0.85},
     "heldout": {"relation": 0.82, "tokens": 0.84, "source": 0.67, "cue": 0.85, "content": 0.76},
 }
