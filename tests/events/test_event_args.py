@@ -308,6 +308,9 @@ SELF_REFERENCE = [
     # "both sides" coordinated with a state is read while the article's two sides are still being counted
     "Both sides and Turkey signed the protocol in Ankara on Monday.",
     "The two sides and Qatar met in Doha on Monday.",
+    # a first-person conjunct asks for its speaker while the two sides are being counted
+    "We and Peru signed the accord in Lima on Monday.",
+    '"We and Peru will sign the deal on Monday," the minister said.',
 ]
 
 

@@ -56,10 +56,10 @@ class Entities:
                 starts.append((m.start, c))
         self.ordered = sorted(starts, key=lambda x: x[0])
         self._doc_words: frozenset[str] | None = None
-        self.dyad: list[EntityCluster] = []  # of() reads it while the dyad is being found ("both sides")
-        self.dyad = self._dyad()
-        self.speakers = self._quote_speakers()
         self._asking: set[int] = set()  # tokens whose speaker is being sought (a pronoun chain must not loop)
+        self.dyad: list[EntityCluster] = []  # of() reads it while the dyad is being found ("both sides")
+        self.speakers = self._quote_speakers()
+        self.dyad = self._dyad()
 
     @property
     def doc_words(self) -> frozenset[str]:
