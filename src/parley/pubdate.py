@@ -25,6 +25,11 @@ _PARTS = re.compile(
 )
 
 
+# A mark the page set before the stamp, or after a part of it ("— Posted 3 May 2025", "Published 3 May 2025 /
+# Updated ..."): a separator whose neighbour was cut away.
+_LEAD_MARK = re.compile(r"^[·•|/—–-]\s+")
+_TRAIL_MARK = re.compile(r"\s+[·•|/—–-]$")
+
 # Two spaces between words: a gap where a page set two pieces side by side (three part a stamp anyway).
 _TWO_SPACES = re.compile(r"(?<=\S)\s{2}(?=\S)")
 
@@ -36,6 +41,8 @@ class DateLine:
     date: str | None
     kind: str  # "published" | "updated"
     byline: str | None = None
+    # The stamp says which date it is ("Published 3 May 2025"), not a bare "3 May 2025" as a list may show.
+    labelled: bool = False
 
 
 # A stamp may name the writer and the place before its date; each part a few capitalised words.
@@ -126,6 +133,16 @@ def _after_section(part: str, comp: CompiledPubdate) -> tuple[str, tuple[str | N
     return part, None
 
 
+def _yearless(body: str, comp: CompiledPubdate) -> bool:
+    """A month and day with no year ("May 16", "16 May, 2:41 PM"), perhaps with a time: a stamp's date we
+    cannot place in a year."""
+    for pattern in (comp.month_day, comp.day_month):
+        m = pattern.match(body)
+        if m and _month(m.group("mon"), comp) and comp.rest.match(body[m.end() :]):
+            return True
+    return False
+
+
 def _names(part: str, comp: CompiledPubdate) -> bool:
     return len(part.split()) <= _NAME_WORDS and comp.place.match(part) is not None
 
@@ -142,7 +159,7 @@ def _parts(text: str, comp: CompiledPubdate) -> list[str]:
         out.append(head.strip())
         text = tail
     for raw in _PARTS.split(text):
-        part = raw.strip(" ,;\t")
+        part = _TRAIL_MARK.sub("", raw.strip(" ,;\t")).strip(" ,;\t")
         # "3 June 2025 (updated 4 June 2025)": the bracket was parted at its opening.
         if part.endswith(")") and "(" not in part:
             part = part[:-1].rstrip()
@@ -176,10 +193,18 @@ def _read_stamp(text: str, allow_byline: bool) -> DateLine | None:
     comp = compiled_pubdate()
     if text[0] == "(" and text[-1] == ")":
         text = text[1:-1].strip()  # "(Published 12 March 2025, 22:03 IST)"
+    text = _LEAD_MARK.sub("", text)
+    said = comp.published_sentence.match(text)
+    if said is not None:
+        # "This article was first published on 3 May 2025.": a story's closing note says what "Published"
+        # says; read whole, it would part at its "first published".
+        text = "Published " + text[said.end() :].lstrip(" :,")
+    if not text:
+        return None
     if comp.relative.match(text):
         kind = "updated" if "updated" in text[:20].lower() else "published"
         return DateLine(None, kind)
-    found: list[tuple[str | None, str]] = []
+    found: list[tuple[str | None, str, bool]] = []
     byline: str | None = None
     saw_date = False
     saw_stamp = False
@@ -207,6 +232,10 @@ def _read_stamp(text: str, allow_byline: bool) -> DateLine | None:
             parsed = _parse_date(body, comp)
         if parsed is None and not saw_date and kind is None:
             body, parsed = _after_section(body, comp)
+        if parsed is None and kind is not None and _yearless(body, comp):
+            # "Posted: May 16, 2025 2:41 PM EDT | Last Updated: May 16": the update gives no year.
+            relative = relative or kind
+            continue
         if parsed is None:
             if saw_date and not saw_place and comp.place.match(part):
                 saw_place = True  # "Published 3 July 2025 | Brenn / Lakeside": where it was issued
@@ -229,23 +258,28 @@ def _read_stamp(text: str, allow_byline: bool) -> DateLine | None:
                 return None
             byline = after
         saw_date = True
-        found.append((iso, kind or "published"))
+        found.append((iso, kind or "published", kind is not None))
     if not saw_date:
         if relative is not None and byline is None:
             return DateLine(None, relative)
         return DateLine(None, "updated") if saw_stamp and byline is None else None
-    for iso, kind in found:
+    for iso, kind, labelled in found:
         if kind == "published" and iso:
-            return DateLine(iso, "published", byline)
-    iso, kind = found[0]
-    return DateLine(iso, kind, byline)
+            return DateLine(iso, "published", byline, labelled)
+    iso, kind, labelled = found[0]
+    return DateLine(iso, kind, byline, labelled)
 
 
 def pick_published(lines: list[DateLine]) -> str | None:
-    """The first published date; an updated date only when no published one is given."""
+    """The first published date; an updated date only when no published one is given.
+
+    Under a page's update stamp, a bare date ("3 May 2025") is a teaser's in a list further down, not the
+    story's: there only a stamp that says "Published" outranks the update."""
+    updated = False
     for line in lines:
-        if line.kind == "published" and line.date:
+        if line.kind == "published" and line.date and (line.labelled or not updated):
             return line.date
+        updated = updated or (line.kind == "updated" and line.date is not None)
     for line in lines:
         if line.date:
             return line.date

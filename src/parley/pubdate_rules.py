@@ -21,6 +21,8 @@ class PubdateRules(BaseModel):
     weekdays: list[str]
     published_prefixes: list[str]
     updated_prefixes: list[str]
+    # A note closing a story that says when it was first published ("This article was first published on").
+    published_sentence: str
     formats: list[str]
     rest: str
     time_only: str
@@ -48,6 +50,7 @@ class PubdateRules(BaseModel):
 
     @field_validator(
         "rest",
+        "published_sentence",
         "time_only",
         "relative",
         "month_day",
@@ -76,6 +79,7 @@ class CompiledPubdate:
     rules: PubdateRules
     formats: tuple[re.Pattern[str], ...]
     rest: re.Pattern[str]
+    published_sentence: re.Pattern[str]
     time_only: re.Pattern[str]
     relative: re.Pattern[str]
     month_day: re.Pattern[str]
@@ -101,6 +105,7 @@ def compiled_pubdate(name: str = "pubdate.yaml") -> CompiledPubdate:
         rules=rules,
         formats=tuple(re.compile(p) for p in rules.formats),
         rest=re.compile(rules.rest, re.IGNORECASE),
+        published_sentence=re.compile(rules.published_sentence, re.IGNORECASE),
         time_only=re.compile(rules.time_only, re.IGNORECASE),
         relative=re.compile(rules.relative, re.IGNORECASE),
         month_day=re.compile(rules.month_day),

@@ -105,7 +105,7 @@ def page_stamps(stamps: dict[int, DateLine]) -> dict[int, DateLine]:
     if any(stamps[i].kind == "published" for i in dated) or len(dated) != 1:
         return stamps
     only = stamps[dated[0]]
-    return {**stamps, dated[0]: DateLine(only.date, "published", only.byline)}
+    return {**stamps, dated[0]: DateLine(only.date, "published", only.byline, only.labelled)}
 
 
 def skip_standfirsts(

@@ -1,0 +1,111 @@
+"""Publication stamps in the shapes a generated probe of invented pages found unread: marks left before
+or after a stamp, zone offsets, "Released", a year-less update beside the stamp, a closing note that says
+when the story was first published; and the bare dates of a list under an update stamp, not the story's."""
+
+from __future__ import annotations
+
+import pytest
+
+from parley.clean.text import clean_text
+from parley.pubdate import DateLine, parse_date_line, pick_published
+
+STAMPS = [
+    # A separator whose neighbour the scrape cut away, before the stamp or after one of its parts.
+    ("— Posted 3 May 2025", "2025-05-03", "published"),
+    ("/ Published: 3 May 2025, 2.41pm", "2025-05-03", "published"),
+    ("- First published Wed 3 May 2025 |", "2025-05-03", "published"),
+    ("– 03.05.2025 - 14:41", "2025-05-03", "published"),
+    ("Posted Monday, December 4, 2023 · 14:41 IST / Updated 6 Dec 2023", "2023-12-04", "published"),
+    ("First published: January 10 2025 at 2:41 p.m. / Last updated Jan 12, 2025", "2025-01-10", "published"),
+    # A zone offset with its colon after the time.
+    ("First published: 19 Dec 2025 14:41 +03:00", "2025-12-19", "published"),
+    ("Date: 24th March 2026, 14:41 +03:00 / Updated March 24, 2026 at 2:41 p.m.", "2026-03-24", "published"),
+    ("Published October 25, 2024 | 14:41 -05:00", "2024-10-25", "published"),
+    # "Released" labels a stamp like "Published".
+    ("Released: 4th April 2024 |", "2024-04-04", "published"),
+    ("Released on 20 Jan. 2024", "2024-01-20", "published"),
+    # The update beside the stamp gives its day but no year.
+    ("· Posted: May 16, 2025 2:41 PM EDT | Last Updated: May 16", "2025-05-16", "published"),
+    ("Published 16 May 2025 · Updated 17 May, 09:12", "2025-05-16", "published"),
+    # A note closing the story says when it was first published.
+    ("This article was first published on February 20, 2024.", "2024-02-20", "published"),
+    ("This story was originally published on 14 July 2023.", "2023-07-14", "published"),
+    ("This article first appeared on 2023-10-31.", "2023-10-31", "published"),
+    ("Originally published 7 June 2024", "2024-06-07", "published"),
+]
+
+NOT_STAMPS = [
+    "This article was first published on The Lakeside Ledger.",
+    "This story was originally published by Orsa Wire Service.",
+    "This article was first published on 3 May 2025 and has been updated since.",
+    "— Talks resume in Brenn on 3 May 2025",
+    "/ 3 May 2025 talks resume",
+    "Updated May 16 talks resume",
+    "- Kestria agrees to resume talks | 21 June 2025",
+    "Released prisoners returned on 3 May 2025.",
+]
+
+
+@pytest.mark.parametrize(("text", "iso", "kind"), STAMPS)
+def test_stamps(text: str, iso: str, kind: str) -> None:
+    got = parse_date_line(text)
+    assert got is not None
+    assert (got.date, got.kind) == (iso, kind)
+
+
+@pytest.mark.parametrize("text", NOT_STAMPS)
+def test_not_stamps(text: str) -> None:
+    got = parse_date_line(text)
+    assert got is None or got.date is None
+
+
+def _line(date: str, kind: str = "published", labelled: bool = False) -> DateLine:
+    return DateLine(date, kind, None, labelled)
+
+
+@pytest.mark.parametrize(
+    ("lines", "iso"),
+    [
+        # A list's bare dates under the page's only stamp, an update: the update dates the page.
+        ([_line("2025-06-04", "updated", True), _line("2025-01-02"), _line("2024-11-30")], "2025-06-04"),
+        # Under the update, a stamp that says "Published" outranks it.
+        ([_line("2025-06-04", "updated", True), _line("2025-06-03", labelled=True)], "2025-06-03"),
+        # A bare date above the update is the page's stamp, as before.
+        ([_line("2025-06-03"), _line("2025-06-04", "updated", True)], "2025-06-03"),
+        ([_line("2025-06-03"), _line("2025-01-02")], "2025-06-03"),
+        ([], None),
+    ],
+)
+def test_pick_published(lines: list[DateLine], iso: str | None) -> None:
+    assert pick_published(lines) == iso
+
+
+PAGE_HEAD = (
+    "Home | World | Business\n\nThe Brenn Observer\n\n"
+    "Kestria and Valdoria agree to reopen the river crossings\n\n"
+)
+STORY = (
+    "Kestria and Valdoria agreed on Tuesday to reopen the river crossings closed since the spring, the "
+    "mediators who brokered the plan said in a statement.\n\n"
+    "The last round of talks, held on 2 February 2025, broke down within hours, officials said.\n\n"
+)
+MOST_READ = (
+    "Most read\n\nHarbour strike enters third week\n\n12 March 2025\n\n"
+    "Court delays ferry ruling\n\n9 May 2025\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("stamp", "tail", "iso"),
+    [
+        ("By Ida Brask\n\n— Last updated: 4 June 2025 14:05 +03:00\n\n", "", "2025-06-04"),
+        ("By Ida Brask\n\n/ Posted on Wed, Jun 4, 2025 - 2.41pm\n\n", "", "2025-06-04"),
+        ("By Ida Brask\n\n", "This article was first published on June 4, 2025.\n\n", "2025-06-04"),
+    ],
+)
+def test_page_dates(stamp: str, tail: str, iso: str) -> None:
+    page = PAGE_HEAD + stamp + STORY + tail + MOST_READ + "\u00a9 2025 The Brenn Observer\n"
+    got = clean_text(page)
+    assert got.published == iso
+    assert "Kestria and Valdoria agreed" in got.body
+    assert "first published" not in got.body
