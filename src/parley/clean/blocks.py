@@ -35,6 +35,10 @@ _COMMENTS_HEADER_CHARS = 300
 _CARD_NAME_WORDS = 4
 _QUESTION_LINK_WORDS = 12
 _SUMMARY_MAX_WORDS = 25
+# A teaser's headline is a clause: longer than a subhead ("Next steps", "A long road").
+_TEASER_HEAD_MIN_WORDS = 6
+_LABEL = re.compile(r"[:|]")
+_LABEL_CHARS = 25
 _QUOTED = re.compile(r"[“\"]([^”\"]{1,600})[”\"]")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]?\s+")
 _DASHES = ("—", "–", "-")
@@ -281,6 +285,31 @@ def mark_runs(lines: list[Line], first: int, last: int, rules: CompiledRules) ->
     for line in lines[last + 1 :]:
         if line.reason is None and not line.terminal and not line.in_list and not is_credit(line, rules):
             line.reason = "related-links" if line.n_words >= 3 else "boilerplate"
+    _mark_teasers(lines, first, rules)
+
+
+def _mark_teasers(lines: list[Line], first: int, rules: CompiledRules) -> None:
+    """A teaser of another story: a headline between paragraphs and one short sentence under it.
+
+    A subhead is short ("Next steps") and the section under it runs on; a headline of a linked story is a
+    clause of its own ("Talvia sends new envoy as talks stall") over a one-sentence summary. The summary goes
+    with the headline.
+    """
+    for k in range(max(first, 1), len(lines) - 1):
+        head, summary = lines[k], lines[k + 1]
+        if head.reason != "crosshead" or head.n_words < _TEASER_HEAD_MIN_WORDS:
+            continue
+        if head.terminal or head.in_list or not head.headline_like() or not _teaser_summary(summary):
+            continue
+        # The last link of a list ("Related" over three headlines) has no summary: the story resumes under it,
+        # with a short line or a question as often as not.
+        if lines[k - 1].reason == "related-links" or not summary.text.endswith("."):
+            continue
+        # Under a link label ("Also read: <headline>", "WATCH | <headline>") the story resumes more often than
+        # a summary follows; and a line that reports someone is the story's.
+        if _LABEL.search(head.text[:_LABEL_CHARS]) or summary.reports(rules):
+            continue
+        summary.reason = head.reason = "related-links"
 
 
 def mark_closing_bio(lines: list[Line], rules: CompiledRules) -> None:

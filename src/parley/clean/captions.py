@@ -14,6 +14,11 @@ from parley.clean.lines import Line
 _GLUED_CREDIT_WORDS = 12
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+# A caption told as a sentence is short; the verb is found by its word position, so the bound is in words.
+_SCENE_WORDS = (5, 22)
+_PAST_CHARS = 600
+# A second clause is the story's voice: "..., and many say", "... as the first passengers cross".
+_CLAUSES = (", and ", ", but ", ", which ", ", so ", ", where ", " as ", " while ", " when ", " because ")
 
 
 def mark_credited_captions(lines: list[Line], first: int, rules: CompiledRules) -> None:
@@ -41,6 +46,59 @@ def mark_credited_captions(lines: list[Line], first: int, rules: CompiledRules) 
                 continue
             lines[k].reason = "caption"
             break
+    _mark_scene_captions(lines, first, rules)
+
+
+def _mark_scene_captions(lines: list[Line], first: int, rules: CompiledRules) -> None:
+    """A caption told as a present-tense sentence between story paragraphs, with no credit and no day.
+
+    "Delegates take their seats before the opening session." says what a picture shows; the story around it
+    tells the past ("... agreed on Monday", "... officials said"). Such a line, with a verb of a scene and no
+    auxiliary, past form, day, plan or speech, goes when the kept line above it and the one below it (if any)
+    are told in the past: a story told in the present ("In Osk, markets open at dawn ...") keeps its lines.
+    """
+    kept = [i for i in range(first, len(lines)) if lines[i].reason is None]
+    for n, i in enumerate(kept):
+        if n == 0 or not _scene_sentence(lines[i], rules):
+            continue
+        above = lines[kept[n - 1]]
+        below = lines[kept[n + 1]] if n + 1 < len(kept) else None
+        if _told_past(above, rules) and (below is None or _told_past(below, rules)):
+            lines[i].reason = "caption"
+
+
+def _scene_sentence(line: Line, rules: CompiledRules) -> bool:
+    """One short sentence in the present with a verb of a scene after its subject, and nothing of a story."""
+    cfg = rules.rules
+    if line.in_list or line.has_quote or line.n_sentences != 1 or not line.text.endswith("."):
+        return False
+    if not _SCENE_WORDS[0] <= line.n_words <= _SCENE_WORDS[1] or not line.text[:1].isupper():
+        return False
+    if ":" in line.text or ";" in line.text or line.reports(rules):
+        return False
+    words = [w.lower() for w in _WORD.findall(line.text)]
+    blocked = (cfg.caption_auxiliaries, cfg.caption_past, cfg.caption_days, cfg.edges.scene_stop_words)
+    if any(not group.isdisjoint(words) for group in blocked):
+        return False
+    after_det = [k > 0 and words[k - 1] in cfg.caption_determiners for k in range(len(words))]
+    # "a destroyed school", "the closed crossing": an -ed word after a determiner describes; else it tells.
+    if any(len(w) >= 5 and w.endswith("ed") and not det for w, det in zip(words, after_det, strict=True)):
+        return False
+    verbs = cfg.caption_verbs | cfg.caption_subject_verbs | cfg.edges.scene_verbs
+    k = next((k for k, w in enumerate(words) if k and w in verbs and not after_det[k]), None)
+    # The subject before the verb is a noun phrase: a comma there opens a clause ("Read it, and the deal
+    # looks"); so does a second clause after it.
+    if k is None or "," in " ".join(line.text.split()[:k]):
+        return False
+    return not any(c in line.lower for c in _CLAUSES)
+
+
+def _told_past(line: Line, rules: CompiledRules) -> bool:
+    """A story paragraph tells the past or reports: a past form, an -ed word, or a reporting verb."""
+    if line.reports(rules):
+        return True
+    words = [w.lower() for w in _WORD.findall(line.text[:_PAST_CHARS])]
+    return any(w in rules.rules.caption_past or (len(w) >= 5 and w.endswith("ed")) for w in words)
 
 
 def mark_glued_credits(lines: list[Line], first: int, source: str, rules: CompiledRules) -> None:

@@ -46,6 +46,12 @@ class EdgeRules(BaseModel):
     teaser_after: frozenset[str]
     # The outlet's reuse licence ("... may be shared under a Creative Commons licence ...").
     licence: str = "^$"
+    # A photo caption between story paragraphs, told as a present-tense sentence with no credit and no day
+    # ("Delegates take their seats before the session."): verbs of a scene beyond the caption_* lists.
+    scene_verbs: frozenset[str] = frozenset()
+    # Words such a caption does not hold: a plan or schedule ("The talks open next week." previews the
+    # story), a negation, what people say or hope.
+    scene_stop_words: frozenset[str] = frozenset()
 
     @field_validator(*_PATTERNS)
     @classmethod

@@ -1,0 +1,114 @@
+"""The middle of the story: cruft that sits between story paragraphs goes, story lines that look like it stay.
+
+Each case puts a few invented lines into one invented article after its second paragraph ("mid") or after its
+last ("tail") and checks the body: the story and, for STORY cases, the inserted lines; never the CRUFT lines.
+The shapes came from a seeded probe of invented pages (captions told as present-tense sentences, teasers of
+other stories, and the story's own short present-tense lines).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from parley.clean.text import clean_text
+
+HEAD = [
+    "The Valemont Daily",
+    "World | Politics | Business",
+    "Kelmar and Ostrava resume talks on the river crossings",
+    "By Rina Sobel",
+    "Published 4 June 2025",
+]
+STORY = [
+    "Kelmar and Ostrava agreed on Wednesday to resume talks on the river crossings after months without "
+    "contact, officials from both sides said in the border town of Dravik.",
+    "The first round ended without a deal last spring, when the delegations could not agree on customs "
+    "duties, according to a statement from the Kelmari foreign ministry.",
+    "“We are closer than we were, but not yet close,” the chief negotiator, Pavel Umar, told reporters.",
+    "Trade across the frontier fell by a third last year, and freight rates doubled, customs figures showed.",
+]
+FOOT = ["© 2025 The Valemont Daily"]
+
+
+def _body(lines: list[str], at: str) -> list[str]:
+    story = STORY[:2] + lines + STORY[2:] if at == "mid" else STORY + lines
+    got = clean_text("\n\n".join(HEAD + story + FOOT))
+    return [p.strip() for p in got.body.split("\n") if p.strip()]
+
+
+CRUFT = [
+    pytest.param(["Delegates take their seats before the opening session."], "mid", id="caption-seats"),
+    pytest.param(["Children play in front of a shuttered school in Dravik."], "mid", id="caption-play"),
+    pytest.param(["Trucks wait at the closed border crossing near Tolmen."], "mid", id="caption-trucks"),
+    pytest.param(
+        ["Pavel Umar and Lina Brok shake hands at the start of the talks."], "mid", id="caption-names"
+    ),
+    pytest.param(
+        ["The Kelmari delegation leaves the hotel after the first session."], "tail", id="caption-end"
+    ),
+    pytest.param(
+        ["Kelmar names new envoy to Dravik as talks stall", "The appointment follows a row over the agenda."],
+        "mid",
+        id="teaser-headline-summary",
+    ),
+]
+
+STORY_LINES = [
+    # Under a link label the story resumes more often than a summary follows: the label line alone goes.
+    pytest.param(
+        ["ALSO READ | Ostrava and Kelmar swap prisoners", "The talks are expected to last five days."],
+        "mid",
+        id="story-resumes-under-link-label",
+    ),
+    pytest.param(["The talks resume in Dravik on Monday."], "mid", id="schedule-with-day"),
+    pytest.param(["The ceasefire takes effect next week."], "mid", id="schedule-next-week"),
+    pytest.param(
+        ["Traders in Tolmen wait for the bridge to reopen, and many say they cannot hold out much longer."],
+        "mid",
+        id="present-scene-with-clause",
+    ),
+    pytest.param(["Reuters could not verify the figures."], "mid", id="agency-sentence"),
+    pytest.param(["Neither side would say more."], "tail", id="short-modal"),
+    pytest.param(
+        [
+            "Also read: Ostrava and Kelmar swap prisoners",
+            "“We will not sign a deal that gives away our land,” Umar said.",
+        ],
+        "mid",
+        id="quote-under-link-stays",
+    ),
+    pytest.param(
+        [
+            "Related Stories",
+            "Ostrava recalls ambassador over border row",
+            "Shelling resumes near the river crossings",
+            "Markets shrugged.",
+        ],
+        "mid",
+        id="story-resumes-under-link-list",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "at"), CRUFT)
+def test_mid_story_cruft_goes(lines: list[str], at: str) -> None:
+    body = _body(lines, at)
+    assert all(s in body for s in STORY)
+    assert not any(line in body for line in lines)
+
+
+@pytest.mark.parametrize(("lines", "at"), STORY_LINES)
+def test_story_lines_like_cruft_stay(lines: list[str], at: str) -> None:
+    body = _body(lines, at)
+    assert all(s in body for s in STORY)
+    kept = [line for line in lines if line in body]
+    # A list of links stays out; the story line under it stays in.
+    expected = [line for line in lines if line not in ("Related Stories",) and not _link(line)]
+    assert kept == expected
+
+
+def _link(line: str) -> bool:
+    return line.startswith(("Also read:", "ALSO READ |")) or line in (
+        "Ostrava recalls ambassador over border row",
+        "Shelling resumes near the river crossings",
+    )
