@@ -263,6 +263,11 @@ NOT_FOUND = [
     ("Norway said military options were not off the table.", "REJECT"),
     ("A third round in Oslo is not out of the question, Denmark said.", "REJECT"),
     ("Moscow demands that Kyiv withdraw its forces from four regions.", "RETREAT"),  # the demand's content
+    # a question put to a preposition is the matter in dispute
+    ("Peru and Chile remained divided over how far Chilean troops would pull back from the border.",
+     "RETREAT"),
+    ("The envoys of Peru and Chile argued about whether Chile would release the prisoners this week.",
+     "RETREAT"),
 ]
 
 

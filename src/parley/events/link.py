@@ -110,6 +110,26 @@ _TIME_MARKS = frozenset({"once", "until", "till", "unless"})
 _CLAUSE_TIME_MARKS = _TIME_MARKS | {"before"}  # a truce "before" which others acted is no report of it
 
 
+# "divided over how far troops would pull back", "talks on whether the truce would hold": a question put to
+# a preposition names the matter in dispute, not an act anyone reports
+_QUESTION_WORDS = frozenset({"how", "whether"})
+_TOPIC_CASES = frozenset({"over", "about", "on", "of"})
+
+
+def _disputed(tok: Token) -> bool:
+    """A verb whose clause is an indirect question after a preposition ("over how far ...")."""
+    if tok.pos_ not in {"VERB", "AUX"}:
+        return False
+    words = [t for t in tok.subtree if t.i < tok.i and t.dep_ not in {"cc", "punct"}]
+    if not words:
+        return False
+    first = words[0]
+    prev = tok.doc[first.i - 1] if first.i > 0 else None
+    if first.lower_ in _TOPIC_CASES and len(words) > 1 and words[1].i == first.i + 1:
+        return words[1].lower_ in _QUESTION_WORDS
+    return first.lower_ in _QUESTION_WORDS and prev is not None and prev.lower_ in _TOPIC_CASES
+
+
 def _time_clause_subject(tok: Token) -> bool:
     """The subject of a clause that says when or on what condition another act happens: a mark before the
     subject ("before", "once", "until"), also one the parser hangs on a predicate ("before the
@@ -126,7 +146,7 @@ def background(c: Candidate) -> bool:
     a running total ("has secured the release of 2,800 captives since the start of the war"), or what an
     anonymous source may not discuss."""
     tok = c.tok
-    if _sourcing(tok):
+    if _sourcing(tok) or _disputed(tok):
         return True
     around = [tok] + ([tok.head] if tok.pos_ in {"NOUN", "PROPN"} else [])
     for t in around:
