@@ -53,7 +53,13 @@ CRUFT = [
     ),
 ]
 
+CRUFT += [
+    pytest.param(["Police officers patrol the square outside the venue."], "mid", id="caption-patrol"),
+    pytest.param(["This is a developing story and will be updated."], "mid", id="developing-note"),
+]
+
 STORY_LINES = [
+    pytest.param(["Monitors patrol the line twice a day."], "mid", id="habit-twice-a-day"),
     # Under a link label the story resumes more often than a summary follows: the label line alone goes.
     pytest.param(
         ["ALSO READ | Ostrava and Kelmar swap prisoners", "The talks are expected to last five days."],
