@@ -32,6 +32,17 @@ STAMPS = [
     ("This story was originally published on 14 July 2023.", "2023-07-14", "published"),
     ("This article first appeared on 2023-10-31.", "2023-10-31", "published"),
     ("Originally published 7 June 2024", "2024-06-07", "published"),
+    # A time in brackets, or with its zone's offset; a stop after the day; a label parted from its date.
+    ("Published: 20/02/2024 at (14:41)", "2024-02-20", "published"),
+    ("Posted Tue 15 Jul 2025 - (14:41) — Updated 24.07.2025 · (14:41)", "2025-07-15", "published"),
+    ("Posted on 10 March 2023 | 14:41 GMT+3 (updated 11.03.2023)", "2023-03-10", "published"),
+    ("Publication date: 5. May 2024 14:41 GMT", "2024-05-05", "published"),
+    ("By Tom Lell and Ida Brask  Posted on 25. March 2026 at 14.41 BST", "2026-03-25", "published"),
+    ("Posted — Mon, 28 Jul 2025 14:41:00 +0300", "2025-07-28", "published"),
+    # An update first, then the first publication; the update's weekday is no place ("Brenn, 3 May").
+    ("Updated 17.05.2023 · 14:41 +03:00 / Originally published 16-May-2023", "2023-05-16", "published"),
+    ("Updated Tue, 24 Dec 2024 14:41:00 +0300", "2024-12-24", "updated"),
+    ("Updated Fri, 06 Mar 2026 14:41 / Published 04/03/2026 · 2:41PM", "2026-03-04", "published"),
 ]
 
 NOT_STAMPS = [
@@ -43,6 +54,9 @@ NOT_STAMPS = [
     "Updated May 16 talks resume",
     "- Kestria agrees to resume talks | 21 June 2025",
     "Released prisoners returned on 3 May 2025.",
+    "3. May 2025 talks resume",
+    "Posted |",
+    "Published (14:41) by the ministry",
 ]
 
 
@@ -73,6 +87,12 @@ def _line(date: str, kind: str = "published", labelled: bool = False) -> DateLin
         # A bare date above the update is the page's stamp, as before.
         ([_line("2025-06-03"), _line("2025-06-04", "updated", True)], "2025-06-03"),
         ([_line("2025-06-03"), _line("2025-01-02")], "2025-06-03"),
+        # Bare dates of several days over the first labelled stamp are a teaser list above the story.
+        ([_line("2025-01-02"), _line("2024-11-30"), _line("2025-06-03", labelled=True)], "2025-06-03"),
+        ([_line("2025-01-02"), _line("2024-11-30"), _line("2025-06-04", "updated", True)], "2025-06-04"),
+        # One bare date over it is the page's stamp, as before; several and no label: the first.
+        ([_line("2025-06-03"), _line("2025-06-03"), _line("2025-06-09", labelled=True)], "2025-06-03"),
+        ([_line("2025-01-02"), _line("2024-11-30")], "2025-01-02"),
         ([], None),
     ],
 )
@@ -103,8 +123,16 @@ MOST_READ = (
         ("By Ida Brask\n\n", "This article was first published on June 4, 2025.\n\n", "2025-06-04"),
     ],
 )
-def test_page_dates(stamp: str, tail: str, iso: str) -> None:
-    page = PAGE_HEAD + stamp + STORY + tail + MOST_READ + "\u00a9 2025 The Brenn Observer\n"
+@pytest.mark.parametrize(
+    "teasers",
+    [
+        "",
+        "Latest\n\nFerry ruling delayed again\n\n2 May 2025\n\n"
+        "Harbour strike enters third week\n\n28 April 2025\n\n",
+    ],
+)
+def test_page_dates(stamp: str, tail: str, iso: str, teasers: str) -> None:
+    page = teasers + PAGE_HEAD + stamp + STORY + tail + MOST_READ + "\u00a9 2025 The Brenn Observer\n"
     got = clean_text(page)
     assert got.published == iso
     assert "Kestria and Valdoria agreed" in got.body

@@ -19,8 +19,9 @@ from parley.pubdate_rules import CompiledPubdate, compiled_pubdate
 # a bracket glued to the time before it too ("9:05 am(Updated 11:20 am)").
 _PARTS = re.compile(
     r"\s[|·•]\s|\s[|·•]|[|·•]\s|\||\s{3,}|\s[—–]\s"
-    r"|\s-\s|(?<!last)(?<!first)\s\(?(?=(?:last\s|first\s)?(?:updated|update|modified|published|posted)\b)"
-    r"|(?<=\S)\((?=(?:last\s|first\s)?(?:updated|update|modified|published|posted)\b)",
+    r"|\s-\s|(?<!last)(?<!first)(?<!originally)\s\(?"
+    r"(?=(?:last\s|first\s|originally\s)?(?:updated|update|modified|published|posted)\b)"
+    r"|(?<=\S)\((?=(?:last\s|first\s|originally\s)?(?:updated|update|modified|published|posted)\b)",
     re.IGNORECASE,
 )
 
@@ -170,7 +171,15 @@ def _parts(text: str, comp: CompiledPubdate) -> list[str]:
             out += [head, tail]  # "By Mara Lind on October 14, 2025"
             continue
         head, sep, tail = part.partition(", ")
-        if sep and tail[:1].isdigit() and _names(head, comp) and _parse_date(tail, comp) is not None:
+        if (
+            sep
+            and tail[:1].isdigit()
+            and _names(head, comp)
+            # "Updated Tue, 24 Dec 2024", "Mon, 28 Jul 2025": a label and a weekday, not a place
+            and _strip_prefix(head, comp)[1] is None
+            and head.split()[-1].lower().rstrip(".") not in comp.weekdays
+            and _parse_date(tail, comp) is not None
+        ):
             out += [head, tail]  # "Brenn, 14 October 2025": where it was written, then when
             continue
         out.append(part)
@@ -211,6 +220,7 @@ def _read_stamp(text: str, allow_byline: bool) -> DateLine | None:
     saw_place = False
     names = 0
     relative: str | None = None
+    label: str | None = None
     for part in _parts(text, comp):
         if comp.time_only.match(part) or comp.counter.match(part) or comp.edition.match(part):
             # "14:27", "Views: 1 204", "5 min read", a print masthead's "Vol. 4 No. 12": beside its date
@@ -220,6 +230,10 @@ def _read_stamp(text: str, allow_byline: bool) -> DateLine | None:
             relative = "updated" if "updated" in part[:20].lower() else "published"
             continue
         body, kind = _strip_prefix(part, comp)
+        if kind is not None and not body:
+            label = kind  # "Posted — Mon, 28 Jul 2025": the label parted from its date
+            continue
+        kind, label = kind or label, None
         if kind is not None and comp.time_only.match(body):
             # "Updated at 10.31 BST": a stamp of the day, no date in it.
             saw_stamp = True
@@ -273,17 +287,20 @@ def _read_stamp(text: str, allow_byline: bool) -> DateLine | None:
 def pick_published(lines: list[DateLine]) -> str | None:
     """The first published date; an updated date only when no published one is given.
 
-    Under a page's update stamp, a bare date ("3 May 2025") is a teaser's in a list further down, not the
-    story's: there only a stamp that says "Published" outranks the update."""
+    Bare dates ("3 May 2025") of several days above the first labelled stamp are a list of teasers over the
+    story ("Latest"), not its stamp; under a page's update stamp, a bare date is a teaser's in a list further
+    down: there only a stamp that says "Published" outranks the update."""
+    dated = [line for line in lines if line.date]
+    first = next((k for k, line in enumerate(dated) if line.labelled), len(dated))
+    above = {line.date for line in dated[:first] if line.kind == "published"}
+    # One bare date above is the page's stamp; several, a list's: then the labelled stamp and what follows.
+    dated_from = 0 if len(above) == 1 or first == len(dated) else first
     updated = False
-    for line in lines:
-        if line.kind == "published" and line.date and (line.labelled or not updated):
+    for line in dated[dated_from:]:
+        if line.kind == "published" and (line.labelled or not updated):
             return line.date
-        updated = updated or (line.kind == "updated" and line.date is not None)
-    for line in lines:
-        if line.date:
-            return line.date
-    return None
+        updated = updated or line.kind == "updated"
+    return dated[dated_from].date if dated else None
 
 
 def dateline_date(
