@@ -36,8 +36,10 @@ _CARD_NAME_WORDS = 4
 _QUESTION_LINK_WORDS = 12
 _SUMMARY_MAX_WORDS = 25
 # A teaser's headline is a clause: longer than a subhead ("Next steps", "A long road").
-_TEASER_HEAD_MIN_WORDS = 6
+_TEASER_HEAD_MIN_WORDS = 7
 _LABEL = re.compile(r"[:|]")
+_TEASER_SUMMARY_WORDS = 20
+_CONTENT_CHARS = 5
 _LABEL_CHARS = 25
 _QUOTED = re.compile(r"[“\"]([^”\"]{1,600})[”\"]")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]?\s+")
@@ -309,7 +311,18 @@ def _mark_teasers(lines: list[Line], first: int, rules: CompiledRules) -> None:
         # a summary follows; and a line that reports someone is the story's.
         if _LABEL.search(head.text[:_LABEL_CHARS]) or summary.reports(rules):
             continue
+        # A subhead's section picks up its words ("Sticking points over the islands" / "Neither side has moved
+        # on the islands ...") or runs on in clauses; a summary of another story is one plain statement.
+        if summary.n_words > _TEASER_SUMMARY_WORDS or ", and " in summary.text or _shares_word(head, summary):
+            continue
         summary.reason = head.reason = "related-links"
+
+
+def _shares_word(head: Line, summary: Line) -> bool:
+    def content(line: Line) -> set[str]:
+        return {w.lower() for w in _WORD.findall(line.text) if len(w) >= _CONTENT_CHARS}
+
+    return not content(head).isdisjoint(content(summary))
 
 
 def mark_closing_bio(lines: list[Line], rules: CompiledRules) -> None:
