@@ -54,7 +54,7 @@ CASES = [
     ("Exports doubled in the first half of the year.", "the first half of the year", "2025-H1"),
     ("Crews will arrive in the second half of June.", "the second half of June", "2025-06"),
     ("A deal could be signed in the coming weeks.", "the coming weeks", "FUTURE_REF"),
-    ("The ceasefire took effect at 10 a.m. on Thursday.", "10 a.m.", "2025-05-29T10:00"),
+    ("The ceasefire took effect at 10 a.m. on Thursday.", "10 a.m. on Thursday", "2025-05-29T10:00"),
     ("He was freed three days ago.", "three days ago", "2025-05-26"),
     ("The talks took place yesterday.", "yesterday", "2025-05-28"),
     ("Officials will meet tomorrow.", "tomorrow", "2025-05-30"),

@@ -230,5 +230,9 @@ class Normaliser(Measures):
                 r = 0 if a.isoweekday() >= 6 else -1
             else:
                 r = 0
+        elif m.slot("REL") == 0 and a.isoweekday() <= 5 and self.tense(m) == PAST:
+            # "what we built this weekend", written on a weekday, is the weekend just gone; "could begin
+            # this weekend" and "meet again this weekend" (a plan in the present) are the next
+            r = -1
         d = saturday + timedelta(weeks=r)
         return Resolved(cal.weekend_value(d), "DATE", gran="WE", day=d)

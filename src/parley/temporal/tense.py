@@ -80,9 +80,16 @@ def _head_verb(doc: Doc, start: int, end: int, cues: dict[str, frozenset[str]]) 
         if t.head.i == t.i:
             return t if _is_verb(t) else None
         t = t.head
-        if _is_verb(t) or t.lower_ in cues["scheduled"] or t.lower_ in cues["scheduled_for"]:
+        if _is_verb(t) or _aux_copula(t) or t.lower_ in (cues["scheduled"] | cues["scheduled_for"]):
             return t
     return None
+
+
+def _aux_copula(t: Token) -> bool:
+    """A nominal predicate with its own auxiliary ("would be at the crossing on Saturday") carries the
+    tense; climbing past it would borrow the tense of a clause it is only joined to."""
+    deps = {c.dep_ for c in t.children}
+    return "cop" in deps and bool(deps & {"aux", "aux:pass"})
 
 
 def _has_subject(v: Token) -> bool:
