@@ -113,7 +113,6 @@ PENDING: frozenset[str] = frozenset(
         "dev24/a_ctvnews_thai_cambodia_truce",
         "dev24/a_globalnews_doha_gaza_talks",
         "dev24/a_torontostar_geneva_tariff_truce",
-        "dev24/b_nzherald_us_china_geneva_tariffs",
         "dev24/b_sbs_india_pakistan_ceasefire",
         "dev24/b_stuff_istanbul_prisoner_swap",
         "dev24/c_irishexaminer_doha_gaza_talks",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from parley.clean.blocks import is_credit
 from parley.clean.cruft_rules import CompiledRules
 from parley.clean.lines import Line
 
@@ -26,6 +27,9 @@ def mark_credited_captions(lines: list[Line], first: int, rules: CompiledRules) 
     cfg = rules.rules
     for i in range(first, len(lines)):
         line = lines[i]
+        if line.reason in (None, "caption") and _signs_off(lines, i, rules):
+            line.reason = None  # the line rules read a bare "AP" as a photo's credit
+            continue
         credit = line.reason in (None, "crosshead", "caption") and (
             rules.credit_line.match(line.text[:80]) or _labelled_credit(line, cfg.credit_labels)
         )
@@ -63,6 +67,18 @@ def mark_glued_credits(lines: list[Line], first: int, source: str, rules: Compil
             continue
         if caption.n_words <= rules.rules.caption_max_words:
             caption.reason = credit.reason = "caption"
+
+
+def _signs_off(lines: list[Line], i: int, rules: CompiledRules) -> bool:
+    """An agency's sign-off ("- AP") under a story paragraph: a closing credit, not a photo's; under a line
+    that reads as a caption it is the photo's."""
+    if not lines[i].text.startswith(("-", "–", "—")) or not is_credit(lines[i], rules):
+        return False
+    above = next((lines[k] for k in range(i - 1, -1, -1) if lines[k].reason is None), None)
+    if above is None or not above.prose():
+        return False
+    # A caption has no auxiliary ("Delegates arrive at the palace."); "The talks are due in June." has one.
+    return not (_captions(above, rules) and _present_sentence(above, rules.rules.caption_auxiliaries))
 
 
 def _labelled_credit(line: Line, labels: tuple[str, ...]) -> bool:

@@ -38,7 +38,7 @@ _QUESTION = re.compile(r"Q\s?[:.]\s")
 _LABEL_WORDS = 6
 _HEADER_WORDS = 4
 # Lines that may stand between a teaser's headline and its summary's neighbour: kept headlines only.
-_HEADLINE_REASONS = frozenset({None, "crosshead", "related-links", "boilerplate"})
+_HEADLINE_REASONS = frozenset({None, "crosshead", "related-links", "boilerplate", "caption"})
 
 
 @lru_cache(maxsize=16)
