@@ -41,3 +41,55 @@ KEPT = [
 def test_story_endings_stay(ending: list[str]) -> None:
     story = [*STORY, *ending]
     assert clean_text(_page([], "tail", story)).body.split("\n") == story
+
+
+# The outlet's notes on its own coverage (and a comment notice too long for the line rules) after the story.
+COVERAGE = [
+    "The Lakeside Broadcaster will keep updating this story as the talks in Osk continue.",
+    "Our river desk will update this story as the delegations meet through the night.",
+    "We will continue to update this article as the pilots vote.",
+    "The Broadcaster has reporters in Osk and Vell on the talks; this story will be updated as they go.",
+    "This page will be updated.",
+]
+
+
+@pytest.mark.parametrize("note", COVERAGE)
+def test_coverage_notes_after_the_story_go(note: str) -> None:
+    assert clean_text(_page([note], "tail")).body.split("\n") == STORY
+
+
+def test_a_comment_notice_with_a_second_sentence_goes() -> None:
+    note = (
+        "Comments are closed for this story. The Broadcaster turns off comments on stories about the strike."
+    )
+    assert clean_text(_page([note], "tail")).body.split("\n") == STORY
+
+
+# Story endings that speak of updates, plans and comments: they stay.
+STORY_UPDATES = [
+    "Rask said the ministry will update its forecast as the talks continue.",
+    "Statistics Talvia will update the report on barge traffic in June.",
+    "The pilots' board will keep updating its members by text message.",
+    "Talvia will follow the developments in Osk closely.",
+    "Comments from both delegations are expected on Monday.",
+]
+
+
+@pytest.mark.parametrize("line", STORY_UPDATES)
+def test_story_lines_about_updates_stay(line: str) -> None:
+    story = [*STORY, line]
+    assert clean_text(_page([], "tail", story)).body.split("\n") == story
+
+
+@pytest.mark.parametrize("line", ["Markets rallied.", "Barges moved again."])
+def test_a_short_plain_sentence_over_a_short_story_sentence_stays(line: str) -> None:
+    """Under a teaser, over a short sentence leading the next paragraph ("In Osk, the mood was calmer.")."""
+    teaser = [
+        "Lakeside Exclusive: How the ferry crews rerouted their boats through the delta",
+        "Two dozen crews told the Broadcaster they have changed routes since March to avoid the fees.",
+    ]
+    short = "In Osk, the mood was calmer."
+    head = ["Talks on the Vell to resume", "By Oda Grell", *STORY[:2], "\n".join(teaser)]
+    raw = "\n\n".join([*head, line, short, *STORY[2:], "© 2025 The Lakeside Broadcaster"])
+    body = clean_text(raw).body.split("\n")
+    assert body == [*STORY[:2], line, short, *STORY[2:]]

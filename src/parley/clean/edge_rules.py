@@ -10,7 +10,17 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from parley.clean.linear import check_linear
 
-_PATTERNS = ("tail_bio", "bio_more", "publisher", "imprint", "meta_note", "station", "legal", "licence")
+_PATTERNS = (
+    "tail_bio",
+    "bio_more",
+    "publisher",
+    "imprint",
+    "meta_note",
+    "station",
+    "legal",
+    "licence",
+    "coverage",
+)
 
 
 class EdgeRules(BaseModel):
@@ -46,6 +56,8 @@ class EdgeRules(BaseModel):
     teaser_after: frozenset[str]
     # The outlet's reuse licence ("... may be shared under a Creative Commons licence ...").
     licence: str = "^$"
+    # The outlet's note on its own coverage ("<Outlet> will keep updating this story as ...").
+    coverage: str = "^$"
 
     @field_validator(*_PATTERNS)
     @classmethod

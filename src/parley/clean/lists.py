@@ -215,5 +215,13 @@ def _plain_sentence(line: Line, rules: CompiledRules) -> bool:
 
 
 def _prose_below(lines: list[Line], i: int) -> bool:
-    below = next((line for line in lines[i + 1 :] if line.reason is None), None)
-    return below is not None and below.prose()
+    """The story goes on below: a paragraph of prose, or a short sentence over one ("In Osk, the mood was
+    calmer." / "<paragraph>")."""
+    kept = (line for line in lines[i + 1 :] if line.reason is None)
+    below = next(kept, None)
+    if below is None or below.prose():
+        return below is not None
+    if not below.terminal or below.n_words < _SHORT_SENTENCE[1] or below.has_quote:
+        return False
+    after = next(kept, None)
+    return after is not None and after.prose()
