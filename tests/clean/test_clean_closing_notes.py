@@ -93,3 +93,41 @@ def test_a_short_plain_sentence_over_a_short_story_sentence_stays(line: str) -> 
     raw = "\n\n".join([*head, line, short, *STORY[2:], "© 2025 The Lakeside Broadcaster"])
     body = clean_text(raw).body.split("\n")
     assert body == [*STORY[:2], line, short, *STORY[2:]]
+
+
+def test_a_colon_intro_keeps_its_items_past_a_related_block() -> None:
+    intro = "Under the terms laid out in a joint statement released by both ministries early on Monday:"
+    related = [
+        "RELATED ARTICLES",
+        "Morensk port strike ends after pay deal",
+        "Talvia names a new transport minister",
+    ]
+    items = ["• Talvia will cut its pilotage fees by half.", "• Morensk will reopen the night crossings."]
+    head = ["Talks on the Vell to resume", "By Oda Grell", *STORY[:2], intro, "\n".join(related)]
+    raw = "\n\n".join([*head, *items, *STORY[2:], "© 2025 The Lakeside Broadcaster"])
+    assert clean_text(raw).body.split("\n") == [*STORY[:2], intro, *items, *STORY[2:]]
+
+
+# Points a blank line apart under a summary header above the story: they go when they repeat the story.
+SPACED_POINTS = [
+    pytest.param(
+        [
+            "Talvia and Morensk agreed to a second round of talks.",
+            "The first round ended without a deal in April.",
+        ],
+        False,
+        id="points-repeat-the-story",
+    ),
+    pytest.param(
+        ["Night ferries may run from June.", "Crews will vote on a new offer soon."],
+        True,
+        id="points-the-story-never-repeats",
+    ),
+]
+
+
+@pytest.mark.parametrize(("points", "kept"), SPACED_POINTS)
+def test_spaced_points_under_a_summary_header(points: list[str], kept: bool) -> None:
+    head = ["Talks on the Vell to resume", "By Oda Grell", "Key Points"]
+    raw = "\n\n".join([*head, *points, *STORY, "© 2025 The Lakeside Broadcaster"])
+    assert clean_text(raw).body.split("\n") == ([*points, *STORY] if kept else STORY)

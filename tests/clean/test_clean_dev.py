@@ -111,7 +111,6 @@ PENDING: frozenset[str] = frozenset(
         # 15/16.
         "dev24/a_cbc_istanbul_prisoner_swap",  # the published date
         "dev24/a_ctvnews_thai_cambodia_truce",
-        "dev24/b_sbs_india_pakistan_ceasefire",
         "dev24/b_stuff_istanbul_prisoner_swap",
         "dev24/d_chicagotribune_geneva_tariff_truce",
     }
