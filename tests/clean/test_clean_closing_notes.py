@@ -23,6 +23,16 @@ GOES = [
         "tail",
         id="teasers-with-caption-shaped-headlines",
     ),
+    pytest.param(
+        [
+            "Pilots and owners face each other across a table in Osk, with officials seated between them.",
+            "Jo Roe/AP",
+        ],
+        "mid",
+        id="caption-with-a-participle-over-an-owned-credit",
+    ),
+    # The story's last paragraph over a photo's credit: the credit goes, the paragraph stays.
+    pytest.param(["Jo Roe/AP"], "tail", id="owned-credit-under-the-last-paragraph"),
 ]
 
 

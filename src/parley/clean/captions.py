@@ -33,6 +33,10 @@ def mark_credited_captions(lines: list[Line], first: int, rules: CompiledRules) 
         credit = line.reason in (None, "crosshead", "caption") and (
             rules.credit_line.match(line.text[:80]) or _labelled_credit(line, cfg.credit_labels)
         )
+        # A credit the line rules took for a caption, in a credit's shape ("Jo Roe/AP") though set apart: its
+        # caption is a sentence with no auxiliary ("The talks are due in June." is the story's).
+        owned = not credit and line.reason == "caption" and _owned_credit(line, rules)
+        credit = credit or owned
         media = not credit and line.reason is not None and _media_label(line, cfg.media_labels)
         if not (credit or media):
             continue
@@ -41,7 +45,9 @@ def mark_credited_captions(lines: list[Line], first: int, rules: CompiledRules) 
         for k in (i - 1, i + 1):
             if not 0 <= k < len(lines) or not _captions(lines[k], rules):
                 continue
-            if media and (k <= first or not _present_sentence(lines[k], cfg.caption_auxiliaries)):
+            present = _present_sentence(lines[k], cfg.caption_auxiliaries)
+            # Over the lead, a line by a media label may be a standfirst; by a credit it is the photo's.
+            if (media and (k <= first or not present)) or (owned and not present):
                 continue
             lines[k].reason = "caption"
             break
@@ -81,6 +87,10 @@ def _signs_off(lines: list[Line], i: int, rules: CompiledRules) -> bool:
     return not (_captions(above, rules) and _present_sentence(above, rules.rules.caption_auxiliaries))
 
 
+def _owned_credit(line: Line, rules: CompiledRules) -> bool:
+    return line.n_words <= _GLUED_CREDIT_WORDS and rules.glued_credit.match(line.text) is not None
+
+
 def _labelled_credit(line: Line, labels: tuple[str, ...]) -> bool:
     """ "Photo credit: AFP", "(photo credit: JO ROE/AGENCY)": a short credit under its label."""
     return line.n_words <= _GLUED_CREDIT_WORDS and line.lower.startswith(labels)
@@ -112,4 +122,10 @@ def _captions(line: Line, rules: CompiledRules) -> bool:
     # since ..."); the first, about the picture, is in the present or has no verb.
     first = _SENTENCE.split(line.text, maxsplit=1)[0]
     words = [w.lower() for w in _WORD.findall(first)]
-    return not any(w in cfg.caption_past or (len(w) >= 5 and w.endswith("ed")) for w in words)
+    # "..., with officials seated between them": an -ed word in a clause after "with" is a participle.
+    open_with = words.index("with") if "with" in words else len(words)
+    return not any(w in cfg.caption_past or (_ed(w) and k < open_with) for k, w in enumerate(words))
+
+
+def _ed(word: str) -> bool:
+    return len(word) >= 5 and word.endswith("ed")
