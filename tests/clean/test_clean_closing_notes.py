@@ -82,6 +82,7 @@ STORY_UPDATES = [
     "The pilots' board will keep updating its members by text message.",
     "Talvia will follow the developments in Osk closely.",
     "Comments from both delegations are expected on Monday.",
+    "Pilots had their say in the comments section. The board answered them on Friday.",
 ]
 
 
