@@ -37,6 +37,8 @@ class EdgeRules(BaseModel):
     imprint: str
     # A note about the piece itself ("This reporting was supported by ...", "This is the second article ...").
     meta_note: str
+    # The outlet's note on its own coverage ("<Outlet> will keep updating this story as ...").
+    coverage: str = "^$"
     # The outlet's legal small print: trademarks, the code or regulator its journalism answers to.
     legal: str
     # The outlet's line under the story: its name, frequency or kind, a dash and a slogan or address
@@ -56,8 +58,6 @@ class EdgeRules(BaseModel):
     teaser_after: frozenset[str]
     # The outlet's reuse licence ("... may be shared under a Creative Commons licence ...").
     licence: str = "^$"
-    # The outlet's note on its own coverage ("<Outlet> will keep updating this story as ...").
-    coverage: str = "^$"
 
     @field_validator(*_PATTERNS)
     @classmethod
