@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from parley.clean.blocks import is_credit
 from parley.clean.cruft_rules import CompiledRules
 from parley.clean.lines import Line
 
@@ -31,9 +32,16 @@ def mark_credited_captions(lines: list[Line], first: int, rules: CompiledRules) 
     cfg = rules.rules
     for i in range(first, len(lines)):
         line = lines[i]
+        if line.reason in (None, "caption") and _signs_off(lines, i, rules):
+            line.reason = None  # the line rules read a bare "AP" as a photo's credit
+            continue
         credit = line.reason in (None, "crosshead", "caption") and (
             rules.credit_line.match(line.text[:80]) or _labelled_credit(line, cfg.credit_labels)
         )
+        # A credit the line rules took for a caption, in a credit's shape ("Jo Roe/AP") though set apart: its
+        # caption is a sentence with no auxiliary ("The talks are due in June." is the story's).
+        owned = not credit and line.reason == "caption" and _owned_credit(line, rules)
+        credit = credit or owned
         media = not credit and line.reason is not None and _media_label(line, cfg.media_labels)
         if not (credit or media):
             continue
@@ -42,7 +50,9 @@ def mark_credited_captions(lines: list[Line], first: int, rules: CompiledRules) 
         for k in (i - 1, i + 1):
             if not 0 <= k < len(lines) or not _captions(lines[k], rules):
                 continue
-            if media and (k <= first or not _present_sentence(lines[k], cfg.caption_auxiliaries)):
+            present = _present_sentence(lines[k], cfg.caption_auxiliaries)
+            # Over the lead, a line by a media label may be a standfirst; by a credit it is the photo's.
+            if (media and (k <= first or not present)) or (owned and not present):
                 continue
             lines[k].reason = "caption"
             break
@@ -123,6 +133,22 @@ def mark_glued_credits(lines: list[Line], first: int, source: str, rules: Compil
             caption.reason = credit.reason = "caption"
 
 
+def _signs_off(lines: list[Line], i: int, rules: CompiledRules) -> bool:
+    """An agency's sign-off ("- AP") under a story paragraph: a closing credit, not a photo's; under a line
+    that reads as a caption it is the photo's."""
+    if not lines[i].text.startswith(("-", "–", "—")) or not is_credit(lines[i], rules):
+        return False
+    above = next((lines[k] for k in range(i - 1, -1, -1) if lines[k].reason is None), None)
+    if above is None or not above.prose():
+        return False
+    # A caption has no auxiliary ("Delegates arrive at the palace."); "The talks are due in June." has one.
+    return not (_captions(above, rules) and _present_sentence(above, rules.rules.caption_auxiliaries))
+
+
+def _owned_credit(line: Line, rules: CompiledRules) -> bool:
+    return line.n_words <= _GLUED_CREDIT_WORDS and rules.glued_credit.match(line.text) is not None
+
+
 def _labelled_credit(line: Line, labels: tuple[str, ...]) -> bool:
     """ "Photo credit: AFP", "(photo credit: JO ROE/AGENCY)": a short credit under its label."""
     return line.n_words <= _GLUED_CREDIT_WORDS and line.lower.startswith(labels)
@@ -154,4 +180,10 @@ def _captions(line: Line, rules: CompiledRules) -> bool:
     # since ..."); the first, about the picture, is in the present or has no verb.
     first = _SENTENCE.split(line.text, maxsplit=1)[0]
     words = [w.lower() for w in _WORD.findall(first)]
-    return not any(w in cfg.caption_past or (len(w) >= 5 and w.endswith("ed")) for w in words)
+    # "..., with officials seated between them": an -ed word in a clause after "with" is a participle.
+    open_with = words.index("with") if "with" in words else len(words)
+    return not any(w in cfg.caption_past or (_ed(w) and k < open_with) for k, w in enumerate(words))
+
+
+def _ed(word: str) -> bool:
+    return len(word) >= 5 and word.endswith("ed")

@@ -10,7 +10,17 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from parley.clean.linear import check_linear
 
-_PATTERNS = ("tail_bio", "bio_more", "publisher", "imprint", "meta_note", "station", "legal", "licence")
+_PATTERNS = (
+    "tail_bio",
+    "bio_more",
+    "publisher",
+    "imprint",
+    "meta_note",
+    "station",
+    "legal",
+    "licence",
+    "coverage",
+)
 
 
 class EdgeRules(BaseModel):
@@ -27,6 +37,8 @@ class EdgeRules(BaseModel):
     imprint: str
     # A note about the piece itself ("This reporting was supported by ...", "This is the second article ...").
     meta_note: str
+    # The outlet's note on its own coverage ("<Outlet> will keep updating this story as ...").
+    coverage: str = "^$"
     # The outlet's legal small print: trademarks, the code or regulator its journalism answers to.
     legal: str
     # The outlet's line under the story: its name, frequency or kind, a dash and a slogan or address

@@ -18,7 +18,7 @@ from functools import lru_cache
 from parley.clean.blocks import is_credit
 from parley.clean.cruft_rules import CompiledRules
 from parley.clean.headlines import HEADLINE_MAX_WORDS
-from parley.clean.lines import Line
+from parley.clean.lines import Line, classify
 
 _HEAD = 400
 _KEY_CHARS = 2000
@@ -36,9 +36,11 @@ _OUTLET_VOICE = frozenset({"our", "we", "us", "we're", "we’re", "we've", "we�
 _PUNCT = " \t\"'“”‘’«»()[]{}.,:;!?*•·|-–—"
 _QUESTION = re.compile(r"Q\s?[:.]\s")
 _LABEL_WORDS = 6
+# A comment notice with a sentence after it says the comments are shut.
+_SHUT = ("closed", "disabled", "turned off", "switched off", "not available")
 _HEADER_WORDS = 4
 # Lines that may stand between a teaser's headline and its summary's neighbour: kept headlines only.
-_HEADLINE_REASONS = frozenset({None, "crosshead", "related-links", "boilerplate"})
+_HEADLINE_REASONS = frozenset({None, "crosshead", "related-links", "boilerplate", "caption"})
 
 
 @lru_cache(maxsize=16)
@@ -160,7 +162,7 @@ def tail_note(line: Line, rules: CompiledRules, story: _Story | None = None) -> 
     publisher = not reports and _compiled(edges.publisher).match(head) is not None
     if publisher and (not story.names_elsewhere(line) or story.names_site(line)):
         return "boilerplate"
-    notes = (edges.meta_note, edges.imprint, edges.legal)
+    notes = (edges.meta_note, edges.imprint, edges.legal, edges.coverage)
     if not reports and any(_compiled(pattern).match(head) for pattern in notes):
         return "boilerplate"
     if not reports and not line.has_quote and _compiled(edges.station).match(head):
@@ -169,9 +171,22 @@ def tail_note(line: Line, rules: CompiledRules, story: _Story | None = None) -> 
         return "boilerplate"
     if story.site and _about_site(line, story.site, rules):
         return "boilerplate"
+    if not reports and not line.has_quote and _comments_closed(line, rules):
+        return "comments"
     if _promo(line, rules, story.interview):
         return "promo"
     return None
+
+
+def _comments_closed(line: Line, rules: CompiledRules) -> bool:
+    """ "Comments are closed for this story. <Outlet> turns off comments on ...": the first sentence alone
+    is the comment section's notice, though the line is too long for the line rules to judge it so."""
+    if line.n_sentences < 2:
+        return False
+    first = _first_sentence(line)
+    if not any(word in first.lower() for word in _SHUT):
+        return False  # "Readers had their say in the comments." tells of them
+    return classify(Line(first, line.start, line.start + len(first)), rules) == "comments"
 
 
 def _about_site(line: Line, site: str, rules: CompiledRules) -> bool:

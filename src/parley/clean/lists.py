@@ -10,6 +10,8 @@ header ("Key takeaways", "What we know so far") repeat the story and go with the
 
 from __future__ import annotations
 
+import re
+
 from parley.clean.boxes import BOX_LINE_SENTENCES, BOX_LINE_WORDS, BOX_MAX_LINES, blank_paragraphs
 from parley.clean.cruft_rules import CompiledRules
 from parley.clean.lines import Line
@@ -32,6 +34,12 @@ _MAKER_WORDS = 3
 _MIN_POINTS = 2
 _MAX_POINTS = 6
 _POINT_WORDS = 30
+# Points set a blank line apart repeat the story: this share of their longer words is in its first lines.
+_REPEATS = 0.6
+_SPACED_POINT_WORDS = 20
+_STORY_LINES = 40
+_LONG_WORD = 4
+_WORDS = re.compile(r"[^\W\d_]+")
 # Closing marks of an item that carries on the lead's sentence ("; and", "," or the final stop).
 _ITEM_ENDS = (";", ",", ".", ":", "!", "?", ";”", ".”", '."', "and", "or")
 
@@ -86,6 +94,34 @@ def _glued_summary(lines: list[Line], i: int, text: str) -> int:
         return i + 1
     # A header glued over a whole page of single-spaced paragraphs is no box.
     return j if j < len(lines) and text.count("\n", lines[j - 1].end, lines[j].start) > 1 else i + 1
+
+
+def _spaced_summary(lines: list[Line], i: int, text: str) -> int:
+    """The end of the box under a summary header whose points stand a blank line apart like paragraphs ("Key
+    Points" / three short sentences / the lead): the points are short and repeat the story below them (most
+    of their words are its words), and the paragraph after them runs longer than any point."""
+    j = i + 1
+    while j < len(lines) and j - i <= _MAX_POINTS and _spaced_point(lines[j]):
+        j += 1
+    if j - i - 1 < _MIN_POINTS or j >= len(lines):
+        return i + 1
+    after, points = lines[j], lines[i + 1 : j]
+    if after.reason is not None or not after.prose() or after.n_words <= max(p.n_words for p in points):
+        return i + 1
+    if any(text.count("\n", a.end, b.start) < 2 for a, b in zip(lines[i:j], [*points, after], strict=True)):
+        return i + 1
+    kept = (line for line in lines[j : j + _STORY_LINES] if line.reason is None)
+    story = {w for line in kept for w in _long_words(line.lower)}
+    words = [w for line in points for w in _long_words(line.lower)]
+    return j if words and sum(w in story for w in words) >= _REPEATS * len(words) else i + 1
+
+
+def _spaced_point(line: Line) -> bool:
+    return _point(line) and line.n_words <= _SPACED_POINT_WORDS and not line.has_quote
+
+
+def _long_words(text: str) -> list[str]:
+    return [w for w in _WORDS.findall(text) if len(w) >= _LONG_WORD]
 
 
 def _listed_summary(lines: list[Line], i: int, rules: CompiledRules) -> int:
@@ -152,6 +188,7 @@ def mark_lists(lines: list[Line], rules: CompiledRules, text: str | None = None)
                 j += 1
             if j == i + 1 and glued and text is not None:
                 j = _glued_summary(lines, i, text)
+                j = _spaced_summary(lines, i, text) if j == i + 1 else j
             elif j == i + 1:
                 j = _listed_summary(lines, i, rules)
             if j > i + 1:
@@ -199,9 +236,20 @@ def mark_sure_story(lines: list[Line], first: int, rules: CompiledRules) -> None
             above = line if line.reason is None else above
             continue
         after_story = above is not None and above.prose()
-        if after_story and (quotation(line) or (_plain_sentence(line, rules) and _prose_below(lines, i))):
+        intro = _leads_list(line, rules) and _items_past_a_block(lines, i, rules)
+        plain = _plain_sentence(line, rules) and _prose_below(lines, i)
+        if after_story and (intro or plain or quotation(line)):
             line.in_list = True
         above = line
+
+
+def _items_past_a_block(lines: list[Line], i: int, rules: CompiledRules) -> bool:
+    """The items of the colon's line ``i`` stand under a removed block the page put between them ("Under the
+    terms:" / "RELATED ARTICLES" / <headlines> / "• Talvia will cut ..."): they carry on its sentence."""
+    k = i + 1
+    while k < len(lines) and lines[k].reason is not None and not lines[k].in_list:
+        k += 1
+    return i + 1 < k < len(lines) and _story_item(lines[k], rules)
 
 
 def _plain_sentence(line: Line, rules: CompiledRules) -> bool:
@@ -215,5 +263,13 @@ def _plain_sentence(line: Line, rules: CompiledRules) -> bool:
 
 
 def _prose_below(lines: list[Line], i: int) -> bool:
-    below = next((line for line in lines[i + 1 :] if line.reason is None), None)
-    return below is not None and below.prose()
+    """The story goes on below: a paragraph of prose, or a short sentence over one ("In Osk, the mood was
+    calmer." / "<paragraph>")."""
+    kept = (line for line in lines[i + 1 :] if line.reason is None)
+    below = next(kept, None)
+    if below is None or below.prose():
+        return below is not None
+    if not below.terminal or below.n_words < _SHORT_SENTENCE[1] or below.has_quote:
+        return False
+    after = next(kept, None)
+    return after is not None and after.prose()
