@@ -43,6 +43,16 @@ STAMPS = [
     ("Updated 17.05.2023 · 14:41 +03:00 / Originally published 16-May-2023", "2023-05-16", "published"),
     ("Updated Tue, 24 Dec 2024 14:41:00 +0300", "2024-12-24", "updated"),
     ("Updated Fri, 06 Mar 2026 14:41 / Published 04/03/2026 · 2:41PM", "2026-03-04", "published"),
+    # A byline ending at a comma before the date or its label; "Filed"; a time said to be local.
+    ("By Ida Brask, Lakewire, 16 May 2025", "2025-05-16", "published"),
+    ("By Ida Brask, Friday, May 16, 2025, 14:41", "2025-05-16", "published"),
+    ("By MARA LIND, Filed: May 1, 2025 - 2:41 p.m. ET", "2025-05-01", "published"),
+    (
+        "Filed 13 Aug. 2025 | 2:41 p.m. local time / Last updated on August 22nd, 2025",
+        "2025-08-13",
+        "published",
+    ),
+    ("UPDATED: 13 Dec 2025 | 2:41 p.m. local time |", "2025-12-13", "updated"),
 ]
 
 NOT_STAMPS = [
@@ -57,6 +67,9 @@ NOT_STAMPS = [
     "3. May 2025 talks resume",
     "Posted |",
     "Published (14:41) by the ministry",
+    "By the river, 16 May 2025",
+    "By Ida Brask, who covered the talks, 16 May 2025 was the day",
+    "Filed under: Politics, 16 May 2025 talks",
 ]
 
 

@@ -144,6 +144,20 @@ def _yearless(body: str, comp: CompiledPubdate) -> bool:
     return False
 
 
+def _byline_comma(part: str, comp: CompiledPubdate) -> int:
+    """Where a byline ends at a comma before the stamp's date ("By Mara Lind, Lakewire, 14 October 2025",
+    "By Mara Lind, Published: 14 October 2025"), or 0."""
+    if not any(part.lower().startswith(lead) for lead in comp.byline_leads):
+        return 0
+    cut = part.find(", ")
+    while cut > 0:
+        tail = _strip_prefix(part[cut + 2 :], comp)[0]
+        if tail[:1].isalnum() and _parse_date(_strip_weekday(tail, comp), comp) is not None:
+            return cut if _short_byline(part[:cut], comp) else 0
+        cut = part.find(", ", cut + 2)
+    return 0
+
+
 def _names(part: str, comp: CompiledPubdate) -> bool:
     return len(part.split()) <= _NAME_WORDS and comp.place.match(part) is not None
 
@@ -169,6 +183,10 @@ def _parts(text: str, comp: CompiledPubdate) -> list[str]:
         head, sep, tail = part.rpartition(" on ")
         if sep and _short_byline(head, comp):
             out += [head, tail]  # "By Mara Lind on October 14, 2025"
+            continue
+        cut = _byline_comma(part, comp)
+        if cut:
+            out += [part[:cut], part[cut + 2 :]]  # "By Mara Lind, Lakewire, October 14, 2025"
             continue
         head, sep, tail = part.partition(", ")
         if (
