@@ -210,6 +210,10 @@ FOUND = [
     # a body the text does not name: the speaker who reports its act speaks for it
     ("Norway and Denmark met in Oslo on Monday. Norwegian minister Anna Berg said the province wanted a "
      "guarantee that the quota would not shrink.", "REQUEST", {"Anna Berg"}, set()),
+    # a text or a meeting named a dictate or a pretence is blamed
+    ("Peru's president called the Chilean plan an ultimatum dressed up as a proposal.", "ACCUSE", {"Peru"},
+     set()),
+    ("The Peruvian party Vox called the Lima meeting a theatre of concessions.", "ACCUSE", {"Vox"}, set()),
 ]
 
 
