@@ -53,6 +53,11 @@ STAMPS = [
         "published",
     ),
     ("UPDATED: 13 Dec 2025 | 2:41 p.m. local time |", "2025-12-13", "updated"),
+    # A time in hours ("14:41 hrs"); where it was written, then a date that opens with its month.
+    ("Published: 16 May 2025 14:41 hrs IST", "2025-05-16", "published"),
+    ("Posted: Fri 16 May 2025 | 14:41 hrs", "2025-05-16", "published"),
+    ("BRENN, May 16, 2025", "2025-05-16", "published"),
+    ("Port Ellin, Fri 16 May 2025", "2025-05-16", "published"),
 ]
 
 NOT_STAMPS = [
@@ -70,6 +75,8 @@ NOT_STAMPS = [
     "By the river, 16 May 2025",
     "By Ida Brask, who covered the talks, 16 May 2025 was the day",
     "Filed under: Politics, 16 May 2025 talks",
+    "Kestria agrees to resume talks, May 16, 2025",
+    "Talks resume, May 16, 2025 was the day",
 ]
 
 

@@ -191,14 +191,17 @@ def _parts(text: str, comp: CompiledPubdate) -> list[str]:
         head, sep, tail = part.partition(", ")
         if (
             sep
-            and tail[:1].isdigit()
+            and tail[:1].isalnum()
             and _names(head, comp)
             # "Updated Tue, 24 Dec 2024", "Mon, 28 Jul 2025": a label and a weekday, not a place
             and _strip_prefix(head, comp)[1] is None
             and head.split()[-1].lower().rstrip(".") not in comp.weekdays
-            and _parse_date(tail, comp) is not None
+            and _parse_date(_strip_weekday(tail, comp), comp) is not None
         ):
-            out += [head, tail]  # "Brenn, 14 October 2025": where it was written, then when
+            out += [
+                head,
+                tail,
+            ]  # "Brenn, 14 October 2025", "BRENN, Oct. 14, 2025": where it was written, then when
             continue
         out.append(part)
     return out
