@@ -59,15 +59,18 @@ class PRF:
 
 
 _CREDIT = re.compile(
-    r"(?:contributed (?:reporting|to this report)|additional reporting(?: by|:)|reporting by|writing by|"
-    r"editing by|edited by|translated by|with (?:files|reports|inputs) from|"
-    r"with (?:additional )?assistance from)[^\n]{0,120}$",
+    r"(?:contributed (?:reporting|to this (?:report|story|article))|additional reporting(?: by| from|:)|"
+    r"reporting by|writing by|editing by|edited by|translated by|compiled by|"
+    r"with (?:files|reports|inputs?) from|with (?:additional )?assistance from)[^\n]{0,120}$"
+    r"|^[^\n]{0,80}\bcontributed\.?$",
     re.IGNORECASE,
 )
 # A bare wire sign-off closing the story ("— AFP", "(Reuters)", "With AFP and agencies", "AP/wires", an
-# editor's initials before the wires "ab/cd (AFP, dpa)"): a credit line too, though it names no reporting.
+# editor's initials before the wires "ab/cd (AFP, dpa)", a reporter's name with the wire "Jo Roe, AFP"): a
+# credit line too, though it names no reporting.
 _SIGN_OFF = re.compile(
-    r"^[\s(\[—–-]*(?:[a-z]{2,4}(?:/[a-z]{2,4}){1,3}\s+)?(?:[A-Z][A-Za-z]{1,11}\s+with\s+|with\s+|source:\s*)?"
+    r"^[\s(\[—–-]*(?:[a-z]{2,4}(?:/[a-z]{2,4}){1,3}\s+)?(?:[A-Z][A-Za-z]{1,11}\s+with\s+|with\s+|source:\s*"
+    r"|(?:by\s+)?[A-Z][\w.'’-]{1,20}(?:\s+[A-Z][\w.'’-]{1,20}){1,3}\s*[,/|]\s*)?"
     r"\(?"
     r"(?:(?:AFP|AP|Reuters|Xinhua|TASS|Interfax|PTI|ANI|IANS|UNI|dpa|Anadolu(?: Agency)?|Kyodo|Yonhap|EFE"
     r"|ANSA|Bernama|APP|Ukrinform|Associated Press|agencies|agency|wires?)"
