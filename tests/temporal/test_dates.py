@@ -247,6 +247,16 @@ SEEN_AND_REFUSED = [  # (text, expression, present?) published 2025-05-29
     ("Each day of closure cost the traders dearly.", "Each day", False),
     ("Under the 2017 accords, both sides swap detainees.", "2017", True),
     ("The army sent 2000 troops to the ridge.", "2000", False),
+    # a bare count of units as a verb's object before "of" is a stretch of time
+    ("The accord aims to end decades of bloodshed in the east.", "decades", True),
+    ("The release capped weeks of quiet talks.", "weeks", True),
+    # "weekly" and its kin: a recurrence, not a name, a newspaper or an outlet's routine
+    ("The commanders met daily until Friday.", "daily", True),
+    ("Families hold weekly rallies outside the ministry.", "weekly", True),
+    ("The spokesman told a weekly briefing that talks went on.", "weekly", False),
+    ("The president said in his nightly video address that he was ready.", "nightly", False),
+    ("A source told the daily that a third round was possible.", "daily", False),
+    ("The text, which the Coastal Daily has seen, runs to nine pages.", "Daily", False),
 ]
 
 COUNTED_IN_YEARS = [  # (text, expression, value)

@@ -56,6 +56,8 @@ def accept(lex: Lexicon, toks: Tokens, m: Match) -> bool:
         return not toks.text[i][:1].isupper() or toks.sentence_initial(i)
     if kind == "set" and nxt == "of" and m.words[:1] in (["every"], ["each"]) and "UNIT1" in slots:
         return False  # "each day of closure", "every day of it": a count of days, not a recurrence
+    if kind == "set" and end - i == 1 and len(m.words) == 1:
+        return _accept_set_word(lex, toks, m, prev)
     if kind == "set" and "WEEKDAYS" in slots:
         return prev in lex.cues["weekdays_set"] or nxt in ("and", "or")
     return True
@@ -119,10 +121,24 @@ def _accept_duration(lex: Lexicon, toks: Tokens, m: Match, prev: str, nxt: str) 
         return unit not in ("S", "MIN", "Q") and cued and toks.low[m.end - 1] != "second"
     if cue == "bare":
         hyphened = nxt == "-" and m.end + 1 < toks.n and toks.low[m.end + 1] == "long"  # "a months-long row"
-        return prev in lex.cues["bare_before"] or nxt in lex.cues["bare_after"] or hyphened
+        # "to end decades of bloodshed", "capping weeks of talks": the object of a verb, a stretch of time
+        of_verb = nxt == "of" and m.core > 0 and toks.doc[m.core - 1].tag_.startswith("VB")
+        return prev in lex.cues["bare_before"] or nxt in lex.cues["bare_after"] or hyphened or of_verb
     n = m.slot("NUM")
     if isinstance(n, int) and n >= 1000 and m.slot("UNIT") in ("Q", "S", "MIN"):
         return False  # "the 1988 quarter", "1988 second quarter": a year, not a count
     if isinstance(n, float) and m.slot("UNIT") in ("S", "MIN", "H") and nxt in lex.year_not_before:
         return False
     return not (prev in ("$", "\u20ac", "\u00a3") or nxt in ("old", "olds"))
+
+
+def _accept_set_word(lex: Lexicon, toks: Tokens, m: Match, prev: str) -> bool:
+    """'daily', 'weekly' and their kin: a recurrence ("met weekly", "monthly meetings"), but not a name
+    ("the Daily Maverick"), a newspaper ("told the daily that ...") or an outlet's routine ("a weekly
+    briefing", "his nightly address"), which the gold leaves out."""
+    i, end = m.core, m.end
+    if toks.text[i][:1].isupper() and not toks.sentence_initial(i):
+        return False
+    if end < toks.n and toks.low[end] in lex.cues["routine_after"]:
+        return False
+    return not (prev == "the" and (end >= toks.n or not toks.doc[end].tag_.startswith("NN")))
