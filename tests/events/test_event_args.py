@@ -267,6 +267,8 @@ NOT_FOUND = [
     ("Norway said military options were not off the table.", "REJECT"),
     ("A third round in Oslo is not out of the question, Denmark said.", "REJECT"),
     ("Moscow demands that Kyiv withdraw its forces from four regions.", "RETREAT"),  # the demand's content
+    # talks not yet scheduled: no meeting reported, none refused
+    ("Follow-up talks between Peru and Chile have not been scheduled.", "CONSULT"),
     # a question put to a preposition is the matter in dispute
     ("Peru and Chile remained divided over how far Chilean troops would pull back from the border.",
      "RETREAT"),

@@ -35,6 +35,7 @@ _MEDIATOR_VERBS = frozenset({"broker", "mediate", "host", "facilitate", "arrange
 _READY = frozenset({"ready", "prepared", "willing", "eager", "open"})
 _REFUSE = frozenset({"refuse", "decline", "fail"})
 _MUTUAL = frozenset({"commit", "pledge", "promise", "vow"})
+_SCHEDULE = frozenset({"schedule", "set", "plan", "arrange", "fix"})
 _RESPONSES = frozenset({"REJECT", "SUPPORT", "ACCUSE", "AGREE", "THREATEN"})
 # Acts aimed at someone: one side's act with no one named is aimed at the other side of the article's dyad.
 _DIRECTED = frozenset({"REJECT", "REQUEST", "ACCUSE", "THREATEN"})
@@ -49,6 +50,12 @@ def _generic_subject(tok, patterns: EventPatterns) -> bool:
     """"technical teams could meet", "the delegations met": parties named only by a common noun."""
     return any(ch.dep_ in {"nsubj", "nsubj:pass", "nsubj:outer"} and (
         ch.lower_ in patterns.agent_heads or ch.lower_ in patterns.party_words) for ch in tok.children)
+
+
+def _unscheduled(tok, patterns: EventPatterns) -> bool:
+    """A meeting named as the subject of a negated verb of scheduling ("talks have not been scheduled")."""
+    return tok.pos_ == "NOUN" and tok.dep_ in {"nsubj", "nsubj:pass"} and (
+        tok.head.lemma_.lower() in _SCHEDULE and negated(tok.head, patterns))
 
 
 def _on_condition(chain: list) -> bool:
@@ -280,6 +287,8 @@ def extract_events(doc: Doc) -> list[Event]:
         refusal = c.frame is REFUSAL or c.frame.negated  # "would not accept", "is not bound by": the act
         if c.type in _CONFLICT and not refusal and negated(c.tok, patterns):
             continue  # "did not block the decision", "you cannot bomb your way to peace": nothing was done
+        if c.type == "CONSULT" and _unscheduled(c.tok, patterns):
+            continue  # "follow-up talks have not been scheduled": no meeting reported, none refused
         spoken = c.frame is CLOSED or any(c.frame is f for f in SPOKEN)
         c.status = c.frame.status or "occurred" if spoken else status_of(c.tok, c.frame, patterns)
         if c.frame is REFUSAL:
