@@ -44,7 +44,21 @@ def test_notes_about_the_story_go(lines: list[str], at: str) -> None:
 KEPT = [
     pytest.param(["- AP"], id="bare-agency-sign-off"),
     pytest.param(["– Reuters"], id="agency-sign-off-en-dash"),
+    pytest.param(["With AFP"], id="with-agency"),
+    pytest.param(["With Reuters, AP"], id="with-two-agencies"),
+    pytest.param(["— AFP, Reuters"], id="dash-two-agencies"),
+    pytest.param(["- AP/AFP"], id="dash-agencies-slash"),
+    pytest.param(["jr/ab (AFP, dpa)"], id="editors-initials-before-wires"),
 ]
+
+
+# A bare name has no sign-off's mark: it may be a photo's credit, and goes with the caption above it.
+@pytest.mark.parametrize("credit", ["With AFP", "With Reuters, AP"])
+def test_a_sign_off_under_a_caption_goes_with_it(credit: str) -> None:
+    caption = "Delegates arrive at the palace before the talks."
+    story = [*STORY[:2], caption, credit, *STORY[2:]]
+    body = clean_text(_page([], "tail", story)).body.split("\n")
+    assert caption not in body and credit not in body
 
 
 @pytest.mark.parametrize("ending", KEPT)

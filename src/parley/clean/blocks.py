@@ -45,6 +45,12 @@ _QUOTED = re.compile(r"[“\"]([^”\"]{1,600})[”\"]")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]?\s+")
 _DASHES = ("—", "–", "-")
 _SIGN_OFF_WORDS = 3
+_SIGN_OFF_WIRES = 4
+_SIGN_OFF = re.compile(
+    r"(?:[—–-]\s?|[Ww]ith\s|[a-z]{2,4}(?:/[a-z]{2,4}){1,3}\s\()(?:[Ww]ith\s)?"
+    r"(?P<wires>[A-Za-z/&,. ]{2,60}?)\)?\.?$"
+)
+_WIRE_SEP = re.compile(r"\s*(?:,|/|&|\band\b)\s*")
 # "1. Floods close the pass." under a "Most read" header: a numbered link, even with a full stop.
 _LIST_ITEM = re.compile(r"[0-9]{1,2}[.)]\s")
 _LIST_ITEM_MAX_WORDS = 25
@@ -52,11 +58,22 @@ _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 
 
 def is_credit(line: Line, rules: CompiledRules) -> bool:
-    """A closing credit ("Reporting by ...", a news agency's sign-off "— Agency"), which stays in the body
-    however it looks."""
+    """A closing credit ("Reporting by ...", a news agency's sign-off "— Agency", "With Agency and Agency",
+    an editor's initials before the wires "ab/cd (Agency, Agency)"), which stays in the body however it
+    looks."""
     if line.n_words <= _SIGN_OFF_WORDS and line.text.startswith(_DASHES):
-        return line.text.lstrip("—–- ") in rules.rules.agencies
-    return any(p in line.lower for p in rules.rules.credit_phrases)
+        return line.text.lstrip("—–- ") in rules.rules.agencies or signs_off(line.text, rules)
+    return any(p in line.lower for p in rules.rules.credit_phrases) or signs_off(line.text, rules)
+
+
+def signs_off(text: str, rules: CompiledRules) -> bool:
+    """Wires named after a sign-off's mark ("With AFP", "— AFP, Reuters", "ab/cd (AFP, dpa)"); a bare name
+    ("Reuters", "AFP/Jo Roe") has no mark and may be a photo's credit."""
+    match = _SIGN_OFF.match(text.strip())
+    if match is None:
+        return False
+    names = [name for name in _WIRE_SEP.split(match.group("wires")) if name]
+    return 0 < len(names) <= _SIGN_OFF_WIRES and all(name in rules.rules.agencies for name in names)
 
 
 def heads_article(lines: list[Line], i: int) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from parley.clean.blocks import is_credit
+from parley.clean.blocks import is_credit, signs_off
 from parley.clean.cruft_rules import CompiledRules
 from parley.clean.lines import Line
 
@@ -134,9 +134,10 @@ def mark_glued_credits(lines: list[Line], first: int, source: str, rules: Compil
 
 
 def _signs_off(lines: list[Line], i: int, rules: CompiledRules) -> bool:
-    """An agency's sign-off ("- AP") under a story paragraph: a closing credit, not a photo's; under a line
-    that reads as a caption it is the photo's."""
-    if not lines[i].text.startswith(("-", "–", "—")) or not is_credit(lines[i], rules):
+    """An agency's sign-off ("- AP", "With AFP", "ab/cd (AFP, dpa)") under a story paragraph: a closing
+    credit, not a photo's; under a line that reads as a caption it is the photo's."""
+    marked = lines[i].text.startswith(("-", "–", "—")) or signs_off(lines[i].text, rules)
+    if not marked or not is_credit(lines[i], rules):
         return False
     above = next((lines[k] for k in range(i - 1, -1, -1) if lines[k].reason is None), None)
     if above is None or not above.prose():
