@@ -44,9 +44,33 @@ CASES = [  # (text, expression, value, publication date)
         "2025-05-29",
         "2025-05-29",
     ),
+    # "by dawn", "by late afternoon": that part of the day its paragraph names, else of the story's day
+    (
+        "The army said the guns fell silent on Tuesday. The villages were quiet by dawn.",
+        "by dawn",
+        "2025-05-27TMO",
+        "2025-05-29",
+    ),
+    (
+        "Residents spent Tuesday indoors and then, by late afternoon, heard the news.",
+        "by late afternoon",
+        "2025-05-27TAF",
+        "2025-05-29",
+    ),
+    ("By nightfall the truce was fraying.", "By nightfall", "2025-05-29TNI", "2025-05-29"),
+]
+
+NO_PART_OF_THE_DAY = [  # a manner, or a part of a day named after it
+    "The rebels raid the villages by night.",
+    "The talks had stalled by the night of the vote.",
 ]
 
 
 @pytest.mark.parametrize(("text", "expr", "value", "published"), CASES)
 def test_story_day_values(values, text: str, expr: str, value: str, published: str) -> None:
     assert values(text, published).get(expr) == value
+
+
+@pytest.mark.parametrize("text", NO_PART_OF_THE_DAY)
+def test_no_part_of_the_day(dates, text: str) -> None:
+    assert dates(text) == []

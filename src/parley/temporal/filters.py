@@ -56,6 +56,11 @@ def accept(lex: Lexicon, toks: Tokens, m: Match) -> bool:
         return not toks.text[i][:1].isupper() or toks.sentence_initial(i)
     if kind == "set" and nxt == "of" and m.words[:1] in (["every"], ["each"]) and "UNIT1" in slots:
         return False  # "each day of closure", "every day of it": a count of days, not a recurrence
+    if kind == "offset" and m.pattern.story:
+        # "raids by night" is a manner; "by overnight" leaves "overnight" its own reading; "by the evening
+        # of May 3" is that date's
+        last = toks.low[end - 1]
+        return last != "overnight" and not (last == "night" and end - i <= 2) and nxt != "of"
     if kind == "set" and end - i == 1 and len(m.words) == 1:
         return _accept_set_word(lex, toks, m, prev)
     if kind == "set" and "WEEKDAYS" in slots:

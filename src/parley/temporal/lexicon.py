@@ -65,6 +65,7 @@ class Pattern(BaseModel):
     half: bool = False
     vague: bool = False
     same: bool = False
+    story: bool = False  # a part of the story's own day ("by nightfall"), not of the last date named
     cue: Literal["within", "duration", "bare"] | None = None
 
     @field_validator("seq")

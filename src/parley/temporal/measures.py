@@ -113,11 +113,13 @@ class Measures:
             return None
         if ref is not None and ref.gran and self.appositive and words[:2] == ["the", "day"]:
             return Resolved(ref.value, "DATE", gran=ref.gran, day=ref.day)  # "on March 19, the day after"
-        if words[-3:] == ["in", "the", "day"] and self.anchor is not None:
-            # "agreed earlier in the day": the day its paragraph names ("said late on Saturday that ..."),
-            # else the story's own day; not the last date named, which may be a deadline or a year
+        if (words[-3:] == ["in", "the", "day"] or m.pattern.story) and self.anchor is not None:
+            # "agreed earlier in the day", "by nightfall": the day its paragraph names ("said late on Saturday
+            # that ..."), else (by a part of the day) the day the story opened with, else the day of
+            # publication; not the last date named, which may be a deadline or a year
             here = self.para_day[1] if self.para_day and self.para_day[0] == self.para else None
-            return self._dated(here or self.anchor, "D")
+            day = here or (self.story_day if m.pattern.story else None) or self.anchor
+            return self._dated(day, "D", m.slot("PART"))
         if m.pattern.same:  # "that day", "later that year", "that morning": the date last mentioned
             if ref is None or ref.day is None:
                 return None
