@@ -181,6 +181,32 @@ SPEAKER_SLIPS = [
         "Foreign Minister Lena Berg wrote on X that she hoped “the rest can be settled within days.”",
         ["Lena Berg", "Lena Berg"],
     ),
+    (  # a name set off before a description of its bearer speaks, not a name inside the description
+        "Ines Okoye, a Great Rift researcher at the University of Leiden, said the real test would be "
+        "whether the rebels actually left.",
+        ["Ines Okoye"],
+    ),
+    (  # a comma and 'and' inside the parse's subject join two clauses: the source is the name after them
+        "The premier has offered to host a meeting of Ruiz, Okafor and U.S. President Donald Trump, and "
+        'Lindqvist said the offer "stands for as long as it takes."',
+        ["Lindqvist"],
+    ),
+    (  # the parse rooted the sentence on the name that opens it, the verbs after the asides hung elsewhere
+        "Kowal, speaking in Vilnius, Lithuania, where she met leaders of the eastern flank, called the "
+        "memorandum “a trap dressed up as a plan” and urged Western governments to impose tougher sanctions.",
+        ["Kowal", "Kowal"],
+    ),
+    (  # the name closing a participle's aside is not the subject: the name before the aside is
+        "Mr Okafor, speaking at a press conference in Abuja alongside the visiting German foreign minister, "
+        "Karl Weber, said he would meet the rebels in person “at any moment”.",
+        ["Okafor"],
+    ),
+    (  # a verb joined to one that is no cue takes that verb's subject, not a name before it
+        "The talks opened in Geneva.\n\nAt Holyrood, the Liberal Democrats' rural affairs spokesperson, "
+        "Moira Kerr, welcomed the talks and said small farms had a particular interest in seeing borders "
+        "settled by negotiation.",
+        ["Moira Kerr"],
+    ),
 ]
 
 
@@ -212,6 +238,12 @@ SOURCES = [
         "Somchai, speaking to Thai reporters, said the issue would be handled through other channels.",
         -1,
         ("Somchai Rattanakul", "Somchai", "the issue would be handled through other channels"),
+    ),
+    (  # a place phrase opening the sentence is no part of the source
+        "The premier flew home on Monday.\n\nIn Melbourne, Box Hill resident Priya Nair, whose parents live "
+        'in Lahore, told SBS News the past week had been "the longest of my life".',
+        0,
+        ("Priya Nair", "Box Hill resident Priya Nair", 'the past week had been "the longest of my life"'),
     ),
 ]
 

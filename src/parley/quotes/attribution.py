@@ -223,14 +223,20 @@ def _main_subject(L: Layout, c: Cue, resolver: Resolver) -> Resolved | None:
     """'Sybiha echoed those calls, urging Moscow ...': the participle's speaker is the clause's subject."""
     if L.has_parse:
         tok = L.doc[c.start]
+        first = tok.head if tok.dep_ == "conj" else None  # 'X, Y, welcomed A and said B': welcomed's
+        if first is not None and first.dep_ in {"relcl", "acl:relcl", "acl", "ccomp"}:
+            first = None  # (the parse hung the verb on a clause inside the first one)
         for _ in range(30):
             if tok.head.i == tok.i:
                 break
             tok = tok.head
-        for ch in tok.children:
-            if ch.dep_ in {"nsubj", "nsubj:pass"} and not ch.is_space and ch.i < c.start:
-                a, b = np_from_head(L, ch.i, c)
-                return resolver.resolve(a, b, ch.i, c.start)
+        for verb in (first, tok):
+            if verb is None or L.sent[verb.i] != L.sent[c.start]:
+                continue  # (a parse that runs on over a paragraph break into the sentence before)
+            for ch in verb.children:
+                if ch.dep_ in {"nsubj", "nsubj:pass"} and not ch.is_space and ch.i < c.start:
+                    a, b = np_from_head(L, ch.i, c)
+                    return resolver.resolve(a, b, ch.i, c.start)
     s0, _ = L.sent_of(c.start)
     first = None
     for t in range(s0, c.start):

@@ -32,6 +32,7 @@ def attach_sources(L: Layout, cues: list[Cue], lex: QuoteLexicon) -> None:
             _appositive_name(L, c, lex)
             _relative_head(L, c, lex)
             _drop_opener(L, c, lex)
+            _after_join(L, c)
         if c.src is not None:
             a, b = c.src
             c.frame = (min(a, c.start), max(b, c.end))
@@ -39,7 +40,7 @@ def attach_sources(L: Layout, cues: list[Cue], lex: QuoteLexicon) -> None:
 
 def _drop_opener(L: Layout, c: Cue, lex: QuoteLexicon) -> None:
     """A conjunction or a short introductory phrase before the source is not part of it ('But the mayor',
-    'Even so, the mayor', 'When asked, the mayor')."""
+    'Even so, the mayor', 'When asked, the mayor', 'In Lyon, the mayor')."""
     if not L.has_tags:
         return
     a, b = c.src
@@ -50,14 +51,30 @@ def _drop_opener(L: Layout, c: Cue, lex: QuoteLexicon) -> None:
     opener = L.lower[k] in lex.source_openers and L.doc[k].pos_ in {"SCONJ", "ADP"}
     if k < head and opener and L.text[k + 1] != ",":
         k += 1  # 'After the Berg camp said A, ...': the parse left the clause's subordinator on its subject
-    if k < head and L.doc[k].pos_ in {"ADV", "SCONJ"}:
-        comma = next((t for t in range(k + 1, min(k + 4, head)) if L.text[t] == ","), None)
+    if k < head and L.doc[k].pos_ in {"ADV", "SCONJ", "ADP"}:  # 'In Sydney, Harris Park resident X'
+        reach = 7 if L.doc[k].pos_ == "ADP" else 4
+        comma = next((t for t in range(k + 1, min(k + reach, head)) if L.text[t] == ","), None)
         if comma is not None:
             k = comma + 1
     while k < head and (L.text[k] == "," or L.space[k]):
         k += 1
     if k > a:
         c.src = (k, b)
+
+
+def _after_join(L: Layout, c: Cue) -> None:
+    """'... and U.S. President Donald Trump, and Fidan said': a comma and a conjunction inside the source
+    (its first comma: 'A, B, and C said' is one list) join two clauses; the source is the words after."""
+    a, b = c.src
+    commas = [t for t in range(a, b - 2) if L.text[t] == ","]
+    if not commas or L.lower[commas[0] + 1] not in _JOINS:
+        return
+    k = commas[0] + 2
+    if not L.text[k][:1].isupper() or L.in_quote[k] >= 0:
+        return
+    c.src = (k, b)
+    if c.head is not None and c.head < k:
+        c.head = b - 1
 
 
 def _appositive_name(L: Layout, c: Cue, lex: QuoteLexicon) -> None:
@@ -130,6 +147,10 @@ def _verb_source(L: Layout, c: Cue, lex: QuoteLexicon) -> None:  # noqa: C901
         subj = None if speaker_verb(L, c, lex) else _parse_subject(L, c)
         if subj is not None and subj.i > c.start and not _may_invert(L, c, subj.i):
             subj = None  # "said Israel had agreed": the parser took the clause's subject
+        owner = _aside_owner(L, c, subj) if subj is not None and subj.i < c.start else None
+        if owner is not None:
+            c.src, c.head = np_from_head(L, owner, c), owner
+            return
         if subj is not None and subj.i < c.start and in_aside(L, subj.i, c.start):
             subj = None  # "Zelenskyy, speaking in Tirana, said": the parser took Tirana
         if subj is not None and subj.i < c.start and L.text[c.start - 1] == ",":
@@ -238,6 +259,24 @@ def _finite_inside(L: Layout, span: tuple[int, int], head: int) -> bool:
     return False
 
 
+def _aside_owner(L: Layout, c: Cue, subj) -> int | None:
+    """'Mr Lind, speaking in Oslo beside the visiting minister, Ada Berg, said': the parse took the name
+    that closes the participle's aside for the subject; the speaker is the name before the aside."""
+    for ch in [*L.doc[c.start].children, *subj.children]:
+        aside = ch.dep_ in {"advcl", "acl"} and ch.tag_ == "VBG" and 2 <= ch.i < subj.i
+        if not aside or L.text[ch.i - 1] != ",":
+            continue
+        k = ch.i - 2
+        while k > 0 and L.doc[k - 1].pos_ == "PROPN":
+            k -= 1
+        if L.doc[k - 1].pos_ == "ADP":
+            continue  # 'A diplomat in Pristina, speaking ...': the place is no speaker
+        gap = range(ch.right_edge.i + 1, c.start)
+        if all(L.text[k] == "," or L.doc[k].pos_ == "PROPN" for k in gap) and L.doc[ch.i - 2].pos_ == "PROPN":
+            return ch.i - 2
+    return None
+
+
 def _second_subject(L: Layout, c: Cue, subj):
     """A name set off after the first subject by commas, which the parser made a second subject."""
     for ch in L.doc[c.start].children:
@@ -315,6 +354,12 @@ def _parse_subject(L: Layout, c: Cue):
         for ch in tok.head.children:
             if ch.dep_ in _SUBJ and ch.i < tok.i and not ch.is_space and ch.pos_ not in _NOT_SUBJ:
                 return ch
+    # 'Lind, speaking in Bergen, Norway, where he met X, called': the parse rooted the sentence on the
+    # name that opens it and hung the verb after the asides on something inside them
+    h = tok.sent.root
+    after_aside = L.text[c.start - 1] == "," or (tok.dep_ == "conj" and tok.head.i == h.i)
+    if h.pos_ == "PROPN" and h.i < tok.i and h.left_edge.i == tok.sent.start and after_aside:
+        return h
     return None
 
 

@@ -157,6 +157,9 @@ class Resolver:
 
     def _named(self, a: int, b: int, head: int) -> Resolved | None:
         L = self.L
+        first = self.by_tok.get(a)
+        if first is not None and first[0].type == "PERSON" and self._described(first[1].end, b):
+            return Resolved(first[0], first[0].name, (a, b))  # 'Ines Mbala, a Great Lakes researcher'
         for t in range(a + 1, b):  # "South Africa's Minister of International Relations, Ronald Lamola"
             if L.text[t - 1] == "," and (h := self.by_tok.get(t)) is not None and h[0].type == "PERSON":
                 return Resolved(h[0], h[0].name, (a, b))
@@ -185,6 +188,12 @@ class Resolver:
         if found and not (L.text[head][:1].islower() and L.lower[head] not in self.lex.bodies):
             return Resolved(found[0][0], found[0][0].name, (a, b))
         return None
+
+    def _described(self, end: int, b: int) -> bool:
+        """A name set off by a comma before a description of its bearer ('X, a researcher at Y', 'X, the
+        mayor'): the name is the speaker, whatever names the description holds."""
+        L = self.L
+        return end + 1 < b and L.text[end] == "," and L.lower[end + 1] in {"a", "an", "the"}
 
     def _modifier(self, m, b: int) -> bool:
         """'A Southeast Asian diplomat': a name right before a common noun for a source only describes it."""
