@@ -267,6 +267,9 @@ NOT_FOUND = [
     ("Norway said military options were not off the table.", "REJECT"),
     ("A third round in Oslo is not out of the question, Denmark said.", "REJECT"),
     ("Moscow demands that Kyiv withdraw its forces from four regions.", "RETREAT"),  # the demand's content
+    # a person described by a meeting told elsewhere: who the speaker is, not a meeting of one
+    ("Ecuador's president Ana Ruiz, who hosted the talks, said the two delegations had been constructive.",
+     "CONSULT"),
     # talks not yet scheduled: no meeting reported, none refused
     ("Follow-up talks between Peru and Chile have not been scheduled.", "CONSULT"),
     # a question put to a preposition is the matter in dispute

@@ -25,6 +25,7 @@ from parley.events.patterns import EventPatterns, event_patterns
 from parley.events.refusals import REFUSAL, is_refusal
 from parley.events.status import negated, status_of
 from parley.events.targets import earlier_author
+from parley.events.tokens import definite
 from parley.events.when import is_after, is_long_before
 from parley.records import Event
 
@@ -36,6 +37,8 @@ _READY = frozenset({"ready", "prepared", "willing", "eager", "open"})
 _REFUSE = frozenset({"refuse", "decline", "fail"})
 _MUTUAL = frozenset({"commit", "pledge", "promise", "vow"})
 _SCHEDULE = frozenset({"schedule", "set", "plan", "arrange", "fix"})
+_MEETINGS = frozenset({"talk", "talks", "meeting", "session", "round", "summit", "negotiation",
+                       "negotiations"})
 _RESPONSES = frozenset({"REJECT", "SUPPORT", "ACCUSE", "AGREE", "THREATEN"})
 # Acts aimed at someone: one side's act with no one named is aimed at the other side of the article's dyad.
 _DIRECTED = frozenset({"REJECT", "REQUEST", "ACCUSE", "THREATEN"})
@@ -56,6 +59,19 @@ def _unscheduled(tok, patterns: EventPatterns) -> bool:
     """A meeting named as the subject of a negated verb of scheduling ("talks have not been scheduled")."""
     return tok.pos_ == "NOUN" and tok.dep_ in {"nsubj", "nsubj:pass"} and (
         tok.head.lemma_.lower() in _SCHEDULE and negated(tok.head, patterns))
+
+
+def _described(c: Candidate, ents: Entities) -> bool:
+    """A relative clause that says who a person is by a meeting already named ("Anwar, who hosted the talks",
+    "Deng, who attended the session"), with one side only."""
+    tok = c.tok
+    if tok.dep_ != "acl:relcl" or tok.lemma_.lower() not in {"host", "attend"}:
+        return False
+    if not any(ch.dep_ == "nsubj" and ch.lower_ == "who" for ch in tok.children):
+        return False  # "Colombia, which hosted the talks": a state may be their host party
+    named = any(ch.dep_ == "obj" and ch.lemma_.lower() in _MEETINGS and (
+        definite(ch) or any(g.dep_ == "nmod:poss" for g in ch.children)) for ch in tok.children)
+    return named and len({ents.party_key(e) or e.id for e, _ in c.actors}) < 2
 
 
 def _on_condition(chain: list) -> bool:
@@ -289,6 +305,8 @@ def extract_events(doc: Doc) -> list[Event]:
             continue  # "did not block the decision", "you cannot bomb your way to peace": nothing was done
         if c.type == "CONSULT" and _unscheduled(c.tok, patterns):
             continue  # "follow-up talks have not been scheduled": no meeting reported, none refused
+        if c.type == "CONSULT" and _described(c, ents):
+            continue  # "X, who hosted the talks, said": who X is, the talks being told elsewhere
         spoken = c.frame is CLOSED or any(c.frame is f for f in SPOKEN)
         c.status = c.frame.status or "occurred" if spoken else status_of(c.tok, c.frame, patterns)
         if c.frame is REFUSAL:
