@@ -58,6 +58,23 @@ CRUFT += [
     pytest.param(["This is a developing story and will be updated."], "mid", id="developing-note"),
 ]
 
+# A caption with the day the picture was taken, its verb one of a moment, not of a plan.
+CRUFT += [
+    pytest.param(["Delegates pose for a group photo in Dravik on Friday."], "mid", id="caption-day-pose"),
+    pytest.param(["Smoke rises over Tolmen after shelling on Sunday."], "mid", id="caption-day-smoke"),
+    pytest.param(
+        ["The Ostravan team leaves the lakeside villa after the second session on Tuesday evening."],
+        "tail",
+        id="caption-day-leaves",
+    ),
+    # Two captions of a gallery side by side: the story around the pair tells the past.
+    pytest.param(
+        ["Guards patrol the gate outside the venue.", "Delegates pose for a photo in Dravik on Friday."],
+        "mid",
+        id="caption-pair",
+    ),
+]
+
 # Lines marked "~" are page furniture among the story lines (a link, a subhead): they go, the rest stay.
 STORY_LINES = [
     pytest.param(["Monitors patrol the line twice a day."], "mid", id="habit-twice-a-day"),
@@ -69,6 +86,9 @@ STORY_LINES = [
     ),
     pytest.param(["The talks resume in Dravik on Monday."], "mid", id="schedule-with-day"),
     pytest.param(["The ceasefire takes effect next week."], "mid", id="schedule-next-week"),
+    pytest.param(["The two ministers meet again in Tolmen on Thursday."], "mid", id="schedule-meet-day"),
+    pytest.param(["The Kelmari envoy leaves for Tolmen on Friday."], "mid", id="schedule-trip-day"),
+    pytest.param(["Umar addresses the assembly in Dravik on Monday."], "mid", id="schedule-address-day"),
     pytest.param(
         ["Traders in Tolmen wait for the bridge to reopen, and many say they cannot hold out much longer."],
         "mid",

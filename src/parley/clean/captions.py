@@ -60,7 +60,7 @@ def mark_credited_captions(lines: list[Line], first: int, rules: CompiledRules) 
 
 
 def _mark_scene_captions(lines: list[Line], first: int, rules: CompiledRules) -> None:
-    """A caption told as a present-tense sentence between story paragraphs, with no credit and no day.
+    """A caption told as a present-tense sentence between story paragraphs, with no credit.
 
     "Delegates take their seats before the opening session." says what a picture shows; the story around it
     tells the past ("... agreed on Monday", "... officials said"). Such a line, with a verb of a scene and no
@@ -68,13 +68,22 @@ def _mark_scene_captions(lines: list[Line], first: int, rules: CompiledRules) ->
     are told in the past: a story told in the present ("In Osk, markets open at dawn ...") keeps its lines.
     """
     kept = [i for i in range(first, len(lines)) if lines[i].reason is None]
-    for n, i in enumerate(kept):
-        if n == 0 or not _scene_sentence(lines[i], rules):
+    scene = [n > 0 and _scene_sentence(lines[i], rules) for n, i in enumerate(kept)]
+    n = 1
+    while n < len(kept):
+        if not scene[n]:
+            n += 1
             continue
+        # Captions of a gallery stand together: the story's lines around the run tell the past.
+        end = n
+        while end + 1 < len(kept) and scene[end + 1]:
+            end += 1
         above = lines[kept[n - 1]]
-        below = lines[kept[n + 1]] if n + 1 < len(kept) else None
+        below = lines[kept[end + 1]] if end + 1 < len(kept) else None
         if _told_past(above, rules) and (below is None or _told_past(below, rules)):
-            lines[i].reason = "caption"
+            for k in range(n, end + 1):
+                lines[kept[k]].reason = "caption"
+        n = end + 1
 
 
 def _scene_sentence(line: Line, rules: CompiledRules) -> bool:
@@ -87,7 +96,7 @@ def _scene_sentence(line: Line, rules: CompiledRules) -> bool:
     if ":" in line.text or ";" in line.text or line.reports(rules):
         return False
     words = [w.lower() for w in _WORD.findall(line.text)]
-    blocked = (cfg.caption_auxiliaries, cfg.caption_past, cfg.caption_days, cfg.edges.scene_stop_words)
+    blocked = (cfg.caption_auxiliaries, cfg.caption_past, cfg.edges.scene_stop_words)
     if any(not group.isdisjoint(words) for group in blocked):
         return False
     after_det = [k > 0 and words[k - 1] in cfg.caption_determiners for k in range(len(words))]
@@ -100,7 +109,18 @@ def _scene_sentence(line: Line, rules: CompiledRules) -> bool:
     # looks"); so does a second clause after it.
     if k is None or "," in " ".join(line.text.split()[:k]):
         return False
+    if not cfg.caption_days.isdisjoint(words) and not _dated_scene(line, k, cfg.edges.scene_plan_verbs):
+        return False
     return not any(c in line.lower for c in _CLAUSES)
+
+
+def _dated_scene(line: Line, k: int, plan_verbs: frozenset[str]) -> bool:
+    """A day in a present-tense line is the picture's ("Delegates pose for a photo ... on Thursday.") when
+    its verb shows a moment; a schedule tells its day with a verb of a plan ("The ministers meet again on
+    Monday.") or of a trip to a named place ("The envoy leaves for Osk on Monday.")."""
+    words = _WORD.findall(line.text)
+    trip = k + 2 < len(words) and words[k + 1] in ("for", "to") and words[k + 2][:1].isupper()
+    return words[k].lower() not in plan_verbs and not trip
 
 
 def _told_past(line: Line, rules: CompiledRules) -> bool:

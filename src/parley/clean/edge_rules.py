@@ -64,6 +64,9 @@ class EdgeRules(BaseModel):
     # Words such a caption does not hold: a plan or schedule ("The talks open next week." previews the
     # story), a negation, what people say or hope.
     scene_stop_words: frozenset[str] = frozenset()
+    # Verbs a schedule tells with its day ("The two ministers meet again on Monday."): with a day, a line told
+    # with one of these is no scene.
+    scene_plan_verbs: frozenset[str] = frozenset()
 
     @field_validator(*_PATTERNS)
     @classmethod
