@@ -207,6 +207,12 @@ SPEAKER_SLIPS = [
         "settled by negotiation.",
         ["Moira Kerr"],
     ),
+    (  # a name, an age and a 'whose' clause set off before the verb: the name speaks, not the clause's end
+        "The freed Americans landed in Texas late Friday.\n\nMaria Lopes, 47, whose brother, Daniel Rocha, "
+        "a dual U.S.-Chilean citizen from Weston, was among the 10 freed, said she had not slept since "
+        "Thursday.",
+        ["Maria Lopes"],
+    ),
 ]
 
 

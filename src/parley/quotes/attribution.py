@@ -230,6 +230,9 @@ def _main_subject(L: Layout, c: Cue, resolver: Resolver) -> Resolved | None:
             if tok.head.i == tok.i:
                 break
             tok = tok.head
+        if first is not None:  # 'After A, Ruiz accused B and said C': the nearest verb before with a subject
+            joined = [v for v in first.children if v.dep_ in {"conj", "parataxis"} and v.i < c.start]
+            first = next((v for v in reversed(joined) if _has_subject(v, c.start)), first)
         for verb in (first, tok):
             if verb is None or L.sent[verb.i] != L.sent[c.start]:
                 continue  # (a parse that runs on over a paragraph break into the sentence before)
@@ -246,6 +249,10 @@ def _main_subject(L: Layout, c: Cue, resolver: Resolver) -> Resolved | None:
                 return resolver.resolve(m.start, m.end, m.end - 1, c.start)
             first = first or m
     return resolver.resolve(first.start, first.end, first.end - 1, c.start) if first else None
+
+
+def _has_subject(verb, before: int) -> bool:
+    return any(ch.dep_ in {"nsubj", "nsubj:pass"} and ch.i < before for ch in verb.children)
 
 
 def _leads(L: Layout, resolver: Resolver, cl, m) -> bool:

@@ -356,10 +356,18 @@ def _parse_subject(L: Layout, c: Cue):
                 return ch
     # 'Lind, speaking in Bergen, Norway, where he met X, called': the parse rooted the sentence on the
     # name that opens it and hung the verb after the asides on something inside them
+    # ('Ana Ruiz, 47, whose brother ..., was among the freed, said': the parse took the name for the
+    # subject of the clause inside the aside)
     h = tok.sent.root
     after_aside = L.text[c.start - 1] == "," or (tok.dep_ == "conj" and tok.head.i == h.i)
     if h.pos_ == "PROPN" and h.i < tok.i and h.left_edge.i == tok.sent.start and after_aside:
         return h
+    k = tok.sent.start
+    while k + 1 < tok.i and L.doc[k + 1].pos_ == "PROPN":
+        k += 1
+    name = L.doc[k]
+    if name.pos_ == "PROPN" and name.dep_ in _SUBJ and L.text[k + 1] == "," and L.text[c.start - 1] == ",":
+        return name
     return None
 
 

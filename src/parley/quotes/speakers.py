@@ -191,9 +191,11 @@ class Resolver:
 
     def _described(self, end: int, b: int) -> bool:
         """A name set off by a comma before a description of its bearer ('X, a researcher at Y', 'X, the
-        mayor'): the name is the speaker, whatever names the description holds."""
+        mayor', 'X, 47, whose brother Y ...'): the name speaks, whatever names the description holds."""
         L = self.L
-        return end + 1 < b and L.text[end] == "," and L.lower[end + 1] in {"a", "an", "the"}
+        if end + 1 >= b or L.text[end] != ",":
+            return False
+        return L.lower[end + 1] in {"a", "an", "the", "who", "whose"} or L.text[end + 1].isdigit()  # (an age)
 
     def _modifier(self, m, b: int) -> bool:
         """'A Southeast Asian diplomat': a name right before a common noun for a source only describes it."""
@@ -375,9 +377,13 @@ class Resolver:
         if k < 0:
             return None
         if L.has_parse:  # the whole noun phrase: "the Joint Chiefs of Staff, which said"
-            k = min(L.doc[k].right_edge.i, rel - 1)
+            h, k = k, min(L.doc[k].right_edge.i, rel - 1)
             while k > 0 and (L.text[k] in {",", "\u2014"} or L.space[k]):
                 k -= 1
+            unnamed = L.lower[h] in self.lex.anonymous and L.doc[h].pos_ == "NOUN"
+            if h < k and unnamed and L.lower[h + 1] in _PREPS:
+                a = L.doc[h].left_edge.i  # 'diplomats in Oslo and Rome, who say': unnamed people
+                return Resolved(None, L.span_text(a, k + 1), (rel, rel + 1), True, L.doc[h].tag_ == "NNS")
         hit = self.by_tok.get(k) or self.role_tok.get(k)
         if hit is not None:
             return Resolved(hit[0], hit[0].name, (rel, rel + 1))
