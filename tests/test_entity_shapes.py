@@ -59,6 +59,16 @@ def nlp():
         # companies and banks news names bare
         ("Shares of Nomura rose after the truce was announced.", "Nomura", "ORG", "JPN"),
         ("Bank Indonesia held its rate on Tuesday.", "Bank Indonesia", "ORG", "IDN"),
+        # the United Kingdom's nations and its parliament's seat; a capitalised preposition opens no name
+        ("Exporters in Scotland welcomed the news.", "Scotland", "PLACE", "GBR"),
+        ("At Westminster, the motion was debated on Monday.", "Westminster", "PLACE", "GBR"),
+        ("Inside Gaza, the strikes went on.", "Gaza", "PLACE", "PSE"),
+        (
+            "Medics of the Palestinian Red Crescent reached the site.",
+            "Palestinian Red Crescent Society",
+            "ORG",
+            "PSE",
+        ),
     ],
 )
 def test_shape_decides_type(nlp, text: str, name: str, kind: str, country: str | None) -> None:
@@ -77,3 +87,17 @@ def test_short_form_joins_the_full_name(nlp) -> None:
     )
     orgs = {c.name: len(c.mentions) for c in cluster(doc, find_mentions(doc)) if c.type == "ORG"}
     assert orgs == {"Joint Bureau for the Return of Displaced Persons": 2}, orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a market index is no entity; a hyphenated rank before a name is no person
+        ("The Dow Jones Industrial Average rose 2% on Monday.", "Dow Jones Industrial Average"),
+        ("Army spokesperson Maj.-Gen. Tomas Vell said the line held.", "Maj.-Gen"),
+    ],
+)
+def test_shape_names_no_entity(nlp, text: str, absent: str) -> None:
+    doc = nlp(text)
+    names = {c.name for c in cluster(doc, find_mentions(doc))}
+    assert absent not in names, sorted(names)
