@@ -73,6 +73,10 @@ CRUFT += [
         "mid",
         id="caption-pair",
     ),
+    # A caption names whom it shows; the same verb with no name is the story's schedule (STORY_LINES).
+    pytest.param(
+        ["Foreign Minister Pavel Umar arrives for talks in Dravik on Monday."], "mid", id="caption-day-named"
+    ),
 ]
 
 # Lines marked "~" are page furniture among the story lines (a link, a subhead): they go, the rest stay.
@@ -89,6 +93,10 @@ STORY_LINES = [
     pytest.param(["The two ministers meet again in Tolmen on Thursday."], "mid", id="schedule-meet-day"),
     pytest.param(["The Kelmari envoy leaves for Tolmen on Friday."], "mid", id="schedule-trip-day"),
     pytest.param(["Umar addresses the assembly in Dravik on Monday."], "mid", id="schedule-address-day"),
+    pytest.param(["Delegations arrive in Tolmen on Thursday."], "mid", id="schedule-arrive-day"),
+    pytest.param(
+        ["Negotiators from both sides arrive in Dravik on Sunday."], "tail", id="schedule-arrive-day-end"
+    ),
     pytest.param(
         ["Traders in Tolmen wait for the bridge to reopen, and many say they cannot hold out much longer."],
         "mid",

@@ -316,14 +316,26 @@ def _present_caption(line: Line, rules: CompiledRules, *, verbs: frozenset[str] 
     placed = placed and verbs is None and not {"at", "in"}.isdisjoint(tokens[3:])
     if not (verb or placed):
         return False
-        return False
     # "It was not clear on Monday ...": an auxiliary or a past form tells the story, not the picture.
     if not (cfg.caption_auxiliaries.isdisjoint(tokens) and cfg.caption_past.isdisjoint(tokens)):
         return False
     if placed:
         return True
     dated = not cfg.caption_days.isdisjoint(tokens)
+    if dated and verbs is None and _planned(line, tokens, rules):
+        return False
     return dated or (verbs is None and _named_at_place(line, rules))
+
+
+def _planned(line: Line, tokens: list[str], rules: CompiledRules) -> bool:
+    """A day told with a verb a schedule uses, no named subject and no spot ("Delegations arrive in <City> on
+    Monday."): the story's preview. A caption names whom it shows ("<Title> <Name> arrives for talks ...") or
+    the spot where the picture was taken ("The envoy arrives at the lake hotel ...")."""
+    cfg = rules.rules
+    k = next((k for k, w in enumerate(tokens) if w in cfg.caption_verbs), None)
+    if k is None or tokens[k] not in cfg.edges.scene_plan_verbs or "at" in tokens[k:]:
+        return False
+    return sum(w[:1].isupper() for w in line.words[:k]) < _NAMED_SUBJECT_WORDS
 
 
 def _named_at_place(line: Line, rules: CompiledRules) -> bool:
