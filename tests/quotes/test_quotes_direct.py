@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import part_texts, run_pieces, run_quotes, table
 from parley.quotes.marks import scan
 
@@ -100,3 +102,28 @@ def test_long_quote_before_a_titled_name_the_parser_splits(model) -> None:
     got = table(run_quotes(text, model))
     assert len(got) == 1 and got[0][2:] == ("told", "Rustem Umerov")
     assert got[0][1].startswith("Progress is slow, but for the first time")
+
+
+# (text, the last quote as (kind, text, cue, speaker)) — an owner's word for what they say and a colon in a
+# paragraph of their own, over the paragraph that quotes it
+MESSAGES = [
+    (
+        "Farmer Lena Okoro, 61, said she would not replant until the rains came.\n\n"
+        "Her message to the ministry:\n\n“Send the seed before the season, not after it.”",
+        ("direct", "Send the seed before the season, not after it.", "message", "Lena Okoro"),
+    ),
+    (
+        "Asked what he would tell the strikers, Mayor Tomas Brandt paused.\n\n"
+        "His answer to the men still waiting at the gates:\n\n“Go home. We will call you.”",
+        ("direct", "Go home. We will call you.", "answer", "Tomas Brandt"),
+    ),
+    (
+        "Ruiz said the vote would come on Friday.\n\nRuiz's words for the doubters:\n\n“Watch us.”",
+        ("direct", "Watch us.", "words", "Ruiz"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MESSAGES, ids=[c[1][2] for c in MESSAGES])
+def test_owned_message_before_a_colon_is_a_cue(text: str, expected: tuple[str, str, str, str]) -> None:
+    assert table(run_quotes(text))[-1] == expected

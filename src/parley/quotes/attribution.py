@@ -16,7 +16,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from parley.quotes import nearby
-from parley.quotes.colon import colon_content, colon_cues, signature_cues
+from parley.quotes.colon import colon_content, colon_cues, message_cues, signature_cues
 from parley.quotes.content import right_content
 from parley.quotes.cues import Cue, find_cues
 from parley.quotes.layout import Layout
@@ -69,6 +69,11 @@ def attribute(L: Layout, quotes: list[QuoteSpan], clusters: list, lex: QuoteLexi
     colon = _colon(L, found, quotes, q_open, taken, resolver)
     for c, q in signature_cues(L, q_close):
         if q not in taken:  # '“...” ― Ada Ruiz'
+            taken.add(q)
+            colon.append(_direct(L, q, quotes[q], c))
+    for c, a in message_cues(L, lex):
+        q = q_open.get(a)
+        if q is not None and q not in taken:  # 'His message to Moscow:' over a paragraph quoting it
             taken.add(q)
             colon.append(_direct(L, q, quotes[q], c))
     _mixed(L, colon, quotes, taken)

@@ -66,6 +66,36 @@ def signature_cues(L: Layout, close_tokens: dict[int, int]) -> list[tuple[Cue, i
     return out
 
 
+def message_cues(L: Layout, lex: QuoteLexicon) -> list[tuple[Cue, int]]:
+    """(cue, first token of the next paragraph) for each paragraph that is only an owner, a word for what
+    they say and a colon ('His message to Moscow:', "Ruiz's answer:"), before the paragraph quoting it."""
+    out: list[tuple[Cue, int]] = []
+    for (a0, b0), (a1, _b1) in zip(L.paras, L.paras[1:], strict=False):
+        p, k = a0, b0 - 1
+        while p < k and L.space[p]:
+            p += 1
+        while k > p and L.space[k]:
+            k -= 1
+        if L.text[k] != ":" or k - p > _MAX_SOURCE + 6 or L.in_quote[k] >= 0:
+            continue
+        own = next((t for t in range(p, min(p + 4, k)) if L.lower[t] in {"'s", "\u2019s"}), None)
+        if L.lower[p] in {"his", "her", "their", "its"}:
+            src, n = (p, p + 1), p + 1
+        elif own is not None and own > p and L.text[p][:1].isupper():
+            src, n = (p, own), own + 1
+        else:
+            continue
+        if L.lower[n] not in lex.messages or not (n + 1 == k or L.lower[n + 1] in {"to", "for"}):
+            continue
+        if L.has_tags and any(L.doc[t].tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in range(n + 1, k)):
+            continue  # (a finite verb: a sentence of its own, not a label; 'the men still held there' is)
+        a = a1
+        while a < L.n and L.space[a]:
+            a += 1
+        out.append((Cue(n, n + 1, L.lower[n], "clause", src=src, head=src[1] - 1, frame=(p, k + 1)), a))
+    return out
+
+
 def _named(L: Layout, a: int, b: int, by_tok: dict) -> bool:
     hit = by_tok.get(b - 1)
     return hit is not None and hit[0].type in {"PERSON", "ORG"} and hit[1].end == b

@@ -41,6 +41,7 @@ class QuoteLexicon(BaseModel):
     findings: frozenset[str]
     poll_words: frozenset[str]
     colon_labels: frozenset[str]
+    messages: frozenset[str]
     afterthoughts: frozenset[str]
     restatements: frozenset[str]
     states: frozenset[str]
@@ -70,6 +71,7 @@ class QuoteLexicon(BaseModel):
         "findings",
         "poll_words",
         "colon_labels",
+        "messages",
         "afterthoughts",
         "restatements",
         "states",
