@@ -73,6 +73,17 @@ CRUFT += [
         "mid",
         id="caption-pair",
     ),
+    # A scene with one sentence of background after it: the first sentence is judged alone.
+    pytest.param(
+        ["Soldiers ride on a truck near the river in Tolmen. The ministry says the troops have pulled back."],
+        "mid",
+        id="caption-scene-background",
+    ),
+    pytest.param(
+        ["Barges queue on the river near Dravik. Freight rates doubled after the crossings closed."],
+        "tail",
+        id="caption-scene-background-end",
+    ),
     # A caption names whom it shows; the same verb with no name is the story's schedule (STORY_LINES).
     pytest.param(
         ["Foreign Minister Pavel Umar arrives for talks in Dravik on Monday."], "mid", id="caption-day-named"
@@ -94,6 +105,17 @@ STORY_LINES = [
     pytest.param(["The Kelmari envoy leaves for Tolmen on Friday."], "mid", id="schedule-trip-day"),
     pytest.param(["Umar addresses the assembly in Dravik on Monday."], "mid", id="schedule-address-day"),
     pytest.param(["Delegations arrive in Tolmen on Thursday."], "mid", id="schedule-arrive-day"),
+    # Two sentences whose first tells a plan or a habit, not a moment.
+    pytest.param(
+        ["Monitors patrol the river twice a day. Both sides say the line has held since May."],
+        "mid",
+        id="habit-then-background",
+    ),
+    pytest.param(
+        ["The two ministers meet again in Tolmen on Thursday. A draft text is not expected before then."],
+        "mid",
+        id="schedule-then-background",
+    ),
     pytest.param(
         ["Negotiators from both sides arrive in Dravik on Sunday."], "tail", id="schedule-arrive-day-end"
     ),

@@ -68,7 +68,7 @@ def _mark_scene_captions(lines: list[Line], first: int, rules: CompiledRules) ->
     are told in the past: a story told in the present ("In Osk, markets open at dawn ...") keeps its lines.
     """
     kept = [i for i in range(first, len(lines)) if lines[i].reason is None]
-    scene = [n > 0 and _scene_sentence(lines[i], rules) for n, i in enumerate(kept)]
+    scene = [n > 0 and _scene_caption(lines[i], rules) for n, i in enumerate(kept)]
     n = 1
     while n < len(kept):
         if not scene[n]:
@@ -84,6 +84,17 @@ def _mark_scene_captions(lines: list[Line], first: int, rules: CompiledRules) ->
             for k in range(n, end + 1):
                 lines[kept[k]].reason = "caption"
         n = end + 1
+
+
+def _scene_caption(line: Line, rules: CompiledRules) -> bool:
+    """A scene sentence, alone or with one sentence of background after it ("Soldiers ride on a truck near
+    <Town>. The government says it has moved troops back."): the first sentence is judged alone."""
+    if line.n_sentences == 1:
+        return _scene_sentence(line, rules)
+    if line.n_sentences != 2 or line.has_quote or line.n_words > rules.rules.caption_max_words:
+        return False
+    head = _SENTENCE.split(line.text, maxsplit=1)[0]
+    return _scene_sentence(Line(head, line.start, line.start + len(head)), rules)
 
 
 def _scene_sentence(line: Line, rules: CompiledRules) -> bool:
