@@ -63,6 +63,12 @@ def nlp():
         ("Exporters in Scotland welcomed the news.", "Scotland", "PLACE", "GBR"),
         ("At Westminster, the motion was debated on Monday.", "Westminster", "PLACE", "GBR"),
         ("Inside Gaza, the strikes went on.", "Gaza", "PLACE", "PSE"),
+        # bodies, gangs, prisons and outlets news names bare
+        ("Members of the Tren de Aragua gang were deported.", "Tren de Aragua", "ORG", "VEN"),
+        ("They were flown to CECOT on Sunday.", "CECOT", "PLACE", "SLV"),
+        ("Statistics Canada said exports fell.", "Statistics Canada", "ORG", "CAN"),
+        ("Leaders met at the Apec summit.", "Asia-Pacific Economic Cooperation", "ORG", None),
+        ("She told the NZ Herald the deal was fragile.", "New Zealand Herald", "ORG", "NZL"),
         (
             "Medics of the Palestinian Red Crescent reached the site.",
             "Palestinian Red Crescent Society",

@@ -206,6 +206,27 @@ def _assign_countries(doc: Doc, clusters: list[EntityCluster]) -> None:
             c.country = next((iso for iso in owners + known if iso), None)
     _countries_from_context(doc, clusters, {"PLACE", "ORG"})
     _countries_from_clause(doc, clusters)
+    # "In Sydney, resident Jo Roe said": a private person no state or body places, placed by the town
+    _countries_from_context(doc, clusters, {"PERSON"}, window=25, towns=True)
+    _countries_from_story(clusters)
+
+
+def _countries_from_story(clusters: list[EntityCluster]) -> None:
+    """A person or body still unplaced belongs to the state the story names most (a country or its places,
+    counted by mention), when one leads: a story about one country quotes its people without naming their
+    state. Towns are left to the places stage: a border story names the neighbour's towns too."""
+    votes: Counter[str] = Counter()
+    for c in clusters:
+        if c.country and c.type in {"COUNTRY", "PLACE"}:
+            votes[c.country] += len(c.mentions)
+    ranked = votes.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) == 2 and ranked[0][1] <= ranked[1][1]):
+        return
+    for c in clusters:
+        if c.type not in {"PERSON", "ORG"} or c.country is not None:
+            continue
+        if not any(_serves_igo(m) or m.via == "gazetteer" for m in c.mentions):
+            c.country = ranked[0][0]
 
 
 # The clause right after a person's name that places them: "X, a researcher at the University of Nairobi,",
@@ -255,18 +276,20 @@ def _own_country(c: EntityCluster, gaz: Gazetteer) -> bool:
 def _country_in_name(name: str, gaz: Gazetteer) -> str | None:
     """The state an organisation's own name holds, the last one named ("Democracy Alliance of Australia")."""
     words = name.replace("\u2019s", "").replace("'s", "").split()
-    found = None
+    found = town = None
     for i in range(len(words)):
         for j in range(min(len(words), i + 4), i, -1):
             part = " ".join(words[i:j])
             if iso := gaz.country(part.removeprefix("the ")) or gaz.demonym(part):
                 found = iso
                 break
-    return found
+            if town is None and (place := gaz.place(part)) and place.country:
+                town = place.country  # "University of Toronto", "Illinois Farm Bureau": the seat's state
+    return found or town
 
 
 def _countries_from_context(
-    doc: Doc, clusters: list[EntityCluster], kinds: set[str], window: int = 12
+    doc: Doc, clusters: list[EntityCluster], kinds: set[str], window: int = 12, towns: bool = False
 ) -> None:
     """An entity of ``kinds`` still without a country takes the country named closest to its mentions
     within the same sentence ("President Vladimir Putin ... Russia"): news introduces people with their
@@ -276,7 +299,7 @@ def _countries_from_context(
     anchors = [
         (m.start, iso, 1.0 + (c.type == "PLACE"))
         for c in clusters
-        if c.type in {"COUNTRY", "ORG"} or (c.type == "PLACE" and kinds != {"PERSON"})
+        if c.type in {"COUNTRY", "ORG"} or (c.type == "PLACE" and (towns or kinds != {"PERSON"}))
         for m in c.mentions
         if (iso := m.extra.get("country") or m.country or (c.country if c.type == "PLACE" else None))
         and not m.extra.get("igo")
@@ -288,7 +311,8 @@ def _countries_from_context(
         for m in c.mentions:
             for pos, iso, weight in anchors:
                 dist = abs(pos - m.start)
-                if 0 < dist <= window and sent_of[pos] == sent_of[m.start]:
+                ahead = towns and pos > m.start  # "X, whose son is held in Caracas": a town after, no home
+                if 0 < dist <= window and sent_of[pos] == sent_of[m.start] and not ahead:
                     votes[iso] += weight / (1 + dist)
         if votes:
             c.country = votes.most_common(1)[0][0]
