@@ -84,6 +84,10 @@ CRUFT += [
         "tail",
         id="caption-scene-background-end",
     ),
+    # An -ed word after the verb describes its object: a participle, no past.
+    pytest.param(
+        ["Workers repair a water main damaged by the floods near Tolmen."], "mid", id="caption-participle"
+    ),
     # A caption names whom it shows; the same verb with no name is the story's schedule (STORY_LINES).
     pytest.param(
         ["Foreign Minister Pavel Umar arrives for talks in Dravik on Monday."], "mid", id="caption-day-named"
@@ -105,6 +109,10 @@ STORY_LINES = [
     pytest.param(["The Kelmari envoy leaves for Tolmen on Friday."], "mid", id="schedule-trip-day"),
     pytest.param(["Umar addresses the assembly in Dravik on Monday."], "mid", id="schedule-address-day"),
     pytest.param(["Delegations arrive in Tolmen on Thursday."], "mid", id="schedule-arrive-day"),
+    # An -ed word before the verb tells the past: the story's voice.
+    pytest.param(
+        ["Freight stalled while barges wait at the locks near Dravik."], "mid", id="past-before-verb"
+    ),
     # Two sentences whose first tells a plan or a habit, not a moment.
     pytest.param(
         ["Monitors patrol the river twice a day. Both sides say the line has held since May."],

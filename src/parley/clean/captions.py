@@ -111,14 +111,15 @@ def _scene_sentence(line: Line, rules: CompiledRules) -> bool:
     if any(not group.isdisjoint(words) for group in blocked):
         return False
     after_det = [k > 0 and words[k - 1] in cfg.caption_determiners for k in range(len(words))]
-    # "a destroyed school", "the closed crossing": an -ed word after a determiner describes; else it tells.
-    if any(len(w) >= 5 and w.endswith("ed") and not det for w, det in zip(words, after_det, strict=True)):
-        return False
     verbs = cfg.caption_verbs | cfg.caption_subject_verbs | cfg.edges.scene_verbs
     k = next((k for k, w in enumerate(words) if k and w in verbs and not after_det[k]), None)
     # The subject before the verb is a noun phrase: a comma there opens a clause ("Read it, and the deal
     # looks"); so does a second clause after it.
     if k is None or "," in " ".join(line.text.split()[:k]):
+        return False
+    # "a destroyed school", "the closed crossing": an -ed word after a determiner describes; so does one after
+    # the verb, a clause on its object ("repair a line damaged by shelling"); before the verb it tells.
+    if any(_ed(w) and not det for w, det in zip(words[:k], after_det, strict=False)):
         return False
     if not cfg.caption_days.isdisjoint(words) and not _dated_scene(line, k, cfg.edges.scene_plan_verbs):
         return False
