@@ -22,7 +22,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import train_line_model as tlm  # noqa: E402
 
-from parley.clean.blocks import is_credit  # noqa: E402
+from parley.clean.credits import is_credit  # noqa: E402
 from parley.clean.cruft_rules import compiled_rules  # noqa: E402
 from parley.clean.line_model import features  # noqa: E402
 from parley.clean.lines import Line  # noqa: E402

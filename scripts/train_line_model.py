@@ -28,7 +28,7 @@ import numpy as np
 
 import parley.clean.text as text_cleaner
 from parley.clean import clean, line_model
-from parley.clean.blocks import is_credit
+from parley.clean.credits import is_credit
 from parley.clean.cruft_rules import CompiledRules
 from parley.clean.line_model import FEATURES, LineModel, Trees, features, line_words
 from parley.clean.lines import Line

@@ -10,7 +10,7 @@ import pytest
 
 import parley.clean.text as text_cleaner
 from parley.clean import clean
-from parley.clean.blocks import is_credit
+from parley.clean.credits import is_credit
 from parley.clean.cruft_rules import CompiledRules, compiled_rules
 from parley.clean.line_model import (
     FEATURES,

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from parley.clean.credits import DASHES, is_credit
 from parley.clean.cruft_rules import CompiledRules
 from parley.clean.lines import Line
 from parley.pubdate import parse_date_line
@@ -43,37 +44,10 @@ _CONTENT_CHARS = 5
 _LABEL_CHARS = 25
 _QUOTED = re.compile(r"[“\"]([^”\"]{1,600})[”\"]")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]?\s+")
-_DASHES = ("—", "–", "-")
-_SIGN_OFF_WORDS = 3
-_SIGN_OFF_WIRES = 4
-_SIGN_OFF = re.compile(
-    r"(?:[—–-]\s?|[Ww]ith\s|[a-z]{2,4}(?:/[a-z]{2,4}){1,3}\s\()(?:[Ww]ith\s)?"
-    r"(?P<wires>[A-Za-z/&,. ]{2,60}?)\)?\.?$"
-)
-_WIRE_SEP = re.compile(r"\s*(?:,|/|&|\band\b)\s*")
 # "1. Floods close the pass." under a "Most read" header: a numbered link, even with a full stop.
 _LIST_ITEM = re.compile(r"[0-9]{1,2}[.)]\s")
 _LIST_ITEM_MAX_WORDS = 25
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
-
-
-def is_credit(line: Line, rules: CompiledRules) -> bool:
-    """A closing credit ("Reporting by ...", a news agency's sign-off "— Agency", "With Agency and Agency",
-    an editor's initials before the wires "ab/cd (Agency, Agency)"), which stays in the body however it
-    looks."""
-    if line.n_words <= _SIGN_OFF_WORDS and line.text.startswith(_DASHES):
-        return line.text.lstrip("—–- ") in rules.rules.agencies or signs_off(line.text, rules)
-    return any(p in line.lower for p in rules.rules.credit_phrases) or signs_off(line.text, rules)
-
-
-def signs_off(text: str, rules: CompiledRules) -> bool:
-    """Wires named after a sign-off's mark ("With AFP", "— AFP, Reuters", "ab/cd (AFP, dpa)"); a bare name
-    ("Reuters", "AFP/Jo Roe") has no mark and may be a photo's credit."""
-    match = _SIGN_OFF.match(text.strip())
-    if match is None:
-        return False
-    names = [name for name in _WIRE_SEP.split(match.group("wires")) if name]
-    return 0 < len(names) <= _SIGN_OFF_WIRES and all(name in rules.rules.agencies for name in names)
 
 
 def heads_article(lines: list[Line], i: int) -> bool:
@@ -208,7 +182,7 @@ def _mark_release_section(lines: list[Line], i: int, rules: CompiledRules) -> in
 def mark_embeds(lines: list[Line], rules: CompiledRules) -> None:
     """A post's signature on a line of its own ("— Jo Roe (@jroe) March 3, 2025") takes the post above it."""
     for i, line in enumerate(lines):
-        if line.reason != "social-embed" or not line.text.startswith(_DASHES) or i == 0:
+        if line.reason != "social-embed" or not line.text.startswith(DASHES) or i == 0:
             continue
         post = lines[i - 1]
         if post.reason is None and not post.reports(rules) and not post.text.endswith(":"):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from parley.clean.blocks import is_credit, signs_off
+from parley.clean.credits import is_credit, signs_off
 from parley.clean.cruft_rules import CompiledRules
 from parley.clean.lines import Line
 

@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from parley.clean.blocks import is_credit
+from parley.clean.credits import is_credit
 from parley.clean.cruft_rules import CompiledRules
 from parley.clean.headlines import HEADLINE_MAX_WORDS
 from parley.clean.lines import Line, classify

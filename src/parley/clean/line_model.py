@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict, model_validator
 
-from parley.clean.blocks import is_credit
+from parley.clean.credits import is_credit
 from parley.clean.cruft_rules import CompiledRules
 from parley.clean.lines import Line
 from parley.rules import data_path

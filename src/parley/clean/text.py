@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from parley.clean import Cleaned
 from parley.clean.blocks import (
-    is_credit,
     mark_blocks,
     mark_closing_bio,
     mark_embeds,
@@ -22,6 +21,7 @@ from parley.clean.blocks import (
 from parley.clean.boxes import mark_boxes
 from parley.clean.captions import mark_credited_captions, mark_glued_credits
 from parley.clean.comments import mark_comments
+from parley.clean.credits import is_credit
 from parley.clean.cruft_rules import compiled_rules
 from parley.clean.datelines import dateline
 from parley.clean.edges import mark_promos, mark_tail

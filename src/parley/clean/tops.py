@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import re
 
-from parley.clean.blocks import (
-    is_credit,
-)
+from parley.clean.credits import is_credit
 from parley.clean.cruft_rules import CompiledRules
 from parley.clean.datelines import dateline, opens_with_dateline
 from parley.clean.headlines import (
