@@ -198,10 +198,8 @@ def _parts(text: str, comp: CompiledPubdate) -> list[str]:
             and head.split()[-1].lower().rstrip(".") not in comp.weekdays
             and _parse_date(_strip_weekday(tail, comp), comp) is not None
         ):
-            out += [
-                head,
-                tail,
-            ]  # "Brenn, 14 October 2025", "BRENN, Oct. 14, 2025": where it was written, then when
+            # "Brenn, 14 October 2025", "BRENN, Oct. 14, 2025": where it was written, then when
+            out += [head, tail]
             continue
         out.append(part)
     return out

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from parley.clean.credits import is_credit, signs_off
+from parley.clean.credits import DASHES, is_credit, signs_off
 from parley.clean.cruft_rules import CompiledRules
 from parley.clean.lines import Line
 
@@ -140,7 +140,7 @@ def _told_past(line: Line, rules: CompiledRules) -> bool:
     if line.reports(rules):
         return True
     words = [w.lower() for w in _WORD.findall(line.text[:_PAST_CHARS])]
-    return any(w in rules.rules.caption_past or (len(w) >= 5 and w.endswith("ed")) for w in words)
+    return any(w in rules.rules.caption_past or _ed(w) for w in words)
 
 
 def mark_glued_credits(lines: list[Line], first: int, source: str, rules: CompiledRules) -> None:
@@ -168,7 +168,7 @@ def mark_glued_credits(lines: list[Line], first: int, source: str, rules: Compil
 def _signs_off(lines: list[Line], i: int, rules: CompiledRules) -> bool:
     """An agency's sign-off ("- AP", "With AFP", "ab/cd (AFP, dpa)") under a story paragraph: a closing
     credit, not a photo's; under a line that reads as a caption it is the photo's."""
-    marked = lines[i].text.startswith(("-", "–", "—")) or signs_off(lines[i].text, rules)
+    marked = lines[i].text.startswith(DASHES) or signs_off(lines[i].text, rules)
     if not marked or not is_credit(lines[i], rules):
         return False
     above = next((lines[k] for k in range(i - 1, -1, -1) if lines[k].reason is None), None)

@@ -67,6 +67,8 @@ class EdgeRules(BaseModel):
     # Verbs a schedule tells with its day ("The two ministers meet again on Monday."): with a day, a line told
     # with one of these is no scene.
     scene_plan_verbs: frozenset[str] = frozenset()
+    # Words by which a comment notice says the comments are shut ("closed", "turned off").
+    comments_shut: tuple[str, ...] = ()
 
     @field_validator(*_PATTERNS)
     @classmethod

@@ -36,8 +36,6 @@ _OUTLET_VOICE = frozenset({"our", "we", "us", "we're", "we’re", "we've", "we�
 _PUNCT = " \t\"'“”‘’«»()[]{}.,:;!?*•·|-–—"
 _QUESTION = re.compile(r"Q\s?[:.]\s")
 _LABEL_WORDS = 6
-# A comment notice with a sentence after it says the comments are shut.
-_SHUT = ("closed", "disabled", "turned off", "switched off", "not available")
 _HEADER_WORDS = 4
 # Lines that may stand between a teaser's headline and its summary's neighbour: kept headlines only.
 _HEADLINE_REASONS = frozenset({None, "crosshead", "related-links", "boilerplate", "caption"})
@@ -184,7 +182,7 @@ def _comments_closed(line: Line, rules: CompiledRules) -> bool:
     if line.n_sentences < 2:
         return False
     first = _first_sentence(line)
-    if not any(word in first.lower() for word in _SHUT):
+    if not any(word in first.lower() for word in rules.rules.edges.comments_shut):
         return False  # "Readers had their say in the comments." tells of them
     return classify(Line(first, line.start, line.start + len(first)), rules) == "comments"
 
