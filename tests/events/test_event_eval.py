@@ -75,6 +75,11 @@ FLOORS = {
     # heldout8, written blind in session 8 (first score at 50a8804: F1 0.610, with recipient 0.383, status
     # 0.826)
     "heldout8": {"type_actor_f1": 0.58, "with_recipient_f1": 0.35, "status": 0.79},
+    # dev25 (first score at 725dbef: F1 0.695, with recipient 0.460, status 0.824)
+    "dev25": {"type_actor_f1": 0.67, "with_recipient_f1": 0.43, "status": 0.80},
+    # heldout9, written blind in session 9 (first score at 725dbef: F1 0.634, with recipient 0.438, status
+    # 0.866)
+    "heldout9": {"type_actor_f1": 0.61, "with_recipient_f1": 0.41, "status": 0.84},
     "heldout7": {"type_actor_f1": 0.63, "with_recipient_f1": 0.39, "status": 0.70},
     # dev17 written blind in session 5 (first score at bd7d4f1: P 0.674 R 0.651 F1 0.662, with recipient
     # 0.498, status 75/97).

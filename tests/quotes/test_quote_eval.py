@@ -81,6 +81,10 @@ FLOORS = {
     "dev24": {"relation": 0.83, "tokens": 0.88, "source": 0.75, "cue": 0.87, "content": 0.81},
     # heldout8 (first score at 50a8804: relation 0.902, tokens 0.926, source 0.816, cue 0.933, content 0.881)
     "heldout8": {"relation": 0.87, "tokens": 0.90, "source": 0.78, "cue": 0.90, "content": 0.85},
+    # dev25 (first score at 725dbef: relation 0.914, tokens 0.943, source 0.909, cue 0.961, content 0.859)
+    "dev25": {"relation": 0.89, "tokens": 0.92, "source": 0.88, "cue": 0.93, "content": 0.83},
+    # heldout9 (first score at 725dbef: relation 0.938, tokens 0.961, source 0.891, cue 0.936, content 0.899)
+    "heldout9": {"relation": 0.91, "tokens": 0.94, "source": 0.86, "cue": 0.91, "content": 0.87},
     "heldout7": {"relation": 0.89, "tokens": 0.91, "source": 0.85, "cue": 0.90, "content": 0.85},
     "heldout": {"relation": 0.82, "tokens": 0.84, "source": 0.67, "cue": 0.85, "content": 0.76},
 }

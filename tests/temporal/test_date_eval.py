@@ -94,6 +94,12 @@ FLOORS = {  # extent F1, value accuracy, value F1, place -> country
     # heldout8, written blind in session 8 (first score at 50a8804: extent F1 0.943, value accuracy 0.824,
     # value F1 0.777, place -> country 0.993)
     "heldout8": (0.92, 0.79, 0.75, 0.97),
+    # dev25, written blind in session 9 (first score at 725dbef: extent F1 0.970, value accuracy 0.873, value
+    # F1 0.847, place -> country 0.989)
+    "dev25": (0.95, 0.85, 0.82, 0.96),
+    # heldout9, written blind in session 9 (first score at 725dbef: extent F1 0.965, value accuracy 0.954,
+    # value F1 0.920, place -> country 0.989)
+    "heldout9": (0.94, 0.93, 0.89, 0.96),
     "heldout7": (0.95, 0.92, 0.89, 0.97),
     "heldout": (0.95, 0.94, 0.92, 0.97),
 }
