@@ -31,6 +31,9 @@ _PARTS = re.compile(
 _LEAD_MARK = re.compile(r"^[·•|/—–-]\s+")
 _TRAIL_MARK = re.compile(r"\s+[·•|/—–-]$")
 
+# What parts a dateline's place from its date: "MOSCOW, June 4", an agency's "MOSCOW. June 4".
+_DATELINE_PARTS = re.compile(r",\s{0,3}|\.\s{1,3}")
+
 # Two spaces between words: a gap where a page set two pieces side by side (three part a stamp anyway).
 _TWO_SPACES = re.compile(r"(?<=\S)\s{2}(?=\S)")
 
@@ -332,31 +335,36 @@ def dateline_date(
     fall on that weekday is taken only when it is within the last five years, where it is unique.
     """
     comp = compiled_pubdate()
-    # "MOSCOW, June 4" or an agency's "MOSCOW. June 4": the date is one of the parts.
-    for part in re.split(r",|\.\s", text):
-        part = part.strip()
-        for pattern in (comp.month_day, comp.day_month):
-            m = pattern.match(part)
-            if not m:
-                continue
-            month = _month(m.group("mon"), comp)
-            if not month:
-                continue
-            day = int(m.group("d"))
-            if year is not None:
-                return _iso(year, month, day)
-            if weekday is None:
-                return None
-            today = today or dt.date.today()
-            for candidate in range(today.year, today.year - 6, -1):
-                iso = _iso(candidate, month, day)
-                if (
-                    iso
-                    and dt.date.fromisoformat(iso) <= today
-                    and dt.date.fromisoformat(iso).weekday() == weekday
-                ):
-                    return iso
-            return None
+    # "MOSCOW, June 4" or an agency's "MOSCOW. June 4": the date opens one of the parts.
+    starts = [0, *(m.end() for m in _DATELINE_PARTS.finditer(text))]
+    for start in starts:
+        # "BRENN, June 4, 2025 (Agency)", "June 4, 2025 (BRENN)": a dateline giving its year is dated whole.
+        parsed = _parse_date(text[start:], comp)
+        if parsed is not None and parsed[0] is not None:
+            return parsed[0]
+    found = next(filter(None, (_month_day(text[start:], comp) for start in starts)), None)
+    if found is None:
+        return None
+    month, day = found
+    if year is not None:
+        return _iso(year, month, day)
+    if weekday is None:
+        return None
+    today = today or dt.date.today()
+    for candidate in range(today.year, today.year - 6, -1):
+        iso = _iso(candidate, month, day)
+        if iso and dt.date.fromisoformat(iso) <= today and dt.date.fromisoformat(iso).weekday() == weekday:
+            return iso
+    return None
+
+
+def _month_day(text: str, comp: CompiledPubdate) -> tuple[int, int] | None:
+    """The month and day opening ``text`` ("June 4", "Jun. 4", "4 June")."""
+    for pattern in (comp.month_day, comp.day_month):
+        m = pattern.match(text)
+        month = _month(m.group("mon"), comp) if m else None
+        if m and month:
+            return month, int(m.group("d"))
     return None
 
 

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pydantic import BaseModel, ConfigDict, field_validator
+from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
 from parley.clean.linear import check_linear
 from parley.rules import load_rules
@@ -38,6 +38,17 @@ class PubdateRules(BaseModel):
     edition: str
     # Machine-readable date markup: without any, a date htmldate finds came from the page's visible text.
     date_markup: list[str]
+    # Datelines carrying their date ("Brenn, June 11 (Lakewire) "): shapes naming {{parts}} of dateline_parts.
+    dateline_parts: dict[str, str]
+    datelines: list[str]
+
+    @model_validator(mode="after")
+    def _datelines(self) -> PubdateRules:
+        for pattern in expanded_datelines(self):
+            check_linear(pattern, anchor="^")
+            if "(?P<date>" not in pattern:
+                raise ValueError(f"a dateline shape needs the group date: {pattern!r}")
+        return self
 
     @field_validator("formats")
     @classmethod
@@ -74,6 +85,23 @@ class PubdateRules(BaseModel):
         return value
 
 
+_PART = re.compile(r"\{\{(\w{1,20})\}\}")
+
+
+def expanded_datelines(rules: PubdateRules) -> list[str]:
+    """The dateline shapes with their {{parts}} written out (a part may name the parts above it)."""
+
+    def expand(pattern: str, depth: int = 0) -> str:
+        def part(m: re.Match[str]) -> str:
+            if m.group(1) not in rules.dateline_parts or depth > len(rules.dateline_parts):
+                raise ValueError(f"unknown or circular dateline part {m.group(0)!r}")
+            return expand(rules.dateline_parts[m.group(1)], depth + 1)
+
+        return _PART.sub(part, pattern)
+
+    return [expand(pattern) for pattern in rules.datelines]
+
+
 @dataclass(frozen=True)
 class CompiledPubdate:
     rules: PubdateRules
@@ -92,6 +120,7 @@ class CompiledPubdate:
     prefixes: tuple[tuple[str, str], ...]
     weekdays: frozenset[str]
     byline_leads: tuple[str, ...]
+    datelines: tuple[re.Pattern[str], ...]
 
 
 @lru_cache(maxsize=2)
@@ -118,4 +147,5 @@ def compiled_pubdate(name: str = "pubdate.yaml") -> CompiledPubdate:
         prefixes=tuple(prefixes),
         weekdays=frozenset(rules.weekdays),
         byline_leads=tuple(rules.byline_leads),
+        datelines=tuple(re.compile(p) for p in expanded_datelines(rules)),
     )

@@ -112,7 +112,6 @@ PENDING: frozenset[str] = frozenset(
         "dev25/d_dailybeast_rome_iran_talks",
         "dev25/e_focustaiwan_london_trade_framework",
         "dev25/f_standard_drc_rwanda_washington",
-        "dev25/f_sudantribune_jeddah_delegation",
         "dev25/f_vanguard_istanbul_prisoner_swap",
         "dev25/g_express_istanbul_prisoner_swap",
         "dev25/g_swissinfo_geneva_trade_talks",

@@ -7,6 +7,8 @@ import re
 
 from parley.clean.cruft_rules import CompiledRules
 from parley.clean.lines import Line
+from parley.pubdate import dateline_date
+from parley.pubdate_rules import compiled_pubdate
 
 _INITIALS = re.compile(r"[A-Z]{2,6}")
 _LONG_DASHES = ("—", "–")
@@ -16,6 +18,9 @@ _TITLED_PLACE_WORDS = 4
 _STOP_DATELINE = re.compile(r"([A-Z][^\W\d_]{1,20}(?:\s[A-Za-z][^\W\d_]{1,20}){0,3})\.\s{1,2}(?=[A-Z])")
 _STOP_DATELINE_CHARS = 90
 _STOP_DATELINE_LEAD = 12
+_DATED_CHARS = 120
+# What opens the lead after a dateline that has no dash: a capital, a figure, a quote.
+_LEAD_OPENERS = "\"“‘'"
 # An agency's name alone before the dash, where the page set the place apart ("(Agency) — The talks ...").
 _AGENCY_DATELINE = re.compile(
     r"\(((?:[A-Za-z][A-Za-z0-9/.&-]{1,15})(?:\s[A-Z][A-Za-z0-9/.&-]{1,15}){0,3})\)\s{0,3}(?:[—–]|-{1,2})\s{1,3}(?=[A-Z\"“‘'])"
@@ -26,7 +31,7 @@ def dateline(line: Line, rules: CompiledRules) -> tuple[str, int] | None:
     """The dateline opening ``line``: (dateline text without the dash, characters to cut)."""
     m = rules.dateline.match(line.text[:160])
     if not m:
-        return _agency_dateline(line, rules) or _stop_dateline(line, rules)
+        return _dated_dateline(line, rules) or _agency_dateline(line, rules) or _stop_dateline(line, rules)
     place = m.group("place")
     first_word = place.split()[0].rstrip(",")
     capitals = first_word.isupper() and len(first_word.strip(".")) >= 2
@@ -46,11 +51,36 @@ def dateline(line: Line, rules: CompiledRules) -> tuple[str, int] | None:
         and all(w[:1].isupper() for w in place.replace(",", " ").split())
         and line.text[m.end() : m.end() + 1].isupper()
     )
-    if not (capitals or known or own or titled):
-        return None
-    if m.end() >= len(line.text):
-        return None
+    if not (capitals or known or own or titled) or m.end() >= len(line.text):
+        # "Brenn, June 11 (LKW) — ": a title-case place whose dateline its date makes sure
+        return _dated_dateline(line, rules)
     return line.text[: m.start("dash")].rstrip(), m.end()
+
+
+def _dated_dateline(line: Line, rules: CompiledRules) -> tuple[str, int] | None:
+    """A dateline with its date, in the shapes of pubdate.yaml ("Brenn, June 11 (Lakewire) The talks ...",
+    "June 11, 2025 (BRENN) – The talks ..."): the date's month must be a month, and the agency's brackets or
+    a dash must close it. The words of a label are no place ("Analysis, June 11:"), nor a weekday's name."""
+    head = line.text[:_DATED_CHARS]
+    labels = rules.rules.colon_labels
+    for pattern in compiled_pubdate().datelines:
+        m = pattern.match(head)
+        if m is None or m.end() >= len(line.text) or dateline_date(m.group("date"), 2000) is None:
+            continue
+        found = m.groupdict()
+        closed = found.get("bracket") or found.get("wire") or found.get("dash")
+        # The first word of the place and of the brackets: "Monday, June 11 (Updated) ..." is no dateline.
+        firsts = {(found.get(key) or "-").split()[0].lower().strip(".,") for key in ("place", "bracket")}
+        opener = line.text[m.end()]
+        if (
+            not closed
+            or firsts & (set(labels) | compiled_pubdate().weekdays)
+            or not (opener.isupper() or opener.isdigit() or opener in _LEAD_OPENERS)
+        ):
+            continue
+        end = m.start("dash") if found.get("dash") else m.end()
+        return line.text[:end].rstrip(), m.end()
+    return None
 
 
 def _agency_dateline(line: Line, rules: CompiledRules) -> tuple[str, int] | None:
