@@ -11,6 +11,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from parley.clean.credits import signs_off
+from parley.clean.cruft_rules import compiled_rules
 from parley.read import read
 from parley.records import Record
 
@@ -85,7 +87,10 @@ def optional_credit(paragraph: str) -> bool:
     keep or leave out when it closes the body: neither story nor cruft."""
     if len(paragraph) >= 200:
         return False
-    return _CREDIT.search(paragraph) is not None or _SIGN_OFF.match(paragraph.strip()) is not None
+    if _CREDIT.search(paragraph) is not None or _SIGN_OFF.match(paragraph.strip()) is not None:
+        return True
+    # The sign-offs the cleaner keeps as credits ("Agency/Agency/ab"): read by the same rules here.
+    return signs_off(paragraph, compiled_rules())
 
 
 def same_story(pred: str, gold: str) -> bool:

@@ -33,6 +33,8 @@ GOES = [
     ),
     # The story's last paragraph over a photo's credit: the credit goes, the paragraph stays.
     pytest.param(["Jo Roe/AP"], "tail", id="owned-credit-under-the-last-paragraph"),
+    # A wire over a word of the photo desk ("file", "pool") is a photo's credit: no editor signs so.
+    pytest.param(["Reuters/file"], "tail", id="wire-over-file-is-a-photo-credit"),
 ]
 
 
@@ -49,6 +51,11 @@ KEPT = [
     pytest.param(["— AFP, Reuters"], id="dash-two-agencies"),
     pytest.param(["- AP/AFP"], id="dash-agencies-slash"),
     pytest.param(["jr/ab (AFP, dpa)"], id="editors-initials-before-wires"),
+    pytest.param(["AFP/dpa/ab"], id="editors-initials-after-wires"),
+    pytest.param(["Keystone-SDA/Reuters/jr"], id="national-agency-and-wire-with-initials"),
+    pytest.param(
+        ["Oslo, the pilots' union said: “All rights reserved.”"], id="story-line-saying-rights-reserved"
+    ),
 ]
 
 
@@ -59,6 +66,19 @@ def test_a_sign_off_under_a_caption_goes_with_it(credit: str) -> None:
     story = [*STORY[:2], caption, credit, *STORY[2:]]
     body = clean_text(_page([], "tail", story)).body.split("\n")
     assert caption not in body and credit not in body
+
+
+# The owner's notice with its sign inside the line, or none, under the page's teasers and a line about the
+# owner, where the walk up from the page's end stops.
+@pytest.mark.parametrize(
+    "notice",
+    ["The Lakeside Broadcaster © 2025. All rights reserved.", "Lakeside Media Ltd 2025, all rights reserved"],
+)
+def test_an_owners_notice_under_the_teasers_goes(notice: str) -> None:
+    teasers = ["Latest stories", "Ferry crews vote on the new pay offer\nDockers in Vell end their strike"]
+    owner = "Lakeside Media is a company with interests in radio, print and digital publishing."
+    raw = "\n\n".join(["Talks on the Vell to resume", "By Oda Grell", *STORY, *teasers, owner, notice])
+    assert clean_text(raw).body.split("\n") == STORY
 
 
 @pytest.mark.parametrize("ending", KEPT)

@@ -98,7 +98,15 @@ def test_the_title_is_read_and_the_story_kept(head: list[str], title: str) -> No
 
 @pytest.mark.parametrize(
     "writer",
-    ["Ida Brask, Correspondent", "Ida Brask in Dunmere", "Author: Ida Brask", "Ida Brask and Tom Lell"],
+    [
+        "Ida Brask, Correspondent",
+        "Ida Brask in Dunmere",
+        "Author: Ida Brask",
+        "Ida Brask and Tom Lell",
+        # The name alone over a role label, on two lines.
+        "Ida Brask\nRiver Trade Reporter",
+        "Ida van Brask\n\nSenior Diplomatic Correspondent",
+    ],
 )
 def test_a_dek_above_a_writers_line_without_by_goes(writer: str) -> None:
     got = clean_text(_page(["Tarn Valley Post", HEAD, DEK, writer]))

@@ -15,8 +15,11 @@ _SIGN_OFF_WIRES = 4
 # A sign-off's mark (a dash, "With", an editor's initials before the wires in brackets), then the wires.
 _SIGN_OFF = re.compile(
     r"(?:[—–-]\s?|[Ww]ith\s|[a-z]{2,4}(?:/[a-z]{2,4}){1,3}\s\()(?:[Ww]ith\s)?"
-    r"(?P<wires>[A-Za-z/&,. ]{2,60}?)\)?\.?$"
+    r"(?P<wires>[A-Za-z/&,. -]{2,60}?)\)?\.?$"
 )
+# The wires, then the editor's initials after a slash ("Agency/Agency/ab", as German and Swiss desks sign):
+# lower-case initials of two or three letters, which no photographer's name ("AFP/Jo Roe") ends with.
+_INITIALLED = re.compile(r"(?P<wires>[A-Za-z][A-Za-z/&,. -]{1,60}?)\s?/\s?[a-z]{2,3}\.?$")
 _WIRE_SEP = re.compile(r"\s*(?:,|/|&|\band\b)\s*")
 
 
@@ -30,9 +33,11 @@ def is_credit(line: Line, rules: CompiledRules) -> bool:
 
 
 def signs_off(text: str, rules: CompiledRules) -> bool:
-    """Wires named after a sign-off's mark ("With AFP", "— AFP, Reuters", "ab/cd (AFP, dpa)"); a bare name
-    ("Reuters", "AFP/Jo Roe") has no mark and may be a photo's credit."""
-    match = _SIGN_OFF.match(text.strip())
+    """Wires named after a sign-off's mark ("With AFP", "— AFP, Reuters", "ab/cd (AFP, dpa)") or before an
+    editor's initials ("AFP/dpa/jr"); a bare name ("Reuters", "AFP/Jo Roe") has no mark and may be a photo's
+    credit."""
+    text = text.strip()
+    match = _SIGN_OFF.match(text) or _INITIALLED.fullmatch(text)
     if match is None:
         return False
     names = [name for name in _WIRE_SEP.split(match.group("wires")) if name]

@@ -10,6 +10,9 @@ paragraph (:mod:`parley.clean.datelines`). Everything dropped is reported with i
 
 from __future__ import annotations
 
+import itertools
+import re
+
 from parley.clean import Cleaned
 from parley.clean.blocks import (
     mark_blocks,
@@ -22,7 +25,7 @@ from parley.clean.boxes import mark_boxes
 from parley.clean.captions import mark_credited_captions, mark_glued_credits
 from parley.clean.comments import mark_comments
 from parley.clean.credits import is_credit
-from parley.clean.cruft_rules import compiled_rules
+from parley.clean.cruft_rules import CompiledRules, compiled_rules
 from parley.clean.datelines import dateline
 from parley.clean.edges import mark_promos, mark_tail
 from parley.clean.headlines import (
@@ -30,7 +33,7 @@ from parley.clean.headlines import (
 )
 from parley.clean.jumps import cut_jumps
 from parley.clean.line_model import mark_by_model
-from parley.clean.lines import classify, merge_wrapped, split_lines
+from parley.clean.lines import Line, classify, merge_wrapped, split_lines
 from parley.clean.lists import item_text, mark_lists, mark_sure_story
 from parley.clean.markdown import is_markdown, remap, unmark
 from parley.clean.tops import is_anchor, is_byline, mark_top, page_stamps, skip_standfirsts, topic
@@ -39,6 +42,9 @@ from parley.records import Removed
 
 # The first story paragraphs whose words tell the headline from the lines above it.
 _LEAD_ANCHORS = 3
+# A writer's name on a line of its own: two or three capitalised words ("Jo Roe", "Mary-Jo van Roe").
+_NAME_WORD = r"[A-Z][^\W\d_'’-]{0,20}(?:[-'’][A-Z][^\W\d_]{1,20})?"
+_CARD_NAME = re.compile(rf"{_NAME_WORD}(?:\s(?:[a-z]{{2,3}}\s)?{_NAME_WORD}){{1,2}}")
 
 
 def clean_text(text: str, *, year: int | None = None, list_marker: str | None = None) -> Cleaned:
@@ -52,6 +58,20 @@ def clean_text(text: str, *, year: int | None = None, list_marker: str | None = 
         md = unmark(text)
         return remap(_clean_lines(md.plain, year, list_marker), md, text)
     return _clean_lines(text, year, list_marker)
+
+
+def _mark_author_cards(lines: list[Line], rules: CompiledRules) -> str | None:
+    """A writer's name alone over a role label ("Jo Roe" / "Senior Diplomatic Correspondent"): a byline
+    without "By", set on two lines; the story starts under it. Returns the first such name."""
+    first: str | None = None
+    for above, line in itertools.pairwise(lines):
+        if line.reason is not None or above.reason is not None or rules.bio_label.match(line.text) is None:
+            continue
+        if _CARD_NAME.fullmatch(above.text) is None:
+            continue
+        above.reason = line.reason = "byline"
+        first = first or above.text
+    return first
 
 
 def _clean_lines(text: str, year: int | None, list_marker: str | None) -> Cleaned:
@@ -71,6 +91,8 @@ def _clean_lines(text: str, year: int | None, list_marker: str | None) -> Cleane
             byline = byline or line.text
             continue
         line.reason = classify(line, rules)
+    card = _mark_author_cards(lines, rules)
+    byline = byline or card
 
     mark_lists(lines, rules, text)
     mark_blocks(lines, rules)
