@@ -101,6 +101,14 @@ def test_two_states_leave_the_government_to_the_lead(nlp, text: str, owner: str 
             "Peruvian armed forces",
         ),
         ("Chile's international trade envoy flew to Lima.", "Chilean international", None),
+        # "military" is a body with no noun after it, an adjective before one
+        (
+            "The Peruvian military said two posts were shelled.",
+            "Peruvian military action",
+            "Peruvian military",
+        ),
+        ("Chile's military said so on Monday.", "Chilean military action", "Chilean military"),
+        ("Peru threatened Peruvian military action at the border.", "Peruvian military", None),
     ],
 )
 def test_titled_only_nouns_end_no_body(nlp, text: str, absent: str, present: str | None) -> None:

@@ -91,7 +91,7 @@ def national_bodies(doc: Doc, mentions: list[Mention], gaz: Gazetteer, rules: Ro
         k = j
         while k < len(doc) and k < j + 3 and doc[k].is_lower and doc[k].is_alpha:
             k += 1
-            if doc[k - 1].lower_ in rules.org_suffixes:
+            if doc[k - 1].lower_ in rules.org_suffixes or _adjectival_body(doc, k - 1, gaz):
                 break
         if m.type == "ORG":  # "the UN human rights office", not "Mossad intelligence agency" or "EU ports"
             nouns = all(t.pos_ in {"NOUN", "ADJ", "PROPN"} for t in doc[j:k])
@@ -100,7 +100,8 @@ def national_bodies(doc: Doc, mentions: list[Mention], gaz: Gazetteer, rules: Ro
             fits = all(rules.is_role_word(t.text) or t.lower_ in rules.org_suffixes for t in doc[j:k])
             fits = fits or (j > m.end and _possessed_body(doc, j, k, rules))
         plain = k > j and doc[k - 1].lower_ in gaz.titled_only_suffixes and doc[k - 2].lower_ != "armed"
-        if not (k > j and doc[k - 1].lower_ in rules.org_suffixes and fits) or plain:
+        body = k > j and (doc[k - 1].lower_ in rules.org_suffixes or _adjectival_body(doc, k - 1, gaz))
+        if not (body and fits) or plain:
             out.append(m)
             continue
         iso = m.extra.get("country")
@@ -132,6 +133,16 @@ def national_bodies(doc: Doc, mentions: list[Mention], gaz: Gazetteer, rules: Ro
             )
         )
     return out
+
+
+def _adjectival_body(doc: Doc, i: int, gaz: Gazetteer) -> bool:
+    """ "The Israeli military said": a noun that is also an adjective ("military action") names a body only
+    with no noun after it."""
+    if doc[i].lower_ not in gaz.adjectival_bodies:
+        return False
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    noun = nxt is not None and (nxt.pos_ in {"NOUN", "ADJ", "PROPN"} or nxt.tag_ in {"VBG", "VBN"})
+    return not (noun and nxt.is_lower)
 
 
 def _possessed_body(doc: Doc, j: int, k: int, rules: RoleRules) -> bool:
