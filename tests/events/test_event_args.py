@@ -214,6 +214,8 @@ FOUND = [
     ("Peru's president called the Chilean plan an ultimatum dressed up as a proposal.", "ACCUSE", {"Peru"},
      set()),
     ("The Peruvian party Vox called the Lima meeting a theatre of concessions.", "ACCUSE", {"Vox"}, set()),
+    # a withdrawal told as taking place is one
+    ("Chile completed the withdrawal of its troops from the valley on Monday.", "RETREAT", {"Chile"}, set()),
 ]
 
 
@@ -277,6 +279,10 @@ NOT_FOUND = [
      "RETREAT"),
     ("The envoys of Peru and Chile argued about whether Chile would release the prisoners this week.",
      "RETREAT"),
+    # a withdrawal named as a term of a deal, not a pullback that took place
+    ("Peru and Chile met in Lima. The envoys remained divided over the scale of a Chilean withdrawal "
+     "from the valley.", "RETREAT"),
+    ("Peru said it would not sign any deal that did not include a full Chilean withdrawal.", "RETREAT"),
 ]
 
 

@@ -299,6 +299,8 @@ def extract_events(doc: Doc) -> list[Event]:
             continue
         if c.from_dyad and (c.tok.pos_ != "VERB" or gerund) and not _held(c, linker, patterns, by_tok):
             continue  # parties guessed from the article: only for a noun that plainly reports an event
+        if c.mode == "withdraw" and c.frame.pos == "NOUN" and not _held(c, linker, patterns, by_tok):
+            continue  # "divided over the scale of an Israeli withdrawal": a term in dispute, not a pullback
         add_speaker(c, ents)
         refusal = c.frame is REFUSAL or c.frame.negated  # "would not accept", "is not bound by": the act
         if c.type in _CONFLICT and not refusal and negated(c.tok, patterns):
