@@ -58,6 +58,10 @@ STAMPS = [
     ("Posted: Fri 16 May 2025 | 14:41 hrs", "2025-05-16", "published"),
     ("BRENN, May 16, 2025", "2025-05-16", "published"),
     ("Port Ellin, Fri 16 May 2025", "2025-05-16", "published"),
+    # The sections the story is filed in, between the stamp's time and its byline.
+    ("On June 3, 2025 7:42 am In World, News by Ida Brask", "2025-06-03", "published"),
+    ("Posted on 14 October 2025 in Politics", "2025-10-14", "published"),
+    ("Posted 3 June 2025 14:05 in Middle East & Africa | Updated 4 June 2025", "2025-06-03", "published"),
 ]
 
 NOT_STAMPS = [
@@ -77,6 +81,9 @@ NOT_STAMPS = [
     "Filed under: Politics, 16 May 2025 talks",
     "Kestria agrees to resume talks, May 16, 2025",
     "Talks resume, May 16, 2025 was the day",
+    "On June 3, 2025 in Brenn the ministers met",
+    "On June 3, 2025 7:42 am In World, News by the river bank",
+    "Posted on 3 June 2025 in the morning",
 ]
 
 

@@ -7,11 +7,16 @@ unless the caller knows the year, because guessing the year is how dates go sile
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass
 
 from parley.pubdate_rules import CompiledPubdate, compiled_pubdate
+
+# dateline_date and weekday_in are read with the stamps, where the cleaner looks for them.
+from parley.written_dates import dateline_date as dateline_date
+from parley.written_dates import month_number
+from parley.written_dates import parse_date as _parse_date
+from parley.written_dates import weekday_in as weekday_in
 
 # Parts of a stamp line: "Published 3 March 2025 | Updated 4 March 2025 14:05 GMT"; a run of spaces
 # parts them too, where the page's separators were icons ("08.10.2025 | 14:27     Views: 1 204"), and so
@@ -30,9 +35,6 @@ _PARTS = re.compile(
 # Updated ..."): a separator whose neighbour was cut away.
 _LEAD_MARK = re.compile(r"^[·•|/—–-]\s+")
 _TRAIL_MARK = re.compile(r"\s+[·•|/—–-]$")
-
-# What parts a dateline's place from its date: "MOSCOW, June 4", an agency's "MOSCOW. June 4".
-_DATELINE_PARTS = re.compile(r",\s{0,3}|\.\s{1,3}")
 
 # Two spaces between words: a gap where a page set two pieces side by side (three part a stamp anyway).
 _TWO_SPACES = re.compile(r"(?<=\S)\s{2}(?=\S)")
@@ -56,40 +58,6 @@ _SECTION_WORDS = 2
 _MARKUP_HEAD = 400_000
 _STAMP_CHARS = 40
 _NAME_WORDS = 4
-
-
-def _iso(year: int, month: int, day: int) -> str | None:
-    if not 1900 <= year <= 2100:
-        return None
-    try:
-        return dt.date(year, month, day).isoformat()
-    except ValueError:
-        return None
-
-
-def _month(name: str, comp: CompiledPubdate) -> int | None:
-    return comp.rules.months.get(name.lower().rstrip("."))
-
-
-def _parse_date(text: str, comp: CompiledPubdate) -> tuple[str | None, int] | None:
-    """A date at the start of ``text``: (iso or None when invalid, characters used)."""
-    for pattern in comp.formats:
-        m = pattern.match(text)
-        if not m:
-            continue
-        groups = m.groupdict()
-        if groups.get("mon"):
-            month = _month(groups["mon"], comp)
-            if month is None:
-                continue
-        else:
-            month = int(groups["m"])
-        day, year = int(groups["d"]), int(groups["y"])
-        if month > 12 and day <= 12:
-            # Day-first was wrong for this one: "03/14/2025" can only be month-first.
-            day, month = month, day
-        return _iso(year, month, day), m.end()
-    return None
 
 
 def _strip_prefix(part: str, comp: CompiledPubdate) -> tuple[str, str | None]:
@@ -142,7 +110,7 @@ def _yearless(body: str, comp: CompiledPubdate) -> bool:
     cannot place in a year."""
     for pattern in (comp.month_day, comp.day_month):
         m = pattern.match(body)
-        if m and _month(m.group("mon"), comp) and comp.rest.match(body[m.end() :]):
+        if m and month_number(m.group("mon"), comp) and comp.rest.match(body[m.end() :]):
             return True
     return False
 
@@ -159,6 +127,18 @@ def _byline_comma(part: str, comp: CompiledPubdate) -> int:
             return cut if _short_byline(part[:cut], comp) else 0
         cut = part.find(", ", cut + 2)
     return 0
+
+
+def _filed_in(after: str, comp: CompiledPubdate) -> str | None:
+    """What follows a stamp's date past its time and the sections the story is filed in ("7:42 am In World,
+    News by Jo Roe" gives "by Jo Roe"; "in Politics" gives ""); None when the time is no time."""
+    cut = after.lower().find(" in ")
+    if cut < 0:
+        return after.strip(" ,")
+    sections = comp.filed_in.match(after[cut + 4 :])
+    if sections is None or not comp.rest.match(after[:cut]):
+        return after.strip(" ,")
+    return after[cut + 4 + sections.end() :].strip(" ,")
 
 
 def _names(part: str, comp: CompiledPubdate) -> bool:
@@ -288,11 +268,15 @@ def _read_stamp(text: str, allow_byline: bool) -> DateLine | None:
         if again is not None and again[0] == iso:
             used += again[1]  # a scraped stamp glued to its copy: "9 Jul 20259 Jul 2025"
         if not comp.rest.match(body[used:]):
-            # "Posted on October 14, 2025 by Jane Roe": a byline may follow the date unparted.
-            after = body[used:].strip(" ,")
-            if not (allow_byline and byline is None and _short_byline(after, comp)):
+            # "Posted on October 14, 2025 by Jane Roe": a byline may follow the date unparted, and the
+            # sections the story is filed in before it ("On June 3, 2025 7:42 am In World, News by Jo Roe").
+            after = _filed_in(body[used:], comp)
+            if after == "":
+                pass
+            elif after is not None and allow_byline and byline is None and _short_byline(after, comp):
+                byline = after
+            else:
                 return None
-            byline = after
         saw_date = True
         found.append((iso, kind or "published", kind is not None))
     if not saw_date:
@@ -323,57 +307,6 @@ def pick_published(lines: list[DateLine]) -> str | None:
             return line.date
         updated = updated or line.kind == "updated"
     return dated[dated_from].date if dated else None
-
-
-def dateline_date(
-    text: str, year: int | None, *, weekday: int | None = None, today: dt.date | None = None
-) -> str | None:
-    """The date in a dateline's "March 3" / "3 March".
-
-    The year comes from ``year`` when known. Otherwise a wire lead's "on Monday" (``weekday``, 0 =
-    Monday) names the day of the dateline; the latest year up to ``today`` in which that month and day
-    fall on that weekday is taken only when it is within the last five years, where it is unique.
-    """
-    comp = compiled_pubdate()
-    # "MOSCOW, June 4" or an agency's "MOSCOW. June 4": the date opens one of the parts.
-    starts = [0, *(m.end() for m in _DATELINE_PARTS.finditer(text))]
-    for start in starts:
-        # "BRENN, June 4, 2025 (Agency)", "June 4, 2025 (BRENN)": a dateline giving its year is dated whole.
-        parsed = _parse_date(text[start:], comp)
-        if parsed is not None and parsed[0] is not None:
-            return parsed[0]
-    found = next(filter(None, (_month_day(text[start:], comp) for start in starts)), None)
-    if found is None:
-        return None
-    month, day = found
-    if year is not None:
-        return _iso(year, month, day)
-    if weekday is None:
-        return None
-    today = today or dt.date.today()
-    for candidate in range(today.year, today.year - 6, -1):
-        iso = _iso(candidate, month, day)
-        if iso and dt.date.fromisoformat(iso) <= today and dt.date.fromisoformat(iso).weekday() == weekday:
-            return iso
-    return None
-
-
-def _month_day(text: str, comp: CompiledPubdate) -> tuple[int, int] | None:
-    """The month and day opening ``text`` ("June 4", "Jun. 4", "4 June")."""
-    for pattern in (comp.month_day, comp.day_month):
-        m = pattern.match(text)
-        month = _month(m.group("mon"), comp) if m else None
-        if m and month:
-            return month, int(m.group("d"))
-    return None
-
-
-def weekday_in(text: str) -> int | None:
-    """The weekday a lead names ("on Monday"), 0 = Monday; None when it names none or several."""
-    names = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-    lower = text.lower()
-    found = {i for i, name in enumerate(names) if name in lower}
-    return found.pop() if len(found) == 1 else None
 
 
 def date_from_html(html: str) -> str | None:

@@ -36,6 +36,7 @@ class PubdateRules(BaseModel):
     byline_leads: list[str]
     counter: str
     edition: str
+    filed_in: str
     # Machine-readable date markup: without any, a date htmldate finds came from the page's visible text.
     date_markup: list[str]
     # Datelines carrying their date ("Brenn, June 11 (Lakewire) "): shapes naming {{parts}} of dateline_parts.
@@ -71,6 +72,7 @@ class PubdateRules(BaseModel):
         "section",
         "counter",
         "edition",
+        "filed_in",
     )
     @classmethod
     def _linear(cls, value: str) -> str:
@@ -117,6 +119,7 @@ class CompiledPubdate:
     section: re.Pattern[str]
     counter: re.Pattern[str]
     edition: re.Pattern[str]
+    filed_in: re.Pattern[str]
     prefixes: tuple[tuple[str, str], ...]
     weekdays: frozenset[str]
     byline_leads: tuple[str, ...]
@@ -144,6 +147,7 @@ def compiled_pubdate(name: str = "pubdate.yaml") -> CompiledPubdate:
         section=re.compile(rules.section),
         counter=re.compile(rules.counter, re.IGNORECASE),
         edition=re.compile(rules.edition, re.IGNORECASE),
+        filed_in=re.compile(rules.filed_in),
         prefixes=tuple(prefixes),
         weekdays=frozenset(rules.weekdays),
         byline_leads=tuple(rules.byline_leads),

@@ -7,8 +7,8 @@ import re
 
 from parley.clean.cruft_rules import CompiledRules
 from parley.clean.lines import Line
-from parley.pubdate import dateline_date
 from parley.pubdate_rules import compiled_pubdate
+from parley.written_dates import dateline_date
 
 _INITIALS = re.compile(r"[A-Z]{2,6}")
 _LONG_DASHES = ("—", "–")
