@@ -74,6 +74,14 @@ def weekday_near(anchor: date, weekday: int, way: int) -> date:
     return back if (anchor - back) <= (ahead - anchor) else ahead
 
 
+def present_way(anchor: date, weekday: int) -> int:
+    """Which way a weekday under a present verb lies: ahead ("takes effect on Monday", "have until 9 a.m.
+    Tuesday"), but the day before the anchor is that day ("stop firing from midnight on Monday" in the
+    terms a Tuesday report lists, a caption's "gather on Friday night" on Saturday), six days ahead being
+    what "next Monday" names."""
+    return BACK if (anchor.isoweekday() - weekday) % 7 == 1 else AHEAD
+
+
 def pick_year(anchor: date, month: int, day: int | None, way: int) -> int | None:
     """The year of a month (and day) written without one: the latest on or before the anchor (BACK), the
     first on or after (AHEAD), or the nearest (NEAREST; a month six months off either way goes ahead)."""

@@ -202,7 +202,8 @@ class Measures:
         elif (wd := m.slot("WEEKDAY")) is not None:
             if day is None:
                 return Resolved(f"XXXX-WXX-{wd}T{h:02d}:{mi:02d}", "TIME")
-            day = cal.weekday_near(self.anchor, wd, way_of(self.tense(m))) + (day - self.anchor)
+            way = way_of(self.tense(m), present=cal.present_way(self.anchor, wd))
+            day = cal.weekday_near(self.anchor, wd, way) + (day - self.anchor)
         elif (rd := m.slot("RELDAY")) is not None and day is not None:
             day = day + timedelta(days=rd[0])
         elif day is not None and (on := self._ref_day_for(m)) is not None:

@@ -103,8 +103,10 @@ class Normaliser(Measures):
                 return Resolved(f"XXXX-WXX-{wd}" + (f"T{part}" if part else ""), "TIME" if part else "DATE")
             # "late Monday" is a time of a day that has come: a present verb ("says", a mis-tagged past)
             # does not send it ahead the way "takes effect on Monday" goes
-            present = cal.BACK if m.mod in ("END", "START") else cal.AHEAD
-            return self._dated(cal.weekday_near(a, wd, way_of(self.tense(m), present=present)), "D", part)
+            present = cal.BACK if m.mod in ("END", "START") else cal.present_way(a, wd)
+            # "Monday's call" has no verb of its own: the nearer Monday, not the past one by default
+            unsure = cal.NEAREST if self.possessive else cal.BACK
+            return self._dated(cal.weekday_near(a, wd, way_of(self.tense(m), unsure, present)), "D", part)
         if y:
             return Resolved(str(y), "DATE", gran="Y", day=date(y, 7, 1))
         return None

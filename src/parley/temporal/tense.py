@@ -78,11 +78,18 @@ def _head_verb(doc: Doc, start: int, end: int, cues: dict[str, frozenset[str]]) 
     t = head
     for _ in range(8):
         if t.head.i == t.i:
-            return t if _is_verb(t) else None
+            return t if _is_verb(t) and _same_paragraph(doc, t.i, start) else None
         t = t.head
         if _is_verb(t) or _aux_copula(t) or t.lower_ in (cues["scheduled"] | cues["scheduled_for"]):
-            return t
+            return t if _same_paragraph(doc, t.i, start) else None
     return None
+
+
+def _same_paragraph(doc: Doc, i: int, j: int) -> bool:
+    """A parse that runs a list of lines into one sentence ("- 307 were freed on Wednesday; - the last
+    are due to cross on Friday") hangs a line's date on another line's verb: no verb across a break."""
+    lo, hi = min(i, j), max(i, j)
+    return not any("\n" in t.text or "\n" in t.whitespace_ for t in doc[lo:hi])
 
 
 def _aux_copula(t: Token) -> bool:
