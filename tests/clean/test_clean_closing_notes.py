@@ -35,6 +35,24 @@ GOES = [
     pytest.param(["Jo Roe/AP"], "tail", id="owned-credit-under-the-last-paragraph"),
     # A wire over a word of the photo desk ("file", "pool") is a photo's credit: no editor signs so.
     pytest.param(["Reuters/file"], "tail", id="wire-over-file-is-a-photo-credit"),
+    # A past form with its preposition describes the subject before the scene's verb: a participle.
+    pytest.param(
+        [
+            "Relatives of crew members held in Osk hold their photographs at a vigil outside the ministry on "
+            "Monday evening.",
+            "(photo credit: JO ROE/LAKEWIRE)",
+        ],
+        "mid",
+        id="caption-with-a-reduced-relative-over-a-labelled-credit",
+    ),
+    pytest.param(
+        [
+            "Families displaced by the floods wait for buses outside the town hall in Osk.",
+            "Photo: Jo Roe/Lakewire",
+        ],
+        "mid",
+        id="caption-with-a-participle-before-the-verb",
+    ),
 ]
 
 
@@ -79,6 +97,20 @@ def test_an_owners_notice_under_the_teasers_goes(notice: str) -> None:
     owner = "Lakeside Media is a company with interests in radio, print and digital publishing."
     raw = "\n\n".join(["Talks on the Vell to resume", "By Oda Grell", *STORY, *teasers, owner, notice])
     assert clean_text(raw).body.split("\n") == STORY
+
+
+# Story lines over a photo's credit that tell the past: the credit goes, the line stays.
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Crews met in Osk on Monday and wait for the owners to answer their offer.",
+        "Pilots held in Osk since March were freed on Monday, their union said in a statement.",
+    ],
+)
+def test_a_past_line_over_a_photo_credit_stays(line: str) -> None:
+    story = [*STORY[:2], line, *STORY[2:]]
+    page = [*STORY[:2], line, "Photo: Jo Roe/Lakewire", *STORY[2:]]
+    assert clean_text(_page([], "tail", page)).body.split("\n") == story
 
 
 @pytest.mark.parametrize("ending", KEPT)

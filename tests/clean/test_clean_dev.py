@@ -85,7 +85,6 @@ PENDING: frozenset[str] = frozenset(
         "dev18/d_hindustantimes_dgmo_hotline",
         # dev19 (12 articles written blind in session 6, same brief as dev18, other outlets) first scored at
         # 5708ed4: body 4/12, title 11/12, published 12/12, token F1 0.970.
-        "dev19/b_jpost_doha_hostage_truce",
         "dev19/c_irishtimes_gaza_doha_talks",
         # dev20 (12 articles written blind in session 6, same brief as dev18, regional outlets) first scored
         # at fc81ee9: body 4/12, title 10/12 (11/12 once its Yonhap gold title lost the "(LEAD)" wire tag, as
@@ -110,7 +109,6 @@ PENDING: frozenset[str] = frozenset(
         # dev25 (16 articles written blind in session 9 in 16 more outlets' page styles, the blind sets'
         # brief) first scored at 725dbef: body 11/16, title 15/16, published 14/16, token F1 0.997.
         "dev25/e_focustaiwan_london_trade_framework",
-        "dev25/g_express_istanbul_prisoner_swap",
     }
 )
 

@@ -19,6 +19,10 @@ _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 _SCENE_WORDS = (5, 22)
 _PAST_CHARS = 600
 # A second clause is the story's voice: "..., and many say", "... as the first passengers cross".
+# A preposition after a past form opens its phrase ("held in", "damaged by"): a participle.
+_PARTICIPLE_PREPOSITIONS = frozenset({"in", "by", "at", "near", "during", "since", "after", "from", "on"})
+_PARTICIPLE_SPAN = 5
+_CONJUNCTIONS = frozenset({"and", "but", "then", "while", "or"})
 _CLAUSES = (", and ", ", but ", ", which ", ", so ", ", where ", " as ", " while ", " when ", " because ")
 
 
@@ -215,7 +219,33 @@ def _captions(line: Line, rules: CompiledRules) -> bool:
     words = [w.lower() for w in _WORD.findall(first)]
     # "..., with officials seated between them": an -ed word in a clause after "with" is a participle.
     open_with = words.index("with") if "with" in words else len(words)
-    return not any(w in cfg.caption_past or (_ed(w) and k < open_with) for k, w in enumerate(words))
+    # "their loved ones", "the closed crossing": an -ed word after a determiner describes.
+    described = _reduced_relatives(words, rules) | {
+        k for k in range(1, len(words)) if words[k - 1] in cfg.caption_determiners
+    }
+    past = (k for k, w in enumerate(words) if w in cfg.caption_past or (_ed(w) and k < open_with))
+    return all(k in described for k in past)
+
+
+def _reduced_relatives(words: list[str], rules: CompiledRules) -> set[int]:
+    """Past forms that describe a noun before a scene's verb in the present ("Relatives of hostages held in
+    <City> hold portraits ...", "Families displaced by the floods wait ..."): a participle with its
+    preposition, after a word of the subject; the verb of the caption comes later."""
+    cfg = rules.rules
+    verbs = cfg.caption_verbs | cfg.caption_scene_verbs | cfg.caption_subject_verbs
+    after_det = [k > 0 and words[k - 1] in cfg.caption_determiners for k in range(len(words))]
+    verb = next((k for k, w in enumerate(words) if k > 1 and w in verbs and not after_det[k]), None)
+    if verb is None:
+        return set()
+    # Only a short phrase between them: "Crews met in <City> and wait ..." tells two things, the first past.
+    return {
+        k
+        for k in range(max(1, verb - _PARTICIPLE_SPAN), verb - 1)
+        if words[k + 1] in _PARTICIPLE_PREPOSITIONS
+        and words[k] not in cfg.caption_auxiliaries
+        and words[k - 1] not in cfg.caption_auxiliaries
+        and _CONJUNCTIONS.isdisjoint(words[k:verb])
+    }
 
 
 def _ed(word: str) -> bool:
