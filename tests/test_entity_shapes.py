@@ -67,6 +67,9 @@ def nlp():
         ("Members of the Tren de Aragua gang were deported.", "Tren de Aragua", "ORG", "VEN"),
         ("They were flown to CECOT on Sunday.", "CECOT", "PLACE", "SLV"),
         ("Statistics Canada said exports fell.", "Statistics Canada", "ORG", "CAN"),
+        # a title of honour's second word opens a place's name when no honorific goes before it
+        ("Talks were held at Seri Perdana on Monday.", "Seri Perdana", "PLACE", None),
+        ("Trade Minister Datuk Seri Halim Rashid said so.", "Halim Rashid", "PERSON", None),
         ("Leaders met at the Apec summit.", "Asia-Pacific Economic Cooperation", "ORG", None),
         ("She told the NZ Herald the deal was fragile.", "New Zealand Herald", "ORG", "NZL"),
         (
@@ -101,6 +104,10 @@ def test_short_form_joins_the_full_name(nlp) -> None:
         # a market index is no entity; a hyphenated rank before a name is no person
         ("The Dow Jones Industrial Average rose 2% on Monday.", "Dow Jones Industrial Average"),
         ("Army spokesperson Maj.-Gen. Tomas Vell said the line held.", "Maj.-Gen"),
+        # titles of honour and their second words are no person and no part of one
+        ("Trade Minister Datuk Seri Utama Halim Rashid said so.", "Datuk Seri Utama Halim Rashid"),
+        ("Trade Minister Datuk Seri Halim Rashid said so.", "Datuk Seri"),
+        ("Foreign Minister Sayyid Faris Albusaidi met them.", "Sayyid Faris Albusaidi"),
     ],
 )
 def test_shape_names_no_entity(nlp, text: str, absent: str) -> None:

@@ -98,8 +98,7 @@ def _classify_rest(doc: Doc, i: int, j: int, gaz: Gazetteer, rules: RoleRules) -
     k = 0
     while k < len(toks) and (
         rules.is_role_word(toks[k].text)
-        or toks[k].lower_.rstrip(".") in rules.honorifics
-        or toks[k].lower_ in rules.honorifics
+        or _honorific(toks, k, gaz, rules)
         or (len(toks[k]) > 3 and rules.is_head(toks[k].text.removesuffix("s")))  # "Presidents X and Y"
     ):
         k += 1
@@ -107,7 +106,7 @@ def _classify_rest(doc: Doc, i: int, j: int, gaz: Gazetteer, rules: RoleRules) -
     heads = [x for x in range(k, len(toks) - 1) if rules.is_head(toks[x].text)]
     if heads:
         k = heads[-1] + 1
-        while k < len(toks) - 1 and toks[k].lower_.rstrip(".") in rules.honorifics:
+        while k < len(toks) - 1 and _honorific(toks, k, gaz, rules):
             k += 1
     name = toks[k:]
     if not name or any(t.text in gaz.not_entities for t in name):
@@ -127,6 +126,14 @@ def _classify_rest(doc: Doc, i: int, j: int, gaz: Gazetteer, rules: RoleRules) -
     if k:
         m.role_tokens = (start, name[0].i)
     return [m]
+
+
+def _honorific(toks: list[Token], k: int, gaz: Gazetteer, rules: RoleRules) -> bool:
+    """ "Dr.", "Datuk", and after an honorific its second word ("Datuk Seri", "Datuk Seri Utama")."""
+    low = toks[k].lower_
+    if low.rstrip(".") in rules.honorifics or low in rules.honorifics:
+        return True
+    return k > 0 and toks[k].text in gaz.honorific_continuations and _honorific(toks, k - 1, gaz, rules)
 
 
 def _title_complement(doc: Doc, start: int, rules: RoleRules) -> bool:
@@ -358,6 +365,8 @@ def _add_model_entities(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> li
         toks = [t for t in ent if t.text not in gaz.not_entities and is_cap(t)]
         if not toks or toks[0].i != ent.start or len(toks) != len(ent):
             continue  # weekdays, months, lower-case words: the model's usual slips
+        if all(_honorific(toks, x, gaz, role_rules()) for x in range(len(toks))):
+            continue  # "Datuk Seri" before a name the rules already found
         if kind == "PERSON" and ent.text.isupper():
             kind = "ORG"  # "CIA", "ELN": acronyms name organisations, not people
         if kind == "PERSON" and (gaz.demonym(ent.text) or len(ent) == 1 and sentence_initial(doc, ent.start)):
