@@ -38,6 +38,8 @@ _HEADLINE_TAKEN = (None, "related-links")
 _BLOCK_LOOKBACK = 4
 _HEADLINE_MIN_WORDS = 5
 _QUESTION_HEAD = re.compile(r"\?[\"'”’»)]{0,2}$")
+# Badges in capitals opening a link to another piece of the site: a live blog, a video, a podcast.
+_BADGES = frozenset({"LIVE", "WATCH", "VIDEO", "LISTEN", "PODCAST"})
 
 
 def is_byline(line: Line, rules: CompiledRules) -> bool:
@@ -229,8 +231,24 @@ def _taken_head(line: Line, lead: set[str], rules: CompiledRules) -> bool:
         and _HEADLINE_MIN_WORDS <= line.n_words <= HEADLINE_MAX_WORDS
         and not sentence(line)
         and not is_menu(line.text)
+        and not _badged(line)  # a link to another piece ("WATCH: ..."), not the page's own headline
         and len(topic(line.text, rules) & lead) >= 2
     )
+
+
+def _without_badged(lines: list[Line], related: list[int], first: int) -> list[int]:
+    """The headlines above the story without those a badge marks as links to another piece ("LIVE Istanbul
+    talks: every twist ...", "WATCH: ..."), when the story's own headline stands under them; a live blog's
+    own headline may bear the badge, but its entries stand under their clock times."""
+    badged = {i for i in related if _badged(lines[i])}
+    over = {i for i in badged if any(j > i and j not in badged for j in related)}
+    if not over or any(_entry_head(lines, j) for j in range(min(over) + 1, len(lines))):
+        return related
+    return [i for i in related if i not in over]
+
+
+def _badged(line: Line) -> bool:
+    return bool(line.words) and line.words[0].rstrip(":") in _BADGES
 
 
 def mark_top(
@@ -273,6 +291,7 @@ def mark_top(
     related = [i for i in related if not _entry_head(lines, i)] or related
     # A wire story's summary bullets ("* Crossings to reopen within 30 days") sit under its headline.
     related = [i for i in related if not rules.list_item.match(lines[i].text)] or related
+    related = _without_badged(lines, related, first)
     # The masthead's tagline ("News from the islands") may name the story's places too; the headline
     # stands under the page's menus and buttons, nearer the story.
     # Only furniture above a candidate counts: a rule or a label between the byline and the story does not.
