@@ -128,3 +128,19 @@ def test_relative_which_after_according_to() -> None:
         "said",
         "the Joint Chiefs of Staff",
     )
+
+
+# A participle that names the noun before it ("a ferry called X", "so-called") reports no statement; a
+# speaker calling something a name still does, and so does "called on" (invented sentences).
+NAMINGS = [
+    ("The port authority runs a ferry called the Grey Heron between the islands.", []),
+    ("Fishers on the coast back a loose alliance called Open Nets, founded in 2019.", []),
+    ("The so-called harbour levy was dropped in March, Mayor Ilse Varga said.", ["said"]),
+    ("Mayor Ilse Varga called the harbour levy “a tax on bread.”", ["called"]),
+    ("The ministers called on Lisbon to reopen the crossing by Friday.", ["called on"]),
+]
+
+
+@pytest.mark.parametrize(("text", "cues"), NAMINGS, ids=[c[0][:28] for c in NAMINGS])
+def test_a_naming_participle_is_no_cue(text: str, cues: list[str]) -> None:
+    assert [q.cue.text if q.cue else None for q in run_quotes(text)] == cues

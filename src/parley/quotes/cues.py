@@ -131,6 +131,11 @@ def _is_verb_use(L: Layout, i: int, lex: QuoteLexicon) -> bool:
         return _mistagged_verb(L, i)
     if L.has_tags and tok.tag_ and not tok.tag_.startswith("VB") and tok.tag_ not in {"VERB", "MD"}:
         return False  # "cast doubt", "a report": the noun
+    if L.lower[i] in lex.namings and (
+        (L.has_parse and tok.tag_ == "VBN" and tok.dep_ == "acl" and L.doc[min(i + 1, L.n - 1)].pos_ != "ADP")
+        or L.lower[i - 2 : i] == ["so", "-"]
+    ):
+        return False  # "a film called X", "so-called": names the noun before it ('called on' still reports)
     j = i - 1
     while j >= 0 and (L.lower[j].endswith("ly") or L.lower[j] in {"not", "n't", "also", "never"}):
         j -= 1

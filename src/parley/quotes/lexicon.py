@@ -63,6 +63,7 @@ class QuoteLexicon(BaseModel):
     clause_starts: frozenset[str]
     subordinators: frozenset[str]
     source_openers: frozenset[str]
+    namings: frozenset[str]
     pronouns: Pronouns
 
     @field_validator(
@@ -92,6 +93,7 @@ class QuoteLexicon(BaseModel):
         "clause_starts",
         "subordinators",
         "source_openers",
+        "namings",
         mode="before",
     )
     @classmethod
