@@ -81,7 +81,9 @@ def parse_ann(ann: str) -> Gold:
         parts = line.split("\t")
         if line.startswith("T") and len(parts) >= 2:
             kind, _, where = parts[1].partition(" ")
-            frags = [tuple(int(x) for x in f.split()) for f in where.split(";")]
+            # brat lists a discontinuous span's pieces in any order (PolNeAR sometimes backwards): in text
+            # order, the extent runs from the first piece's start to the last one's end.
+            frags = sorted(tuple(int(x) for x in f.split()) for f in where.split(";"))
             spans[parts[0]] = (kind, frags)
     for _tid, (kind, frags) in spans.items():
         extent = (frags[0][0], frags[-1][1])
