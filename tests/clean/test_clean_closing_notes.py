@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 from test_clean_outlets import STORY, _page
 
+from parley.clean.lines import Line, classify
 from parley.clean.text import clean_text
 
 GOES = [
@@ -90,13 +91,30 @@ def test_a_sign_off_under_a_caption_goes_with_it(credit: str) -> None:
 # owner, where the walk up from the page's end stops.
 @pytest.mark.parametrize(
     "notice",
-    ["The Lakeside Broadcaster © 2025. All rights reserved.", "Lakeside Media Ltd 2025, all rights reserved"],
+    [
+        "The Lakeside Broadcaster © 2025. All rights reserved.",
+        "Lakeside Media Ltd 2025, all rights reserved",
+        "All content © 2025 Lakeside Media Group, unless otherwise stated.",
+    ],
 )
 def test_an_owners_notice_under_the_teasers_goes(notice: str) -> None:
     teasers = ["Latest stories", "Ferry crews vote on the new pay offer\nDockers in Vell end their strike"]
     owner = "Lakeside Media is a company with interests in radio, print and digital publishing."
     raw = "\n\n".join(["Talks on the Vell to resume", "By Oda Grell", *STORY, *teasers, owner, notice])
     assert clean_text(raw).body.split("\n") == STORY
+
+
+@pytest.mark.parametrize(
+    ("line", "notice"),
+    [
+        ("Lakeside Media © 2025 | Privacy | Terms", True),
+        ("All content © 2025 Lakeside Media Group, unless otherwise stated.", True),
+        ("Photo © Jo Roe/Lakewire", False),
+    ],
+)
+def test_the_copyright_sign_with_a_year_is_the_owners_notice(line: str, notice: bool) -> None:
+    """A photo's credit names the photographer and no year."""
+    assert (classify(Line(line, 0, len(line))) == "copyright") is notice
 
 
 # Story lines over a photo's credit that tell the past: the credit goes, the line stays.

@@ -32,6 +32,7 @@ _SIGN_OFF = re.compile(
     r"[.!?][\"'”’)]?\s{1,3}[–—-]{1,2}\s{0,2}[A-Z][\w.&-]{1,30}(?:\s[A-Z][\w.&-]{1,30}){0,2}$"
 )
 _SIGN_OFF_CHARS = 80
+_YEAR = re.compile(r"\b(?:19|20)[0-9]{2}\b")
 _FIRST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 # A calendar day ("on July 27", "on 27 July"): the date a photo was taken.
 _CALENDAR_DAY = re.compile(r"\bon\s(?:[A-Z][a-z]{2,8}\s[0-9]{1,2}\b|[0-9]{1,2}\s[A-Z][a-z]{2,8}\b)")
@@ -237,6 +238,8 @@ def classify(line: Line, rules: CompiledRules | None = None) -> str | None:
             if line.prose() and line.storyish(rules) and not phrase.endswith(":"):
                 continue
             return why
+    if short and _owners_notice(line.text[: cfg.shape_max_chars], cfg.copyright_marks):
+        return "copyright"
     if len(line.text) <= cfg.shape_max_chars:
         folded = fold(line.text)  # once for all shapes' word tests
         for pattern, why in rules.shapes:
@@ -271,6 +274,12 @@ def classify(line: Line, rules: CompiledRules | None = None) -> str | None:
         ),
         None,
     )
+
+
+def _owners_notice(text: str, marks: tuple[str, ...]) -> bool:
+    """The sign with the year ("<Owner> © 2025", "All content © 2025 <Owner>, unless ..."); a photo's credit
+    names the photographer ("© Jo Roe/Agency") and no year."""
+    return any(mark in text for mark in marks) and _YEAR.search(text) is not None
 
 
 def _has_words(text: str, phrase: str) -> bool:
