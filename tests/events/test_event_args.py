@@ -283,6 +283,11 @@ NOT_FOUND = [
     ("Peru and Chile met in Lima. The envoys remained divided over the scale of a Chilean withdrawal "
      "from the valley.", "RETREAT"),
     ("Peru said it would not sign any deal that did not include a full Chilean withdrawal.", "RETREAT"),
+    # a meeting possible "only" after a condition is the condition, no meeting planned
+    ("Chilean spokesman Luis Mora said a meeting of Ana Ruiz and Jorge Vidal could only come at the end "
+     "of the process.", "CONSULT"),
+    ("Chilean spokesman Luis Mora said a meeting between Ana Ruiz and Jorge Vidal is possible only at the "
+     "end of the process.", "CONSULT"),
 ]
 
 

@@ -61,6 +61,21 @@ def _unscheduled(tok, patterns: EventPatterns) -> bool:
         tok.head.lemma_.lower() in _SCHEDULE and negated(tok.head, patterns))
 
 
+_ONLY_WHEN = frozenset({"once", "after", "when", "at", "if", "as", "until", "in", "on", "with"})
+
+
+def _only_after(tok) -> bool:
+    """A meeting named as the subject of a predicate limited by "only" ("a meeting of the leaders could take
+    place only once a text is agreed", "is possible only at the end"): a condition set on it, not a meeting
+    planned."""
+    if tok.pos_ != "NOUN" or not tok.dep_.startswith("nsubj"):
+        return False
+    pred = tok.head
+    words = [t for t in pred.subtree if t.i > tok.right_edge.i]
+    return any(t.lower_ == "only" and (t.head.i == pred.i or t.i + 1 < len(tok.doc)
+                                       and tok.doc[t.i + 1].lower_ in _ONLY_WHEN) for t in words)
+
+
 def _described(c: Candidate, ents: Entities) -> bool:
     """A relative clause that says who a person is by a meeting already named ("Anwar, who hosted the talks",
     "Deng, who attended the session"), with one side only."""
@@ -307,6 +322,8 @@ def extract_events(doc: Doc) -> list[Event]:
             continue  # "did not block the decision", "you cannot bomb your way to peace": nothing was done
         if c.type == "CONSULT" and _unscheduled(c.tok, patterns):
             continue  # "follow-up talks have not been scheduled": no meeting reported, none refused
+        if c.type == "CONSULT" and _only_after(c.tok):
+            continue  # "a meeting could take place only once ...": a condition, no meeting planned
         if c.type == "CONSULT" and _described(c, ents):
             continue  # "X, who hosted the talks, said": who X is, the talks being told elsewhere
         spoken = c.frame is CLOSED or any(c.frame is f for f in SPOKEN)
