@@ -283,6 +283,8 @@ NOT_FOUND = [
     ("Peru and Chile met in Lima. The envoys remained divided over the scale of a Chilean withdrawal "
      "from the valley.", "RETREAT"),
     ("Peru said it would not sign any deal that did not include a full Chilean withdrawal.", "RETREAT"),
+    # the act one is accused of is the accuser's claim, not a reported act
+    ("Peru accused Chilean troops of firing on Peruvian positions.", "ASSAULT"),
     # a meeting possible "only" after a condition is the condition, no meeting planned
     ("Chilean spokesman Luis Mora said a meeting of Ana Ruiz and Jorge Vidal could only come at the end "
      "of the process.", "CONSULT"),

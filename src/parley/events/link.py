@@ -141,12 +141,24 @@ def _time_clause_subject(tok: Token) -> bool:
     return any(t.lower_ in _CLAUSE_TIME_MARKS for t in lead)
 
 
+_ALLEGING = frozenset({"accuse", "blame", "charge", "suspect"})
+
+
+def _alleged(tok: Token) -> bool:
+    """The act one is accused of ("accused Rwanda of backing M23"): the accuser's claim (an ACCUSE of its
+    own), not an act the text reports; the parser may hang the gerund on the wrong word."""
+    if tok.i == 0 or tok.tag_ != "VBG" or tok.doc[tok.i - 1].lower_ != "of":
+        return False
+    before = tok.doc[max(tok.sent.start, tok.i - 8) : tok.i - 1]
+    return any(t.lemma_.lower() in _ALLEGING or t.lower_.startswith("accus") for t in before)
+
+
 def background(c: Candidate) -> bool:
     """An event named only as the time of another ("since Russia's invasion", "the anniversary of the war"),
-    a running total ("has secured the release of 2,800 captives since the start of the war"), or what an
-    anonymous source may not discuss."""
+    an act one is accused of, a running total ("has secured the release of 2,800 captives since the start of
+    the war"), or what an anonymous source may not discuss."""
     tok = c.tok
-    if _sourcing(tok) or _disputed(tok):
+    if _sourcing(tok) or _disputed(tok) or _alleged(tok):
         return True
     around = [tok] + ([tok.head] if tok.pos_ in {"NOUN", "PROPN"} else [])
     for t in around:
