@@ -28,7 +28,6 @@ import numpy as np
 
 import parley.clean.text as text_cleaner
 from parley.clean import clean, line_model
-from parley.clean.credits import is_credit
 from parley.clean.cruft_rules import CompiledRules
 from parley.clean.line_model import FEATURES, LineModel, Trees, features, line_words
 from parley.clean.lines import Line
@@ -98,8 +97,8 @@ def _collect(sets: list[str] | None = None) -> list[Sample]:
             paragraphs = [_norm(p) for p in gold["body"].split("\n") if p.strip()]
             kept = [i for i, line in enumerate(lines) if line.reason is None]
             for i, line in enumerate(lines):
-                if line.reason is None and (line.in_list or is_credit(line, rules)):
-                    continue  # a story list item or a closing credit stays: the model never judges it
+                if line.reason is None and (line.in_list or line_model.protected(line, rules)):
+                    continue  # a story list item, a closing credit, ...: the model never judges it
                 t = _norm(line.text)
                 if optional_credit(t):
                     continue  # a credit gold may keep or leave out is neither story nor cruft

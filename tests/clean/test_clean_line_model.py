@@ -10,7 +10,6 @@ import pytest
 
 import parley.clean.text as text_cleaner
 from parley.clean import clean
-from parley.clean.credits import is_credit
 from parley.clean.cruft_rules import CompiledRules, compiled_rules
 from parley.clean.line_model import (
     FEATURES,
@@ -20,6 +19,8 @@ from parley.clean.line_model import (
     is_sure,
     load_model,
     mark_by_model,
+    protected,
+    story_sentence,
 )
 from parley.clean.lines import Line, classify, split_lines
 
@@ -148,7 +149,40 @@ def test_early_stop_changes_no_verdict(gate: float, sure: float, threshold: floa
         i
         for i in kept
         if is_sure(model, features(lines, i, kept, rules, model.vocab, model.story_vocab))
-        and not is_credit(lines[i], rules)
+        and not protected(lines[i], rules)
     }
     mark_by_model(lines, rules, model)
     assert {i for i in kept if lines[i].reason == REASON} == sure
+
+
+@pytest.mark.parametrize(
+    ("text", "guarded"),
+    [
+        ("Mira Tallis posted on X shortly after the vote.", True),
+        ("Envoy Ana Brel travelled to Osk on Monday for the signing.", True),
+        ("The Harbour Board of Valdora said the berth would reopen.", True),
+        ("Kestrel said nothing more about the fees that evening.", True),
+        # a lone capital only opens the sentence: an -ed word after it is no verb of a named subject
+        ("Unlock unlimited stories and the digital paper today.", False),
+        ("Among the freed are sailors held since the spring.", False),
+        ("The suspended minister's future now rests with the court.", False),
+        ("Mira Tallis posted on X: read her thread here.", False),  # a colon: furniture's mark
+        ("Did Mira Tallis say anything?", False),
+        ("Tallis posted.", False),  # too short to tell
+    ],
+)
+def test_story_sentence(text: str, guarded: bool) -> None:
+    rules = compiled_rules()
+    assert story_sentence(Line(text, 0, len(text)), rules) is guarded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BRENN (Lakewire) — It took all night.",  # a short lead under its dateline
+        "Reuters contributed reporting.",
+        "Mira Tallis posted on X shortly after the vote.",
+    ],
+)
+def test_model_never_judges_protected_lines(text: str) -> None:
+    assert protected(Line(text, 0, len(text)), compiled_rules())
