@@ -67,6 +67,21 @@ def nlp():
         ("Members of the Tren de Aragua gang were deported.", "Tren de Aragua", "ORG", "VEN"),
         ("They were flown to CECOT on Sunday.", "CECOT", "PLACE", "SLV"),
         ("Statistics Canada said exports fell.", "Statistics Canada", "ORG", "CAN"),
+        # a known name holding 'and', and one after a sentence's 'The'; halls and palaces of talks
+        (
+            "The Hostages and Missing Families Forum urged a deal.",
+            "Hostages and Missing Families Forum",
+            "ORG",
+            "ISR",
+        ),
+        (
+            "The Organization for Security and Co-operation in Europe sent monitors.",
+            "OSCE",
+            "ORG",
+            "AUT",
+        ),
+        ("The talks opened at the Ciragan Palace on Friday.", "Ciragan Palace", "PLACE", "TUR"),
+        ("Lawmakers in the Knesset voted on Monday.", "Knesset", "ORG", "ISR"),
         # a title of honour's second word opens a place's name when no honorific goes before it
         ("Talks were held at Seri Perdana on Monday.", "Seri Perdana", "PLACE", None),
         ("Trade Minister Datuk Seri Halim Rashid said so.", "Halim Rashid", "PERSON", None),

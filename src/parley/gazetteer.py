@@ -197,10 +197,15 @@ class Gazetteer:
         self.full_names = _full_names(rules.people)
         self.people_adjectives = rules.people_adjectives
         self.orgs: dict[str, OrgInfo] = {}
+        self.org_heads: set[str] = set()  # "Hostages and Missing": the words of a known name before an 'and'
         for o in rules.organisations:
             info = OrgInfo(o.name, o.country, o.igo)
             for name in [o.name, *o.aliases]:
                 self.orgs[name] = info
+                words = name.split()
+                self.org_heads.update(
+                    " ".join(words[: x + 2]) for x, w in enumerate(words[:-1]) if w == "and"
+                )
 
     def _load_regions(self, types: frozenset[str], suffixes: frozenset[str]) -> None:
         """First-level divisions from ISO 3166-2 (pycountry): provinces, states, regions, governorates.
@@ -294,6 +299,10 @@ class Gazetteer:
 
     def org(self, text: str) -> OrgInfo | None:
         return self.orgs.get(text)
+
+    def org_head(self, text: str) -> bool:
+        """A known organisation's name goes on past this 'and' ("Hostages and Missing ...")."""
+        return text.removeprefix("The ") in self.org_heads
 
     def country_name(self, iso3: str) -> str:
         return self.country_names.get(iso3, iso3)

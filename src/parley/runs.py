@@ -144,8 +144,9 @@ def _extend_run(doc: Doc, i: int, j: int) -> int:
                     # "International Fund for Saving the Aral Sea": 'the' inside an organisation's complement
                     or (low == "the" and doc[j - 1].lower_ not in {"of", "for"} and _of_complement(doc, i, j))
                     # "... Co-operation in Europe", "Jammu and Kashmir": the gazetteer knows the whole name
-                    or (low == "in" and gazetteer().org(doc[i : k + 1].text) is not None)
+                    or (low == "in" and gazetteer().org(doc[i : k + 1].text.removeprefix("The ")) is not None)
                     or (low == "and" and gazetteer().place(doc[i : k + 1].text) is not None)
+                    or (low == "and" and gazetteer().org_head(doc[i : k + 1].text))
                 )
             )
             if joinable:
