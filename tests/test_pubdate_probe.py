@@ -127,6 +127,27 @@ def test_pick_published(lines: list[DateLine], iso: str | None) -> None:
     assert pick_published(lines) == iso
 
 
+@pytest.mark.parametrize(
+    ("stamp", "dateline", "iso"),
+    [
+        # A numeric date that reads either way is read day first, unless the dateline gives the other reading.
+        ("06/11/2025 09:46 PM", None, "2025-11-06"),
+        ("06/11/2025 09:46 PM", "Brenn, June 11 (LKW)", "2025-06-11"),
+        ("Published: 06.11.2025", "BRENN, 11 June 2025 (LKW)", "2025-06-11"),
+        ("06/11/2025 09:46 PM", "Brenn, November 6 (LKW)", "2025-11-06"),
+        ("06/11/2025 09:46 PM", "BRENN (LKW)", "2025-11-06"),
+        # One reading only: the dateline changes nothing.
+        ("13/11/2025", "Brenn, November 13 (LKW)", "2025-11-13"),
+        ("11/11/2025", "Brenn, November 11 (LKW)", "2025-11-11"),
+        ("2025-06-11", "Brenn, November 6 (LKW)", "2025-06-11"),
+    ],
+)
+def test_a_dateline_settles_a_date_that_reads_either_way(stamp: str, dateline: str | None, iso: str) -> None:
+    line = parse_date_line(stamp)
+    assert line is not None
+    assert pick_published([line], dateline) == iso
+
+
 PAGE_HEAD = (
     "Home | World | Business\n\nThe Brenn Observer\n\n"
     "Kestria and Valdoria agree to reopen the river crossings\n\n"

@@ -8,13 +8,13 @@ unless the caller knows the year, because guessing the year is how dates go sile
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from parley.pubdate_rules import CompiledPubdate, compiled_pubdate
 
 # dateline_date and weekday_in are read with the stamps, where the cleaner looks for them.
 from parley.written_dates import dateline_date as dateline_date
-from parley.written_dates import month_number
+from parley.written_dates import month_first, month_number
 from parley.written_dates import parse_date as _parse_date
 from parley.written_dates import weekday_in as weekday_in
 
@@ -49,6 +49,8 @@ class DateLine:
     byline: str | None = None
     # The stamp says which date it is ("Published 3 May 2025"), not a bare "3 May 2025" as a list may show.
     labelled: bool = False
+    # A numeric date read day first that reads month first too ("06/11/2025"): that other reading.
+    month_first: str | None = None
 
 
 # A stamp may name the writer and the place before its date; each part a few capitalised words.
@@ -129,9 +131,9 @@ def _byline_comma(part: str, comp: CompiledPubdate) -> int:
     return 0
 
 
-def _filed_in(after: str, comp: CompiledPubdate) -> str | None:
+def _filed_in(after: str, comp: CompiledPubdate) -> str:
     """What follows a stamp's date past its time and the sections the story is filed in ("7:42 am In World,
-    News by Jo Roe" gives "by Jo Roe"; "in Politics" gives ""); None when the time is no time."""
+    News by Jo Roe" gives "by Jo Roe"; "in Politics" gives "")."""
     cut = after.lower().find(" in ")
     if cut < 0:
         return after.strip(" ,")
@@ -271,27 +273,40 @@ def _read_stamp(text: str, allow_byline: bool) -> DateLine | None:
             # "Posted on October 14, 2025 by Jane Roe": a byline may follow the date unparted, and the
             # sections the story is filed in before it ("On June 3, 2025 7:42 am In World, News by Jo Roe").
             after = _filed_in(body[used:], comp)
-            if after == "":
-                pass
-            elif after is not None and allow_byline and byline is None and _short_byline(after, comp):
+            if after:
+                if not (allow_byline and byline is None and _short_byline(after, comp)):
+                    return None
                 byline = after
-            else:
-                return None
         saw_date = True
-        found.append((iso, kind or "published", kind is not None))
+        found.append(DateLine(iso, kind or "published", None, kind is not None, month_first(body, comp)))
     if not saw_date:
         if relative is not None and byline is None:
             return DateLine(None, relative)
         return DateLine(None, "updated") if saw_stamp and byline is None else None
-    for iso, kind, labelled in found:
-        if kind == "published" and iso:
-            return DateLine(iso, "published", byline, labelled)
-    iso, kind, labelled = found[0]
-    return DateLine(iso, kind, byline, labelled)
+    published = next((line for line in found if line.kind == "published" and line.date), found[0])
+    return replace(published, byline=byline)
 
 
-def pick_published(lines: list[DateLine]) -> str | None:
+def pick_published(lines: list[DateLine], dateline: str | None = None) -> str | None:
     """The first published date; an updated date only when no published one is given.
+
+    A numeric date that reads either way ("06/11/2025") is read day first, unless the story's ``dateline``
+    gives the other reading ("Brenn, June 11 (Agency)"): the page dates its story once.
+    """
+    picked = _picked(lines)
+    if picked is None or picked.date is None:
+        return None
+    if (
+        dateline
+        and picked.month_first
+        and dateline_date(dateline, int(picked.date[:4])) == picked.month_first
+    ):
+        return picked.month_first
+    return picked.date
+
+
+def _picked(lines: list[DateLine]) -> DateLine | None:
+    """The stamp that dates the page.
 
     Bare dates ("3 May 2025") of several days above the first labelled stamp are a list of teasers over the
     story ("Latest"), not its stamp; under a page's update stamp, a bare date is a teaser's in a list further
@@ -304,9 +319,9 @@ def pick_published(lines: list[DateLine]) -> str | None:
     updated = False
     for line in dated[dated_from:]:
         if line.kind == "published" and (line.labelled or not updated):
-            return line.date
+            return line
         updated = updated or line.kind == "updated"
-    return dated[dated_from].date if dated else None
+    return dated[dated_from] if dated else None
 
 
 def date_from_html(html: str) -> str | None:

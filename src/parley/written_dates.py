@@ -53,6 +53,21 @@ def parse_date(text: str, comp: CompiledPubdate) -> tuple[str | None, int] | Non
     return None
 
 
+def month_first(text: str, comp: CompiledPubdate) -> str | None:
+    """The month-first reading of a numeric date that :func:`parse_date` reads day first, where both are
+    days ("06/11/2025": 6 November, or June 11); None for any other date."""
+    for pattern in comp.formats:
+        m = pattern.match(text)
+        if not m:
+            continue
+        groups = m.groupdict()
+        if groups.get("mon") or m.start("d") > m.start("m"):
+            return None
+        day, month = int(groups["d"]), int(groups["m"])
+        return iso_date(int(groups["y"]), day, month) if day != month and max(day, month) <= 12 else None
+    return None
+
+
 def dateline_date(
     text: str, year: int | None, *, weekday: int | None = None, today: dt.date | None = None
 ) -> str | None:

@@ -40,6 +40,8 @@ DATED = [
         "Dar es Salaam, 3rd March 2025 (Coast Press)",
         "2025-03-03",
     ),
+    # Two places.
+    ("Brenn/Osk, June 11 (LKW) Delegations of both sides met again.", "Brenn/Osk, June 11 (LKW)", None),
     # A press release's wire between slashes.
     (
         "SELVANA, Valdoria, June 11, 2025 /Lakewire/ -- Osk Holdings said it would bid.",

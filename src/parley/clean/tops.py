@@ -8,6 +8,7 @@ headline is the one that shares words with the lead and stands above the byline 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from parley.clean.credits import is_credit
 from parley.clean.cruft_rules import CompiledRules
@@ -104,8 +105,7 @@ def page_stamps(stamps: dict[int, DateLine]) -> dict[int, DateLine]:
     dated = [i for i, stamp in stamps.items() if stamp.date is not None]
     if any(stamps[i].kind == "published" for i in dated) or len(dated) != 1:
         return stamps
-    only = stamps[dated[0]]
-    return {**stamps, dated[0]: DateLine(only.date, "published", only.byline, only.labelled)}
+    return {**stamps, dated[0]: replace(stamps[dated[0]], kind="published")}
 
 
 def skip_standfirsts(
