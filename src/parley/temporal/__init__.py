@@ -18,7 +18,7 @@ from parley.temporal.infer import infer_published
 from parley.temporal.lexicon import Lexicon, lexicon
 from parley.temporal.normalise import Normaliser
 from parley.temporal.recognise import Match, find
-from parley.temporal.tense import finite_head, tense_at
+from parley.temporal.tense import PAST, finite_head, tense_at
 from parley.temporal.values import Resolved
 
 __all__ = ["dates_component", "find_dates", "recognise", "resolve"]
@@ -36,8 +36,42 @@ def resolve(
     """TIMEX3 values for the matches, in order, against ``anchor``."""
     lex = lex or lexicon()
     parsed = doc.has_annotation("DEP")
-    norm = Normaliser(anchor, lambda m: tense_at(doc, m.core, m.end, lex, parsed))
+    back = lex.cues["back"]
+
+    def tense(m: Match) -> str | None:
+        # "since early April": the cue stands before the modifier, where tense_at (from the core) misses it
+        return (
+            PAST
+            if m.start > 0 and doc[m.start - 1].lower_ in back
+            else tense_at(doc, m.core, m.end, lex, parsed)
+        )
+
     quoted, paras = _quotes_and_paragraphs(doc) if matches else ([], [])
+    norm = Normaliser(anchor, tense)
+    if anchor is not None and any(m.kind == "relday" and quoted[m.start] for m in matches):
+        # "'... tonight,' Anwar told a news conference late on Monday": a quotation's day may be named
+        # after it in its paragraph; a first pass finds each paragraph's day outside quotation marks
+        first = _run(doc, matches, Normaliser(anchor, tense), lex, quoted, paras, parsed)
+        for m, r in zip(matches, first, strict=True):
+            recent = r is not None and r.gran == "D" and r.day is not None and 0 <= (anchor - r.day).days <= 6
+            if recent and not quoted[m.start] and not _possessive(doc, m):
+                norm.para_days.setdefault(paras[m.start], r.day)
+    return _run(doc, matches, norm, lex, quoted, paras, parsed)
+
+
+def _possessive(doc: Doc, m: Match) -> bool:
+    return m.end < len(doc) and doc[m.end].lower_ in ("'s", "\u2019s")
+
+
+def _run(
+    doc: Doc,
+    matches: list[Match],
+    norm: Normaliser,
+    lex: Lexicon,
+    quoted: list[bool],
+    paras: list[int],
+    parsed: bool,
+) -> list[Resolved | None]:
     out, prev_end = [], -2
     for m in matches:
         norm.appositive = prev_end == m.start - 1 and doc[prev_end].text == ","
@@ -47,8 +81,13 @@ def resolve(
         norm.looks_back = prev in lex.cues["back"]
         norm.gap_cue = prev in lex.cues["day_gap_after"]
         norm.next_word = doc[m.end].lower_ if m.end < len(doc) else ""
-        norm.firm_month = prev in lex.cues["month_firm"] and parsed and finite_head(doc, m.core, m.end, lex)
-        norm.possessive = m.end < len(doc) and doc[m.end].lower_ in ("'s", "\u2019s")
+        norm.prev_word = prev
+        # "would come in July and August": the second month shares the first's verb and its firmness
+        joined = prev in ("and", "or") and prev_end == m.start - 1 and norm.firm_month
+        norm.firm_month = joined or (
+            prev in lex.cues["month_firm"] and parsed and finite_head(doc, m.core, m.end, lex)
+        )
+        norm.possessive = _possessive(doc, m)
         out.append(norm(m))
         prev_end = m.end
     return out

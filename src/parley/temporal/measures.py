@@ -41,6 +41,7 @@ class Measures:
     ref_near: bool
     gap_cue: bool
     next_word: str
+    prev_word: str
     story_day: date | None
     para_day: tuple[int, date] | None
     para: int
@@ -115,10 +116,10 @@ class Measures:
             return Resolved(ref.value, "DATE", gran=ref.gran, day=ref.day)  # "on March 19, the day after"
         if (words[-3:] == ["in", "the", "day"] or m.pattern.story) and self.anchor is not None:
             # "agreed earlier in the day", "by nightfall": the day its paragraph names ("said late on Saturday
-            # that ..."), else (by a part of the day) the day the story opened with, else the day of
-            # publication; not the last date named, which may be a deadline or a year
+            # that ..."), else the day the story opened with (a report of Friday's signing published on
+            # Saturday), else the day of publication; not the last date named, which may be a deadline
             here = self.para_day[1] if self.para_day and self.para_day[0] == self.para else None
-            day = here or (self.story_day if m.pattern.story else None) or self.anchor
+            day = here or self.story_day or self.anchor
             return self._dated(day, "D", m.slot("PART"))
         if m.pattern.same:  # "that day", "later that year", "that morning": the date last mentioned
             if ref is None or ref.day is None:
@@ -194,7 +195,9 @@ class Measures:
             h = 0
         day = self.anchor
         if h == 24:  # "midnight tonight": the first minute of the next day
-            h, day = 0, (day + timedelta(days=1) if day is not None else None)
+            # but "fired shortly after midnight", told on Tuesday morning: the midnight that began it
+            opened = self.prev_word == "after" and self.tense(m) == PAST
+            h, day = 0, (day + timedelta(days=0 if opened else 1) if day is not None else None)
         if (mo := m.slot("MONTH")) is not None and day is not None:  # "5 p.m. EST Nov. 9"
             y = year_of(self.anchor, mo, m.slot("DAY"), self.tense(m))
             when = cal.valid_day(y, mo, m.slot("DAY")) if y else None

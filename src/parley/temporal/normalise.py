@@ -43,8 +43,10 @@ class Normaliser(Measures):
         self.possessive = False  # set by the caller: "Tuesday's agreement" dates a thing, not a report
         self.gap_cue = False  # set by the caller: the word before may lead a dated gap ("came a day after")
         self.next_word = ""  # set by the caller: the word after the match
+        self.prev_word = ""  # set by the caller: the word before the match
         self.story_day: date | None = None  # the first day of the past week (or today) the article names
         self.para_day: tuple[int, date] | None = None  # the last such day, and its paragraph
+        self.para_days: dict[int, date] = {}  # set by the caller: each paragraph's first such day, if known
 
     def __call__(self, m: Match) -> Resolved | None:
         handler = getattr(self, "_" + m.kind)
@@ -53,7 +55,7 @@ class Normaliser(Measures):
             return None
         if m.mod and got.mod is None:
             got.mod = m.mod
-        if got.type == "DATE" and got.day is not None and got.gran:
+        if got.type in ("DATE", "TIME") and got.day is not None and got.gran:
             self.ref = got
         recent = got.gran == "D" and got.day is not None and self.anchor is not None
         if recent and 0 <= (self.anchor - got.day).days <= 6 and not self.possessive:
@@ -174,7 +176,12 @@ class Normaliser(Measures):
         # past day the article opened with ("Toroama, speaking on Wednesday ... 'I say it again today'")
         base = self.anchor
         if self.quoted:
+            # or the paragraph before it, which often names the speaker's day ("X said on Tuesday ..." then
+            # "'... today,' he told a news conference")
             here = self.para_day[1] if self.para_day and self.para_day[0] == self.para else None
+            here = here or self.para_days.get(self.para)
+            if here is None and self.para_day and self.para_day[0] == self.para - 1:
+                here = self.para_day[1]
             base = here or self.story_day or base
         return self._dated(base + timedelta(days=offset), "D", part)
 

@@ -35,6 +35,8 @@ def _verb_tense(
         return _infinitive(v, cues, depth, own_event)
     if lows & {"had", "has", "have", "did", "was", "were"}:
         return PAST
+    if v.tag_ in ("VBZ", "VBP") and any(c.dep_ == "cop" and c.tag_ == "VBD" for c in v.children):
+        return PAST  # "the view this weekend was that nobody wants ...", parsed with "wants" as the head
     tag = v.tag_
     if lows & {"is", "are", "am", "'s", "'re"} and tag == "VBG":
         return FUTURE  # "are meeting on Monday": the present progressive plans
@@ -59,15 +61,18 @@ def _infinitive(v: Token, cues: dict[str, frozenset[str]], depth: int, own_event
     'agreed to swap prisoners after talks on Monday' (the talks' day, not the plan's)."""
     head = v.head
     for _ in range(4):  # "the first countries to accede": climb from the noun to its verb
-        if head.head.i == head.i or _is_verb(head):
-            break
+        if head.head.i == head.i or _is_verb(head) or head.lower_ in cues["plan_verbs"]:
+            break  # "was likely to bring orders forward over the summer": the adjective plans
         head = head.head
     if head.i != v.i and head.lower_ in cues["scheduled"]:
         had = any(c.lower_ == "had" for c in head.children if c.dep_ in ("aux", "aux:pass", "auxpass"))
         return PAST if had else FUTURE  # "had been due to expire on Monday": a plan of the past
     if head.i == v.i or depth > 2 or not _is_verb(head):
         return FUTURE
-    if not own_event and (head.lemma_.lower() in cues["plan_verbs"] or head.lower_ in cues["scheduled"]):
+    plans = cues["plan_verbs"]
+    if not own_event and (
+        head.lemma_.lower() in plans or head.lower_ in plans or head.lower_ in cues["scheduled"]
+    ):
         return FUTURE
     return PAST if _verb_tense(head, cues, depth + 1) == PAST else FUTURE
 
@@ -130,6 +135,23 @@ def finite_head(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
     return v.tag_ == "VBD" or any(c.dep_ in ("aux", "aux:pass") for c in v.children)
 
 
+def _open_condition(v: Token, cues: dict[str, frozenset[str]]) -> bool:
+    """A past verb in an "if" clause of a modal one is a condition still open ("tariffs could climb again
+    if no deal was reached by August", "could sign on Wednesday if the maps were agreed overnight"); "if
+    it had been reached in May" is not."""
+    if (
+        v.dep_ != "advcl"
+        or v.head.i == v.i
+        or not any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in v.children)
+    ):
+        return False
+    aux = {c.lower_ for c in v.children if c.dep_.startswith("aux")}
+    head_aux = {c.lower_ for c in v.head.children if c.dep_.startswith("aux")}
+    if aux & {"had", "'d", "’d"} or head_aux & {"have", "'ve", "’ve"}:
+        return False
+    return bool(head_aux & (cues["modals"] | cues["maybe"]))
+
+
 def tense_at(doc: Doc, start: int, end: int, lex: Lexicon, parsed: bool) -> str | None:
     """PAST, FUTURE, PRESENT or None for the expression on tokens [start, end)."""
     cues = lex.cues
@@ -157,6 +179,8 @@ def tense_at(doc: Doc, start: int, end: int, lex: Lexicon, parsed: bool) -> str 
                     break
                 v = v.head
                 got = _verb_tense(v, cues)
+            if got == PAST and _open_condition(v, cues):
+                return FUTURE
             if got is not None:
                 if got in (PAST, PRESENT) and v.head.i != v.i and v.dep_ in ("xcomp", "ccomp", "advcl"):
                     parent = _verb_tense(v.head, cues) if _is_verb(v.head) else None

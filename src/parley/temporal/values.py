@@ -93,6 +93,10 @@ def format_at(d: date, gran: str) -> str:
         return f"{d.year}-Q{cal.quarter_of(d)}"
     if gran == "S":
         return f"{d.year}-{cal.SEASONS[cal.season_index(d.month)]}"
+    if gran == "DE":  # "two decades ago": the decade, 200X, not a year the text does not name
+        return f"{d.year // 10}X"
+    if gran == "CE":
+        return f"{d.year // 100:02d}"
     return str(d.year)
 
 
@@ -118,4 +122,4 @@ def shift(d: date, n: int, unit: str) -> date:
 
 WORD_UNIT = {"day": "D", "week": "W", "month": "M", "year": "Y", "quarter": "Q"}
 WORD_GRAN = {"quarter": "Q", "month": "M", "week": "W", "period": None}
-UNIT_GRAN = {"D": "D", "W": "W", "WE": "WE", "FN": "D", "M": "M", "Q": "Q", "Y": "Y", "DE": "Y", "CE": "Y"}
+UNIT_GRAN = {"D": "D", "W": "W", "WE": "WE", "FN": "D", "M": "M", "Q": "Q", "Y": "Y", "DE": "DE", "CE": "CE"}
