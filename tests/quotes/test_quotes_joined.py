@@ -66,6 +66,30 @@ CASES = [
             )
         ],
     ),
+    (  # a bare past the tagger took for a participle is still the speaker's act
+        "Port spokeswoman Vera Lund said the crews had shown real patience but insisted on a full inquiry "
+        "into the delays.",
+        [("indirect", "the crews had shown real patience", "said", "Vera Lund")],
+    ),
+    (  # another source's perfect ('have said') opens its own quote
+        "The harbour board insists its fees are fair, and local skippers have said the charges are driving "
+        "them away.",
+        [
+            ("indirect", "its fees are fair", "insists", "The harbour board"),
+            ("indirect", "the charges are driving them away", "said", "local skippers"),
+        ],
+    ),
+    (  # ', calling X Y' after the content is a second statement of the speaker
+        "Mayor Ines Caro said she did not expect the vote to pass, calling the plan “a costly detour.”",
+        [
+            ("indirect", "she did not expect the vote to pass", "said", "Ines Caro"),
+            ("direct", "a costly detour.", "calling", "Ines Caro"),
+        ],
+    ),
+    (  # an abbreviation before a quotation going on in lower case ends no sentence
+        "Tomas Brandt said the U.S. “would not block the sale” of the port.",
+        [("mixed", "the U.S. “would not block the sale” of the port", "said", "Tomas Brandt")],
+    ),
     (  # the writer's note on the claim closing the sentence
         "The union said wages had fallen for three years, a claim the owners deny.",
         [("indirect", "wages had fallen for three years", "said", "The union")],

@@ -213,6 +213,11 @@ SPEAKER_SLIPS = [
         "Thursday.",
         ["Maria Lopes"],
     ),
+    (  # 'It' after a body's statement whose content has a country for subject: the body again
+        "The Ministry of Transport welcomed the ruling on Tuesday, saying Portugal “supports every fair "
+        "inquiry.” It urged both ports to settle before June.",
+        ["Ministry of Transport", "Ministry of Transport"],
+    ),
 ]
 
 

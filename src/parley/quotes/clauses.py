@@ -86,7 +86,12 @@ def second_speaker(L: Layout, start: int, s1: int, lex: QuoteLexicon) -> int:
             tok = L.doc[v]
             if L.in_quote[v] >= 0 or L.text[v] in {",", ";", ":"}:
                 break
-            if tok.tag_ not in FINITE or lex.match_verb(L.lower[v : v + 2], tok.lemma_.lower()) is None:
+            # ('..., and officials have said B': the perfect's participle is the verb)
+            perfect = tok.tag_ == "VBN" and any(ch.dep_ == "aux" and ch.tag_ in FINITE for ch in tok.children)
+            if (
+                not (tok.tag_ in FINITE or perfect)
+                or lex.match_verb(L.lower[v : v + 2], tok.lemma_.lower()) is None
+            ):
                 continue
             subj = [ch for ch in tok.children if ch.dep_ == "nsubj" and t < ch.i < v]
             if subj and subj[0].left_edge.i == t + 1 and not _continued(subj[0], tok, lex):
@@ -122,7 +127,9 @@ def speaker_act(L: Layout, c: Cue, start: int, s1: int, lex: QuoteLexicon) -> in
         lemma = tok.lemma_.lower()
         verb = lex.match_verb([tok.lower_], lemma)
         said = verb is not None and verb[1] not in lex.states and lex.takes(verb[1]) != "belief"
-        tense = done or tok.tag_ == ("VBD" if past else "VBZ")
+        # a past form the tagger took for a participle though nothing makes it one ('but insisted on B')
+        bare = past and tok.tag_ == "VBN" and not any(ch.dep_.startswith("aux") for ch in tok.children)
+        tense = done or bare or tok.tag_ == ("VBD" if past else "VBZ")
         if tense and (lemma in lex.acts or said) and (done or told_apart(L, tok, t)):
             while t > start and (L.text[t - 1] == "," or L.space[t - 1]):
                 t -= 1

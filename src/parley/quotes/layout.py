@@ -93,6 +93,8 @@ class Layout:
             self.para[i] = para
             end = None
             abbrev_end = tok.text.endswith(".") and len(tok.text) > 1 and i + 1 < n and self.opens(i + 1)
+            if abbrev_end and i + 2 < n and self.text[i + 2][:1].islower():
+                abbrev_end = False  # 'that the U.S. “cannot allow ...”': a quotation going on with the clause
             if (tok.text in _ENDS and not self.abbreviation(i)) or abbrev_end:  # "on X. “The ...": X. ends it
                 j = i + 1
                 while j < n and (self.text[j] in _TRAIL or self.closes(j)):

@@ -94,13 +94,22 @@ class Pronouns:
         return self._body_before(at, plural=True)
 
     def _body_before(self, at: int, plural: bool) -> Resolved | None:
-        for _start, c, subj in back(self.bodies, self._body_starts, at, _LOOKBACK):
+        last = next(iter(self._recent_speakers()), None)
+        for start, c, subj in back(self.bodies, self._body_starts, at, _LOOKBACK):
             if subj and c.type in ({"GROUP", "ORG", "COUNTRY"} if plural else {"ORG", "COUNTRY"}):
+                if last is not None and self._told_by(last, start):
+                    return last[1]  # '..., saying Nigeria “supports A.” It urged B': the ministry again
                 return Resolved(c, c.name, (at, at + 1))
         for t, r in self._recent_speakers():
             if t >= at - _LOOKBACK and r.cluster is not None and r.cluster.type in {"ORG", "COUNTRY"}:
                 return r
         return None
+
+    def _told_by(self, last: tuple[int, Resolved], start: int) -> bool:
+        """A body that is the subject of what the last speaker, a body too, said in the same sentence."""
+        at, r = last
+        body = r.cluster is not None and r.cluster.type in {"GROUP", "ORG", "COUNTRY"}
+        return body and at < start and self.L.sent_of(at) == self.L.sent_of(start)
 
     def _antecedent(self, rel: int) -> Resolved | None:
         """'..., Rustem Umerov, who replied': the noun phrase the relative clause hangs on."""
