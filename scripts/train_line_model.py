@@ -95,7 +95,8 @@ def _collect(sets: list[str] | None = None) -> list[Sample]:
             lines, rules = seen[-1]  # an HTML page's text is cleaned once, as the last call
             exact = same_story(got.body, gold["body"]) or _norm(got.body) == _norm(gold["body"])
             paragraphs = [_norm(p) for p in gold["body"].split("\n") if p.strip()]
-            kept = [i for i, line in enumerate(lines) if line.reason is None]
+            # As mark_by_model sees them: a story list's lines are no neighbours of the lines it judges.
+            kept = [i for i, line in enumerate(lines) if line.reason is None and not line.in_list]
             for i, line in enumerate(lines):
                 if line.reason is None and (line.in_list or line_model.protected(line, rules)):
                     continue  # a story list item, a closing credit, ...: the model never judges it
@@ -342,7 +343,15 @@ def main() -> None:
         bars = raised
         _report("CV at the raised bars", p_cv, s_cv, bars)
         _report("dev16+dev17 at the raised bars", p_final, final, bars)
-    shipped = train(samples).model_copy(update={"sure": bars[0], "threshold": bars[1]})
+    shipped = train(samples)
+    # The model trained on every set must not drop a story line it was trained on either (the trees can
+    # score one higher than any fold's model did): the bars rise above the highest such line.
+    p_all = scores(shipped, samples)
+    raised = _bars(p_all, samples, bars)
+    if raised != bars:
+        bars = raised
+        _report("trained on all, its own lines, at the raised bars", p_all, samples, bars)
+    shipped = shipped.model_copy(update={"sure": bars[0], "threshold": bars[1]})
     if args.skip:
         held_out(shipped, args.skip, [bars, (args.held_threshold, args.held_threshold)])
     if args.write:
