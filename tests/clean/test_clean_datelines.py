@@ -40,6 +40,8 @@ DATED = [
         "Dar es Salaam, 3rd March 2025 (Coast Press)",
         "2025-03-03",
     ),
+    # A stop before the dash.
+    ("Brenn, Jun 11 (LKW).- The talks resumed after a pause.", "Brenn, Jun 11 (LKW)", None),
     # Two places.
     ("Brenn/Osk, June 11 (LKW) Delegations of both sides met again.", "Brenn/Osk, June 11 (LKW)", None),
     # A press release's wire between slashes.
@@ -77,7 +79,7 @@ def test_a_dated_dateline_is_cut_and_dates_the_story(
     got = clean_text(f"{HEAD}\n\n{lead}\n\n{REST}\n")
     assert got.dateline == dateline
     body = got.body.split("\n")[0]
-    assert body == (lead[lead.index(dateline) + len(dateline) :].lstrip(" —–-/") if dateline else lead)
+    assert body == (lead[lead.index(dateline) + len(dateline) :].lstrip(" —–-/.") if dateline else lead)
     assert got.published == published
 
 
