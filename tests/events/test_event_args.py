@@ -272,6 +272,8 @@ NOT_FOUND = [
     # a person described by a meeting told elsewhere: who the speaker is, not a meeting of one
     ("Ecuador's president Ana Ruiz, who hosted the talks, said the two delegations had been constructive.",
      "CONSULT"),
+    ("Ecuador's minister Ana Ruiz, who has hosted all three rounds, said the delegations had been "
+     "constructive.", "CONSULT"),
     # talks not yet scheduled: no meeting reported, none refused
     ("Follow-up talks between Peru and Chile have not been scheduled.", "CONSULT"),
     # a question put to a preposition is the matter in dispute

@@ -25,7 +25,6 @@ from parley.events.patterns import EventPatterns, event_patterns
 from parley.events.refusals import REFUSAL, is_refusal
 from parley.events.status import negated, status_of
 from parley.events.targets import earlier_author
-from parley.events.tokens import definite
 from parley.events.when import is_after, is_long_before
 from parley.records import Event
 
@@ -39,6 +38,8 @@ _MUTUAL = frozenset({"commit", "pledge", "promise", "vow"})
 _SCHEDULE = frozenset({"schedule", "set", "plan", "arrange", "fix"})
 _MEETINGS = frozenset({"talk", "talks", "meeting", "session", "round", "summit", "negotiation",
                        "negotiations"})
+_TEAMS = frozenset({"delegation", "team"})
+_NAMING = frozenset({"the", "this", "all", "both", "its", "their", "his", "her"})
 _RESPONSES = frozenset({"REJECT", "SUPPORT", "ACCUSE", "AGREE", "THREATEN"})
 # Acts aimed at someone: one side's act with no one named is aimed at the other side of the article's dyad.
 _DIRECTED = frozenset({"REJECT", "REQUEST", "ACCUSE", "THREATEN"})
@@ -77,16 +78,26 @@ def _only_after(tok) -> bool:
 
 
 def _described(c: Candidate, ents: Entities) -> bool:
-    """A relative clause that says who a person is by a meeting already named ("Anwar, who hosted the talks",
-    "Deng, who attended the session"), with one side only."""
+    """A relative clause that says who a person is by a meeting or a team already named ("Anwar, who hosted
+    the talks", "Deng, who attended the session", "Umerov, who headed the delegation"), with one side only
+    (a person of a state named beside it is of that side)."""
     tok = c.tok
-    if tok.dep_ != "acl:relcl" or tok.lemma_.lower() not in {"host", "attend"}:
+    if tok.dep_ != "acl:relcl" or tok.lemma_.lower() not in {"host", "attend", "head", "lead"}:
         return False
     if not any(ch.dep_ == "nsubj" and ch.lower_ == "who" for ch in tok.children):
         return False  # "Colombia, which hosted the talks": a state may be their host party
-    named = any(ch.dep_ == "obj" and ch.lemma_.lower() in _MEETINGS and (
-        definite(ch) or any(g.dep_ == "nmod:poss" for g in ch.children)) for ch in tok.children)
-    return named and len({ents.party_key(e) or e.id for e, _ in c.actors}) < 2
+    if not any(_named_meeting(ch) or any(_named_meeting(g) for g in ch.children if g.dep_ == "nmod")
+               for ch in tok.children if ch.dep_ == "obj"):  # "the second day of the meeting"
+        return False
+    keys = {k for e, _ in c.actors if (k := ents.party_key(e))}
+    people = {e.country if e.country in keys else e.id for e, _ in c.actors if not ents.party_key(e)}
+    return len(keys | people) < 2
+
+
+def _named_meeting(tok) -> bool:
+    """"the talks", "all three rounds", "Kyiv's delegation": a meeting or team the text names."""
+    return tok.lemma_.lower() in _MEETINGS | _TEAMS and any(
+        t.lower_ in _NAMING or t.dep_ == "nmod:poss" for t in tok.doc[tok.left_edge.i : tok.i])
 
 
 def _on_condition(chain: list) -> bool:
