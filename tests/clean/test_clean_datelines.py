@@ -88,3 +88,9 @@ def test_a_stamp_outranks_the_datelines_date() -> None:
         f"{HEAD}\nPublished 12 June 2025\n\nBRENN, 11 June 2025 (LKW) - The talks resumed.\n\n{REST}\n"
     )
     assert got.published == "2025-06-12"
+
+
+def test_the_dateline_settles_a_stamp_that_reads_either_way() -> None:
+    lead = "Brenn, June 11 (LKW) The talks resumed after a pause, officials said."
+    assert clean_text(f"{HEAD}\n06/11/2025 09:46 PM\n\n{lead}\n\n{REST}\n").published == "2025-06-11"
+    assert clean_text(f"{HEAD}\n06/11/2025 09:46 PM\n\n{REST}\n\n{REST}\n").published == "2025-11-06"

@@ -157,7 +157,10 @@ def _clean_lines(text: str, year: int | None, list_marker: str | None) -> Cleane
         body_parts.append(" ".join(piece for _, piece in pieces))
 
     # A reader's comment is dated too; its date is not the article's.
-    published = pick_published([stamps[i] for i in sorted(stamps) if lines[i].reason != "comments"])
+    # A numeric stamp that reads either way ("06/11/2025") is settled by the dateline ("Brenn, June 11").
+    published = pick_published(
+        [stamps[i] for i in sorted(stamps) if lines[i].reason != "comments"], dateline_text or None
+    )
     if published is None and dateline_text:
         lead = body_parts[0] if body_parts else ""
         published = dateline_date(dateline_text, year, weekday=weekday_in(lead))
