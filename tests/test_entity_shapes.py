@@ -82,6 +82,9 @@ def nlp():
         ),
         ("The talks opened at the Ciragan Palace on Friday.", "Ciragan Palace", "PLACE", "TUR"),
         ("Lawmakers in the Knesset voted on Monday.", "Knesset", "ORG", "ISR"),
+        # a firm's or a think tank's name ends in its trade
+        ("Analysts at Tarnwell Securities were wary.", "Tarnwell Securities", "ORG", None),
+        ("Jo Roe of the Baltic Policy Lab said so.", "Baltic Policy Lab", "ORG", None),
         # a title of honour's second word opens a place's name when no honorific goes before it
         ("Talks were held at Seri Perdana on Monday.", "Seri Perdana", "PLACE", None),
         ("Trade Minister Datuk Seri Halim Rashid said so.", "Halim Rashid", "PERSON", None),
@@ -119,6 +122,9 @@ def test_short_form_joins_the_full_name(nlp) -> None:
         # a market index is no entity; a hyphenated rank before a name is no person
         ("The Dow Jones Industrial Average rose 2% on Monday.", "Dow Jones Industrial Average"),
         ("Army spokesperson Maj.-Gen. Tomas Vell said the line held.", "Maj.-Gen"),
+        # a world region's adjective is no place, no people and no person
+        ("Southeast Asian leaders met in Kuala Lumpur.", "Southeast Asian"),
+        ("The South Asian rivals agreed a truce.", "South Asian"),
         # titles of honour and their second words are no person and no part of one
         ("Trade Minister Datuk Seri Utama Halim Rashid said so.", "Datuk Seri Utama Halim Rashid"),
         ("Trade Minister Datuk Seri Halim Rashid said so.", "Datuk Seri"),

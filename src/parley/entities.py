@@ -152,6 +152,9 @@ def _function_word_opening(doc: Doc, i: int) -> bool:
 
 def _split_run(doc: Doc, i: int, j: int, gaz: Gazetteer, rules: RoleRules) -> list[Mention]:
     """One capitalised run -> mentions: gazetteer names where they stand, the rest classified."""
+    opening = i + (doc[i].text in gaz.not_entities)  # "The South Asian rivals"
+    if span_text(doc, opening, j) in gaz.regional_adjectives:
+        return []  # "Southeast Asian nations": a region's adjective names no place and no people
     out: list[Mention] = []
     cut = name_after_brief(doc, i, j, gaz, rules)
     if cut is not None:  # "Minister of Road and Transport Development Ganbold Munkhtsetseg"
@@ -352,7 +355,11 @@ def _add_model_entities(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> li
     out = list(mentions)
     for ent in doc.ents:
         kind = _MODEL_LABELS.get(ent.label_)
-        if kind is None or any(t in covered for t in range(ent.start, ent.end)):
+        if (
+            kind is None
+            or any(t in covered for t in range(ent.start, ent.end))
+            or ent.text in gaz.regional_adjectives
+        ):
             continue
         before = doc[ent.start - 1].text if ent.start else ""
         ship = ent[0].text in gaz.not_people or before in gaz.not_people or ent[-1].text in gaz.named_events
