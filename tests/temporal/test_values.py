@@ -36,6 +36,12 @@ def test_pick_year(anchor: date, month: int, day: int | None, way: int, year: in
         (None, "P10Y", False),
         ("2025-09-15T24:00", "2025-09-16T00:00", True),
         ("2025-09-15T24:00", "2025-09-15T00:00", False),
+        ("PT2.5H", "PT2H30M", True),
+        ("PT90M", "PT1.5H", True),
+        ("PT2H30M", "PT2H", False),
+        ("PT", "PT", True),  # equal as written, though no length
+        ("PT", "PT0S", False),
+        ("P2D", "PT48H", False),  # a day of the calendar is not 24 clock hours
     ],
 )
 def test_same_value(a: str | None, b: str | None, same: bool) -> None:

@@ -67,6 +67,16 @@ class DateScores:
 
 _YEARS_PER = {"DE": 10, "CE": 100, "ML": 1000}
 _IN_YEARS = re.compile(r"P(\d+(?:\.\d+)?)(DE|CE|ML)")
+_CLOCK = re.compile(r"PT(?:(?P<H>\d+(?:\.\d+)?)H)?(?:(?P<M>\d+(?:\.\d+)?)M)?(?:(?P<S>\d+(?:\.\d+)?)S)?")
+_SECONDS = {"H": 3600, "M": 60, "S": 1}
+
+
+def _clock_seconds(v: str | None) -> float | None:
+    """A duration in clock units as seconds: "PT2.5H", "PT2H30M" and "PT150M" are one length."""
+    m = _CLOCK.fullmatch(v or "")
+    if m is None or not any(m.groupdict().values()):
+        return None
+    return sum(float(n) * _SECONDS[unit] for unit, n in m.groupdict().items() if n)
 
 
 def _midnight(v: str | None) -> str | None:
@@ -83,7 +93,8 @@ def _midnight(v: str | None) -> str | None:
 
 
 def same_value(a: str | None, b: str | None) -> bool:
-    """TIMEX3 values equal as written, as durations counted in years ("P1DE" is "P10Y"), or as centuries."""
+    """TIMEX3 values equal as written, as durations counted in years ("P1DE" is "P10Y") or in seconds
+    ("PT2.5H" is "PT2H30M"), or as centuries."""
 
     def years(v: str | None) -> str | None:
         m = _IN_YEARS.fullmatch(v or "")
@@ -97,6 +108,7 @@ def same_value(a: str | None, b: str | None) -> bool:
         or years(a) == years(b)
         or century(a) == century(b)
         or _midnight(a) == _midnight(b) is not None
+        or _clock_seconds(a) == _clock_seconds(b) is not None
     )
 
 
