@@ -71,6 +71,11 @@ CASES = [
         "into the delays.",
         [("indirect", "the crews had shown real patience", "said", "Vera Lund")],
     ),
+    (  # the speaker's act the parser joined to the cue itself
+        "A spokesman for the dockers, Pavel Lind, told the Ledger that the crews were ready to sail, but "
+        "accused the owners of delaying the talks.",
+        [("indirect", "the crews were ready to sail", "told", "Pavel Lind")],
+    ),
     (  # another source's perfect ('have said') opens its own quote
         "The harbour board insists its fees are fair, and local skippers have said the charges are driving "
         "them away.",

@@ -122,7 +122,9 @@ def speaker_act(L: Layout, c: Cue, start: int, s1: int, lex: QuoteLexicon) -> in
         if done:
             tok = tok.head  # 'but did not say when'
         own = any(ch.dep_ in _OWN_SUBJECT for ch in tok.children)
-        if tok.dep_ != "conj" or not start <= tok.head.i < t or own:
+        # hung on the content's verb, or on the cue rooting the sentence ('told X that A, but accused B of C')
+        on_cue = tok.head.i == c.start and L.doc[c.start].dep_ == "ROOT"
+        if tok.dep_ != "conj" or not (start <= tok.head.i < t or on_cue) or own:
             continue
         lemma = tok.lemma_.lower()
         verb = lex.match_verb([tok.lower_], lemma)
