@@ -214,6 +214,8 @@ FOUND = [
     ("Peru's president called the Chilean plan an ultimatum dressed up as a proposal.", "ACCUSE", {"Peru"},
      set()),
     ("The Peruvian party Vox called the Lima meeting a theatre of concessions.", "ACCUSE", {"Vox"}, set()),
+    # raising one's own trade barriers is a sanction
+    ("Chile hiked its duties on Peruvian copper last week.", "SANCTION", {"Chile"}, set()),
     # a withdrawal told as taking place is one
     ("Chile completed the withdrawal of its troops from the valley on Monday.", "RETREAT", {"Chile"}, set()),
 ]
