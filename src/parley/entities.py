@@ -20,6 +20,7 @@ from parley.columns import span_text
 from parley.gazetteer import Gazetteer, gazetteer
 from parley.mention import POSSESSIVE as _POSSESSIVE
 from parley.mention import Mention
+from parley.model_mentions import add_model_entities, honorific
 from parley.nonpersons import (
     admin_units,
     after_locative,
@@ -29,18 +30,8 @@ from parley.nonpersons import (
     not_a_person,
 )
 from parley.roles import RoleRules, role_rules
-from parley.runs import cap_runs, is_cap, match_at, org_word, sentence_initial
+from parley.runs import cap_runs, match_at, org_word, sentence_initial
 from parley.titles import _left_appositive, _left_role, _right_role, brief_only, name_after_brief
-
-_MODEL_LABELS = {
-    "PER": "PERSON",
-    "PERSON": "PERSON",
-    "ORG": "ORG",
-    "LOC": "PLACE",
-    "GPE": "PLACE",
-    "NORP": "GROUP",
-    "FAC": "PLACE",
-}
 
 
 def _unknown_name_before(doc: Doc, i: int, k: int, gaz: Gazetteer, rules: RoleRules) -> bool:
@@ -98,7 +89,7 @@ def _classify_rest(doc: Doc, i: int, j: int, gaz: Gazetteer, rules: RoleRules) -
     k = 0
     while k < len(toks) and (
         rules.is_role_word(toks[k].text)
-        or _honorific(toks, k, gaz, rules)
+        or honorific(toks, k, gaz, rules)
         or (len(toks[k]) > 3 and rules.is_head(toks[k].text.removesuffix("s")))  # "Presidents X and Y"
     ):
         k += 1
@@ -106,7 +97,7 @@ def _classify_rest(doc: Doc, i: int, j: int, gaz: Gazetteer, rules: RoleRules) -
     heads = [x for x in range(k, len(toks) - 1) if rules.is_head(toks[x].text)]
     if heads:
         k = heads[-1] + 1
-        while k < len(toks) - 1 and _honorific(toks, k, gaz, rules):
+        while k < len(toks) - 1 and honorific(toks, k, gaz, rules):
             k += 1
     name = toks[k:]
     if not name or any(t.text in gaz.not_entities for t in name):
@@ -126,14 +117,6 @@ def _classify_rest(doc: Doc, i: int, j: int, gaz: Gazetteer, rules: RoleRules) -
     if k:
         m.role_tokens = (start, name[0].i)
     return [m]
-
-
-def _honorific(toks: list[Token], k: int, gaz: Gazetteer, rules: RoleRules) -> bool:
-    """ "Dr.", "Datuk", and after an honorific its second word ("Datuk Seri", "Datuk Seri Utama")."""
-    low = toks[k].lower_
-    if low.rstrip(".") in rules.honorifics or low in rules.honorifics:
-        return True
-    return k > 0 and toks[k].text in gaz.honorific_continuations and _honorific(toks, k - 1, gaz, rules)
 
 
 def _title_complement(doc: Doc, start: int, rules: RoleRules) -> bool:
@@ -336,7 +319,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None, rules: RoleRules | Non
     admin_units(doc, mentions, gaz)
     mentions = served_places(doc, national_bodies(doc, mentions, gaz, rules), rules)
     mentions = generic_bodies(doc, mentions, gaz, rules)
-    mentions = _add_model_entities(doc, mentions, gaz)
+    mentions = add_model_entities(doc, mentions, gaz)
     by_token = {t: m for m in mentions for t in range(m.start, m.end)}
     for m in mentions:
         if m.type == "PERSON":
@@ -347,43 +330,6 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None, rules: RoleRules | Non
     return [
         m for m in mentions if _plausible(doc, m, mentions, rules) and not attributive_region(doc, m, gaz)
     ]
-
-
-def _add_model_entities(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
-    """Statistical NER spans that no rule covered become mentions too (after the rules, which know titles)."""
-    covered = {t for m in mentions for t in range(m.start, m.end)}
-    out = list(mentions)
-    for ent in doc.ents:
-        kind = _MODEL_LABELS.get(ent.label_)
-        if (
-            kind is None
-            or any(t in covered for t in range(ent.start, ent.end))
-            or ent.text in gaz.regional_adjectives
-        ):
-            continue
-        before = doc[ent.start - 1].text if ent.start else ""
-        ship = ent[0].text in gaz.not_people or before in gaz.not_people or ent[-1].text in gaz.named_events
-        if (
-            ent[-1].text in gaz.document_suffixes
-            or ship
-            or brief_only(doc, ent.start, ent.end, gaz, role_rules())
-        ):
-            continue  # "Ankara Declaration", "USS Carney": a document or a ship, not an organisation
-        toks = [t for t in ent if t.text not in gaz.not_entities and is_cap(t)]
-        if not toks or toks[0].i != ent.start or len(toks) != len(ent):
-            continue  # weekdays, months, lower-case words: the model's usual slips
-        if all(_honorific(toks, x, gaz, role_rules()) for x in range(len(toks))):
-            continue  # "Datuk Seri" before a name the rules already found
-        if kind == "PERSON" and ent.text.isupper():
-            kind = "ORG"  # "CIA", "ELN": acronyms name organisations, not people
-        if kind == "PERSON" and (gaz.demonym(ent.text) or len(ent) == 1 and sentence_initial(doc, ent.start)):
-            continue
-        other = not_a_person(doc, ent.start, ent.end, gaz, role_rules()) if kind == "PERSON" else None
-        if other is not None:
-            out.extend(other)  # "the Great Zab", "Minister of International Relations": no person
-            continue
-        out.append(Mention(ent.start, ent.end, kind, ent.text, via="model"))
-    return sorted(out, key=lambda m: m.start)
 
 
 def _plausible(doc: Doc, m: Mention, mentions: list[Mention], rules: RoleRules) -> bool:
