@@ -83,6 +83,8 @@ FLOORS = {
     "heldout8": {"relation": 0.87, "tokens": 0.90, "source": 0.78, "cue": 0.90, "content": 0.85},
     # dev25 (first score at 725dbef: relation 0.914, tokens 0.943, source 0.909, cue 0.961, content 0.859)
     "dev25": {"relation": 0.89, "tokens": 0.92, "source": 0.88, "cue": 0.93, "content": 0.83},
+    # dev26 (first score at 6a28f26: relation 0.921, tokens 0.931, source 0.848, cue 0.922, content 0.862)
+    "dev26": {"relation": 0.89, "tokens": 0.90, "source": 0.81, "cue": 0.89, "content": 0.83},
     # heldout9 (first score at 725dbef: relation 0.938, tokens 0.961, source 0.891, cue 0.936, content 0.899)
     "heldout9": {"relation": 0.91, "tokens": 0.94, "source": 0.86, "cue": 0.91, "content": 0.87},
     "heldout7": {"relation": 0.89, "tokens": 0.91, "source": 0.85, "cue": 0.90, "content": 0.85},
