@@ -63,6 +63,15 @@ DATED = [
         "14 September 2025 (Brenn, Valdoria)",
         "2025-09-14",
     ),
+    # The agency first, then the place and its date in capitals.
+    (
+        "(LKW) - BRENN, JUNE 11 - The talks resumed after a pause.",
+        "(LKW) - BRENN, JUNE 11",
+        None,
+    ),
+    ("(Coast Press) — PORT ELLIN — Delegations of both sides met again.", "(Coast Press) — PORT ELLIN", None),
+    # A lead opening with initials after the agency keeps them.
+    ("(LKW) - NATO envoys said the talks - at last - would resume.", "(LKW)", None),
     # Lookalikes: no month, a label or a weekday for a place, nothing to close the dateline.
     ("Brenn, Smarch 11 (LKW) The talks resumed after a pause, officials said.", None, None),
     ("Analysis, June 11 (LKW) The talks resumed after a pause, officials said.", None, None),

@@ -94,6 +94,11 @@ def _agency_dateline(line: Line, rules: CompiledRules) -> tuple[str, int] | None
     named = name[:1].isupper() and name.split()[0].lower() not in rules.rules.colon_labels
     if not (listed or named):
         return None
+    # The agency may come first and the place, all in capitals, after it ("(Agency) - BRENN, JUNE 11 - The"):
+    # both are the dateline.
+    after = rules.dateline.match(line.text[m.end() : m.end() + 160])
+    if after is not None and after.group("place").isupper() and m.end() + after.end() < len(line.text):
+        return line.text[: m.end() + after.start("dash")].rstrip(), m.end() + after.end()
     return line.text[: m.start() + len(m.group(1)) + 2], m.end()
 
 
