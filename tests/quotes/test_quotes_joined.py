@@ -84,6 +84,14 @@ CASES = [
             ("indirect", "the charges are driving them away", "said", "local skippers"),
         ],
     ),
+    (  # 'and' that the parser hangs on the second source's subject
+        "Mayor Ines Caro has said she is willing to meet the governor “at any time,” and council members "
+        "argue that every delay weakens the town.",
+        [
+            ("mixed", "she is willing to meet the governor “at any time,”", "said", "Ines Caro"),
+            ("indirect", "every delay weakens the town", "argue", "council members"),
+        ],
+    ),
     (  # ', calling X Y' after the content is a second statement of the speaker
         "Mayor Ines Caro said she did not expect the vote to pass, calling the plan “a costly detour.”",
         [

@@ -94,7 +94,8 @@ def second_speaker(L: Layout, start: int, s1: int, lex: QuoteLexicon) -> int:
             ):
                 continue
             subj = [ch for ch in tok.children if ch.dep_ == "nsubj" and t < ch.i < v]
-            if subj and subj[0].left_edge.i == t + 1 and not _continued(subj[0], tok, lex):
+            # the parser may hang the conjunction on the subject ('and officials argue': cc of 'officials')
+            if subj and subj[0].left_edge.i in (t, t + 1) and not _continued(subj[0], tok, lex):
                 while t > start and (L.text[t - 1] == "," or L.space[t - 1]):
                     t -= 1
                 return t
