@@ -379,6 +379,14 @@ CASES = [
             )
         ],
     ),
+    (  # a way of speaking after a modal is a forecast, not the quotation's cue
+        "A harbour official said talks on fees would continue “on a separate track.”",
+        [("mixed", "talks on fees would continue “on a separate track.”", "said", "A harbour official")],
+    ),
+    (  # the same verb reporting the words themselves
+        "Mayor Ines Caro paused, then continued: “We will rebuild the quay.”",
+        [("direct", "We will rebuild the quay.", "continued", "Ines Caro")],
+    ),
 ]
 
 

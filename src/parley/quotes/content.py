@@ -50,6 +50,8 @@ def right_content(L: Layout, c: Cue, lex: QuoteLexicon) -> tuple[int, int] | Non
         question = _quoted(L, j, s1, lex) if c.lemma in lex.questions else None
         return _object_content(L, c, j, s1, lex) or question
     if c.takes == "quote":
+        if c.start > s0 and L.has_tags and L.doc[c.start - 1].tag_ == "MD":
+            return None  # 'talks would continue “on a separate track”': a forecast, not a way of speaking
         return _quoted(L, j, s1, lex)
     opener = L.lower[c.src[0] - 1] if c.src is not None and c.src[0] - 1 == s0 and c.src[1] <= c.start else ""
     if opener == "as":  # 'As the Herald reported, “...”': what follows the comma
