@@ -245,6 +245,12 @@ CRUFT = [
         ["A woman carries water past the lake hotel in Brenn.", "Reuters"],
     ),
     ("caption below a credit", "middle", ["Photo: AFP", "Soldiers stand guard outside the lake hotel."]),
+    # South Asian outlets part the label from the agency with a bar.
+    (
+        "caption above a barred credit",
+        "middle",
+        ["Soldiers keep watch at a checkpoint outside Brenn on Monday.", "Photo | PTI"],
+    ),
     (
         "closing bio opening with a role label",
         "bottom",
