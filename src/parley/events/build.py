@@ -35,10 +35,6 @@ _MEDIATOR_VERBS = frozenset({"broker", "mediate", "host", "facilitate", "arrange
 _READY = frozenset({"ready", "prepared", "willing", "eager", "open"})
 _REFUSE = frozenset({"refuse", "decline", "fail"})
 _MUTUAL = frozenset({"commit", "pledge", "promise", "vow"})
-_SCHEDULE = frozenset({"schedule", "set", "plan", "arrange", "fix"})
-_MEETINGS = frozenset({"talk", "talks", "meeting", "session", "round", "summit", "negotiation",
-                       "negotiations"})
-_TEAMS = frozenset({"delegation", "team"})
 _NAMING = frozenset({"the", "this", "all", "both", "its", "their", "his", "her"})
 _RESPONSES = frozenset({"REJECT", "SUPPORT", "ACCUSE", "AGREE", "THREATEN"})
 # Acts aimed at someone: one side's act with no one named is aimed at the other side of the article's dyad.
@@ -59,7 +55,7 @@ def _generic_subject(tok, patterns: EventPatterns) -> bool:
 def _unscheduled(tok, patterns: EventPatterns) -> bool:
     """A meeting named as the subject of a negated verb of scheduling ("talks have not been scheduled")."""
     return tok.pos_ == "NOUN" and tok.dep_ in {"nsubj", "nsubj:pass"} and (
-        tok.head.lemma_.lower() in _SCHEDULE and negated(tok.head, patterns))
+        tok.head.lemma_.lower() in patterns.schedule_verbs and negated(tok.head, patterns))
 
 
 _ONLY_WHEN = frozenset({"once", "after", "when", "at", "if", "as", "until", "in", "on", "with"})
@@ -77,16 +73,17 @@ def _only_after(tok) -> bool:
                                        and tok.doc[t.i + 1].lower_ in _ONLY_WHEN) for t in words)
 
 
-def _described(c: Candidate, ents: Entities) -> bool:
+def _described(c: Candidate, ents: Entities, patterns: EventPatterns) -> bool:
     """A relative clause that says who a person is by a meeting or a team already named ("Anwar, who hosted
     the talks", "Deng, who attended the session", "Umerov, who headed the delegation"), with one side only
     (a person of a state named beside it is of that side)."""
     tok = c.tok
-    if tok.dep_ != "acl:relcl" or tok.lemma_.lower() not in {"host", "attend", "head", "lead"}:
+    if tok.dep_ != "acl:relcl" or tok.lemma_.lower() not in patterns.describing_verbs:
         return False
     if not any(ch.dep_ == "nsubj" and ch.lower_ == "who" for ch in tok.children):
         return False  # "Colombia, which hosted the talks": a state may be their host party
-    if not any(_named_meeting(ch) or any(_named_meeting(g) for g in ch.children if g.dep_ == "nmod")
+    if not any(_named_meeting(ch, patterns) or any(_named_meeting(g, patterns) for g in ch.children
+                                                   if g.dep_ == "nmod")
                for ch in tok.children if ch.dep_ == "obj"):  # "the second day of the meeting"
         return False
     keys = {k for e, _ in c.actors if (k := ents.party_key(e))}
@@ -94,9 +91,9 @@ def _described(c: Candidate, ents: Entities) -> bool:
     return len(keys | people) < 2
 
 
-def _named_meeting(tok) -> bool:
+def _named_meeting(tok, patterns: EventPatterns) -> bool:
     """"the talks", "all three rounds", "Kyiv's delegation": a meeting or team the text names."""
-    return tok.lemma_.lower() in _MEETINGS | _TEAMS and any(
+    return tok.lemma_.lower() in patterns.meeting_nouns | patterns.team_nouns and any(
         t.lower_ in _NAMING or t.dep_ == "nmod:poss" for t in tok.doc[tok.left_edge.i : tok.i])
 
 
@@ -335,7 +332,7 @@ def extract_events(doc: Doc) -> list[Event]:
             continue  # "follow-up talks have not been scheduled": no meeting reported, none refused
         if c.type == "CONSULT" and _only_after(c.tok):
             continue  # "a meeting could take place only once ...": a condition, no meeting planned
-        if c.type == "CONSULT" and _described(c, ents):
+        if c.type == "CONSULT" and _described(c, ents, patterns):
             continue  # "X, who hosted the talks, said": who X is, the talks being told elsewhere
         spoken = c.frame is CLOSED or any(c.frame is f for f in SPOKEN)
         c.status = c.frame.status or "occurred" if spoken else status_of(c.tok, c.frame, patterns)

@@ -226,6 +226,10 @@ class EventPatterns(_Strict):
     bilateral_nouns: frozenset[str]
     via_heads: frozenset[str]
     requesters: frozenset[str]
+    schedule_verbs: frozenset[str]
+    meeting_nouns: frozenset[str]
+    team_nouns: frozenset[str]
+    describing_verbs: frozenset[str]
     closed_topics: list[str] = Field(default_factory=list)
     status: StatusCues
     refusals: Refusals
@@ -235,7 +239,8 @@ class EventPatterns(_Strict):
     _lower = field_validator(
         "demand_modals", "demand_subjects", "light_verbs", "speech_verbs", "agent_heads", "party_words",
         "plural_roles", "act_verbs", "aim_verbs", "patient_people", "spans", "undergone", "bilateral_nouns",
-        "via_heads", "requesters", mode="before",
+        "via_heads", "requesters", "schedule_verbs", "meeting_nouns", "team_nouns", "describing_verbs",
+        mode="before",
     )(lambda cls, v: _words(v))
 
     @field_validator("assault_modes", "content_words", "sectors", "contexts", mode="before")
