@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict, model_validator
 
+from parley.clean.captions import _ed
 from parley.clean.credits import is_credit
 from parley.clean.cruft_rules import CompiledRules
 from parley.clean.datelines import dateline
@@ -195,7 +196,7 @@ def story_sentence(line: Line, rules: CompiledRules) -> bool:
     # A lone capital may only open the sentence ("Unlock unlimited ...", "Among the freed ..."): an -ed word
     # is read as a verb after a name of two words or more.
     names = sum(1 for w in match.group("name").split() if w[:1].isupper())
-    return names >= 2 and len(verb) >= 5 and verb.endswith("ed")
+    return names >= 2 and _ed(verb)
 
 
 def protected(line: Line, rules: CompiledRules) -> bool:
