@@ -82,6 +82,11 @@ FLOORS = {
     # heldout9, written blind in session 9 (first score at 725dbef: F1 0.634, with recipient 0.438, status
     # 0.866)
     "heldout9": {"type_actor_f1": 0.61, "with_recipient_f1": 0.41, "status": 0.84},
+    # dev27 (first score at 7184784: F1 0.673, with recipient 0.464, status 0.822)
+    "dev27": {"type_actor_f1": 0.64, "with_recipient_f1": 0.43, "status": 0.79},
+    # heldout10, written blind in session 10 (first score at 7184784: F1 0.629, with recipient 0.459, status
+    # 0.809)
+    "heldout10": {"type_actor_f1": 0.6, "with_recipient_f1": 0.43, "status": 0.78},
     "heldout7": {"type_actor_f1": 0.63, "with_recipient_f1": 0.39, "status": 0.70},
     # dev17 written blind in session 5 (first score at bd7d4f1: P 0.674 R 0.651 F1 0.662, with recipient
     # 0.498, status 75/97).

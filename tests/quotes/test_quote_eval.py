@@ -87,6 +87,10 @@ FLOORS = {
     "dev26": {"relation": 0.89, "tokens": 0.90, "source": 0.81, "cue": 0.89, "content": 0.83},
     # heldout9 (first score at 725dbef: relation 0.938, tokens 0.961, source 0.891, cue 0.936, content 0.899)
     "heldout9": {"relation": 0.91, "tokens": 0.94, "source": 0.86, "cue": 0.91, "content": 0.87},
+    # dev27 (first score at 7184784: relation 0.915, tokens 0.921, source 0.817, cue 0.936, content 0.837)
+    "dev27": {"relation": 0.89, "tokens": 0.90, "source": 0.79, "cue": 0.91, "content": 0.81},
+    # heldout10 (first score at 7184784: relation 0.919, tokens 0.943, source 0.794, cue 0.936, content 0.890)
+    "heldout10": {"relation": 0.89, "tokens": 0.92, "source": 0.77, "cue": 0.91, "content": 0.86},
     "heldout7": {"relation": 0.89, "tokens": 0.91, "source": 0.85, "cue": 0.90, "content": 0.85},
     "heldout": {"relation": 0.82, "tokens": 0.84, "source": 0.67, "cue": 0.85, "content": 0.76},
 }

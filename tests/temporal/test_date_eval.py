@@ -105,6 +105,12 @@ FLOORS = {  # extent F1, value accuracy, value F1, place -> country
     # heldout9, written blind in session 9 (first score at 725dbef: extent F1 0.965, value accuracy 0.954,
     # value F1 0.920, place -> country 0.989)
     "heldout9": (0.94, 0.93, 0.89, 0.96),
+    # dev27, written blind in session 10 (first score at 7184784: extent F1 0.952, value accuracy 0.886, value
+    # F1 0.844, place -> country 0.984)
+    "dev27": (0.93, 0.86, 0.82, 0.96),
+    # heldout10, written blind in session 10 (first score at 7184784: extent F1 0.973, value accuracy 0.896,
+    # value F1 0.872, place -> country 0.993)
+    "heldout10": (0.95, 0.87, 0.85, 0.97),
     "heldout7": (0.95, 0.92, 0.89, 0.97),
     "heldout": (0.95, 0.94, 0.92, 0.97),
 }
