@@ -31,7 +31,7 @@ def assign_countries(doc: Doc, clusters: list[EntityCluster]) -> None:
         if votes:
             c.country = votes.most_common(1)[0][0]
         elif c.type == "ORG" and not any(m.extra.get("igo") for m in c.mentions):
-            c.country = _country_in_name(c.name, gaz)  # "Congress of Peru", "Peruvian National Police"
+            c.country = gaz.country_in_name(c.name)  # "Congress of Peru", "Peruvian National Police"
     for c in clusters:  # "Trump's special envoy": the envoy serves Trump's country
         if c.country is None:
             for m in c.mentions:
@@ -47,6 +47,8 @@ def assign_countries(doc: Doc, clusters: list[EntityCluster]) -> None:
                     c.country = principal.country
                     break
     _countries_from_context(doc, clusters, {"PERSON"})
+    _countries_from_clause(doc, clusters)  # "X, the chief minister of Kashmir,": before any prior
+    _countries_from_outlet(doc, clusters, gaz)
     _countries_from_dateline(doc, clusters, gaz)
     _countries_of_office(doc, clusters, gaz)
     heads = {m.start: c for c in clusters if c.type == "PERSON" for m in c.mentions}
@@ -125,22 +127,7 @@ def _countries_from_clause(doc: Doc, clusters: list[EntityCluster], reach: int =
 
 def _own_country(c: EntityCluster, gaz: Gazetteer) -> bool:
     """A body's country its own words give, not one guessed from the sentence around it."""
-    return any(m.country or m.extra.get("country") for m in c.mentions) or bool(_country_in_name(c.name, gaz))
-
-
-def _country_in_name(name: str, gaz: Gazetteer) -> str | None:
-    """The state an organisation's own name holds, the last one named ("Democracy Alliance of Australia")."""
-    words = name.replace("\u2019s", "").replace("'s", "").split()
-    found = town = None
-    for i in range(len(words)):
-        for j in range(min(len(words), i + 4), i, -1):
-            part = " ".join(words[i:j])
-            if iso := gaz.country(part.removeprefix("the ")) or gaz.demonym(part):
-                found = iso
-                break
-            if town is None and (place := gaz.place(part)) and place.country:
-                town = place.country  # "University of Toronto", "Illinois Farm Bureau": the seat's state
-    return found or town
+    return any(m.country or m.extra.get("country") for m in c.mentions) or bool(gaz.country_in_name(c.name))
 
 
 def _countries_from_context(
@@ -197,6 +184,21 @@ def _sentence_ids(doc: Doc) -> list[int]:
             ids.append(n)
     doc.user_data["parley_sentence_ids"] = ids
     return ids
+
+
+def _countries_from_outlet(doc: Doc, clusters: list[EntityCluster], gaz: Gazetteer) -> None:
+    """A state officer titled without a nationality serves the state of the national outlet that names
+    him, when the story names that state more than once ("Trade Minister Ahn said" in a Seoul daily,
+    datelined Geneva or not): a paper leaves its own state unsaid and names foreigners' (parley.outlet)."""
+    iso = doc.user_data.get("parley_outlet_country")
+    named = sum(len(c.mentions) for c in clusters if c.country == iso and c.type in {"COUNTRY", "PLACE"})
+    if not iso or named < 2:
+        return
+    for c in clusters:
+        if c.type != "PERSON" or c.country is not None or any(_serves_igo(m) for m in c.mentions):
+            continue
+        if any(w in gaz.state_offices for r in c.roles for w in r.lower().split()):
+            c.country = iso
 
 
 def _countries_from_dateline(doc: Doc, clusters: list[EntityCluster], gaz: Gazetteer) -> None:

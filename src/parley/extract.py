@@ -10,6 +10,7 @@ from parley.errors import InputError
 from parley.export import to_record
 from parley.lang import is_english
 from parley.nlp import load_pipeline, run_pipeline
+from parley.outlet import outlet_country
 from parley.read import Document, looks_like_html
 from parley.records import Record
 
@@ -56,7 +57,8 @@ def extract_document(
     else:
         published, source = cleaned.published, cleaned.published_source if cleaned.published else None
     nlp = load_pipeline(model)
-    spacy_doc = run_pipeline(nlp, cleaned.body, published, cleaned.dateline)
+    outlet = outlet_country(cleaned.site, cleaned.url)
+    spacy_doc = run_pipeline(nlp, cleaned.body, published, cleaned.dateline, outlet)
     inferred = spacy_doc.user_data.get("parley_published_inferred")
     if published is None and inferred:
         published, source = inferred, "inferred"  # set by the dates stage from the text's own dates

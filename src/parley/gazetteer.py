@@ -74,6 +74,8 @@ class GazetteerRules(BaseModel):
     people_adjectives: dict[str, str] = Field(default_factory=dict)
     portfolios: list[str] = Field(default_factory=list)
     titled_only_suffixes: list[str] = Field(default_factory=list)
+    international_outlets: list[str] = Field(default_factory=list)
+    vanity_domains: list[str] = Field(default_factory=list)
 
     @field_validator("people")
     @classmethod
@@ -131,9 +133,12 @@ def fold(name: str) -> str:
     return " ".join(ascii_.lower().replace("-", " ").replace(".", " ").split())
 
 
-def _alpha2_to_3(code: str) -> str | None:
+def alpha2_to_3(code: str) -> str | None:
+    """ISO alpha-3 of an alpha-2 code; Kosovo's XK and the UK's domain "UK" too."""
     if code == "XK":
         return "XKX"
+    if code == "UK":
+        return "GBR"
     c = pycountry.countries.get(alpha_2=code)
     return c.alpha_3 if c else None
 
@@ -172,6 +177,8 @@ class Gazetteer:
         self.mastheads = frozenset(rules.mastheads)
         self.portfolios = frozenset(rules.portfolios)
         self.titled_only_suffixes = frozenset(w.lower() for w in rules.titled_only_suffixes)
+        self.international_outlets = frozenset(w.lower() for w in rules.international_outlets)
+        self.vanity_domains = frozenset(rules.vanity_domains)
         self.countries: dict[str, str] = {}
         self.country_names: dict[str, str] = {}
         for c in pycountry.countries:
@@ -222,7 +229,7 @@ class Gazetteer:
                 name = name.removesuffix(f" {suffix}")
             if len(name) < 4 or name in words or name in self.countries or name in self.places:
                 continue
-            info = PlaceInfo(name, _alpha2_to_3(sub.country_code), None, None, None, "region")
+            info = PlaceInfo(name, alpha2_to_3(sub.country_code), None, None, None, "region")
             self.places[name] = info
             plain = _strip_accents(name)  # "Dhī Qār" is written "Dhi Qar" in English news
             if plain != name and plain not in self.places:
@@ -243,7 +250,7 @@ class Gazetteer:
                 continue
             self.places[name] = PlaceInfo(
                 name,
-                _alpha2_to_3(city["countrycode"]),
+                alpha2_to_3(city["countrycode"]),
                 city["latitude"],
                 city["longitude"],
                 city["geonameid"],
@@ -305,6 +312,21 @@ class Gazetteer:
     def org_head(self, text: str) -> bool:
         """A known organisation's name goes on past this 'and' ("Hostages and Missing ...")."""
         return text.removeprefix("The ") in self.org_heads
+
+    def country_in_name(self, name: str) -> str | None:
+        """The state an organisation's own name holds, the last one named ("Democracy Alliance of
+        Australia"), else the state of a town it names ("University of Toronto")."""
+        words = name.replace("\u2019s", "").replace("'s", "").split()
+        found = town = None
+        for i in range(len(words)):
+            for j in range(min(len(words), i + 4), i, -1):
+                part = " ".join(words[i:j])
+                if iso := self.country(part.removeprefix("the ")) or self.demonym(part):
+                    found = iso
+                    break
+                if town is None and (place := self.place(part)) and place.country:
+                    town = place.country  # "Illinois Farm Bureau": the seat's state
+        return found or town
 
     def country_name(self, iso3: str) -> str:
         return self.country_names.get(iso3, iso3)

@@ -77,12 +77,19 @@ def load_pipeline(model: str | None = None) -> Language:
     return nlp
 
 
-def run_pipeline(nlp: Language, text: str, published: str | None = None, dateline: str | None = None) -> Doc:
-    """Process ``text`` with the publication date (and the dateline, when the cleaner found one) available
-    to every stage."""
+def run_pipeline(
+    nlp: Language,
+    text: str,
+    published: str | None = None,
+    dateline: str | None = None,
+    outlet_country: str | None = None,
+) -> Doc:
+    """Process ``text`` with the publication date (and the dateline, when the cleaner found one, and the
+    publishing outlet's country, when known) available to every stage."""
     doc = nlp.make_doc(text)
     doc.user_data["parley_published"] = published
     doc.user_data["parley_dateline"] = dateline
+    doc.user_data["parley_outlet_country"] = outlet_country
     doc.user_data["parley_errors"] = []
     for name, proc in nlp.pipeline:
         if not name.startswith("parley_"):
