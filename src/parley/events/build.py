@@ -30,12 +30,6 @@ from parley.records import Event
 
 _THREAT_MODES = {"ASSAULT": "violence", "MOBILIZE": "violence", "SANCTION": "relations",
                  "REJECT": "relations", "COERCE": "restrict"}
-_MEDIATOR_VERBS = frozenset({"broker", "mediate", "host", "facilitate", "arrange", "sponsor", "back"})
-# Governors that only say an act is offered ("ready to host talks"): the act itself is the event, pledged.
-_READY = frozenset({"ready", "prepared", "willing", "eager", "open"})
-_REFUSE = frozenset({"refuse", "decline", "fail"})
-_MUTUAL = frozenset({"commit", "pledge", "promise", "vow"})
-_NAMING = frozenset({"the", "this", "all", "both", "its", "their", "his", "her"})
 _RESPONSES = frozenset({"REJECT", "SUPPORT", "ACCUSE", "AGREE", "THREATEN"})
 # Acts aimed at someone: one side's act with no one named is aimed at the other side of the article's dyad.
 _DIRECTED = frozenset({"REJECT", "REQUEST", "ACCUSE", "THREATEN"})
@@ -58,10 +52,7 @@ def _unscheduled(tok, patterns: EventPatterns) -> bool:
         tok.head.lemma_.lower() in patterns.schedule_verbs and negated(tok.head, patterns))
 
 
-_ONLY_WHEN = frozenset({"once", "after", "when", "at", "if", "as", "until", "in", "on", "with"})
-
-
-def _only_after(tok) -> bool:
+def _only_after(tok, patterns: EventPatterns) -> bool:
     """A meeting named as the subject of a predicate limited by "only" ("a meeting of the leaders could take
     place only once a text is agreed", "is possible only at the end"): a condition set on it, not a meeting
     planned."""
@@ -70,7 +61,7 @@ def _only_after(tok) -> bool:
     pred = tok.head
     words = [t for t in pred.subtree if t.i > tok.right_edge.i]
     return any(t.lower_ == "only" and (t.head.i == pred.i or t.i + 1 < len(tok.doc)
-                                       and tok.doc[t.i + 1].lower_ in _ONLY_WHEN) for t in words)
+                                       and tok.doc[t.i + 1].lower_ in patterns.only_when) for t in words)
 
 
 def _described(c: Candidate, ents: Entities, patterns: EventPatterns) -> bool:
@@ -94,7 +85,7 @@ def _described(c: Candidate, ents: Entities, patterns: EventPatterns) -> bool:
 def _named_meeting(tok, patterns: EventPatterns) -> bool:
     """"the talks", "all three rounds", "Kyiv's delegation": a meeting or team the text names."""
     return tok.lemma_.lower() in patterns.meeting_nouns | patterns.team_nouns and any(
-        t.lower_ in _NAMING or t.dep_ == "nmod:poss" for t in tok.doc[tok.left_edge.i : tok.i])
+        t.lower_ in patterns.naming_words or t.dep_ == "nmod:poss" for t in tok.doc[tok.left_edge.i : tok.i])
 
 
 def _on_condition(chain: list) -> bool:
@@ -128,14 +119,15 @@ def _args(c: Candidate, ents: Entities) -> None:
     elif c.frame.pos == "VERB" or (c.frame.pos == "ANY" and c.tok.pos_ == "VERB") or c.tok.pos_ == "ADJ":
         verb_args(c, ents)
     else:
-        noun_args(c, ents, _MEDIATOR_VERBS)
+        noun_args(c, ents, ents.patterns.mediator_verbs)
 
 
 def _absorb(cands: list[Candidate], patterns: EventPatterns, ents: Entities) -> list[Candidate]:
     by_tok = {c.tok.i: c for c in cands}
     gone: set[int] = set()
+    ready = patterns.ready_words
     for c in cands:
-        if not c.frame.content or not c.actors and c.tok.pos_ == "VERB" and not c.frame.lemmas & _READY:
+        if not c.frame.content or not c.actors and c.tok.pos_ == "VERB" and not c.frame.lemmas & ready:
             continue  # an act without an author absorbs nothing: it will not be an event
         for head in complement(c.tok):
             inner = [head, *[k for k in head.children if k.dep_ in {"obj", "nsubj:pass", "xcomp"} or (
@@ -149,10 +141,10 @@ def _absorb(cands: list[Candidate], patterns: EventPatterns, ents: Entities) -> 
                     c.absorbed.append(other)
                     gone.add(other.tok.i)
         c.mode = c.mode or _content_mode(c, patterns)
-        denies = {c.tok.lemma_.lower(), c.tok.lower_} & _REFUSE
+        denies = {c.tok.lemma_.lower(), c.tok.lower_} & patterns.refuse_verbs
         if c.type == "REJECT" and denies and any(ch.dep_ == "xcomp" for ch in c.tok.children):
             c.forced_status = "denied"  # "refused to attend" (issue 6: the refused act is denied)
-        if c.frame.lemmas & _READY and c.absorbed:
+        if c.frame.lemmas & ready and c.absorbed:
             for inner in c.absorbed:  # "ready to host a new round of talks": the hosting, pledged
                 inner.forced_status = "pledged"
                 gone.discard(inner.tok.i)
@@ -174,7 +166,7 @@ def _absorb(cands: list[Candidate], patterns: EventPatterns, ents: Entities) -> 
             _merge_args(other, c)
             gone.add(c.tok.i)
     for c in cands:
-        if c.frame.lemmas & _READY and c.absorbed:
+        if c.frame.lemmas & ready and c.absorbed:
             for inner in c.absorbed:
                 _offered(inner, c, ents)
         elif c.frame.content and not c.recipients and c.tok.i not in gone:
@@ -330,7 +322,7 @@ def extract_events(doc: Doc) -> list[Event]:
             continue  # "did not block the decision", "you cannot bomb your way to peace": nothing was done
         if c.type == "CONSULT" and _unscheduled(c.tok, patterns):
             continue  # "follow-up talks have not been scheduled": no meeting reported, none refused
-        if c.type == "CONSULT" and _only_after(c.tok):
+        if c.type == "CONSULT" and _only_after(c.tok, patterns):
             continue  # "a meeting could take place only once ...": a condition, no meeting planned
         if c.type == "CONSULT" and _described(c, ents, patterns):
             continue  # "X, who hosted the talks, said": who X is, the talks being told elsewhere
@@ -351,7 +343,7 @@ def extract_events(doc: Doc) -> list[Event]:
             _on_condition(chain)
         ):  # "ready to consider new sanctions if the trucks are not released": a threat (PLOVER THREATEN)
             c.type, c.mode, c.status = "THREATEN", _THREAT_MODES[c.type], "occurred"
-        if c.type == "AGREE" and c.status == "pledged" and c.frame.lemmas & _MUTUAL and len(
+        if c.type == "AGREE" and c.status == "pledged" and c.frame.lemmas & patterns.mutual_verbs and len(
             {ents.party_key(e) for e, _ in c.actors} - {None}
         ) >= 2:
             c.status = "occurred"  # "the two sides committed to ...": a commitment reached together

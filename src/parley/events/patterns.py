@@ -230,6 +230,12 @@ class EventPatterns(_Strict):
     meeting_nouns: frozenset[str]
     team_nouns: frozenset[str]
     describing_verbs: frozenset[str]
+    mediator_verbs: frozenset[str]
+    ready_words: frozenset[str]
+    refuse_verbs: frozenset[str]
+    mutual_verbs: frozenset[str]
+    naming_words: frozenset[str]
+    only_when: frozenset[str]
     closed_topics: list[str] = Field(default_factory=list)
     status: StatusCues
     refusals: Refusals
@@ -240,6 +246,7 @@ class EventPatterns(_Strict):
         "demand_modals", "demand_subjects", "light_verbs", "speech_verbs", "agent_heads", "party_words",
         "plural_roles", "act_verbs", "aim_verbs", "patient_people", "spans", "undergone", "bilateral_nouns",
         "via_heads", "requesters", "schedule_verbs", "meeting_nouns", "team_nouns", "describing_verbs",
+        "mediator_verbs", "ready_words", "refuse_verbs", "mutual_verbs", "naming_words", "only_when",
         mode="before",
     )(lambda cls, v: _words(v))
 
