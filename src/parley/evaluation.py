@@ -9,6 +9,7 @@ import json
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from parley.clean.credits import signs_off
@@ -69,17 +70,23 @@ _CREDIT = re.compile(
 )
 # A bare wire sign-off closing the story ("— AFP", "(Reuters)", "With AFP and agencies", "AP/wires", an
 # editor's initials before the wires "ab/cd (AFP, dpa)", a reporter's name with the wire "Jo Roe, AFP"): a
-# credit line too, though it names no reporting.
-_SIGN_OFF = re.compile(
+# credit line too, though it names no reporting. The agencies are the cleaner's (cruft.yaml ``agencies``).
+_SIGN_OFF_HEAD = (
     r"^[\s(\[—–-]*(?:[a-z]{2,4}(?:/[a-z]{2,4}){1,3}\s+)?(?:[A-Z][A-Za-z]{1,11}\s+with\s+|with\s+|source:\s*"
     r"|(?:by\s+)?[A-Z][\w.'’-]{1,20}(?:\s+[A-Z][\w.'’-]{1,20}){1,3}\s*[,/|]\s*)?"
     r"\(?"
-    r"(?:(?:AFP|AP|Reuters|Xinhua|TASS|Interfax|PTI|ANI|IANS|UNI|dpa|Anadolu(?: Agency)?|Kyodo|Yonhap|EFE"
-    r"|ANSA|Bernama|APP|Ukrinform|Associated Press|agencies|agency|wires?)"
-    r"(?:\s*(?:/|,|&|\band\b)\s*|\s*$|\s*[)\].]))+"
-    r"[)\].\s]*$",
-    re.IGNORECASE,
 )
+# what follows each wire: a joint to the next one, or the end
+_SIGN_OFF_JOINT = r"(?:\s*(?:/|,|&|\band\b)\s*|\s*$|\s*[)\].])"
+_WIRE_WORDS = ("agencies", "agency", "wires", "wire")
+
+
+@lru_cache(maxsize=1)
+def _sign_off() -> re.Pattern[str]:
+    names = {n.lower(): n for n in [*compiled_rules().rules.agencies, *_WIRE_WORDS]}
+    # the longest first, so that "Anadolu Agency" is read whole before "Anadolu"
+    wires = "|".join(re.escape(n) for n in sorted(names.values(), key=lambda n: (-len(n), n.lower())))
+    return re.compile(rf"{_SIGN_OFF_HEAD}(?:(?:{wires}){_SIGN_OFF_JOINT})+[)\].\s]*$", re.IGNORECASE)
 
 
 def optional_credit(paragraph: str) -> bool:
@@ -87,7 +94,7 @@ def optional_credit(paragraph: str) -> bool:
     keep or leave out when it closes the body: neither story nor cruft."""
     if len(paragraph) >= 200:
         return False
-    if _CREDIT.search(paragraph) is not None or _SIGN_OFF.match(paragraph.strip()) is not None:
+    if _CREDIT.search(paragraph) is not None or _sign_off().match(paragraph.strip()) is not None:
         return True
     # The sign-offs the cleaner keeps as credits ("Agency/Agency/ab"): read by the same rules here.
     return signs_off(paragraph, compiled_rules())
