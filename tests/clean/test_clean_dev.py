@@ -115,8 +115,6 @@ PENDING: frozenset[str] = frozenset(
         "dev26/k_vox_geneva_tariff_truce",
         # dev27 (16 more outlets, the same brief, written in session 10) first scored at 7184784: body 11/16,
         # title 15/16, published 15/16, token F1 0.992.
-        "dev27/h_marketwatch_london_trade_talks",
-        "dev27/h_nationalreview_istanbul_swap",
         "dev27/h_slate_doha_map",
         "dev27/i_chinadaily_geneva_trade_talks",
         "dev27/j_egyptindependent_cairo_hamas_truce",

@@ -64,6 +64,7 @@ class CruftRules(BaseModel):
     tail_chars: int = Field(120, ge=10)
     shape_max_chars: int = Field(400, ge=10)
     reporting_verbs: list[str]
+    reporting_not_after: list[str] = []
     reader_words: list[str]
     imperatives: list[str]
     byline_prefixes: list[str]
@@ -177,6 +178,8 @@ def compiled_rules(name: str = "cruft.yaml") -> CompiledRules:
     prefixes = tuple((p, r) for r, ps in rules.prefix.items() for p in _apostrophes(ps))
     contains = tuple((p, r) for r, ps in rules.contains.items() for p in _apostrophes(ps))
     verbs = "|".join(re.escape(v) for v in sorted(rules.reporting_verbs, key=len, reverse=True))
+    # One fixed-width look-behind per subject that makes the verb no reporting ("if you found this useful").
+    not_after = "".join(rf"(?<!\b{re.escape(s)} )" for s in _apostrophes(rules.reporting_not_after))
     return CompiledRules(
         rules=rules,
         exact=exact,
@@ -185,7 +188,7 @@ def compiled_rules(name: str = "cruft.yaml") -> CompiledRules:
         contains=contains,
         shapes=tuple((guarded(s.pattern, re.IGNORECASE), s.reason) for s in rules.shapes),
         tail_shapes=tuple((guarded(s.pattern, re.IGNORECASE), s.reason, s.always) for s in rules.tail_shapes),
-        reporting=re.compile(rf"\b(?:{verbs})\b"),
+        reporting=re.compile(rf"\b{not_after}(?:{verbs})\b"),
         reader_words=frozenset(rules.reader_words),
         imperatives=tuple(f"{verb} " for verb in rules.imperatives),
         dateline=re.compile(rules.dateline),
