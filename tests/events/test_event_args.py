@@ -141,6 +141,9 @@ def test_actors(text: str, type_: str, actors: set[str]) -> None:
     ("Chad and Sudan agreed to a truce on Monday after talks hosted by Niger. Chadian leader Idriss Mahamat "
      "and Sudanese leader Omar Bashir met for more than two hours. US President Paul Renard, who phoned both "
      "leaders on Saturday, welcomed the deal.", "CONSULT", 2),
+    # two meetings of other days and towns stay two, though an undated "the talks" could be either
+    ("Delegations from Peru and Chile met in Lima on Tuesday. The talks lasted four hours. Officials from "
+     "Peru and Chile met in Santiago on May 20 to prepare them.", "CONSULT", 2),
 ])
 def test_repeated_mentions(text: str, type_: str, count: int) -> None:
     events = parley.extract(text, published="2025-06-04", clean=False).events
@@ -156,6 +159,9 @@ FOUND = [
     ("Anna Berg called on Danish Foreign Minister Lars Holm on Monday evening before the talks began.",
      "CONSULT", {"Anna Berg"}, {"Lars Holm"}),
     ("Anna Berg called on Lars Holm to withdraw the troops.", "REQUEST", {"Anna Berg"}, {"Lars Holm"}),
+    # a call that names its parties is reported, though told as when its speaker spoke
+    ("Peruvian President Ana Ruiz said after a phone call with Chilean President Jorge Vidal that the border "
+     "would stay open.", "CONSULT", {"Ana Ruiz", "Jorge Vidal"}, set()),
     # a relative clause with no "that", which the tagger reads as one noun phrase
     ("Norway says Denmark is stalling, a charge Copenhagen rejects.", "REJECT", {"Copenhagen"}, set()),
     # a matter declared closed in reported speech is the speaker's refusal
@@ -294,6 +300,9 @@ NOT_FOUND = [
      "of the process.", "CONSULT"),
     ("Chilean spokesman Luis Mora said a meeting between Ana Ruiz and Jorge Vidal is possible only at the "
      "end of the process.", "CONSULT"),
+    # a meeting that is only where or when something was said
+    ("Peruvian President Ana Ruiz, speaking at a summit in Quito on Monday, said the border would stay open.",
+     "CONSULT"),
 ]
 
 

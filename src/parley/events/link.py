@@ -153,12 +153,24 @@ def _alleged(tok: Token) -> bool:
     return any(t.lemma_.lower() in _ALLEGING or t.lower_.startswith("accus") for t in before)
 
 
+_SETTING_CASES = frozenset({"at", "after", "before", "during", "following"})
+
+
+def _setting(c: Candidate) -> bool:
+    """A meeting named as where or when a statement was made ("Fidan said after the meeting", "speaking at
+    a summit in Vilnius"): the setting of the words, the meeting being told elsewhere if at all ("after a
+    phone call with Putin" names its parties: a meeting reported)."""
+    tok = c.tok
+    return c.type == "CONSULT" and c.frame.pos == "NOUN" and not c.explicit and tok.dep_ == "obl" and (
+        _case(tok) in _SETTING_CASES and tok.head.lemma_.lower() in SPEECH | {"speak"})
+
+
 def background(c: Candidate) -> bool:
     """An event named only as the time of another ("since Russia's invasion", "the anniversary of the war"),
     an act one is accused of, a running total ("has secured the release of 2,800 captives since the start of
-    the war"), or what an anonymous source may not discuss."""
+    the war"), what an anonymous source may not discuss, or a meeting where something was said."""
     tok = c.tok
-    if _sourcing(tok) or _disputed(tok) or _alleged(tok):
+    if _sourcing(tok) or _disputed(tok) or _alleged(tok) or _setting(c):
         return True
     around = [tok] + ([tok.head] if tok.pos_ in {"NOUN", "PROPN"} else [])
     for t in around:

@@ -19,17 +19,27 @@ def _countries(e: Event) -> set[str]:
     return {a.country or a.name for a in e.actors}
 
 
+def _clash(ea: Event, eb: Event) -> bool:
+    """Two mentions told of different days or countries: never one event, even when a third mention agrees
+    with both ("the talks" joins the Putrajaya meeting of July 28 and the Kuala Lumpur round of August 4)."""
+    if ea.date and eb.date and not (ea.date.startswith(eb.date) or eb.date.startswith(ea.date)):
+        return True  # "on Monday" (2025-03-03) and "so far in 2025" may be one event
+    return bool(ea.place_country and eb.place_country and ea.place_country != eb.place_country)
+
+
+def _told_apart(a: tuple[Candidate, Event], b: tuple[Candidate, Event]) -> bool:
+    """Two mentions whose parties the text names, told of different days or countries (parties guessed from
+    the article's dyad may still join a group of either)."""
+    return not (a[0].from_dyad or b[0].from_dyad) and _clash(a[1], b[1])
+
+
 def _same(a: tuple[Candidate, Event], b: tuple[Candidate, Event]) -> bool:
     (ca, ea), (cb, eb) = a, b
     if ea.type != eb.type or ea.status != eb.status:
         return False
     if ea.mode and eb.mode and ea.mode != eb.mode:
         return False
-    if ea.date and eb.date and not (ea.date.startswith(eb.date) or eb.date.startswith(ea.date)):
-        return False  # "on Monday" (2025-03-03) and "so far in 2025" may be one event
-    if ea.place_country and eb.place_country and ea.place_country != eb.place_country:
-        return False
-    if _apart(a, b):
+    if _clash(ea, eb) or _apart(a, b):
         return False
     if ea.type in VERBAL and ea.status != "proposed" and not (ea.type == "AGREE" and ea.status == "occurred"):
         persons_a = {e.id for e, _ in ca.actors if e.type == "PERSON"}
@@ -84,7 +94,8 @@ def merge(items: list[tuple[Candidate, Event]]) -> list[Event]:
     groups: list[list[tuple[Candidate, Event]]] = []
     for item in items:
         for g in groups:  # a mention joins a group when it is one with a member and apart from none
-            if any(_same(item, other) for other in g) and not any(_apart(item, other) for other in g):
+            apart = any(_apart(item, other) or _told_apart(item, other) for other in g)
+            if not apart and any(_same(item, other) for other in g):
                 g.append(item)
                 break
         else:
