@@ -18,7 +18,7 @@ from parley.temporal.infer import infer_published
 from parley.temporal.lexicon import Lexicon, lexicon
 from parley.temporal.normalise import Normaliser
 from parley.temporal.recognise import Match, find
-from parley.temporal.tense import PAST, finite_head, tense_at
+from parley.temporal.tense import FUTURE, PAST, finite_head, past_between, tense_at
 from parley.temporal.values import Resolved
 
 __all__ = ["dates_component", "find_dates", "recognise", "resolve"]
@@ -40,11 +40,14 @@ def resolve(
 
     def tense(m: Match) -> str | None:
         # "since early April": the cue stands before the modifier, where tense_at (from the core) misses it
-        return (
-            PAST
-            if m.start > 0 and doc[m.start - 1].lower_ in back
-            else tense_at(doc, m.core, m.end, lex, parsed)
-        )
+        if m.start > 0 and doc[m.start - 1].lower_ in back:
+            return PAST
+        got = tense_at(doc, m.core, m.end, lex, parsed)
+        if got == FUTURE and m.mod == "END" and parsed and past_between(doc, m.core, m.end, lex):
+            # "late Monday" tells of what has happened: under a far modal verb across a nearer past one
+            # ("would draw a reply, according to a statement issued late on Tuesday") the parse misplaced it
+            return PAST
+        return got
 
     quoted, paras = _quotes_and_paragraphs(doc) if matches else ([], [])
     norm = Normaliser(anchor, tense)
@@ -54,7 +57,8 @@ def resolve(
         first = _run(doc, matches, Normaliser(anchor, tense), lex, quoted, paras, parsed)
         for m, r in zip(matches, first, strict=True):
             recent = r is not None and r.gran == "D" and r.day is not None and 0 <= (anchor - r.day).days <= 6
-            if recent and not quoted[m.start] and not _possessive(doc, m):
+            edge = m.start > 0 and doc[m.start - 1].lower_ in lex.cues["span_edge"]
+            if recent and not quoted[m.start] and not _possessive(doc, m) and not edge:
                 norm.para_days.setdefault(paras[m.start], r.day)
     return _run(doc, matches, norm, lex, quoted, paras, parsed)
 
@@ -73,12 +77,16 @@ def _run(
     parsed: bool,
 ) -> list[Resolved | None]:
     out, prev_end = [], -2
+    sentenced = doc.has_annotation("SENT_START")
     for m in matches:
         norm.appositive = prev_end == m.start - 1 and doc[prev_end].text == ","
         norm.ref_near = 0 <= m.start - prev_end <= 3
         norm.quoted, norm.para = quoted[m.start], paras[m.start]
+        norm.sent = doc[m.start].sent.start if sentenced else paras[m.start]
         prev = doc[m.start - 1].lower_ if m.start > 0 else ""
         norm.looks_back = prev in lex.cues["back"]
+        norm.span_edge = prev in lex.cues["span_edge"]
+        norm.season_ahead = prev in lex.cues["season_ahead"]
         norm.gap_cue = prev in lex.cues["day_gap_after"]
         norm.next_word = doc[m.end].lower_ if m.end < len(doc) else ""
         norm.prev_word = prev

@@ -45,6 +45,9 @@ class Measures:
     story_day: date | None
     para_day: tuple[int, date] | None
     para: int
+    sent: int
+    sent_day: tuple[int, date] | None
+    ref_para: int
 
     def _dated(self, d: date, gran: str, part: str | None = None) -> Resolved:
         if part:
@@ -167,17 +170,21 @@ class Measures:
         return Resolved(m.pattern.value or m.slot("REF"), "DATE")
 
     def _ref_day_for(self, m: Match) -> date | None:
-        """The day of a clock time written without one: the day a few words back ("Monday at 10"); for a
-        time in the past, the day last named ("agreed on July 28 to a truce from midnight") or else the
-        last day of the past week named ("said late Tuesday ... handed over shortly after noon")."""
+        """The day of a clock time written without one: the day a few words back ("Monday at 10") or
+        earlier in its sentence ("announced on Saturday that firing would stop from 5pm"); for a time in
+        the past, the day last named in its paragraph ("agreed on July 28 to a truce from midnight"), else
+        the day the story opened with ("spoke on Monday evening ... after the understanding of Saturday"
+        then "the call, which began at 5 pm"), else the last day of the past week named."""
         ref = self.ref.day if self.ref is not None and self.ref.gran == "D" else None
         if self.ref_near:
             return ref
+        if self.sent_day is not None and self.sent_day[0] == self.sent:
+            return self.sent_day[1]
         if self.anchor is None or self.tense(m) != PAST:
             return None
-        if ref is not None and ref <= self.anchor:
+        if ref is not None and ref <= self.anchor and (self.ref_para == self.para or self.story_day is None):
             return ref
-        return self.para_day[1] if self.para_day else None
+        return self.story_day or (self.para_day[1] if self.para_day else None)
 
     def _time(self, m: Match) -> Resolved | None:
         if m.pattern.clock:
@@ -194,10 +201,9 @@ class Measures:
         elif ampm == "am" and h == 12:
             h = 0
         day = self.anchor
-        if h == 24:  # "midnight tonight": the first minute of the next day
-            # but "fired shortly after midnight", told on Tuesday morning: the midnight that began it
-            opened = self.prev_word == "after" and self.tense(m) == PAST
-            h, day = 0, (day + timedelta(days=0 if opened else 1) if day is not None else None)
+        midnight = h == 24
+        if midnight:  # "midnight tonight": the first minute of the next day
+            h, day = 0, (day + timedelta(days=1) if day is not None else None)
         if (mo := m.slot("MONTH")) is not None and day is not None:  # "5 p.m. EST Nov. 9"
             y = year_of(self.anchor, mo, m.slot("DAY"), self.tense(m))
             when = cal.valid_day(y, mo, m.slot("DAY")) if y else None
@@ -209,8 +215,14 @@ class Measures:
             day = cal.weekday_near(self.anchor, wd, way) + (day - self.anchor)
         elif (rd := m.slot("RELDAY")) is not None and day is not None:
             day = day + timedelta(days=rd[0])
-        elif day is not None and (on := self._ref_day_for(m)) is not None:
-            day = on + (day - self.anchor)
+        else:
+            if day is not None and (on := self._ref_day_for(m)) is not None:
+                day = on + (day - self.anchor)
+            if midnight and day is not None and self.tense(m) == PAST:
+                # a midnight passed ends the day named ("the night of Saturday was quiet after about
+                # midnight", told on Sunday), but none later than the one that began the day of publication
+                # ("met on Tuesday morning, hours after a truce took effect at midnight")
+                day = min(day, self.anchor)
         if day is None:
             return Resolved(f"XXXX-XX-XXT{h:02d}:{mi:02d}", "TIME")
-        return Resolved(f"{day.isoformat()}T{h:02d}:{mi:02d}", "TIME")
+        return Resolved(f"{day.isoformat()}T{h:02d}:{mi:02d}", "TIME", day=day)

@@ -47,6 +47,11 @@ class Normaliser(Measures):
         self.story_day: date | None = None  # the first day of the past week (or today) the article names
         self.para_day: tuple[int, date] | None = None  # the last such day, and its paragraph
         self.para_days: dict[int, date] = {}  # set by the caller: each paragraph's first such day, if known
+        self.sent = 0  # set by the caller: the sentence the match is in
+        self.sent_day: tuple[int, date] | None = None  # the last day of a date or clock time, its sentence
+        self.ref_para = 0  # the paragraph of the last date (ref)
+        self.span_edge = False  # set by the caller: the match bounds a stretch ("since Monday")
+        self.season_ahead = False  # set by the caller: a word before may aim a season ahead ("before")
 
     def __call__(self, m: Match) -> Resolved | None:
         handler = getattr(self, "_" + m.kind)
@@ -56,9 +61,11 @@ class Normaliser(Measures):
         if m.mod and got.mod is None:
             got.mod = m.mod
         if got.type in ("DATE", "TIME") and got.day is not None and got.gran:
-            self.ref = got
+            self.ref, self.ref_para = got, self.para
+        if got.day is not None and (got.gran == "D" or (got.type == "TIME" and got.gran is None)):
+            self.sent_day = (self.sent, got.day)
         recent = got.gran == "D" and got.day is not None and self.anchor is not None
-        if recent and 0 <= (self.anchor - got.day).days <= 6 and not self.possessive:
+        if recent and 0 <= (self.anchor - got.day).days <= 6 and not self.possessive and not self.span_edge:
             self.story_day = self.story_day or got.day
             self.para_day = (self.para, got.day)
         return got
@@ -84,7 +91,10 @@ class Normaliser(Measures):
             if y is None:
                 if a is None:
                     return Resolved(f"XXXX-{season}", "DATE")
-                y = cal.season_year(a, season, way_of(self.tense(m), cal.NEAREST, cal.NEAREST))
+                way = way_of(self.tense(m), cal.NEAREST, cal.NEAREST)
+                if way == cal.BACK and self.season_ahead:
+                    way = cal.NEAREST  # "said a deal was unlikely before the autumn": the one to come
+                y = cal.season_year(a, season, way)
             month = {"WI": 1, "SP": 4, "SU": 7, "FA": 10}[season]
             return Resolved(f"{y}-{season}", "DATE", gran="S", day=date(y, month, 15))
         if mo and y is None and "year" in words and a is not None:

@@ -59,6 +59,8 @@ def _verb_tense(
 def _infinitive(v: Token, cues: dict[str, frozenset[str]], depth: int, own_event: bool = False) -> str | None:
     """'agreed to meet on Friday' looks ahead; 'staged celebrations to mark Friday's entry' does not, nor
     'agreed to swap prisoners after talks on Monday' (the talks' day, not the plan's)."""
+    if _due_to(v, cues):
+        return FUTURE
     head = v.head
     for _ in range(4):  # "the first countries to accede": climb from the noun to its verb
         if head.head.i == head.i or _is_verb(head) or head.lower_ in cues["plan_verbs"]:
@@ -77,6 +79,16 @@ def _infinitive(v: Token, cues: dict[str, frozenset[str]], depth: int, own_event
     return PAST if _verb_tense(head, cues, depth + 1) == PAST else FUTURE
 
 
+def _due_to(v: Token, cues: dict[str, frozenset[str]]) -> bool:
+    """'which is due to take effect on Thursday', read off the words, as a parse may hang 'due' under the
+    infinitive; 'was due to' and 'had been due to' are plans of the past, left to the parse."""
+    to = next((c for c in v.children if c.dep_ == "mark" and c.lower_ == "to" and c.i < v.i), None)
+    if to is None or to.i < 1 or v.doc[to.i - 1].lower_ not in cues["scheduled"]:
+        return False
+    before = {t.lower_ for t in v.doc[max(0, to.i - 4) : to.i - 1]}
+    return not before & {"was", "were", "had", "been"}
+
+
 def _head_verb(doc: Doc, start: int, end: int, cues: dict[str, frozenset[str]]) -> Token | None:
     span = doc[start:end]
     head = span.root
@@ -88,6 +100,12 @@ def _head_verb(doc: Doc, start: int, end: int, cues: dict[str, frozenset[str]]) 
         if _is_verb(t) or _aux_copula(t) or t.lower_ in (cues["scheduled"] | cues["scheduled_for"]):
             return t if _same_paragraph(doc, t.i, start) else None
     return None
+
+
+def past_between(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether a past verb stands between the expression and the verb the parse hangs it on, before it."""
+    v = _head_verb(doc, start, end, lex.cues)
+    return v is not None and v.i < start and any(t.tag_ in ("VBD", "VBN") for t in doc[v.i + 1 : start])
 
 
 def _same_paragraph(doc: Doc, i: int, j: int) -> bool:
@@ -102,6 +120,18 @@ def _aux_copula(t: Token) -> bool:
     tense; climbing past it would borrow the tense of a clause it is only joined to."""
     deps = {c.dep_ for c in t.children}
     return "cop" in deps and bool(deps & {"aux", "aux:pass"})
+
+
+def _soonest(doc: Doc, start: int, cues: dict[str, frozenset[str]]) -> bool:
+    """'as early as' / 'as soon as' just before the expression."""
+    words = [t.lower_ for t in doc[max(0, start - 3) : start]]
+    return len(words) == 3 and words[0] == words[2] == "as" and words[1] in cues["soonest"]
+
+
+def _perfect(v: Token) -> bool:
+    """A participle with its auxiliary ("once both have approved it"), not a finite past: tagged VBD, or
+    tagged VBN without an auxiliary but with its subject ("after the group announced late Monday")."""
+    return v.tag_ != "VBD" and any(c.dep_.startswith("aux") for c in v.children)
 
 
 def _has_subject(v: Token) -> bool:
@@ -168,6 +198,8 @@ def tense_at(doc: Doc, start: int, end: int, lex: Lexicon, parsed: bool) -> str 
             if end < len(doc) and doc[end].lower_ in ("'s", "\u2019s"):
                 return None  # "Wednesday's ruling": no verb of its own
             got = _verb_tense(v, cues, own_event=_dates_an_event(doc[start:end].root, v, cues))
+            if got is None and _soonest(doc, start, cues):
+                return FUTURE  # "could be released as early as Wednesday": a modal that may, aimed ahead
             for _ in range(3):  # "speaking on Thursday, said ...": a bare participle takes its clause's tense
                 if (
                     got is not None
@@ -184,7 +216,7 @@ def tense_at(doc: Doc, start: int, end: int, lex: Lexicon, parsed: bool) -> str 
             if got is not None:
                 if got in (PAST, PRESENT) and v.head.i != v.i and v.dep_ in ("xcomp", "ccomp", "advcl"):
                     parent = _verb_tense(v.head, cues) if _is_verb(v.head) else None
-                    if got == PAST and parent == FUTURE and _has_subject(v) and v.tag_ != "VBD":
+                    if got == PAST and parent == FUTURE and _has_subject(v) and _perfect(v):
                         # not "Reached on Monday, the deal will ...": a participle's own time; nor a finite
                         # past with its subject ("agreed to keep troops back, as the truce reached on
                         # Saturday held"; "agreed to put it back on track, officials said late Tuesday")
