@@ -111,6 +111,40 @@ CASES = [
         "The port authority said the cranes were working again, according to a notice posted on Friday.",
         [("indirect", "the cranes were working again", "said", "The port authority")],
     ),
+    (  # a statement in a relative clause closing another's content is its own source's
+        "The mayor said the crews would reopen the bridge on Friday, which city officials said would take "
+        "three more weeks.",
+        [
+            ("indirect", "the crews would reopen the bridge on Friday", "said", "The mayor"),
+            ("indirect", "would take three more weeks", "said", "city officials"),
+        ],
+    ),
+    (  # a text's terms stay inside the statement that cites them
+        "The mayor said the crews were behind on the bridge, which the 2021 contract said would open in May.",
+        [
+            (
+                "indirect",
+                "the crews were behind on the bridge, which the 2021 contract said would open in May",
+                "said",
+                "The mayor",
+            )
+        ],
+    ),
+    (  # ... and the relative word is the subject of what it says, not its object, nor a naming
+        "The mayor said the ferry would stop at Lund, which she said the council had chosen, and at Berg.",
+        [
+            (
+                "indirect",
+                "the ferry would stop at Lund, which she said the council had chosen, and at Berg",
+                "said",
+                "The mayor",
+            )
+        ],
+    ),
+    (  # the relative word is no part of the source
+        "The pier was rebuilt last year, which city engineers said took three months.",
+        [("indirect", "took three months", "said", "city engineers")],
+    ),
 ]
 
 

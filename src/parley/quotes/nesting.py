@@ -60,6 +60,10 @@ def nest(L: Layout, found: list[Attribution]) -> list[Attribution]:
         if a.kind != "direct" and _relative(L, a) and a.tokens[1] + 2 < inner.tokens[1]:
             keep.append(a)  # 'X, who said A, was ...': a relative clause inside the content, which goes on
             continue
+        if a.kind != "direct" and _told_in_relative(L, a) and a.tokens[1] + 2 >= inner.tokens[1]:
+            _cut(L, inner, a.cue.src[0] - 1)  # 'said A, which B said would C': B's statement is its own
+            keep.append(a)
+            continue
         restated = second_statement(L, inner.cue, a.cue, quote_lexicon(L))
         after = _afterthought(L, a)
         if a.kind == "direct" or _relative(L, a) or after or restated:
@@ -138,6 +142,23 @@ def _afterthought(L: Layout, a: Attribution) -> bool:
 def _opens(L: Layout, k: int) -> bool:
     """A cue opening its sentence, perhaps after a conjunction ('But according to X, ...')."""
     return L.sentence_start(k) or (k > 0 and L.lower[k - 1] in {"but", "and"} and L.sentence_start(k - 1))
+
+
+def _told_in_relative(L: Layout, a: Attribution) -> bool:
+    """', which officials said would open next week': a source inside a comma-set relative clause whose
+    relative word is the subject of what it says."""
+    src, c, lex = a.cue.src, a.cue, quote_lexicon(L)
+    if src is None or c.shared or src[0] < 2 or src[1] > c.start or c.lemma not in lex.restatements:
+        return False  # ('which he called the largest', 'which families believe hold ...': inside the clause)
+    s, first = src[0], a.tokens[0]
+    if not L.has_tags or L.doc[first].tag_ not in {"VBD", "VBZ", "VBP", "MD"}:
+        return False  # ('which he said the West had used': the relative word is its object)
+    head = c.head if c.head is not None else src[1] - 1
+    if L.lower[s] == "it" or not (L.doc[head].pos_ in {"PROPN", "PRON"} or L.lower[head] in lex.anonymous):
+        return (
+            False  # ('which the 2020 deal said should ...': a text's terms; 'which it says': the body's own)
+        )
+    return L.lower[s - 1] in {"which", "who"} and L.text[s - 2] == ","
 
 
 def _relative(L: Layout, a: Attribution) -> bool:

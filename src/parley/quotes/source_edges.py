@@ -12,6 +12,7 @@ from parley.quotes.lexicon import QuoteLexicon
 from parley.quotes.phrases import left_np
 
 _JOINS = frozenset({"and", "but"})
+_RELATIVES = frozenset({"which", "who", "that"})  # ('that official said': 'that' only before a name)
 
 
 def refine_source(L: Layout, c: Cue, lex: QuoteLexicon) -> None:
@@ -32,6 +33,8 @@ def _drop_opener(L: Layout, c: Cue, lex: QuoteLexicon) -> None:
     k = a
     if k < head and L.doc[k].pos_ == "CCONJ":
         k += 1
+    if k < head and L.lower[k] in _RELATIVES and (L.lower[k] != "that" or L.text[k + 1][:1].isupper()):
+        k += 1  # 'the strikes, which Kyiv says hit 40 planes': the relative word is the content's subject
     opener = L.lower[k] in lex.source_openers and L.doc[k].pos_ in {"SCONJ", "ADP"}
     if k < head and opener and L.text[k + 1] != ",":
         k += 1  # 'After the Berg camp said A, ...': the parse left the clause's subordinator on its subject
