@@ -1,7 +1,8 @@
 """The day of a clock time written without one, and which way a day or a season lies when the verb it
 hangs on misleads (dates8 round): a past midnight, a day named earlier in the sentence, the story's day
 for a past time in a later paragraph, a stretch's edge that is no speaker's day, "as early as", a late
-weekday, a mis-tagged past, "is due to", a season before which nothing is expected."""
+weekday, a mis-tagged past, "is due to", a season before which nothing is expected; the day of a story's
+part of a day next to a quotation; lengths in two units."""
 
 from __future__ import annotations
 
@@ -94,7 +95,50 @@ WAYS = [  # (text, expression, value, publication date)
     ),
 ]
 
+STORY = [  # (text, expression, value, publication date)
+    # a day reckoned inside a quotation ("overnight") is not the paragraph's day for "by mid-morning"
+    (
+        'The generals met on Tuesday morning.\n\n"There were breaches overnight," a spokesman told'
+        " reporters. By mid-morning, he said, the line was calm.",
+        "By mid-morning",
+        "2025-07-29TMO",
+        "2025-07-29",
+    ),
+    # nor is a day a quotation names ("the truce of Saturday") the day its speaker spoke
+    (
+        'The army chiefs spoke over the hotline on Monday evening.\n\n"The truce of Saturday has held," an'
+        ' officer said. "There were no breaches last night."',
+        "last night",
+        "2025-05-11TNI",
+        "2025-05-12",
+    ),
+    # "the coming days" as a subject is a time, where "the past is behind us" is a topic
+    (
+        "An analyst said the coming days would be decisive for the truce.",
+        "the coming days",
+        "FUTURE_REF",
+        "2025-02-11",
+    ),
+]
 
-@pytest.mark.parametrize(("text", "expr", "value", "published"), CLOCKS + WAYS)
+LENGTHS = [  # (text, expression, value): one length written in two units, the larger first
+    (
+        "The delegations met for roughly an hour and forty minutes.",
+        "roughly an hour and forty minutes",
+        "PT1H40M",
+    ),
+    ("The talks lasted two hours and 15 minutes.", "two hours and 15 minutes", "PT2H15M"),
+    ("The mission took a year and two months.", "a year and two months", "P1Y2M"),
+    # two lengths, not one: each is its own
+    ("The envoys spent two days and three nights there.", "two days", "P2D"),
+]
+
+
+@pytest.mark.parametrize(("text", "expr", "value"), LENGTHS)
+def test_lengths_in_two_units(values, text: str, expr: str, value: str) -> None:
+    assert values(text).get(expr) == value
+
+
+@pytest.mark.parametrize(("text", "expr", "value", "published"), CLOCKS + WAYS + STORY)
 def test_clock_days_and_ways(values, text: str, expr: str, value: str, published: str) -> None:
     assert values(text, published).get(expr) == value

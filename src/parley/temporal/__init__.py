@@ -58,7 +58,9 @@ def resolve(
         for m, r in zip(matches, first, strict=True):
             recent = r is not None and r.gran == "D" and r.day is not None and 0 <= (anchor - r.day).days <= 6
             edge = m.start > 0 and doc[m.start - 1].lower_ in lex.cues["span_edge"]
-            if recent and not quoted[m.start] and not _possessive(doc, m) and not edge:
+            # "by mid-morning" takes its day from the paragraph's: it names none of its own
+            named = m.kind != "offset" and not edge
+            if recent and named and not quoted[m.start] and not _possessive(doc, m):
                 norm.para_days.setdefault(paras[m.start], r.day)
     return _run(doc, matches, norm, lex, quoted, paras, parsed)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from parley.temporal.lexicon import Lexicon
 from parley.temporal.recognise import Match, Tokens
+from parley.temporal.values import two_units
 
 
 def _is_name_word(toks: Tokens, j: int, lex: Lexicon) -> bool:
@@ -50,8 +51,14 @@ def accept(lex: Lexicon, toks: Tokens, m: Match) -> bool:
     if kind == "ref":
         if nxt == "of":
             return False  # "the future of the mine": a topic, not a time
-        if toks.low[i] == "the" and m.end < toks.n and toks.doc[m.end].tag_ in ("VBZ", "VBD", "MD"):
-            # "the past is behind us" (a topic), "have in the past resisted" (an aside the gold leaves out)
+        if (
+            toks.low[i] == "the"
+            and end - i == 2
+            and end < toks.n
+            and toks.doc[end].tag_ in ("VBZ", "VBD", "MD")
+        ):
+            # "the past is behind us" (a topic), "have in the past resisted" (an aside the gold leaves out);
+            # "the coming days would be decisive" is a time all the same
             return False
         return not toks.text[i][:1].isupper() or toks.sentence_initial(i)
     if kind == "set" and nxt == "of" and m.words[:1] in (["every"], ["each"]) and "UNIT1" in slots:
@@ -115,6 +122,9 @@ def _accept_date(lex: Lexicon, toks: Tokens, m: Match, prev: str, nxt: str) -> b
     return True
 
 
+_UNIT_ORDER = ("CE", "DE", "Y", "Q", "M", "FN", "W", "WE", "D", "H", "MIN", "S")  # the larger first
+
+
 def _accept_duration(lex: Lexicon, toks: Tokens, m: Match, prev: str, nxt: str) -> bool:
     cue = m.pattern.cue
     if cue == "duration":
@@ -129,6 +139,9 @@ def _accept_duration(lex: Lexicon, toks: Tokens, m: Match, prev: str, nxt: str) 
         # "to end decades of bloodshed", "capping weeks of talks": the object of a verb, a stretch of time
         of_verb = nxt == "of" and m.core > 0 and toks.doc[m.core - 1].tag_.startswith("VB")
         return prev in lex.cues["bare_before"] or nxt in lex.cues["bare_after"] or hyphened or of_verb
+    units = two_units(m)
+    if units and _UNIT_ORDER.index(units[0]) >= _UNIT_ORDER.index(units[1]):
+        return False  # "two days and three nights": two lengths, not one in two units
     n = m.slot("NUM")
     if isinstance(n, int) and n >= 1000 and m.slot("UNIT") in ("Q", "S", "MIN"):
         return False  # "the 1988 quarter", "1988 second quarter": a year, not a count

@@ -23,9 +23,11 @@ from parley.temporal.values import (
     WORD_GRAN,
     WORD_UNIT,
     Resolved,
+    compound_value,
     duration_value,
     format_at,
     shift,
+    two_units,
     way_of,
     year_of,
 )
@@ -82,6 +84,12 @@ class Measures:
                 )
         if unit == "D" and isinstance(n, int) and not m.mod and (gap := self._day_gap(n)) is not None:
             return gap
+        if (units := two_units(m)) and n != "X":  # "an hour and forty minutes"
+            nums = m.slots.get("NUM", [])
+            return Resolved(
+                compound_value([(nums[0] if len(nums) == 2 else 1, units[0]), (nums[-1], units[1])]),
+                "DURATION",
+            )
         return Resolved(
             duration_value(n, unit)
             if n != "X"

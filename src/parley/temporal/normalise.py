@@ -65,7 +65,9 @@ class Normaliser(Measures):
         if got.day is not None and (got.gran == "D" or (got.type == "TIME" and got.gran is None)):
             self.sent_day = (self.sent, got.day)
         recent = got.gran == "D" and got.day is not None and self.anchor is not None
-        if recent and 0 <= (self.anchor - got.day).days <= 6 and not self.possessive and not self.span_edge:
+        # a day inside a quotation was reckoned from the speaker's: it names no day of the story's
+        named = not (self.possessive or self.span_edge or self.quoted)
+        if recent and 0 <= (self.anchor - got.day).days <= 6 and named:
             self.story_day = self.story_day or got.day
             self.para_day = (self.para, got.day)
         return got

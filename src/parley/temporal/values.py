@@ -43,6 +43,17 @@ def duration_value(n: object, unit: str) -> str | None:
         k, small = _SPLIT[unit]
         whole, rest = int(n), round((n - int(n)) * k, 3)
         parts = ([(whole, unit)] if whole else []) + [(rest, small)]
+    return compound_value(parts)
+
+
+def two_units(m) -> list[str]:
+    """The units of a length written in two ("an hour and forty minutes"), else none."""
+    units = m.slots.get("UNIT1", []) + m.slots.get("UNITS", [])
+    return units if len(units) == 2 else []
+
+
+def compound_value(parts: list[tuple[object, str]]) -> str:
+    """One length written in units from the larger down: [(1, "H"), (40, "MIN")] -> PT1H40M."""
     date_part = "".join(f"{_num(v)}{u}" for v, u in parts if u not in TIME_UNITS)
     time_part = "".join(f"{_num(v)}{TIME_UNITS[u]}" for v, u in parts if u in TIME_UNITS)
     return "P" + date_part + ("T" + time_part if time_part else "")
