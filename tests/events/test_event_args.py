@@ -141,6 +141,10 @@ def test_actors(text: str, type_: str, actors: set[str]) -> None:
     ("Chad and Sudan agreed to a truce on Monday after talks hosted by Niger. Chadian leader Idriss Mahamat "
      "and Sudanese leader Omar Bashir met for more than two hours. US President Paul Renard, who phoned both "
      "leaders on Saturday, welcomed the deal.", "CONSULT", 2),
+    # commanders who met and a leader who "had spoken with both leaders" (a call): two meetings
+    ("Chadian leader Idriss Mahamat and Sudanese leader Omar Bashir agreed to a truce on Monday. Commanders "
+     "from Chad and Sudan met near the border on Tuesday. US President Paul Renard said he had spoken with "
+     "both leaders.", "CONSULT", 2),
     # two meetings of other days and towns stay two, though an undated "the talks" could be either
     ("Delegations from Peru and Chile met in Lima on Tuesday. The talks lasted four hours. Officials from "
      "Peru and Chile met in Santiago on May 20 to prepare them.", "CONSULT", 2),
@@ -300,7 +304,9 @@ NOT_FOUND = [
      "of the process.", "CONSULT"),
     ("Chilean spokesman Luis Mora said a meeting between Ana Ruiz and Jorge Vidal is possible only at the "
      "end of the process.", "CONSULT"),
-    # a meeting that is only where or when something was said
+    # a meeting that is only where or when something was said; speaking to a channel is no meeting
+    ("Speaking to a private television channel, Chilean minister Jorge Vidal said the talks with Peru had "
+     "failed.", "CONSULT"),
     ("Peruvian President Ana Ruiz, speaking at a summit in Quito on Monday, said the border would stay open.",
      "CONSULT"),
 ]

@@ -37,6 +37,11 @@ CASES = [
         set(),
     ),
     ("Russia and Ukraine did not meet on Monday.", "CONSULT", None, "denied", {"Russia", "Ukraine"}, set()),
+    # a talk with no venue is a call; one on the sidelines of a summit is not
+    ("Peruvian President Ana Ruiz spoke with Chilean President Jorge Vidal on Monday, her office said in a "
+     "statement.", "CONSULT", "phone", "occurred", {"Ana Ruiz", "Jorge Vidal"}, set()),
+    ("Peruvian President Ana Ruiz spoke with Chilean President Jorge Vidal on the sidelines of the summit on "
+     "Monday, her office said.", "CONSULT", None, "occurred", {"Ana Ruiz", "Jorge Vidal"}, set()),
     # talks that ended were held
     ("Negotiators from Norway and Denmark ended two days of talks in Oslo on Tuesday.", "CONSULT", None,
      "occurred", {"Norway", "Denmark"}, set()),

@@ -88,6 +88,17 @@ def _named_meeting(tok, patterns: EventPatterns) -> bool:
         t.lower_ in patterns.naming_words or t.dep_ == "nmod:poss" for t in tok.doc[tok.left_edge.i : tok.i])
 
 
+def _by_phone(c: Candidate, linker: Linker, patterns: EventPatterns) -> bool:
+    """"Trump said he had spoken with both leaders": a talk with no venue and no word of meeting in person
+    is a call (PLOVER CONSULT phone), and so not the face-to-face meeting told beside it."""
+    tok = c.tok
+    if c.type != "CONSULT" or c.mode or tok.pos_ != "VERB" or tok.lemma_.lower() not in patterns.phone_verbs:
+        return False
+    words = {t.lower_ for ch in tok.children if ch.dep_ in {"advmod", "obl", "advcl", "obl:tmod"}
+             for t in ch.subtree}
+    return linker.place(c) is None and not words & patterns.in_person_words
+
+
 def _on_condition(chain: list) -> bool:
     """A hostile act set on a condition ("... if the trucks are not released", "unless X withdraws")."""
     return any(ch.dep_ == "advcl" and _case(ch) in {"if", "unless"} and ch not in chain
@@ -349,6 +360,8 @@ def extract_events(doc: Doc) -> list[Event]:
             c.status = "occurred"  # "the two sides committed to ...": a commitment reached together
         if c.type == "ASSAULT" and c.mode is None:
             c.mode = _assault_mode(c, patterns)
+        if _by_phone(c, linker, patterns):
+            c.mode = "phone"
         ref = linker.date(c, own_only=c.status != "occurred" and c.type not in VERBAL)
         if ref is not None and is_long_before(ref.value, published):
             continue  # background: "fought a war in 2020"

@@ -236,6 +236,8 @@ class EventPatterns(_Strict):
     mutual_verbs: frozenset[str]
     naming_words: frozenset[str]
     only_when: frozenset[str]
+    phone_verbs: frozenset[str]
+    in_person_words: frozenset[str]
     closed_topics: list[str] = Field(default_factory=list)
     status: StatusCues
     refusals: Refusals
@@ -247,7 +249,7 @@ class EventPatterns(_Strict):
         "plural_roles", "act_verbs", "aim_verbs", "patient_people", "spans", "undergone", "bilateral_nouns",
         "via_heads", "requesters", "schedule_verbs", "meeting_nouns", "team_nouns", "describing_verbs",
         "mediator_verbs", "ready_words", "refuse_verbs", "mutual_verbs", "naming_words", "only_when",
-        mode="before",
+        "phone_verbs", "in_person_words", mode="before",
     )(lambda cls, v: _words(v))
 
     @field_validator("assault_modes", "content_words", "sectors", "contexts", mode="before")
