@@ -62,6 +62,16 @@ STAMPS = [
     ("On June 3, 2025 7:42 am In World, News by Ida Brask", "2025-06-03", "published"),
     ("Posted on 14 October 2025 in Politics", "2025-10-14", "published"),
     ("Posted 3 June 2025 14:05 in Middle East & Africa | Updated 4 June 2025", "2025-06-03", "published"),
+    # Two writers, each with the place they file from, then the outlet and the stamp.
+    (
+        "By ROE Ida in Brenn and LIND Mara in Port Ellin | Lakeside Daily | Updated: 2025-05-12 07:18",
+        "2025-05-12",
+        "updated",
+    ),
+    ("By Ida Brask in Brenn and Mara Lind in Osk | 16 May 2025", "2025-05-16", "published"),
+    # The section's label joined to the day by "of".
+    ("Regional News of Friday, 16 May 2025", "2025-05-16", "published"),
+    ("Business of Monday, 3 March 2025", "2025-03-03", "published"),
 ]
 
 NOT_STAMPS = [
@@ -84,6 +94,10 @@ NOT_STAMPS = [
     "On June 3, 2025 in Brenn the ministers met",
     "On June 3, 2025 7:42 am In World, News by the river bank",
     "Posted on 3 June 2025 in the morning",
+    "By the time the talks in Brenn and the talks in Osk ended | 16 May 2025",
+    "By Ida Brask in Brenn and Mara Lind in Osk who met the pilots | 16 May 2025",
+    "Regional News of Friday, 16 May 2025 talks resume",
+    "Minister of Defence 16 May 2025",
 ]
 
 

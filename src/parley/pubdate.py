@@ -60,6 +60,8 @@ _SECTION_WORDS = 2
 _MARKUP_HEAD = 400_000
 _STAMP_CHARS = 40
 _NAME_WORDS = 4
+_BYLINE_WORDS = 7
+_LONG_BYLINE_WORDS = 14
 
 
 def _strip_prefix(part: str, comp: CompiledPubdate) -> tuple[str, str | None]:
@@ -91,16 +93,27 @@ def _short_byline(part: str, comp: CompiledPubdate) -> bool:
     if lead is None:
         return False
     words = part[len(lead) :].split()
-    return 1 <= len(words) <= 7 and words[0][:1].isupper()
+    if not words or not words[0][:1].isupper():
+        return False
+    if len(words) <= _BYLINE_WORDS:
+        return True
+    # Two writers, each with the place they file from ("By Jo ROE in Brenn and Ann LIND in Osk"): names, and
+    # only the small words that join them.
+    joins = comp.rules.byline_joins
+    return len(words) <= _LONG_BYLINE_WORDS and all(w[:1].isupper() or w in joins for w in words)
 
 
 def _after_section(part: str, comp: CompiledPubdate) -> tuple[str, tuple[str | None, int] | None]:
-    """The date after a section label of one or two words ("World Jul 10, 2025 6:05 PM EDT")."""
+    """The date after a section label of one or two words ("World Jul 10, 2025 6:05 PM EDT"), perhaps
+    joined to its day by "of" ("General News of Friday, 16 May 2025")."""
     words = part.split(" ", _SECTION_WORDS)
     for k in range(1, min(_SECTION_WORDS, len(words) - 1) + 1):
         if not all(comp.section.match(w) for w in words[:k]):
             break
         rest = " ".join(words[k:]).lstrip()
+        joined, _, after = rest.partition(" ")
+        if joined in comp.rules.section_joins and after:
+            rest = _strip_weekday(after, comp)
         parsed = _parse_date(rest, comp)
         if parsed is not None:
             return rest, parsed

@@ -32,8 +32,12 @@ class PubdateRules(BaseModel):
     time_first: str
     place: str
     section: str
+    # The word joining a section label to its stamp's day ("General News of Friday, 16 May 2025").
+    section_joins: frozenset[str] = frozenset()
     # Words opening a byline that a stamp may carry beside its date ("By ", "Story by ").
     byline_leads: list[str]
+    # The small words joining the names and places of a longer byline ("By Jo Roe in Brenn and Ann Lind").
+    byline_joins: frozenset[str] = frozenset()
     counter: str
     edition: str
     filed_in: str

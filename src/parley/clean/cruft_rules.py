@@ -65,6 +65,8 @@ class CruftRules(BaseModel):
     shape_max_chars: int = Field(400, ge=10)
     reporting_verbs: list[str]
     reporting_not_after: list[str] = []
+    present_reporting: frozenset[str] = frozenset()
+    tenseless_reporting: frozenset[str] = frozenset()
     reader_words: list[str]
     imperatives: list[str]
     byline_prefixes: list[str]
@@ -103,6 +105,7 @@ class CruftRules(BaseModel):
     bio_label: str
     title_tags: str
     title_furniture: frozenset[str]
+    title_minor_words: frozenset[str] = frozenset()
     comments_header: str
     comments: CommentRules
     edges: EdgeRules

@@ -23,6 +23,7 @@ _NAME_LINKS = {"of", "the", "and", "&", "de"}
 # A section label in front of the headline ("EXCLUSIVE: X", "Opinion | X"): up to two words before it.
 _LABEL = re.compile(r"([^\W\d_]{2,20}(?:\s[^\W\d_]{2,20})?)(?::|\s\|)\s{1,2}(?=\S)")
 _HEADLINE_MIN_WORDS = 4
+_TITLE_CASE_MIN_WORDS = 6
 _END_MARKS = ".?!:;"
 # Menus and section kickers part their items with bars or dots ("World | Politics", "Asia · Europe"),
 # or with runs of spaces where the page had its links side by side ("Home  Region  Middle East  World").
@@ -175,6 +176,16 @@ def author_line(line: Line) -> bool:
     """A writer's name with a role or a place and no "By" ("Jo Roe, Correspondent", "Jo Roe in Brenn",
     "Jo Roe | Senior Editor"): the story starts under it, as under a byline."""
     return _AUTHOR.fullmatch(line.text.strip()) is not None
+
+
+def title_cased(line: Line, rules: CompiledRules) -> bool:
+    """Every word but the small ones capitalised ("The Talks Are Stuck on a Map. Here's Why It Matters."): a
+    headline in title case, whatever stops it has; a dek or a lead is written in sentence case."""
+    if not _TITLE_CASE_MIN_WORDS <= line.n_words <= HEADLINE_MAX_WORDS:
+        return False
+    words = [w.lstrip("\"'“‘(") for w in line.words]
+    minor = rules.rules.title_minor_words
+    return all(w[0].isupper() for w in words if w[:1].isalpha() and w.lower() not in minor)
 
 
 def asked(line: Line) -> bool:

@@ -23,6 +23,7 @@ from parley.clean.headlines import (
     joined,
     repeated_head,
     sentence,
+    title_cased,
     without_label,
     without_site,
 )
@@ -41,6 +42,12 @@ _HEADLINE_MIN_WORDS = 5
 _QUESTION_HEAD = re.compile(r"\?[\"'”’»)]{0,2}$")
 # Badges in capitals opening a link to another piece of the site: a live blog, a video, a podcast.
 _BADGES = frozenset({"LIVE", "WATCH", "VIDEO", "LISTEN", "PODCAST"})
+# What stands between a dek and the story's lead in a page's head block, and not between paragraphs (a photo's
+# caption may stand between the lead and the second paragraph).
+_HEAD_FURNITURE = frozenset({"share-counter", "listen"})
+_DEK_MAX_WORDS = 35
+_DEK_CHARS = 400
+_FIRST_SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
 
 def is_byline(line: Line, rules: CompiledRules) -> bool:
@@ -118,17 +125,41 @@ def skip_standfirsts(
     if (
         skip == 0
         and head is not None
-        and _QUESTION_HEAD.search(head.text)
+        and (_QUESTION_HEAD.search(head.text) or title_cased(head, rules))
         and head.n_words <= HEADLINE_MAX_WORDS
     ):
         under = _standfirsts_from(lines, anchors, 1, stamps, rules)
         skip = under if under > 1 else 0
+    if skip == 0 and _present_dek(lines, anchors, rules):
+        skip = 1
     for k in range(skip):
         # A headline put as a question ("X. Will Y?") over an unstopped dek is no standfirst: it stays
         # for the title to be picked from, and the dek under it is the standfirst.
         if not _over_dek(lines, anchors[k], anchors[k + 1]):
             lines[anchors[k]].reason = "standfirst"
     return anchors[skip:]
+
+
+def _present_dek(lines: list[Line], anchors: list[int], rules: CompiledRules) -> bool:
+    """A one-sentence dek right under the headline that tells in the present ("<Leader> says the West must
+    ..."), over the head block's furniture (a share bar, a listen button), above a lead that tells in the
+    past ("<Leader> said on Friday ..."): a standfirst, though no byline or date stands under it."""
+    if len(anchors) < 2 or anchors[0] == 0:
+        return False
+    a, b = anchors[0], anchors[1]
+    dek, head = lines[a], lines[a - 1]
+    if dek.n_sentences != 1 or dek.n_words > _DEK_MAX_WORDS or dek.has_quote or dek.in_list:
+        return False
+    if head.reason is not None or sentence(head) or head.n_words < _HEADLINE_MIN_WORDS:
+        return False
+    if not any(lines[j].reason in _HEAD_FURNITURE for j in range(a + 1, b)):
+        return False
+    present, tenseless = rules.rules.present_reporting, rules.rules.tenseless_reporting
+    told = {m.group(0) for m in rules.reporting.finditer(dek.lower[:_DEK_CHARS])} - tenseless
+    if not told or not told <= present:
+        return False
+    lead = _FIRST_SENTENCE.split(lines[b].lower[:_DEK_CHARS], maxsplit=1)[0]
+    return any(m.group(0) not in present | tenseless for m in rules.reporting.finditer(lead))
 
 
 def _standfirsts_from(
@@ -262,15 +293,20 @@ def mark_top(
     repeated = repeated_head(lines, first)
     if repeated is not None:
         lines[repeated].reason = None  # taken for a pull quote of the page's title line
-    # A headline put as a question reads as a sentence and was taken for a standfirst; it may be the title.
-    questions = [i for i in range(first) if asked(lines[i])]
+    # A headline put as a question, or in title case with its stops ("X Is Stuck. Here's Why."), reads as a
+    # sentence and was taken for a standfirst; it may be the title.
+    questions = [
+        i
+        for i in range(first)
+        if asked(lines[i]) or (lines[i].reason == "standfirst" and title_cased(lines[i], rules))
+    ]
     top = [
         i
         for i, line in enumerate(lines[:first])
         if (line.reason is None or i in questions)
         and 3 <= line.n_words <= 30
         and not is_credit(line, rules)
-        and not sentence(line)  # a full stop closes a sentence (a dek, a short lead), not a headline
+        and (not sentence(line) or i in questions)  # a full stop closes a sentence (a dek, a lead)
         and not _CONTENTS_ITEM.match(line.text)  # "1. Talks end without a deal": an issue's contents
     ]
     # No headline of the story stands free: a "Most read" list above the byline block may have taken it.

@@ -1,0 +1,78 @@
+"""Over the story (round 23): a headline in title case with its stops ("X Is Stuck. Here's Why.") under a
+section badge is the title, and the dek under it goes; a dek telling in the present over a share bar goes
+without a byline; a translation's credit under the story stays.
+
+Each case is an invented page around the invented article of test_clean_outlets.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_clean_outlets import STORY
+
+from parley.clean.text import clean_text
+
+SITE = ["The Lakeside Broadcaster", "News | World | Business"]
+TITLED = "The Vell Talks Are Stuck on a Fee. Here’s Why That Fee Matters So Much."
+DEK = "Both sides agree on most of a deal. The sticking point is what the pilots would pay."
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        pytest.param(["NEWS & WORLD", TITLED, DEK, "By Oda Grell"], id="badge-over-titled-head-and-dek"),
+        pytest.param(["NEWS & WORLD", TITLED, "By Oda Grell"], id="badge-over-titled-head"),
+    ],
+)
+def test_a_headline_in_title_case_with_stops_is_the_title(head: list[str]) -> None:
+    cleaned = clean_text("\n\n".join([*SITE, *head, *STORY]))
+    assert cleaned.title == TITLED
+    assert cleaned.body.split("\n") == STORY
+
+
+@pytest.mark.parametrize(
+    "dek",
+    [
+        "Morensk's minister says both sides must give ground on pilotage fees before the next round.",
+        "The Talvian ministry tells crews to expect a deal on fees by the end of the month.",
+    ],
+)
+def test_a_present_dek_over_a_share_bar_goes(dek: str) -> None:
+    head = ["Rask: talks on the Vell 'closer than before', fees the sticking point", dek]
+    raw = "\n\n".join([*SITE, *head, "Minister Ivo Rask in Osk. Image: Jo Roe / Lakewire", "Share", *STORY])
+    assert clean_text(raw).body.split("\n") == STORY
+
+
+# The story's lead tells in the present too: over a photo's caption, or over a share bar and a second
+# paragraph in the present.
+PRESENT = ["Morensk says the crews will wait for the talks before they sail.", *STORY[1:]]
+KEPT_LEADS = [
+    pytest.param(
+        [
+            "Talvia says it will send a delegation to Osk next week.",
+            "Minister Ivo Rask in Osk. Image: Jo Roe",
+        ],
+        STORY,
+        id="present-lead-over-a-caption",
+    ),
+    pytest.param(
+        ["Talvia says it will send a delegation to Osk next week, and Morensk says it will too.", "Share"],
+        PRESENT,
+        id="present-lead-over-a-present-paragraph",
+    ),
+]
+
+
+@pytest.mark.parametrize(("top", "story"), KEPT_LEADS)
+def test_a_present_lead_stays(top: list[str], story: list[str]) -> None:
+    raw = "\n\n".join([*SITE, "Talvia to send delegation to river talks in Osk", *top, *story])
+    assert clean_text(raw).body.split("\n") == [top[0], *story]
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["Edited translation from Lakeside Dagblad", "Translated from the Morenski edition of Osk Daily"],
+)
+def test_a_translations_credit_under_the_story_stays(credit: str) -> None:
+    raw = "\n\n".join([*SITE, "Talks on the Vell to resume", "By Oda Grell", *STORY, credit, "Tags", "Vell"])
+    assert clean_text(raw).body.split("\n") == [*STORY, credit]
