@@ -90,6 +90,9 @@ def nlp():
         ("Trade Minister Datuk Seri Halim Rashid said so.", "Halim Rashid", "PERSON", None),
         ("Leaders met at the Apec summit.", "Asia-Pacific Economic Cooperation", "ORG", None),
         ("She told the NZ Herald the deal was fragile.", "New Zealand Herald", "ORG", "NZL"),
+        # 'Korea' alone is the South, as news writes it; a shout's neighbours still name entities
+        ("Korean chipmakers gained as Korea's exports rose.", "South Korea", "COUNTRY", "KOR"),
+        ("The DER SPIEGEL report cited Tehran.", "Tehran", "PLACE", "IRN"),
         (
             "Medics of the Palestinian Red Crescent reached the site.",
             "Palestinian Red Crescent Society",
@@ -129,6 +132,13 @@ def test_short_form_joins_the_full_name(nlp) -> None:
         ("Trade Minister Datuk Seri Utama Halim Rashid said so.", "Datuk Seri Utama Halim Rashid"),
         ("Trade Minister Datuk Seri Halim Rashid said so.", "Datuk Seri"),
         ("Foreign Minister Sayyid Faris Albusaidi met them.", "Sayyid Faris Albusaidi"),
+        # a slogan posted in capitals names nothing
+        (
+            'He posted: "WE HAVE A GREAT DEAL WITH TURKEY, BUT ERDOGAN AND I DECIDE."',
+            "GREAT DEAL WITH TURKEY",
+        ),
+        ('He posted: "WE HAVE A GREAT DEAL WITH TURKEY, BUT ERDOGAN AND I DECIDE."', "HAVE"),
+        ('They agreed a "FULL AND IMMEDIATE TRUCE", he wrote.', "FULL AND IMMEDIATE TRUCE"),
     ],
 )
 def test_shape_names_no_entity(nlp, text: str, absent: str) -> None:

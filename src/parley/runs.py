@@ -5,6 +5,7 @@ The low-level half of the entity stage (``parley.entities`` classifies the runs 
 
 from __future__ import annotations
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
 from parley.columns import cached, lowers, span_text
@@ -83,7 +84,25 @@ def cap_runs(doc: Doc) -> list[tuple[int, int]]:
             continue
         runs.append((i, _extend_run(doc, i, i + 1)))
         i = runs[-1][1]
-    return runs
+    shouted = _shouted(doc)
+    return [(i, j) for i, j in runs if not any(k in shouted for k in range(i, j))] if shouted else runs
+
+
+def _shouted(doc: Doc) -> set[int]:
+    """Tokens of a stretch written in capitals for emphasis ("WE HAVE A GREAT DEAL WITH CHINA, BUT ...", a
+    "FULL AND IMMEDIATE CEASEFIRE"): three or more upper-case words with a function word among them are a
+    posted slogan, not names, and name nothing (an acronym or a masthead has no 'AND', 'WITH', 'THE')."""
+    out: set[int] = set()
+    stretch: list[int] = []
+    for tok in [*doc, None]:
+        if tok is not None and (tok.is_alpha and tok.text.isupper() or (stretch and tok.text == ",")):
+            stretch.append(tok.i)
+            continue
+        words = [doc[k] for k in stretch if doc[k].is_alpha]
+        if len(words) >= 3 and any(w.lower_ in STOP_WORDS for w in words):
+            out.update(stretch)
+        stretch = []
+    return out
 
 
 def _article_prefix(doc: Doc, i: int) -> bool:
