@@ -145,6 +145,12 @@ def test_actors(text: str, type_: str, actors: set[str]) -> None:
     ("Chadian leader Idriss Mahamat and Sudanese leader Omar Bashir agreed to a truce on Monday. Commanders "
      "from Chad and Sudan met near the border on Tuesday. US President Paul Renard said he had spoken with "
      "both leaders.", "CONSULT", 2),
+    # meetings whose named sides differ both ways are two, though "the talks" between could be either
+    ("Chadian mediators met a delegation of the Union of Forces for Change in N'Djamena on Tuesday. The "
+     "talks lasted five hours. Chadian Foreign Minister Ali Musa also held talks with Nigerien Foreign "
+     "Minister Anna Berg.", "CONSULT", 2),
+    ("Peru and Chile held talks in Lima on Tuesday. Peru also held talks with Bolivia, the ministry said.",
+     "CONSULT", 2),
     # two meetings of other days and towns stay two, though an undated "the talks" could be either
     ("Delegations from Peru and Chile met in Lima on Tuesday. The talks lasted four hours. Officials from "
      "Peru and Chile met in Santiago on May 20 to prepare them.", "CONSULT", 2),

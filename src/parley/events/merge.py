@@ -28,9 +28,13 @@ def _clash(ea: Event, eb: Event) -> bool:
 
 
 def _told_apart(a: tuple[Candidate, Event], b: tuple[Candidate, Event]) -> bool:
-    """Two mentions whose parties the text names, told of different days or countries (parties guessed from
-    the article's dyad may still join a group of either)."""
-    return not (a[0].from_dyad or b[0].from_dyad) and _clash(a[1], b[1])
+    """Two mentions whose parties the text names, told of different days or countries, or each naming two or
+    more sides that the other lacks ("Egyptian mediators met a Hamas delegation" and "Abdelatty met his
+    Jordanian counterpart"); parties guessed from the article's dyad may still join a group of either."""
+    if a[0].from_dyad or b[0].from_dyad:
+        return False
+    sa, sb = _countries(a[1]), _countries(b[1])
+    return _clash(a[1], b[1]) or len(sa) > 1 and len(sb) > 1 and bool(sa - sb) and bool(sb - sa)
 
 
 def _same(a: tuple[Candidate, Event], b: tuple[Candidate, Event]) -> bool:
