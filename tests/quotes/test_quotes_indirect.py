@@ -138,6 +138,11 @@ NAMINGS = [
     ("The so-called harbour levy was dropped in March, Mayor Ilse Varga said.", ["said"]),
     ("Mayor Ilse Varga called the harbour levy “a tax on bread.”", ["called"]),
     ("The ministers called on Lisbon to reopen the crossing by Friday.", ["called on"]),
+    # 'what X called Y': the writer's name for a thing, unless a quotation no verb of saying before reports
+    ("The navy shelled what it called smuggling depots along the coast.", []),
+    ("The talks stalled over what the ministry described as illegal trawling.", []),
+    ("Lind rejected what he called “a partial deal that leaves the port to die.”", ["called"]),
+    ("The mayor said the council had to drop what she called its “secret plan.”", ["said"]),
 ]
 
 

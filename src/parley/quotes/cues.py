@@ -136,6 +136,10 @@ def _is_verb_use(L: Layout, i: int, lex: QuoteLexicon) -> bool:
         or L.lower[i - 2 : i] == ["so", "-"]
     ):
         return False  # "a film called X", "so-called": names the noun before it ('called on' still reports)
+    if L.lower[i] in lex.what_namings and "what" in L.lower[max(0, i - 4) : i - 1]:
+        w = L.lower.index("what", max(0, i - 4), i - 1)
+        if all(L.text[t][:1].isalnum() for t in range(w + 1, i)) and not _own_quotation(L, w, i, lex):
+            return False  # 'struck what it called militant camps': the writer's phrase for a thing
     j = i - 1
     while j >= 0 and (L.lower[j].endswith("ly") or L.lower[j] in {"not", "n't", "also", "never"}):
         j -= 1
@@ -147,6 +151,20 @@ def _is_verb_use(L: Layout, i: int, lex: QuoteLexicon) -> bool:
         return False  # "a written response", "the reported deal"
     # "was told", "is said": the subject is not the speaker
     return not (j >= 0 and L.lower[j] in _BE and not L.lower[i].endswith("ing"))
+
+
+def _own_quotation(L: Layout, what: int, i: int, lex: QuoteLexicon) -> bool:
+    """'rejected what she called “a partial deal”': a quotation so named is her statement, unless a verb of
+    saying before it in the sentence reports it ('said Tokyo should drop what he called its “hostile
+    course”': a fragment of that statement)."""
+    if not any(L.opens(t) for t in range(i + 1, min(L.n, i + 4))):
+        return False
+    s0, _ = L.sent_of(what)
+    verb = {"VERB", "AUX"} if L.has_tags else None  # ('in remarks broadcast on Saturday': no verb)
+    return not any(
+        lex.match_verb(L.lower[t : t + 3]) and (verb is None or L.doc[t].pos_ in verb)
+        for t in range(s0, what)
+    )
 
 
 def carried(L: Layout, to: int, lex: QuoteLexicon) -> bool:

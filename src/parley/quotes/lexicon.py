@@ -64,6 +64,7 @@ class QuoteLexicon(BaseModel):
     subordinators: frozenset[str]
     source_openers: frozenset[str]
     namings: frozenset[str]
+    what_namings: frozenset[str]
     pronouns: Pronouns
 
     @field_validator(
@@ -94,6 +95,7 @@ class QuoteLexicon(BaseModel):
         "subordinators",
         "source_openers",
         "namings",
+        "what_namings",
         mode="before",
     )
     @classmethod
