@@ -76,3 +76,34 @@ def test_a_present_lead_stays(top: list[str], story: list[str]) -> None:
 def test_a_translations_credit_under_the_story_stays(credit: str) -> None:
     raw = "\n\n".join([*SITE, "Talks on the Vell to resume", "By Oda Grell", *STORY, credit, "Tags", "Vell"])
     assert clean_text(raw).body.split("\n") == [*STORY, credit]
+
+
+STACKED = "Talvia and Morensk just hit pause on their river dispute. Here’s what that means."
+WRITER_BIO = "Oda Grell is a senior correspondent covering the river trade and the ports along it."
+
+
+def test_a_headline_with_stops_over_its_dek_is_the_title() -> None:
+    """In sentence case, under a section's label: the dek, and the writer's bio under the byline, go."""
+    head = ["World", STACKED, "Fees are coming down for 90 days. The hard part starts now.", "by Oda Grell"]
+    raw = "\n\n".join([*SITE, *head, "June 3, 2025, 1:40 PM EDT", WRITER_BIO, *STORY])
+    cleaned = clean_text(raw)
+    assert cleaned.title == STACKED
+    assert cleaned.body.split("\n") == STORY
+
+
+def test_the_headline_over_two_short_sentences_stays_the_title() -> None:
+    headline = "Talvia and Morensk agree to a second round of talks"
+    raw = "\n\n".join(
+        [*SITE, headline, "Both sides agree. The fees wait.", "Pilots are wary.", "By Oda Grell", *STORY]
+    )
+    cleaned = clean_text(raw)
+    assert cleaned.title == headline
+    assert cleaned.body.split("\n") == STORY
+
+
+def test_a_bio_of_someone_else_in_the_story_stays() -> None:
+    """Only the byline's writer has a note about them; the story may describe another reporter."""
+    line = "Ivo Lask is a former correspondent covering the river ports for Osk Daily."
+    story = [*STORY[:2], line, *STORY[2:]]
+    raw = "\n\n".join([*SITE, "Talks on the Vell to resume", "By Oda Grell", "3 June 2025", *story])
+    assert clean_text(raw).body.split("\n") == story

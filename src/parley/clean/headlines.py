@@ -188,6 +188,16 @@ def title_cased(line: Line, rules: CompiledRules) -> bool:
     return all(w[0].isupper() for w in words if w[:1].isalpha() and w.lower() not in minor)
 
 
+def stacked_head(lines: list[Line], a: int, b: int) -> bool:
+    """A headline with its stops ("The talks just hit pause. Here's what that means.") right over its dek: a
+    short line with no reporting nor quotation, under no line that could be the headline instead."""
+    head = lines[a]
+    if b != a + 1 or head.n_words > HEADLINE_MAX_WORDS or head.has_quote or head.in_list:
+        return False
+    above = lines[a - 1] if a else None
+    return above is None or above.reason is not None or above.n_words < _HEADLINE_MIN_WORDS + 1
+
+
 def asked(line: Line) -> bool:
     """A headline put as a question, taken for a standfirst: short, one sentence, ending in a question."""
     text = line.text.rstrip(CLOSERS)

@@ -44,6 +44,8 @@ from parley.records import Removed
 _LEAD_ANCHORS = 3
 # A writer's name on a line of its own: two or three capitalised words ("Jo Roe", "Mary-Jo van Roe").
 _NAME_WORD = r"[A-Z][^\W\d_'’-]{0,20}(?:[-'’][A-Z][^\W\d_]{1,20})?"
+_BIO_NAME_WORDS = 2
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _CARD_NAME = re.compile(rf"{_NAME_WORD}(?:\s(?:[a-z]{{2,3}}\s)?{_NAME_WORD}){{1,2}}")
 
 
@@ -74,6 +76,23 @@ def _mark_author_cards(lines: list[Line], rules: CompiledRules) -> str | None:
     return first
 
 
+def _mark_writer_bios(lines: list[Line], byline: str | None, rules: CompiledRules) -> None:
+    """The writer's bio wherever the page sets it, under the byline too ("Jo Roe is a senior correspondent
+    covering ..." under "By Jo Roe"): a note about the writer that the byline names, no story line."""
+    if not byline:
+        return
+    names = byline.lower()
+    for line in lines:
+        if line.reason is not None or line.has_quote or len(line.text) > rules.rules.shape_max_chars:
+            continue
+        opening = _SENTENCE_END.split(line.text, maxsplit=1)[0]
+        if rules.bio.match(opening) is None or rules.reporting.search(opening.lower()) is not None:
+            continue
+        subject = list(itertools.takewhile(lambda w: w[:1].isupper(), opening.split()))
+        if len(subject) >= _BIO_NAME_WORDS and " ".join(subject).lower() in names:
+            line.reason = "author-bio"
+
+
 def _clean_lines(text: str, year: int | None, list_marker: str | None) -> Cleaned:
     rules = compiled_rules()
     lines, removed = cut_jumps(merge_wrapped(split_lines(text), text), text, rules.rules.jumps)
@@ -93,6 +112,7 @@ def _clean_lines(text: str, year: int | None, list_marker: str | None) -> Cleane
         line.reason = classify(line, rules)
     card = _mark_author_cards(lines, rules)
     byline = byline or card
+    _mark_writer_bios(lines, byline, rules)
 
     mark_lists(lines, rules, text)
     mark_blocks(lines, rules)

@@ -23,6 +23,7 @@ from parley.clean.headlines import (
     joined,
     repeated_head,
     sentence,
+    stacked_head,
     title_cased,
     without_label,
     without_site,
@@ -125,7 +126,11 @@ def skip_standfirsts(
     if (
         skip == 0
         and head is not None
-        and (_QUESTION_HEAD.search(head.text) or title_cased(head, rules))
+        and (
+            _QUESTION_HEAD.search(head.text)
+            or title_cased(head, rules)
+            or (len(anchors) > 1 and stacked_head(lines, anchors[0], anchors[1]) and not head.reports(rules))
+        )
         and head.n_words <= HEADLINE_MAX_WORDS
     ):
         under = _standfirsts_from(lines, anchors, 1, stamps, rules)
@@ -309,6 +314,10 @@ def mark_top(
         and (not sentence(line) or i in questions)  # a full stop closes a sentence (a dek, a lead)
         and not _CONTENTS_ITEM.match(line.text)  # "1. Talks end without a deal": an issue's contents
     ]
+    # No headline stands free: one with its stops right over its dek was taken for a standfirst.
+    if not any(lines[i].n_words >= _HEADLINE_MIN_WORDS for i in top):
+        stacked = (i for i in range(first - 1) if lines[i].reason == lines[i + 1].reason == "standfirst")
+        top = sorted([*top, *[i for i in stacked if stacked_head(lines, i, i + 1)][:1]])
     # No headline of the story stands free: a "Most read" list above the byline block may have taken it.
     taken = _above_head_block(lines, first, lead, stamps, rules)
     if not top and taken is None:
