@@ -131,6 +131,11 @@ LENGTHS = [  # (text, expression, value): one length written in two units, the l
     ("The mission took a year and two months.", "a year and two months", "P1Y2M"),
     # two lengths, not one: each is its own
     ("The envoys spent two days and three nights there.", "two days", "P2D"),
+    ("Schools in the district will stay shut for two more days.", "two more days", "P2D"),
+    # "earlier" before "in the day" leads an expression of its own, leaving the length a length
+    ("The call was pushed back by a few hours earlier in the day.", "a few hours", "PTXH"),
+    ("The call was pushed back by a few hours earlier in the day.", "earlier in the day", "2025-05-29"),
+    ("The envoy had arrived a few hours earlier.", "a few hours earlier", "PAST_REF"),
 ]
 
 

@@ -51,7 +51,7 @@ FLOORS = {  # extent F1, value accuracy, value F1, place -> country
     "dev17": (0.95, 0.95, 0.93, 0.96),
     # dev18, written blind in session 6 (first score at db791b7: extent F1 0.917, value accuracy 0.919,
     # value F1 0.843, place -> country 0.982)
-    "dev18": (0.95, 0.95, 0.91, 0.96),
+    "dev18": (0.95, 0.97, 0.93, 0.96),
     # dev19, written blind in session 6 (first score at 5708ed4: extent F1 0.938, value accuracy 0.965,
     # value F1 0.905, place -> country 0.989)
     "dev19": (0.95, 0.97, 0.93, 0.97),
@@ -90,7 +90,7 @@ FLOORS = {  # extent F1, value accuracy, value F1, place -> country
     # dates6 round (session 8): floors raised on dev14, dev16, dev18, dev19, dev22, dev23, dev24 (value
     # accuracy .994, .982, .956, .973, .959, .948, .919 at the end of the round, dev24 with the
     # publication-date fix of the same session)
-    "dev24": (0.95, 0.93, 0.90, 0.96),
+    "dev24": (0.95, 0.95, 0.92, 0.96),
     # heldout8, written blind in session 8 (first score at 50a8804: extent F1 0.943, value accuracy 0.824,
     # value F1 0.777, place -> country 0.993)
     "heldout8": (0.92, 0.79, 0.75, 0.97),
@@ -101,13 +101,16 @@ FLOORS = {  # extent F1, value accuracy, value F1, place -> country
     # .960, .972, .969, .961, .943, .897 at the end of the round, dev25 before the pubdate fix of the session)
     # dev26, written blind at the end of session 9 (first score at 6a28f26: extent F1 0.975, value accuracy
     # 0.925, value F1 0.902, place -> country 0.993)
-    "dev26": (0.95, 0.90, 0.87, 0.97),
+    "dev26": (0.95, 0.93, 0.91, 0.97),
     # heldout9, written blind in session 9 (first score at 725dbef: extent F1 0.965, value accuracy 0.954,
     # value F1 0.920, place -> country 0.989)
     "heldout9": (0.94, 0.93, 0.89, 0.96),
     # dev27, written blind in session 10 (first score at 7184784: extent F1 0.952, value accuracy 0.886, value
     # F1 0.844, place -> country 0.984)
-    "dev27": (0.93, 0.86, 0.82, 0.96),
+    "dev27": (0.94, 0.91, 0.87, 0.96),
+    # dates8 round (session 10): floors raised on dev18, dev24, dev26, dev27 (value accuracy .974, .953, .968,
+    # .953 at the end of the round, dev26 and dev27 with the pubdate helper's dates of two pages; the floors
+    # stand under the figures without them)
     # heldout10, written blind in session 10 (first score at 7184784: extent F1 0.973, value accuracy 0.896,
     # value F1 0.872, place -> country 0.993)
     "heldout10": (0.95, 0.87, 0.85, 0.97),

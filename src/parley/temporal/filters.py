@@ -63,6 +63,13 @@ def accept(lex: Lexicon, toks: Tokens, m: Match) -> bool:
         return not toks.text[i][:1].isupper() or toks.sentence_initial(i)
     if kind == "set" and nxt == "of" and m.words[:1] in (["every"], ["each"]) and "UNIT1" in slots:
         return False  # "each day of closure", "every day of it": a count of days, not a recurrence
+    if (
+        kind == "offset"
+        and toks.low[end - 1] in ("earlier", "later")
+        and end - i > 1
+        and _of_the_day(toks, end)
+    ):
+        return False  # "pushed back by a few hours earlier in the day": a length, then "earlier in the day"
     if kind == "offset" and m.pattern.story:
         # "raids by night" is a manner; "by overnight" leaves "overnight" its own reading; "by the evening
         # of May 3" is that date's
@@ -73,6 +80,17 @@ def accept(lex: Lexicon, toks: Tokens, m: Match) -> bool:
     if kind == "set" and "WEEKDAYS" in slots:
         return prev in lex.cues["weekdays_set"] or nxt in ("and", "or")
     return True
+
+
+def _of_the_day(toks: Tokens, end: int) -> bool:
+    """'in the day', 'that week' after a match: 'earlier'/'later' leads an expression of its own."""
+    words = toks.low[end : end + 3]
+    if words[:1] == ["that"]:
+        return len(words) > 1 and words[1] in _DAY_WORDS
+    return words[:2] == ["in", "the"] and len(words) == 3 and words[2] in _DAY_WORDS
+
+
+_DAY_WORDS = frozenset({"day", "week", "month", "year", "morning", "afternoon", "evening", "night"})
 
 
 def _accept_date(lex: Lexicon, toks: Tokens, m: Match, prev: str, nxt: str) -> bool:
