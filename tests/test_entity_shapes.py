@@ -93,6 +93,10 @@ def nlp():
         # 'Korea' alone is the South, as news writes it; a shout's neighbours still name entities
         ("Korean chipmakers gained as Korea's exports rose.", "South Korea", "COUNTRY", "KOR"),
         ("The DER SPIEGEL report cited Tehran.", "Tehran", "PLACE", "IRN"),
+        # halls of talks, mastheads and research firms news names bare
+        ("The delegations met at Lancaster House on Monday.", "Lancaster House", "PLACE", "GBR"),
+        ("Analysts at Capital Economics were wary.", "Capital Economics", "ORG", "GBR"),
+        ("She told Yle the talks went well.", "Yle", "ORG", "FIN"),
         (
             "Medics of the Palestinian Red Crescent reached the site.",
             "Palestinian Red Crescent Society",
@@ -124,6 +128,9 @@ def test_short_form_joins_the_full_name(nlp) -> None:
     [
         # a market index is no entity; a hyphenated rank before a name is no person
         ("The Dow Jones Industrial Average rose 2% on Monday.", "Dow Jones Industrial Average"),
+        ("The Dow Jones Industrial Average DJIA rose 2%.", "Dow Jones Industrial Average DJIA"),
+        ("The Nasdaq Composite and the FTSE rose.", "Nasdaq Composite"),
+        ("The Nasdaq Composite and the FTSE rose.", "FTSE"),
         ("Army spokesperson Maj.-Gen. Tomas Vell said the line held.", "Maj.-Gen"),
         # a world region's adjective is no place, no people and no person
         ("Southeast Asian leaders met in Kuala Lumpur.", "Southeast Asian"),

@@ -46,9 +46,10 @@ def assign_countries(doc: Doc, clusters: list[EntityCluster]) -> None:
                 if principal is not None and principal.country:
                     c.country = principal.country
                     break
+    _countries_from_outlet(doc, clusters, gaz, "private")
     _countries_from_context(doc, clusters, {"PERSON"})
     _countries_from_clause(doc, clusters)  # "X, the chief minister of Kashmir,": before any prior
-    _countries_from_outlet(doc, clusters, gaz)
+    _countries_from_outlet(doc, clusters, gaz, "officers")
     _countries_from_dateline(doc, clusters, gaz)
     _countries_of_office(doc, clusters, gaz)
     heads = {m.start: c for c in clusters if c.type == "PERSON" for m in c.mentions}
@@ -61,8 +62,10 @@ def assign_countries(doc: Doc, clusters: list[EntityCluster]) -> None:
                 for m in bodies
             ]
             c.country = next((iso for iso in owners + known if iso), None)
+    _countries_from_outlet(doc, clusters, gaz, "bodies")
     _countries_from_context(doc, clusters, {"PLACE", "ORG"})
     _countries_from_clause(doc, clusters)
+    _countries_from_outlet(doc, clusters, gaz, "people")
     # "In Sydney, resident Jo Roe said": a private person no state or body places, placed by the town
     _countries_from_context(doc, clusters, {"PERSON"}, window=25, towns=True)
     _countries_from_story(clusters)
@@ -186,18 +189,36 @@ def _sentence_ids(doc: Doc) -> list[int]:
     return ids
 
 
-def _countries_from_outlet(doc: Doc, clusters: list[EntityCluster], gaz: Gazetteer) -> None:
-    """A state officer titled without a nationality serves the state of the national outlet that names
-    him, when the story names that state more than once ("Trade Minister Ahn said" in a Seoul daily,
-    datelined Geneva or not): a paper leaves its own state unsaid and names foreigners' (parley.outlet)."""
+def _outlet_state(doc: Doc, clusters: list[EntityCluster]) -> str | None:
+    """The national outlet's state (parley.outlet), when the story names it more than once: a paper leaves
+    its own state unsaid and names foreigners', but a story with no local angle says nothing of its people."""
     iso = doc.user_data.get("parley_outlet_country")
     named = sum(len(c.mentions) for c in clusters if c.country == iso and c.type in {"COUNTRY", "PLACE"})
-    if not iso or named < 2:
+    return iso if iso and named >= 2 else None
+
+
+def _countries_from_outlet(doc: Doc, clusters: list[EntityCluster], gaz: Gazetteer, who: str) -> None:
+    """Unplaced entities of the outlet's state: ``who`` is "officers" (titled with a state's office and no
+    nationality: "Trade Minister Ahn said" in a Seoul daily, datelined Geneva or not), "bodies" (a state's
+    body named without its state: "the Ministry of Foreign Affairs said"), "private" (people with no title:
+    a local quoted for the local angle, before the sentence's foreign states can claim them) or "people"
+    (anyone still unplaced, before the story's leading state)."""
+    iso = _outlet_state(doc, clusters)
+    if not iso:
         return
     for c in clusters:
-        if c.type != "PERSON" or c.country is not None or any(_serves_igo(m) for m in c.mentions):
+        if c.country is not None or any(_serves_igo(m) for m in c.mentions):
             continue
-        if any(w in gaz.state_offices for r in c.roles for w in r.lower().split()):
+        if who == "bodies":
+            fits = c.type == "ORG" and not any(m.via == "gazetteer" for m in c.mentions)
+            fits = fits and any(w in gaz.state_bodies for w in c.name.lower().split())
+        elif who == "officers":
+            fits = c.type == "PERSON" and any(
+                w in gaz.state_offices for r in c.roles for w in r.lower().split()
+            )
+        else:
+            fits = c.type == "PERSON" and (who == "people" or not c.roles)
+        if fits:
             c.country = iso
 
 

@@ -74,6 +74,7 @@ class GazetteerRules(BaseModel):
     people_adjectives: dict[str, str] = Field(default_factory=dict)
     portfolios: list[str] = Field(default_factory=list)
     titled_only_suffixes: list[str] = Field(default_factory=list)
+    state_bodies: list[str] = Field(default_factory=list)
     international_outlets: list[str] = Field(default_factory=list)
     vanity_domains: list[str] = Field(default_factory=list)
 
@@ -177,6 +178,7 @@ class Gazetteer:
         self.mastheads = frozenset(rules.mastheads)
         self.portfolios = frozenset(rules.portfolios)
         self.titled_only_suffixes = frozenset(w.lower() for w in rules.titled_only_suffixes)
+        self.state_bodies = frozenset(w.lower() for w in rules.state_bodies)
         self.international_outlets = frozenset(w.lower() for w in rules.international_outlets)
         self.vanity_domains = frozenset(rules.vanity_domains)
         self.countries: dict[str, str] = {}
