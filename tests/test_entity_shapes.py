@@ -97,6 +97,8 @@ def nlp():
         ("The delegations met at Lancaster House on Monday.", "Lancaster House", "PLACE", "GBR"),
         ("Analysts at Capital Economics were wary.", "Capital Economics", "ORG", "GBR"),
         ("She told Yle the talks went well.", "Yle", "ORG", "FIN"),
+        ("A lawmaker of the People Power Party said so.", "People Power Party", "ORG", "KOR"),
+        ("The OSCE Minsk Group was dissolved.", "OSCE Minsk Group", "ORG", None),
         (
             "Medics of the Palestinian Red Crescent reached the site.",
             "Palestinian Red Crescent Society",
