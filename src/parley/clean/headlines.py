@@ -13,6 +13,7 @@ from parley.clean.lines import Line
 
 CLOSERS = "\"'”’»)"
 HEADLINE_MAX_WORDS = 20
+HEADLINE_MIN_WORDS = 5
 # A site's name after its headline in a <title>: " : NPR", " | The Post", " - Example News".
 _SITE_SUFFIX = re.compile(r"\s{0,2}[:|–—-]\s{1,2}[^\s:|]{1,30}(?:\s[^\s:|]{1,30}){0,4}")
 _SITE_TITLE_MIN_WORDS = 4

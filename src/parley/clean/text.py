@@ -36,7 +36,8 @@ from parley.clean.line_model import mark_by_model
 from parley.clean.lines import Line, classify, merge_wrapped, split_lines
 from parley.clean.lists import item_text, mark_lists, mark_sure_story
 from parley.clean.markdown import is_markdown, remap, unmark
-from parley.clean.tops import is_anchor, is_byline, mark_top, page_stamps, skip_standfirsts, topic
+from parley.clean.standfirsts import skip_standfirsts
+from parley.clean.tops import is_anchor, is_byline, mark_top, page_stamps, topic
 from parley.pubdate import DateLine, dateline_date, parse_date_line, pick_published, weekday_in
 from parley.records import Removed
 

@@ -16,6 +16,7 @@ from parley.clean.datelines import dateline, opens_with_dateline
 from parley.clean.headlines import (
     CLOSERS,
     HEADLINE_MAX_WORDS,
+    HEADLINE_MIN_WORDS,
     asked,
     author_line,
     continues,
@@ -29,26 +30,18 @@ from parley.clean.headlines import (
     without_site,
 )
 from parley.clean.lines import Line
+from parley.clean.standfirsts import heads_story
 from parley.pubdate import DateLine, is_time_stamp, parse_date_line
 
 _TOPIC_WORD = re.compile(r"[^\W\d_]{4,}")
 _SUFFIXES = ("ing", "ed", "es", "s")
-_STANDFIRST_MAX = 2
 _AGE_WORDS = 2
 _CONTENTS_ITEM = re.compile(r"[0-9]{1,2}[.)]\s")
 # A block header ("Latest") may take the headline under it for one of its links.
 _HEADLINE_TAKEN = (None, "related-links")
 _BLOCK_LOOKBACK = 4
-_HEADLINE_MIN_WORDS = 5
-_QUESTION_HEAD = re.compile(r"\?[\"'”’»)]{0,2}$")
 # Badges in capitals opening a link to another piece of the site: a live blog, a video, a podcast.
 _BADGES = frozenset({"LIVE", "WATCH", "VIDEO", "LISTEN", "PODCAST"})
-# What stands between a dek and the story's lead in a page's head block, and not between paragraphs (a photo's
-# caption may stand between the lead and the second paragraph).
-_HEAD_FURNITURE = frozenset({"share-counter", "listen"})
-_DEK_MAX_WORDS = 35
-_DEK_CHARS = 400
-_FIRST_SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
 
 def is_byline(line: Line, rules: CompiledRules) -> bool:
@@ -100,13 +93,6 @@ def topic(text: str, rules: CompiledRules) -> set[str]:
     return {_stem(w) for w in _TOPIC_WORD.findall(text[:4000].lower()) if w not in stop}
 
 
-def _heads_story(line: Line, stamp: DateLine | None) -> bool:
-    """A byline, a reading-time label or the publication stamp: what sits between headline and story."""
-    if line.reason in ("byline", "listen"):
-        return True
-    return stamp is not None and stamp.date is not None and stamp.kind == "published"
-
-
 def page_stamps(stamps: dict[int, DateLine]) -> dict[int, DateLine]:
     """The stamps that head the story: a page whose only dated stamp says "Updated" is dated by it, and that
     stamp stands where a published one would ("Updated 3 June 2025 14:05" under the headline)."""
@@ -114,77 +100,6 @@ def page_stamps(stamps: dict[int, DateLine]) -> dict[int, DateLine]:
     if any(stamps[i].kind == "published" for i in dated) or len(dated) != 1:
         return stamps
     return {**stamps, dated[0]: replace(stamps[dated[0]], kind="published")}
-
-
-def skip_standfirsts(
-    lines: list[Line], anchors: list[int], stamps: dict[int, DateLine], rules: CompiledRules
-) -> list[int]:
-    """A sentence above the byline, the date or a dateline lead is the standfirst, not the lead."""
-    skip = _standfirsts_from(lines, anchors, 0, stamps, rules)
-    # A headline put as a question over a standfirst over the byline reads as two sentences above the story.
-    head = lines[anchors[0]] if anchors else None
-    if (
-        skip == 0
-        and head is not None
-        and (
-            _QUESTION_HEAD.search(head.text)
-            or title_cased(head, rules)
-            or (len(anchors) > 1 and stacked_head(lines, anchors[0], anchors[1]) and not head.reports(rules))
-        )
-        and head.n_words <= HEADLINE_MAX_WORDS
-    ):
-        under = _standfirsts_from(lines, anchors, 1, stamps, rules)
-        skip = under if under > 1 else 0
-    if skip == 0 and _present_dek(lines, anchors, rules):
-        skip = 1
-    for k in range(skip):
-        # A headline put as a question ("X. Will Y?") over an unstopped dek is no standfirst: it stays
-        # for the title to be picked from, and the dek under it is the standfirst.
-        if not _over_dek(lines, anchors[k], anchors[k + 1]):
-            lines[anchors[k]].reason = "standfirst"
-    return anchors[skip:]
-
-
-def _present_dek(lines: list[Line], anchors: list[int], rules: CompiledRules) -> bool:
-    """A one-sentence dek right under the headline that tells in the present ("<Leader> says the West must
-    ..."), over the head block's furniture (a share bar, a listen button), above a lead that tells in the
-    past ("<Leader> said on Friday ..."): a standfirst, though no byline or date stands under it."""
-    if len(anchors) < 2 or anchors[0] == 0:
-        return False
-    a, b = anchors[0], anchors[1]
-    dek, head = lines[a], lines[a - 1]
-    if dek.n_sentences != 1 or dek.n_words > _DEK_MAX_WORDS or dek.has_quote or dek.in_list:
-        return False
-    if head.reason is not None or sentence(head) or head.n_words < _HEADLINE_MIN_WORDS:
-        return False
-    if not any(lines[j].reason in _HEAD_FURNITURE for j in range(a + 1, b)):
-        return False
-    present, tenseless = rules.rules.present_reporting, rules.rules.tenseless_reporting
-    told = {m.group(0) for m in rules.reporting.finditer(dek.lower[:_DEK_CHARS])} - tenseless
-    if not told or not told <= present:
-        return False
-    lead = _FIRST_SENTENCE.split(lines[b].lower[:_DEK_CHARS], maxsplit=1)[0]
-    return any(m.group(0) not in present | tenseless for m in rules.reporting.finditer(lead))
-
-
-def _standfirsts_from(
-    lines: list[Line], anchors: list[int], start: int, stamps: dict[int, DateLine], rules: CompiledRules
-) -> int:
-    """How many anchors from the first are standfirsts, when the chain of them starts at ``start``: each one
-    stands above the byline, the date or a dateline lead, or above another that does."""
-    k = start
-    while k < start + _STANDFIRST_MAX and k + 1 < len(anchors):
-        a, b = anchors[k], anchors[k + 1]
-        above_lead = dateline(lines[b], rules) is not None and dateline(lines[a], rules) is None
-        # A writer's name without "By" reads like a subhead ("Border Talks in Brenn"): only under the first.
-        heads = any(
-            _heads_story(lines[j], stamps.get(j)) or (k == start and author_line(lines[j]))
-            for j in range(a + 1, b)
-        )
-        if not (above_lead or heads):
-            break
-        k += 1
-    return k
 
 
 def _entry_head(lines: list[Line], i: int) -> bool:
@@ -203,21 +118,13 @@ def _entry_head(lines: list[Line], i: int) -> bool:
     return stamp is not None and stamp.date is None
 
 
-def _over_dek(lines: list[Line], a: int, b: int) -> bool:
-    """``a`` ends like a headline (a question, a cry) and a longer unstopped line, a dek, stands under it."""
-    if lines[a].text.rstrip(CLOSERS)[-1:] not in "?!" or lines[a].n_words > HEADLINE_MAX_WORDS:
-        return False
-    nxt = lines[a + 1] if a + 1 < b else None
-    return nxt is not None and nxt.reason is None and not nxt.terminal and nxt.n_words > lines[a].n_words
-
-
 def _above_head_block(
     lines: list[Line], best: int, lead: set[str], stamps: dict[int, DateLine], rules: CompiledRules
 ) -> int | None:
     """The headline standing above the byline and date block when ``best`` lies inside or under it (a video
     caption between the date and the byline, "X reports from Y on ..."): only deks and stamps between.
     A "Most read" list above may have taken the headline and its dek: the first of them is the headline."""
-    block = next((j for j in range(best) if _heads_story(lines[j], stamps.get(j))), None)
+    block = next((j for j in range(best) if heads_story(lines[j], stamps.get(j))), None)
     if block is None:
         return None
     found = None
@@ -237,7 +144,7 @@ def _above_head_block(
         # A dek, or a short label between headline and stamp: names, share buttons; not the page's menus.
         if line.reason is None and sentence(line):
             continue
-        short = line.n_words < _HEADLINE_MIN_WORDS
+        short = line.n_words < HEADLINE_MIN_WORDS
         if short and (line.reason is None or line.reason in rules.rules.title_furniture):
             continue
         break
@@ -264,7 +171,7 @@ def _taken_head(line: Line, lead: set[str], rules: CompiledRules) -> bool:
     """A line that a block header took for one of its links, which reads as a headline of the story."""
     return (
         line.reason in _HEADLINE_TAKEN
-        and _HEADLINE_MIN_WORDS <= line.n_words <= HEADLINE_MAX_WORDS
+        and HEADLINE_MIN_WORDS <= line.n_words <= HEADLINE_MAX_WORDS
         and not sentence(line)
         and not is_menu(line.text)
         and not _badged(line)  # a link to another piece ("WATCH: ..."), not the page's own headline
@@ -315,7 +222,7 @@ def mark_top(
         and not _CONTENTS_ITEM.match(line.text)  # "1. Talks end without a deal": an issue's contents
     ]
     # No headline stands free: one with its stops right over its dek was taken for a standfirst.
-    if not any(lines[i].n_words >= _HEADLINE_MIN_WORDS for i in top):
+    if not any(lines[i].n_words >= HEADLINE_MIN_WORDS for i in top):
         stacked = (i for i in range(first - 1) if lines[i].reason == lines[i + 1].reason == "standfirst")
         top = sorted([*top, *[i for i in stacked if stacked_head(lines, i, i + 1)][:1]])
     # No headline of the story stands free: a "Most read" list above the byline block may have taken it.
@@ -378,7 +285,7 @@ def mark_top(
         title = f"{title.rstrip()} {lines[best + 1].text.strip()}"
         lines[best + 1].reason = "title"
     # A sentence above the byline or the date is a standfirst, however short.
-    head_end = max((j for j in range(first) if _heads_story(lines[j], stamps.get(j))), default=-1)
+    head_end = max((j for j in range(first) if heads_story(lines[j], stamps.get(j))), default=-1)
     if opens_with_dateline(lines[first], rules):
         head_end = first  # the story opens with its dateline: every sentence above it is a dek
     for i, line in enumerate(lines[:first]):

@@ -1,0 +1,117 @@
+"""The standfirst (dek) between a plain-text page's headline and its story: a sentence over the byline, the
+date or a dateline lead, a chain of two such, or a one-sentence dek told in the present over the head block's
+furniture (``clean.text`` asks before :func:`parley.clean.tops.mark_top` picks the title).
+"""
+
+from __future__ import annotations
+
+import re
+
+from parley.clean.cruft_rules import CompiledRules
+from parley.clean.datelines import dateline
+from parley.clean.headlines import (
+    CLOSERS,
+    HEADLINE_MAX_WORDS,
+    HEADLINE_MIN_WORDS,
+    author_line,
+    sentence,
+    stacked_head,
+    title_cased,
+)
+from parley.clean.lines import Line
+from parley.pubdate import DateLine
+
+_STANDFIRST_MAX = 2
+_QUESTION_HEAD = re.compile(r"\?[\"'”’»)]{0,2}$")
+# What stands between a dek and the story's lead in a page's head block, and not between paragraphs (a photo's
+# caption may stand between the lead and the second paragraph).
+_HEAD_FURNITURE = frozenset({"share-counter", "listen"})
+_DEK_MAX_WORDS = 35
+_DEK_CHARS = 400
+_FIRST_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+
+
+def heads_story(line: Line, stamp: DateLine | None) -> bool:
+    """A byline, a reading-time label or the publication stamp: what sits between headline and story."""
+    if line.reason in ("byline", "listen"):
+        return True
+    return stamp is not None and stamp.date is not None and stamp.kind == "published"
+
+
+def skip_standfirsts(
+    lines: list[Line], anchors: list[int], stamps: dict[int, DateLine], rules: CompiledRules
+) -> list[int]:
+    """A sentence above the byline, the date or a dateline lead is the standfirst, not the lead."""
+    skip = _standfirsts_from(lines, anchors, 0, stamps, rules)
+    # A headline put as a question over a standfirst over the byline reads as two sentences above the story.
+    head = lines[anchors[0]] if anchors else None
+    if (
+        skip == 0
+        and head is not None
+        and (
+            _QUESTION_HEAD.search(head.text)
+            or title_cased(head, rules)
+            or (len(anchors) > 1 and stacked_head(lines, anchors[0], anchors[1]) and not head.reports(rules))
+        )
+        and head.n_words <= HEADLINE_MAX_WORDS
+    ):
+        under = _standfirsts_from(lines, anchors, 1, stamps, rules)
+        skip = under if under > 1 else 0
+    if skip == 0 and _present_dek(lines, anchors, rules):
+        skip = 1
+    for k in range(skip):
+        # A headline put as a question ("X. Will Y?") over an unstopped dek is no standfirst: it stays
+        # for the title to be picked from, and the dek under it is the standfirst.
+        if not _over_dek(lines, anchors[k], anchors[k + 1]):
+            lines[anchors[k]].reason = "standfirst"
+    return anchors[skip:]
+
+
+def _present_dek(lines: list[Line], anchors: list[int], rules: CompiledRules) -> bool:
+    """A one-sentence dek right under the headline that tells in the present ("<Leader> says the West must
+    ..."), over the head block's furniture (a share bar, a listen button), above a lead that tells in the
+    past ("<Leader> said on Friday ..."): a standfirst, though no byline or date stands under it."""
+    if len(anchors) < 2 or anchors[0] == 0:
+        return False
+    a, b = anchors[0], anchors[1]
+    dek, head = lines[a], lines[a - 1]
+    if dek.n_sentences != 1 or dek.n_words > _DEK_MAX_WORDS or dek.has_quote or dek.in_list:
+        return False
+    if head.reason is not None or sentence(head) or head.n_words < HEADLINE_MIN_WORDS:
+        return False
+    if not any(lines[j].reason in _HEAD_FURNITURE for j in range(a + 1, b)):
+        return False
+    present, tenseless = rules.rules.present_reporting, rules.rules.tenseless_reporting
+    told = {m.group(0) for m in rules.reporting.finditer(dek.lower[:_DEK_CHARS])} - tenseless
+    if not told or not told <= present:
+        return False
+    lead = _FIRST_SENTENCE.split(lines[b].lower[:_DEK_CHARS], maxsplit=1)[0]
+    return any(m.group(0) not in present | tenseless for m in rules.reporting.finditer(lead))
+
+
+def _standfirsts_from(
+    lines: list[Line], anchors: list[int], start: int, stamps: dict[int, DateLine], rules: CompiledRules
+) -> int:
+    """How many anchors from the first are standfirsts, when the chain of them starts at ``start``: each one
+    stands above the byline, the date or a dateline lead, or above another that does."""
+    k = start
+    while k < start + _STANDFIRST_MAX and k + 1 < len(anchors):
+        a, b = anchors[k], anchors[k + 1]
+        above_lead = dateline(lines[b], rules) is not None and dateline(lines[a], rules) is None
+        # A writer's name without "By" reads like a subhead ("Border Talks in Brenn"): only under the first.
+        heads = any(
+            heads_story(lines[j], stamps.get(j)) or (k == start and author_line(lines[j]))
+            for j in range(a + 1, b)
+        )
+        if not (above_lead or heads):
+            break
+        k += 1
+    return k
+
+
+def _over_dek(lines: list[Line], a: int, b: int) -> bool:
+    """``a`` ends like a headline (a question, a cry) and a longer unstopped line, a dek, stands under it."""
+    if lines[a].text.rstrip(CLOSERS)[-1:] not in "?!" or lines[a].n_words > HEADLINE_MAX_WORDS:
+        return False
+    nxt = lines[a + 1] if a + 1 < b else None
+    return nxt is not None and nxt.reason is None and not nxt.terminal and nxt.n_words > lines[a].n_words
