@@ -213,13 +213,16 @@ def _countries_from_outlet(doc: Doc, clusters: list[EntityCluster], gaz: Gazette
             fits = c.type == "ORG" and not any(m.via == "gazetteer" for m in c.mentions)
             fits = fits and any(w in gaz.state_bodies for w in c.name.lower().split())
         elif who == "officers":
-            fits = c.type == "PERSON" and any(
-                w in gaz.state_offices for r in c.roles for w in r.lower().split()
-            )
+            fits = c.type == "PERSON" and _holds_office(c, gaz)
         else:
             fits = c.type == "PERSON" and (who == "people" or not c.roles)
         if fits:
             c.country = iso
+
+
+def _holds_office(c: EntityCluster, gaz: Gazetteer) -> bool:
+    """A role naming a state's office ("Trade Minister", "President")."""
+    return any(w in gaz.state_offices for r in c.roles for w in r.lower().split())
 
 
 def _countries_from_dateline(doc: Doc, clusters: list[EntityCluster], gaz: Gazetteer) -> None:
@@ -249,8 +252,7 @@ def _countries_of_office(doc: Doc, clusters: list[EntityCluster], gaz: Gazetteer
             for m in c.mentions:
                 states.setdefault(sent_of[m.start], set()).add(c.country)
     for c in clusters:
-        office = any(w in gaz.state_offices for r in c.roles for w in r.lower().split())
-        if c.type != "PERSON" or c.country or not office:
+        if c.type != "PERSON" or c.country or not _holds_office(c, gaz):
             continue
         first = sent_of[c.mentions[0].start]
         named = states.get(first) or states.get(first - 1) or set()

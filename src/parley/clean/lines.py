@@ -34,6 +34,8 @@ _SIGN_OFF = re.compile(
 _SIGN_OFF_CHARS = 80
 _YEAR = re.compile(r"\b(?:19|20)[0-9]{2}\b")
 _FIRST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+# Where a sentence ends and the next begins, whatever follows: the split behind "a line's first sentence".
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 # A calendar day ("on July 27", "on 27 July"): the date a photo was taken.
 _CALENDAR_DAY = re.compile(r"\bon\s(?:[A-Z][a-z]{2,8}\s[0-9]{1,2}\b|[0-9]{1,2}\s[A-Z][a-z]{2,8}\b)")
 

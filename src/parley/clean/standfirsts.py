@@ -18,7 +18,7 @@ from parley.clean.headlines import (
     stacked_head,
     title_cased,
 )
-from parley.clean.lines import Line
+from parley.clean.lines import SENTENCE_END, Line
 from parley.pubdate import DateLine
 
 _STANDFIRST_MAX = 2
@@ -28,7 +28,6 @@ _QUESTION_HEAD = re.compile(r"\?[\"'”’»)]{0,2}$")
 _HEAD_FURNITURE = frozenset({"share-counter", "listen"})
 _DEK_MAX_WORDS = 35
 _DEK_CHARS = 400
-_FIRST_SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
 
 def heads_story(line: Line, stamp: DateLine | None) -> bool:
@@ -85,7 +84,7 @@ def _present_dek(lines: list[Line], anchors: list[int], rules: CompiledRules) ->
     told = {m.group(0) for m in rules.reporting.finditer(dek.lower[:_DEK_CHARS])} - tenseless
     if not told or not told <= present:
         return False
-    lead = _FIRST_SENTENCE.split(lines[b].lower[:_DEK_CHARS], maxsplit=1)[0]
+    lead = SENTENCE_END.split(lines[b].lower[:_DEK_CHARS], maxsplit=1)[0]
     return any(m.group(0) not in present | tenseless for m in rules.reporting.finditer(lead))
 
 

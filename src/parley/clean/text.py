@@ -33,7 +33,7 @@ from parley.clean.headlines import (
 )
 from parley.clean.jumps import cut_jumps
 from parley.clean.line_model import mark_by_model
-from parley.clean.lines import Line, classify, merge_wrapped, split_lines
+from parley.clean.lines import SENTENCE_END, Line, classify, merge_wrapped, split_lines
 from parley.clean.lists import item_text, mark_lists, mark_sure_story
 from parley.clean.markdown import is_markdown, remap, unmark
 from parley.clean.standfirsts import skip_standfirsts
@@ -46,7 +46,6 @@ _LEAD_ANCHORS = 3
 # A writer's name on a line of its own: two or three capitalised words ("Jo Roe", "Mary-Jo van Roe").
 _NAME_WORD = r"[A-Z][^\W\d_'’-]{0,20}(?:[-'’][A-Z][^\W\d_]{1,20})?"
 _BIO_NAME_WORDS = 2
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _CARD_NAME = re.compile(rf"{_NAME_WORD}(?:\s(?:[a-z]{{2,3}}\s)?{_NAME_WORD}){{1,2}}")
 
 
@@ -86,7 +85,7 @@ def _mark_writer_bios(lines: list[Line], byline: str | None, rules: CompiledRule
     for line in lines:
         if line.reason is not None or line.has_quote or len(line.text) > rules.rules.shape_max_chars:
             continue
-        opening = _SENTENCE_END.split(line.text, maxsplit=1)[0]
+        opening = SENTENCE_END.split(line.text, maxsplit=1)[0]
         if rules.bio.match(opening) is None or rules.reporting.search(opening.lower()) is not None:
             continue
         subject = list(itertools.takewhile(lambda w: w[:1].isupper(), opening.split()))
