@@ -276,6 +276,11 @@ BOXES = [
     '<div class="section"><h3>Elsewhere</h3><ul><li>Lake fares fell on the news, <a href="#">the Brenn Post '
     'reports</a>.</li><li>Ferry crews were told to prepare, <a href="#">Kestria Daily found</a>.</li>'
     "</ul></div>",
+    # The same with a comment after each link (a template's marker): a comment shows nothing, and
+    # reading its text once raised an error from lxml.
+    '<div class="section"><h3>Elsewhere</h3><ul><li>Lake fares fell on the news, <a href="#">the Brenn Post '
+    'reports</a><!-- /link -->.</li><li>Ferry crews were told to prepare, <a href="#">Kestria Daily found'
+    "</a><!-- /link -->.</li></ul></div>",
 ]
 
 

@@ -50,12 +50,18 @@ def _heading(box: HtmlElement) -> HtmlElement | None:
     return first if len(first.text_content().split()) <= _HEADING_WORDS else None
 
 
+def _shown(el: HtmlElement) -> str:
+    """What a sibling shows: a comment or processing instruction shows only the text after it."""
+    own = el.text_content() if isinstance(el.tag, str) else ""
+    return own + (el.tail or "")
+
+
 def _ends_in_link(item: HtmlElement, tail: str) -> bool:
     links = list(item.iter("a"))
     if not links:
         return False
     last = links[-1]
-    after = (last.tail or "") + "".join(el.text_content() for el in last.itersiblings())
+    after = (last.tail or "") + "".join(_shown(el) for el in last.itersiblings())
     return not after.strip(tail) and bool(last.text_content().strip())
 
 
