@@ -36,6 +36,7 @@ from parley.clean.line_model import mark_by_model
 from parley.clean.lines import SENTENCE_END, Line, classify, merge_wrapped, split_lines
 from parley.clean.lists import item_text, mark_lists, mark_sure_story
 from parley.clean.markdown import is_markdown, remap, unmark
+from parley.clean.repeats import mark_other_leads, mark_repeated
 from parley.clean.standfirsts import skip_standfirsts
 from parley.clean.tops import is_anchor, is_byline, mark_top, page_stamps, topic
 from parley.pubdate import DateLine, dateline_date, parse_date_line, pick_published, weekday_in
@@ -140,6 +141,8 @@ def _clean_lines(text: str, year: int | None, list_marker: str | None) -> Cleane
     site = site_name(lines, first, title)
     mark_tail(lines, rules, site)
     mark_closing_bio(lines, rules)
+    mark_other_leads(lines, first, rules)
+    mark_repeated(lines)
     mark_by_model(lines, rules)
 
     body_parts: list[str] = []

@@ -1,0 +1,175 @@
+"""Real web pages: how much of the story parley's cleaners keep, and how much else, against other tools.
+
+The pages and their gold article bodies are scrapinghub's article-extraction-benchmark (MIT; 181 pages
+fetched in 2019-2020, news and blogs, some not in English). Nothing of it is in this repository: point the
+script at a checkout of it (``git clone``, or the ``fetch`` tool's mirror with ``--git``):
+
+    python bench/real_pages.py PATH [--half dev|test|all] [--all-languages] [--worst N]
+
+Two inputs per page, each scored against the gold body:
+
+* the HTML page: trafilatura alone (the baseline) and parley's HTML cleaner (trafilatura plus the rules);
+* the page "as a scraper leaves it": every visible text block on its own line (:func:`page_text`), the
+  page's whole text as the baseline, and parley's plain-text cleaner.
+
+Scores are precision, recall and F1 of word 4-gram shingles (counted with repeats), averaged over pages,
+and "story kept": the share of pages where parley keeps at least 95% of the gold body's shingles. The
+gold bodies keep subheads, captions in the text flow and tables, which parley's contract removes (and
+reports), so precision and recall here are a lower bound on parley's own conventions.
+
+The pages are split by their id (first hex digit 0-7 "dev", 8-f "test"): rules are looked at on dev only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import re
+import statistics
+import subprocess
+import sys
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+
+import lxml.html
+
+from parley.clean.html import clean_html
+from parley.clean.text import clean_text
+from parley.errors import ParleyError
+from parley.lang import is_english
+
+_BLOCK = frozenset(
+    {"address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption", "figure",
+     "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p",
+     "pre", "section", "table", "tr", "td", "th", "ul", "title"}
+)
+_HIDDEN = frozenset({"script", "style", "noscript", "template", "svg", "head", "iframe", "button", "select"})
+_WORD = re.compile(r"\w+")
+_SPACES = re.compile(r"[ \t\xa0]+")
+_SHINGLE = 4
+_KEPT = 0.95
+
+
+def page_text(html: str) -> str:
+    """The visible text of a page, one block per line, as a scraper that walks the DOM writes it."""
+    root = lxml.html.fromstring(html)
+    for el in [e for e in root.iter() if isinstance(e.tag, str) and e.tag.lower() in _HIDDEN]:
+        if el.getparent() is not None:
+            el.drop_tree()
+    out: list[str] = []
+    stack: list[tuple[object, bool]] = [(root, False)]
+    # Iterative walk (deep pages overflow recursion): an element's text, its children, then its tail.
+    while stack:
+        el, closing = stack.pop()
+        if isinstance(el, str):
+            out.append(el)
+            continue
+        tag = el.tag.lower() if isinstance(el.tag, str) else ""  # type: ignore[attr-defined]
+        if closing:
+            out.append("\n" if tag in _BLOCK else "")
+            continue
+        out.append("\n" if tag in _BLOCK else "")
+        if isinstance(el.tag, str) and el.text:  # type: ignore[attr-defined]
+            out.append(el.text)  # type: ignore[attr-defined]
+        stack.append((el, True))
+        for kid in reversed(list(el)):  # type: ignore[call-overload]
+            if kid.tail:
+                stack.append((kid.tail, False))
+            stack.append((kid, False))
+    lines = [_SPACES.sub(" ", line).strip() for line in "".join(out).split("\n")]
+    kept: list[str] = []
+    for line in lines:
+        if line or (kept and kept[-1]):
+            kept.append(line)
+    return "\n".join(kept).strip() + "\n"
+
+
+def shingles(text: str) -> Counter[tuple[str, ...]]:
+    words = _WORD.findall(text.lower())
+    return Counter(tuple(words[i : i + _SHINGLE]) for i in range(max(1, len(words) - _SHINGLE + 1)))
+
+
+def score(pred: str, gold: str) -> tuple[float, float, float]:
+    p, g = shingles(pred), shingles(gold)
+    hit = sum((p & g).values())
+    precision, recall = hit / max(1, sum(p.values())), hit / max(1, sum(g.values()))
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
+def _trafilatura(html: str) -> str:
+    import trafilatura
+
+    return trafilatura.extract(html) or ""
+
+
+def systems() -> dict[str, tuple[str, Callable[[str], str]]]:
+    """name -> (input kind, function from that input to a body)."""
+    return {
+        "page text (baseline)": ("text", lambda text: text),
+        "parley, text": ("text", lambda text: clean_text(text).body),
+        "trafilatura, HTML (baseline)": ("html", _trafilatura),
+        "parley, HTML": ("html", lambda html: clean_html(html).body),
+    }
+
+
+def load(root: Path, git: bool) -> tuple[dict[str, dict[str, str]], Callable[[str], bytes]]:
+    def read(rel: str) -> bytes:
+        if git:
+            return subprocess.run(["git", "-C", str(root), "show", f"HEAD:{rel}"], capture_output=True,
+                                  check=True).stdout
+        return (root / rel).read_bytes()
+
+    return json.loads(read("ground-truth.json")), read
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("path", type=Path, help="the benchmark's checkout (or bare mirror, --git)")
+    ap.add_argument("--git", action="store_true", help="read the files from the repository's HEAD")
+    ap.add_argument("--half", choices=("dev", "test", "all"), default="dev")
+    ap.add_argument("--all-languages", action="store_true", help="keep pages whose gold body is not English")
+    ap.add_argument("--worst", type=int, default=0, help="list the N pages parley keeps least of (dev)")
+    args = ap.parse_args()
+    if args.worst and args.half != "dev":
+        ap.error("--worst lists pages of the dev half only: the test half is scored in aggregate")
+    gold, read = load(args.path, args.git)
+    table = systems()
+    scores: dict[str, list[tuple[float, float, float]]] = {name: [] for name in table}
+    failures: Counter[str] = Counter()
+    worst: list[tuple[float, str, str]] = []
+    for key in sorted(gold):
+        half = "dev" if int(key[0], 16) < 8 else "test"
+        body = gold[key]["articleBody"]
+        if args.half not in ("all", half) or not (args.all_languages or is_english(body)):
+            continue
+        html = gzip.decompress(read(f"html/{key}.html.gz")).decode("utf-8", "replace")
+        inputs = {"html": html, "text": page_text(html)}
+        for name, (kind, run) in table.items():
+            try:
+                pred = run(inputs[kind])
+            except ParleyError:  # "no article text found": nothing kept
+                pred = ""
+            except Exception as err:  # a crash is a finding: count it, score the page as empty
+                failures[f"{name}: {type(err).__name__}"] += 1
+                pred = ""
+            scores[name].append(score(pred, body))
+        worst.append((scores["parley, text"][-1][1], key[:8], gold[key].get("url", "")))
+    n = len(worst)
+    print(f"{n} pages ({args.half} half{', all languages' if args.all_languages else ', English'})")
+    print(f"{'system':30s} {'P':>6s} {'R':>6s} {'F1':>6s} {'story kept':>11s}")
+    for name, rows in scores.items():
+        p, r, f = (statistics.fmean(x[i] for x in rows) for i in range(3))
+        kept = sum(x[1] >= _KEPT for x in rows)
+        print(f"{name:30s} {p:6.3f} {r:6.3f} {f:6.3f} {kept:5d}/{len(rows):<4d}")
+    for what, count in failures.items():
+        print(f"  crashed: {what} x{count}")
+    for recall, key, url in sorted(worst)[: args.worst]:
+        print(f"  {key} text recall {recall:.2f}  {url[:90]}")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

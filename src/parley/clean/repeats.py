@@ -1,0 +1,103 @@
+"""What a story never does: say the same sentence twice, or open a second paragraph with a dateline.
+
+Real pages (measured on scrapinghub's article-extraction-benchmark, see ``bench/real_pages.py``) list other
+stories around the article: "More news" blocks whose teasers are full sentences, often the same list
+twice (a sidebar and a footer), each teaser opening with its own dateline ("NEW DELHI: The Supreme Court
+on Wednesday ..."). Sentence rules cannot tell such a teaser from a story line; its repetition and its
+dateline can. In the 301 development bodies and the real pages' gold bodies no line of six words or
+more appears twice, and no paragraph after the first opens with a dateline in capitals.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import Counter
+
+from parley.clean.cruft_rules import CompiledRules
+from parley.clean.datelines import dateline
+from parley.clean.lines import Line
+
+REPEATED = "repeated"
+OTHER_STORY = "other-story"
+# Short lines repeat in a story ("Here is why." is no rarity); six words and more do not.
+_MIN_WORDS = 6
+# Paragraphs of prose that show a story under way when its lead had no dateline.
+_LEAD_PARAGRAPHS = 3
+_PROSE_WORDS = 8
+
+
+def _key(line: Line) -> str:
+    return " ".join(line.text.lower().split())
+
+
+def _prose(line: Line) -> bool:
+    return line.terminal and line.n_words >= _PROSE_WORDS
+
+
+def _flow(lines: list[Line], i: int, repeated: set[str]) -> int:
+    """How far the copy at ``lines[i]`` sits in the story's flow: its neighbours on the page that are kept
+    prose said once (a header or a button beside it, removed, breaks the flow)."""
+    around = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
+    return sum(line.reason is None and _prose(line) and _key(line) not in repeated for line in around)
+
+
+def mark_repeated(lines: list[Line]) -> None:
+    """Copies of a kept line of six words or more that the page shows more than once, apart.
+
+    The copy most in the story's flow (prose said once on both sides, else on one) stays and the others
+    go: a summary box or a dek repeating a paragraph. A paragraph repeated where it stands (the same line
+    twice running, a scraper's slip) stays twice, and a page that shows its whole story twice (a print
+    copy under the web one) keeps its first copy. Otherwise every copy goes: a list of other stories
+    shown in two places.
+    """
+    kept = [line for line in lines if line.reason is None]
+    long = [line for line in kept if line.n_words >= _MIN_WORDS]
+    counts = Counter(_key(line) for line in long)
+    repeated = {key for key, n in counts.items() if n > 1}
+    if not repeated:
+        return
+    twice = sum(line.n_words for line in long if _key(line) in repeated)
+    story_twice = twice * 2 > sum(line.n_words for line in long)
+    running = {
+        _key(a)
+        for a, b in itertools.pairwise(lines)
+        if a.reason is None and b.reason is None and _key(a) in repeated and _key(a) == _key(b)
+    }
+    staying: dict[str, tuple[int, int]] = {}  # key -> (flow, id) of the copy that stays
+    for i, line in enumerate(lines):
+        key = _key(line)
+        if line.reason is not None or key not in repeated or key in running:
+            continue
+        flow = len(lines) if story_twice else _flow(lines, i, repeated)
+        if flow and flow > staying.get(key, (0, 0))[0]:
+            staying[key] = (flow, id(line))
+    for line in long:
+        key = _key(line)
+        if key in repeated and key not in running and staying.get(key, (0, 0))[1] != id(line):
+            line.reason = REPEATED
+
+
+def _capital_dateline(line: Line, rules: CompiledRules) -> bool:
+    found = dateline(line, rules)
+    if found is None:
+        return False
+    first = found[0].split()[0].strip(",.:")
+    return len(first) >= 2 and first.isupper()
+
+
+def mark_other_leads(lines: list[Line], first: int, rules: CompiledRules) -> None:
+    """Kept paragraphs that open with a dateline in capitals once the story has begun: other stories.
+
+    The story has begun at its own dateline, or after a few paragraphs of prose (a lead without one);
+    a dek or a caption kept above a dated lead does not begin it.
+    """
+    begun, prose = False, 0
+    for line in lines[first:]:
+        if line.reason is not None:
+            continue
+        if _capital_dateline(line, rules):
+            if begun or prose >= _LEAD_PARAGRAPHS:
+                line.reason = OTHER_STORY
+            begun = True
+        elif line.terminal and line.n_words >= _PROSE_WORDS:
+            prose += 1

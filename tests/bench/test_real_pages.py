@@ -1,0 +1,70 @@
+"""The real-pages benchmark's scraper model and scorer (bench/real_pages.py), on an invented page."""
+
+from __future__ import annotations
+
+import gzip
+import importlib.util
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+_PATH = Path(__file__).resolve().parents[2] / "bench" / "real_pages.py"
+_spec = importlib.util.spec_from_file_location("real_pages", _PATH)
+assert _spec is not None and _spec.loader is not None
+real_pages = importlib.util.module_from_spec(_spec)
+sys.modules["real_pages"] = real_pages
+_spec.loader.exec_module(real_pages)
+
+STORY = [
+    "Negotiators from Talvia and Oresund met for a third day on Tuesday in Brenn, officials said.",
+    "The talks, hosted by the lake council, turned on the return of fishing rights along the shore.",
+    "A fourth session is planned for Thursday, according to a statement from the council.",
+]
+PAGE = (
+    "<html><head><title>Talks resume</title><script>var x = 1;</script></head><body>"
+    "<nav><ul><li><a href='/'>Home</a></li><li><a href='/world'>World</a></li></ul></nav>"
+    "<h1>Talks resume in Brenn</h1><div class='story'>"
+    + "".join(f"<p>{line}</p>" for line in STORY)
+    + "</div><footer><p>Sign up for our newsletter</p><button>Remind me later</button></footer></body></html>"
+)
+
+
+def test_page_text_puts_blocks_on_lines_and_drops_hidden_parts() -> None:
+    lines = [line for line in real_pages.page_text(PAGE).split("\n") if line]
+    assert lines[:3] == ["Home", "World", "Talks resume in Brenn"]  # the head is not shown; the menu is
+    assert all(line in lines for line in STORY)
+    assert "var x = 1;" not in lines and "Remind me later" not in lines  # scripts and buttons are not text
+
+
+@pytest.mark.parametrize(
+    ("pred", "expected"),
+    [
+        ("\n".join(STORY), (1.0, 1.0, 1.0)),
+        (STORY[0], (1.0, None, None)),  # precise, a third of the story
+        ("", (0.0, 0.0, 0.0)),
+    ],
+)
+def test_shingle_scores(pred: str, expected: tuple[float | None, ...]) -> None:
+    got = real_pages.score(pred, "\n".join(STORY))
+    for value, want in zip(got, expected, strict=True):
+        if want is not None:
+            assert value == pytest.approx(want)
+    if pred == STORY[0]:
+        assert 0.2 < got[1] < 0.5
+
+
+def test_the_script_scores_a_folder_in_the_benchmarks_layout(tmp_path: Path) -> None:
+    (tmp_path / "html").mkdir()
+    key = "0" * 64  # a dev-half id
+    (tmp_path / "html" / f"{key}.html.gz").write_bytes(gzip.compress(PAGE.encode()))
+    gold = {key: {"articleBody": "\n".join(STORY), "url": "https://lake.example/talks"}}
+    (tmp_path / "ground-truth.json").write_text(json.dumps(gold))
+    command = [sys.executable, str(_PATH), str(tmp_path)]
+    run = subprocess.run(command, capture_output=True, text=True, check=False)
+    assert run.returncode == 0, run.stderr
+    rows = {line[:30].strip(): line.split() for line in run.stdout.splitlines()[2:]}
+    assert rows["parley, text"][-1] == "1/1"  # the whole story kept
+    assert float(rows["page text (baseline)"][-4]) < 1.0  # the menu and the footer cost the page text

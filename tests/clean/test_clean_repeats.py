@@ -1,0 +1,85 @@
+"""Other stories' teasers found by repetition and by their own datelines (clean/repeats.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from parley.clean.text import clean_text
+
+STORY = [
+    "BRENN — Negotiators from Talvia and Oresund met for a third day on Tuesday, officials said.",
+    "The talks, hosted by the lake council, turned on the return of fishing rights along the shore.",
+    "\"We are closer than we were on Monday,\" said Mara Elst, the council's chief mediator.",
+    "A fourth session is planned for Thursday, according to a statement from the council.",
+]
+TEASER_A = "Ferry workers in Kestria vote to end a strike that halted crossings for a week."
+TEASER_B = "Farmers block the northern highway over grain prices for a second day running."
+
+
+def _body(lines: list[str]) -> list[str]:
+    return clean_text("\n\n".join(lines) + "\n").body.split("\n")
+
+
+PAGES = [
+    # A "More news" list shown twice (a sidebar and a footer): every copy goes.
+    (
+        ["Talks resume in Brenn as fishing rights top the agenda", *STORY, "More news", TEASER_A, TEASER_B,
+         "Most read", TEASER_A, TEASER_B],
+        [line.replace("BRENN — ", "") for line in STORY],
+    ),
+    # Teasers that open with their own datelines, after a dated lead: other stories.
+    (
+        ["Talks resume in Brenn as fishing rights top the agenda", *STORY,
+         f"KESTRIA: {TEASER_A}", f"ORAVIK: {TEASER_B}"],
+        [line.replace("BRENN — ", "") for line in STORY],
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "body"), PAGES)
+def test_repeated_and_dated_teasers_go(page: list[str], body: list[str]) -> None:
+    assert _body(page) == body
+
+
+def test_teasers_are_reported_with_their_reason() -> None:
+    past = "Officials in Oravik said the old bridge would reopen after repairs were finished."
+    page = ["Talks resume in Brenn as fishing rights top the agenda", *STORY, f"KESTRIA — {TEASER_A}",
+            past, "Most read", past]
+    removed = clean_text("\n\n".join(page) + "\n").removed
+    reasons = {r.text.strip(): r.reason for r in removed}
+    assert reasons[f"KESTRIA — {TEASER_A}"] == "other-story"
+    assert [r.reason for r in removed if r.text.strip() == past] == ["repeated", "repeated"]
+
+
+UNDATED = [line.replace("BRENN — ", "") for line in STORY]
+KEPT = [
+    # A dek and a caption above a dated lead do not begin the story: the lead keeps its place.
+    (
+        ["Talks resume in Brenn as fishing rights top the agenda",
+         "Both sides say a deal on the shore could come within the week.",
+         "Delegates arrive at the council hall in Brenn. Photo: Lake Wire", *STORY],
+        UNDATED,
+    ),
+    # A short line said twice in a story stays (under six words).
+    (
+        ["Talks resume in Brenn as fishing rights top the agenda", *STORY[:2], "Nothing was signed.",
+         *STORY[2:], "Nothing was signed."],
+        [*UNDATED[:2], "Nothing was signed.", *UNDATED[2:], "Nothing was signed."],
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "body"), KEPT)
+def test_story_lines_stay(page: list[str], body: list[str]) -> None:
+    assert _body(page) == body
+
+
+def test_a_story_shown_twice_keeps_its_first_copy() -> None:
+    page = ["Talks resume in Brenn as fishing rights top the agenda", *UNDATED, "Print edition", *UNDATED]
+    assert _body(page) == UNDATED
+
+
+def test_a_dek_repeating_the_lead_leaves_the_lead_in_place() -> None:
+    dek = UNDATED[1]
+    page = ["Talks resume in Brenn as fishing rights top the agenda", dek, "Share this story", *UNDATED]
+    assert _body(page) == UNDATED
