@@ -114,6 +114,13 @@ DATE_LINES = [
     ("Middle East 4 August 2025", "2025-08-04", "published"),
     ("Valdoria Desk / LAKEHERALD.COM / Updated: Aug 4, 2025, 09:20 IST", "2025-08-04", "updated"),
     ("Oren Vasko / Published 4 August 2025", "2025-08-04", "published"),
+    # A US stamp's two-digit year, beside a byline or a label; a label glued to the time before it.
+    ("By Oren Vasko - 11/19/25 06:56 AM EST", "2025-11-19", "published"),
+    ("Updated 11/19/25 06:56 AM EST", "2025-11-19", "updated"),
+    ("Updated 11/12/25 06:56 AM EST", "2025-11-12", "updated"),  # month first, as US stamps write it
+    ("Published 19/11/25 06:56", "2025-11-19", "published"),  # a day over 12 reads day first
+    ("Published Wed, Nov 19 20254:29 AM ESTUpdated an hour ago", "2025-11-19", "published"),
+    ("Published Wed, Nov 19 2025 4:29 AM ESTUpdated Nov 20 2025 9:05 AM EST", "2025-11-19", "published"),
 ]
 
 NOT_DATE_LINES = [
@@ -143,6 +150,8 @@ NOT_DATE_LINES = [
     "Oren Vasko / Brenn / Lakeside / 4 August 2025",  # more names than a desk and a site
     "Kestria talks stall / 4 August 2025",
     "31.02.2024",  # no such day: not a date line we can use, and not a valid date
+    "11/13/25 9:00AM",  # a two-digit year alone: as often a teaser's stamp as the story's
+    "Version 3.1.12 released",
     "x" * 5000,
 ]
 

@@ -14,19 +14,22 @@ from parley.pubdate_rules import CompiledPubdate, compiled_pubdate
 
 # dateline_date and weekday_in are read with the stamps, where the cleaner looks for them.
 from parley.written_dates import dateline_date as dateline_date
-from parley.written_dates import month_first, month_number
+from parley.written_dates import month_first, month_number, short_year
 from parley.written_dates import parse_date as _parse_date
 from parley.written_dates import weekday_in as weekday_in
 
 # Parts of a stamp line: "Published 3 March 2025 | Updated 4 March 2025 14:05 GMT"; a run of spaces
 # parts them too, where the page's separators were icons ("08.10.2025 | 14:27     Views: 1 204"), and so
 # does a spaced hyphen or a bracket before the update ("09.07.2025 - Update : 09.07.2025", "(Updated: ...)"),
-# a bracket glued to the time before it too ("9:05 am(Updated 11:20 am)").
+# a bracket glued to the time before it too ("9:05 am(Updated 11:20 am)"), and a capitalised label glued
+# to the word before it.
 _PARTS = re.compile(
     r"\s[|·•]\s|\s[|·•]|[|·•]\s|\||\s{3,}|\s[—–]\s"
     r"|\s-\s|(?<!last)(?<!first)(?<!originally)\s\(?"
     r"(?=(?:last\s|first\s|originally\s)?(?:updated|update|modified|published|posted)\b)"
-    r"|(?<=\S)\((?=(?:last\s|first\s|originally\s)?(?:updated|update|modified|published|posted)\b)",
+    r"|(?<=\S)\((?=(?:last\s|first\s|originally\s)?(?:updated|update|modified|published|posted)\b)"
+    # A label glued to the word before it, the space lost in scraping ("4:29 AM ESTUpdated an hour ago").
+    r"|(?<=[A-Za-z])(?=(?-i:Updated|Published|Posted|Modified)\b)",
     re.IGNORECASE,
 )
 
@@ -279,6 +282,8 @@ def _read_stamp(text: str, allow_byline: bool) -> DateLine | None:
                 continue
             return None
         iso, used = parsed
+        if short_year(body, comp) and kind is None and byline is None and not names:
+            return None  # "11/13/19 9:00AM" bare: a teaser's stamp as often as the story's
         again = _parse_date(body[used:], comp)
         if again is not None and again[0] == iso:
             used += again[1]  # a scraped stamp glued to its copy: "9 Jul 20259 Jul 2025"

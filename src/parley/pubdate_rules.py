@@ -60,8 +60,8 @@ class PubdateRules(BaseModel):
     def _formats(cls, value: list[str]) -> list[str]:
         for pattern in value:
             check_linear(pattern, anchor="^")
-            if "(?P<y>" not in pattern or "(?P<d>" not in pattern:
-                raise ValueError(f"a date format needs groups y and d: {pattern!r}")
+            if ("(?P<y>" not in pattern and "(?P<yy>" not in pattern) or "(?P<d>" not in pattern:
+                raise ValueError(f"a date format needs groups y (or yy, a two-digit year) and d: {pattern!r}")
         return value
 
     @field_validator(

@@ -28,6 +28,17 @@ def iso_date(year: int, month: int, day: int) -> str | None:
         return None
 
 
+def _year(groups: dict[str, str | None]) -> int:
+    """A year as written: "2025", or "25" for 2025 (a stamp's two digits are this century's)."""
+    return int(groups["y"]) if groups.get("y") else 2000 + int(groups["yy"] or 0)
+
+
+def short_year(text: str, comp: CompiledPubdate) -> bool:
+    """Whether the date opening ``text`` gives its year in two digits ("11/19/19")."""
+    m = next(filter(None, (pattern.match(text) for pattern in comp.formats)), None)
+    return m is not None and bool(m.groupdict().get("yy"))
+
+
 def month_number(name: str, comp: CompiledPubdate) -> int | None:
     return comp.rules.months.get(name.lower().rstrip("."))
 
@@ -45,9 +56,10 @@ def parse_date(text: str, comp: CompiledPubdate) -> tuple[str | None, int] | Non
                 continue
         else:
             month = int(groups["m"])
-        day, year = int(groups["d"]), int(groups["y"])
-        if month > 12 and day <= 12:
-            # Day-first was wrong for this one: "03/14/2025" can only be month-first.
+        day, year = int(groups["d"]), _year(groups)
+        # Day-first was wrong for this one: "03/14/2025" can only be month-first; and a two-digit year is a
+        # US stamp's ("11/12/25" is November 12).
+        if (month > 12 and day <= 12) or (groups.get("yy") and day <= 12):
             day, month = month, day
         return iso_date(year, month, day), m.end()
     return None
@@ -61,10 +73,11 @@ def month_first(text: str, comp: CompiledPubdate) -> str | None:
         if not m:
             continue
         groups = m.groupdict()
-        if groups.get("mon") or m.start("d") > m.start("m"):
+        if groups.get("mon") or groups.get("yy") or m.start("d") > m.start("m"):
             return None
         day, month = int(groups["d"]), int(groups["m"])
-        return iso_date(int(groups["y"]), day, month) if day != month and max(day, month) <= 12 else None
+        both = day != month and max(day, month) <= 12
+        return iso_date(_year(groups), day, month) if both else None
     return None
 
 

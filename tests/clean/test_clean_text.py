@@ -460,3 +460,31 @@ def test_question_headline_under_a_links_header() -> None:
     got = clean_text(QUESTION_LINKS)
     assert got.body.split("\n") == QUESTION_LINKS.split("\n")[1:3]
     _check_report(QUESTION_LINKS, got)
+
+
+MASTHEAD = """Lakeside Herald
+Wed, Nov 19, 2025
+Home | World | Business | Opinion
+Kestria and Talvia agree to reopen the lake ferry after a year
+By Oren Vasko
+{stamp}
+Ferries between Kestria and Talvia will run again from next month, the two governments said on Tuesday.
+The crossing was closed last autumn after a dispute over fishing quotas, officials in both capitals said.
+"""
+
+
+@pytest.mark.parametrize(
+    ("stamp", "published"),
+    [
+        # The masthead's bare date is the day the page was fetched: the stamp under the headline dates it.
+        ("On 11/12/25 at 4:00 PM EST", "2025-11-12"),
+        ("Published November 12, 2025", "2025-11-12"),
+        ("November 12, 2025 4:05 pm", "2025-11-12"),
+        # With no stamp under the headline, the masthead's date is all the page gives.
+        ("", "2025-11-19"),
+    ],
+)
+def test_a_masthead_date_gives_way_to_the_stamp_under_the_headline(stamp: str, published: str) -> None:
+    got = clean_text(MASTHEAD.format(stamp=stamp))
+    assert got.title == "Kestria and Talvia agree to reopen the lake ferry after a year"
+    assert got.published == published

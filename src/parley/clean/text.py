@@ -47,6 +47,7 @@ _LEAD_ANCHORS = 3
 # A writer's name on a line of its own: two or three capitalised words ("Jo Roe", "Mary-Jo van Roe").
 _NAME_WORD = r"[A-Z][^\W\d_'’-]{0,20}(?:[-'’][A-Z][^\W\d_]{1,20})?"
 _BIO_NAME_WORDS = 2
+_CLOCK = re.compile(r"\d[:.]\d\d")
 _CARD_NAME = re.compile(rf"{_NAME_WORD}(?:\s(?:[a-z]{{2,3}}\s)?{_NAME_WORD}){{1,2}}")
 
 
@@ -92,6 +93,20 @@ def _mark_writer_bios(lines: list[Line], byline: str | None, rules: CompiledRule
         subject = list(itertools.takewhile(lambda w: w[:1].isupper(), opening.split()))
         if len(subject) >= _BIO_NAME_WORDS and " ".join(subject).lower() in names:
             line.reason = "author-bio"
+
+
+def _story_stamps(lines: list[Line], stamps: dict[int, DateLine]) -> list[int]:
+    """The stamp lines that may date the story, in order: a bare date above the headline (no label, no
+    clock: a masthead's "Wed, Nov 20, 2025", the day the page was fetched) gives way to a stamp under it."""
+    head = next((i for i, line in enumerate(lines) if line.reason == "title"), None)
+    order = sorted(stamps)
+    if head is None or not any(i > head and stamps[i].date for i in order):
+        return order
+    return [i for i in order if not (i < head and _masthead(lines[i], stamps[i]))]
+
+
+def _masthead(line: Line, stamp: DateLine) -> bool:
+    return stamp.date is not None and not stamp.labelled and _CLOCK.search(line.text) is None
 
 
 def _clean_lines(text: str, year: int | None, list_marker: str | None) -> Cleaned:
@@ -182,7 +197,8 @@ def _clean_lines(text: str, year: int | None, list_marker: str | None) -> Cleane
     # A reader's comment is dated too; its date is not the article's.
     # A numeric stamp that reads either way ("06/11/2025") is settled by the dateline ("Brenn, June 11").
     published = pick_published(
-        [stamps[i] for i in sorted(stamps) if lines[i].reason != "comments"], dateline_text or None
+        [stamps[i] for i in _story_stamps(lines, stamps) if lines[i].reason != "comments"],
+        dateline_text or None,
     )
     if published is None and dateline_text:
         lead = body_parts[0] if body_parts else ""
