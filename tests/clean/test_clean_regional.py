@@ -118,6 +118,9 @@ KEPT = [
     # A sign-off after the last sentence: the paragraph still ends like one.
     pytest.param(f"{STORY[-1]} – Lakeside.com", id="sign-off-site"),
     pytest.param(f"{STORY[-1]} – Lakeside Online", id="sign-off-two-words"),
+    # An agency's initials with no dash, as South Asian papers close a wire story.
+    pytest.param(f"{STORY[-1]} PTI", id="sign-off-agency-initials"),
+    pytest.param(f"{STORY[-1]} (ANI)", id="sign-off-agency-in-brackets"),
 ]
 
 

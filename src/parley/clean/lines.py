@@ -29,7 +29,9 @@ _NAMED_SUBJECT_WORDS = 2
 # A sign-off after the last sentence ("... rejected the ruling. – Rappler.com", "... next week. — AFP"): the
 # paragraph still ends like a sentence. Tried on a bounded tail only.
 _SIGN_OFF = re.compile(
-    r"[.!?][\"'”’)]?\s{1,3}[–—-]{1,2}\s{0,2}[A-Z][\w.&-]{1,30}(?:\s[A-Z][\w.&-]{1,30}){0,2}$"
+    r"[.!?][\"'”’)]?\s{1,3}(?:[–—-]{1,2}\s{0,2}[A-Z][\w.&-]{1,30}(?:\s[A-Z][\w.&-]{1,30}){0,2}"
+    # An agency's initials alone or in brackets, without a dash ("... into the US. PTI", "... said. (ANI)").
+    r"|\(?[A-Z]{2,6}\)?)$"
 )
 _SIGN_OFF_CHARS = 80
 _YEAR = re.compile(r"\b(?:19|20)[0-9]{2}\b")
