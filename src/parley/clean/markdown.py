@@ -133,7 +133,8 @@ def remap(cleaned: Cleaned, md: Unmarked, raw: str) -> Cleaned:
     for start, end in md.dropped:
         k = bisect_right(starts, start) - 1
         if k < 0 or covered[k][1] < end:
-            removed.append(Removed(span=(start, end), reason="markup", text=raw[start:end]))
+            # Built without validation: a page may hold tens of thousands of marks, and these values are ours.
+            removed.append(Removed.model_construct(span=(start, end), reason="markup", text=raw[start:end]))
     removed.sort(key=lambda r: r.span[0] if r.span else -1)
     cleaned.removed = removed
     cleaned.segments = [run for seg in cleaned.segments for run in md.segments(*seg)]
