@@ -30,7 +30,7 @@ PAGES = [
     # Teasers that open with their own datelines, after a dated lead: other stories.
     (
         ["Talks resume in Brenn as fishing rights top the agenda", *STORY,
-         f"KESTRIA: {TEASER_A}", f"ORAVIK: {TEASER_B}"],
+         f"KARACHI: {TEASER_A}", f"ORAVIK — {TEASER_B}"],
         [line.replace("BRENN — ", "") for line in STORY],
     ),
 ]
@@ -59,6 +59,14 @@ KEPT = [
          "Both sides say a deal on the shore could come within the week.",
          "Delegates arrive at the council hall in Brenn. Photo: Lake Wire", *STORY],
         UNDATED,
+    ),
+    # An interview's speakers set in capitals before a colon: no datelines (no such places).
+    (
+        ["Talks resume in Brenn as fishing rights top the agenda", *UNDATED,
+         "LAKE WIRE: What do the fishermen want from the talks?",
+         "MARA ELST: They want their old grounds back, and a say in the quotas from next year."],
+        [*UNDATED, "LAKE WIRE: What do the fishermen want from the talks?",
+         "MARA ELST: They want their old grounds back, and a say in the quotas from next year."],
     ),
     # A short line said twice in a story stays (under six words).
     (

@@ -78,11 +78,21 @@ def mark_repeated(lines: list[Line]) -> None:
 
 
 def _capital_dateline(line: Line, rules: CompiledRules) -> bool:
+    """A dateline in capitals ("BUFFALO, N.Y. —"); closed by a colon, only a known place's ("KARACHI:"):
+    an interview's speaker is set the same way ("JO ROE: I try to ...")."""
     found = dateline(line, rules)
     if found is None:
         return False
-    first = found[0].split()[0].strip(",.:")
-    return len(first) >= 2 and first.isupper()
+    place, cut = found
+    first = place.split()[0].strip(",.:")
+    if len(first) < 2 or not first.isupper():
+        return False
+    if ":" not in line.text[len(place) : cut]:
+        return True
+    from parley.gazetteer import gazetteer  # loaded once, and only for a page that has such a line
+
+    name = place.split(",")[0].strip().title()
+    return gazetteer().place(name) is not None or gazetteer().country(name) is not None
 
 
 def mark_other_leads(lines: list[Line], first: int, rules: CompiledRules) -> None:
