@@ -33,6 +33,7 @@ from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
+import lxml.etree
 import lxml.html
 
 from parley.clean.html import clean_html
@@ -54,7 +55,12 @@ _KEPT = 0.95
 
 def page_text(html: str) -> str:
     """The visible text of a page, one block per line, as a scraper that walks the DOM writes it."""
-    root = lxml.html.fromstring(html)
+    try:
+        root = lxml.html.fromstring(html)
+    except ValueError:  # a string that declares its encoding ("<?xml ... encoding=...?>") is read as bytes
+        root = lxml.html.fromstring(html.encode("utf-8"))
+    except lxml.etree.ParserError:  # an empty document
+        return "\n"
     for el in [e for e in root.iter() if isinstance(e.tag, str) and e.tag.lower() in _HIDDEN]:
         if el.getparent() is not None:
             el.drop_tree()

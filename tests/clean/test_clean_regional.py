@@ -121,6 +121,9 @@ KEPT = [
     # An agency's initials with no dash, as South Asian papers close a wire story.
     pytest.param(f"{STORY[-1]} PTI", id="sign-off-agency-initials"),
     pytest.param(f"{STORY[-1]} (ANI)", id="sign-off-agency-in-brackets"),
+    # A magazine's end mark after the last sentence.
+    pytest.param(f"{STORY[-1]} ❖", id="end-mark"),
+    pytest.param(f"{STORY[-1]} ■", id="end-mark-square"),
 ]
 
 

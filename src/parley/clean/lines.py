@@ -18,6 +18,8 @@ from parley.clean.needs import fold
 
 _TERMINAL = (".", "!", "?", "…")
 _CLOSERS = "\"'”’»)]*"
+# A magazine's end mark after the last sentence ("... read that book.” ❖"): the paragraph still ends like one.
+_END_MARKS = " \u00a0❖■□◆◇♦●∎▪▫◼◾★☐"
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]?\s+[\"“‘(]?[A-Z]")
 _STRIP_PUNCT = "=~ \t\"'“”‘’«»()[]{}.,:;!?*•·|-–—_>#…\ufeff"
 _QUOTES = frozenset('"“”«»')
@@ -82,7 +84,7 @@ class Line:
 
     @cached_property
     def terminal(self) -> bool:
-        text = self.text.rstrip(_CLOSERS)
+        text = self.text.rstrip(_END_MARKS).rstrip(_CLOSERS)
         return text.endswith(_TERMINAL) or _SIGN_OFF.search(text[-_SIGN_OFF_CHARS:]) is not None
 
     @cached_property
