@@ -169,3 +169,22 @@ def test_a_headline_with_its_site_after_a_bar_is_no_menu(line: str, menu: bool) 
 def test_a_lower_case_or_dated_tail_is_no_site(headline: str) -> None:
     got = clean_text(_page(["Menu  Search  Sign in", headline, "By Ida Brask"]))
     assert got.title == headline
+
+
+def test_a_headline_that_a_link_run_took_right_over_the_lead_is_the_title() -> None:
+    # Menus, the stamp, a share button, then the headline with its label: the run of link-like lines takes
+    # the headline too; right over the lead, with the lead's words, it is the page's title.
+    page = "\n".join(
+        [
+            "Home", "News", "Business", "Politics", "Sport",
+            "October 9, 2025 at 4:02 pm",
+            "Tweet",
+            "BREAKING: Senate adjourns plenary over deaths of two former lawmakers in Brenn",
+            "The Senate on Tuesday adjourned its plenary after senators moved a motion over the deaths of "
+            "two former lawmakers from Brenn, the chamber's leader said.",
+            "Senators observed a minute of silence in honour of the two lawmakers before the adjournment.",
+        ]
+    )
+    got = clean_text(page)
+    assert got.title is not None and "Senate adjourns plenary over deaths" in got.title
+    assert got.body.startswith("The Senate on Tuesday adjourned")

@@ -40,6 +40,8 @@ _CONTENTS_ITEM = re.compile(r"[0-9]{1,2}[.)]\s")
 # A block header ("Latest") may take the headline under it for one of its links.
 _HEADLINE_TAKEN = (None, "related-links")
 _BLOCK_LOOKBACK = 4
+# What may stand between a headline and its lead on a scraped page.
+_OVER_LEAD = frozenset({"date-line", "byline", "share-counter", "button-label"})
 # Badges in capitals opening a link to another piece of the site: a live blog, a video, a podcast.
 _BADGES = frozenset({"LIVE", "WATCH", "VIDEO", "LISTEN", "PODCAST"})
 
@@ -151,6 +153,18 @@ def _above_head_block(
     return found
 
 
+def _head_over_lead(lines: list[Line], first: int, lead: set[str], rules: CompiledRules) -> int | None:
+    """The headline right over the story's lead, with only stamps and share buttons between, that a run of
+    link-like lines took for one of its links ("Tweet" / "BREAKING: X moves motion ..." / the lead)."""
+    for i in range(first - 1, max(first - 1 - _BLOCK_LOOKBACK, -1), -1):
+        line = lines[i]
+        if _taken_head(line, lead, rules):
+            return i
+        if line.reason not in _OVER_LEAD:
+            return None
+    return None
+
+
 def _dek_of_taken(lines: list[Line], i: int, lead: set[str], rules: CompiledRules) -> bool:
     """Line ``i`` is the dek of the headline right above it, which a "Most read" list took for one of its
     links: the dek says more, in more words."""
@@ -227,6 +241,8 @@ def mark_top(
         top = sorted([*top, *[i for i in stacked if stacked_head(lines, i, i + 1)][:1]])
     # No headline of the story stands free: a "Most read" list above the byline block may have taken it.
     taken = _above_head_block(lines, first, lead, stamps, rules)
+    if taken is None and not any(len(topic(lines[i].text, rules) & lead) >= 2 for i in top):
+        taken = _head_over_lead(lines, first, lead, rules)
     if not top and taken is None:
         for line in lines[:first]:
             if line.reason is None and not sentence(line) and line.n_words <= 12:
