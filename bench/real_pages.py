@@ -13,7 +13,9 @@ Two inputs per page, each scored against the gold body:
   page's whole text as the baseline, and parley's plain-text cleaner.
 
 Scores are precision, recall and F1 of word 4-gram shingles (counted with repeats), averaged over pages,
-and "story kept": the share of pages where parley keeps at least 95% of the gold body's shingles. The
+and "story kept": the share of pages where parley keeps at least 95% of the gold body's shingles; and the
+publication date the text path reads against htmldate's from the HTML (a silver label: the page's
+markup may give the first publication where the text shows the update, or a time zone's other day). The
 gold bodies keep subheads, captions in the text flow and tables, which parley's contract removes (and
 reports), so precision and recall here are a lower bound on parley's own conventions.
 
@@ -40,6 +42,7 @@ from parley.clean.html import clean_html
 from parley.clean.text import clean_text
 from parley.errors import ParleyError
 from parley.lang import is_english
+from parley.pubdate import date_from_html
 
 _BLOCK = frozenset(
     {"address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption", "figure",
@@ -111,6 +114,19 @@ def _trafilatura(html: str) -> str:
     return trafilatura.extract(html) or ""
 
 
+def _date_verdict(text: str, html: str) -> str:
+    """The text path's publication date against htmldate's reading of the page (metadata first): the page's
+    own date where its markup gives one; a text that shows no date, or only an update, differs honestly."""
+    silver = date_from_html(html)
+    if silver is None:
+        return "no htmldate"
+    try:
+        got = clean_text(text).published
+    except ParleyError:
+        got = None
+    return "none" if got is None else ("same" if got == silver else "other")
+
+
 def systems() -> dict[str, tuple[str, Callable[[str], str]]]:
     """name -> (input kind, function from that input to a body)."""
     return {
@@ -146,6 +162,7 @@ def main() -> int:
     scores: dict[str, list[tuple[float, float, float]]] = {name: [] for name in table}
     failures: Counter[str] = Counter()
     worst: list[tuple[float, str, str]] = []
+    dates: Counter[str] = Counter()
     for key in sorted(gold):
         half = "dev" if int(key[0], 16) < 8 else "test"
         body = gold[key]["articleBody"]
@@ -163,6 +180,7 @@ def main() -> int:
                 pred = ""
             scores[name].append(score(pred, body))
         worst.append((scores["parley, text"][-1][1], key[:8], gold[key].get("url", "")))
+        dates[_date_verdict(inputs["text"], html)] += 1
     n = len(worst)
     print(f"{n} pages ({args.half} half{', all languages' if args.all_languages else ', English'})")
     print(f"{'system':30s} {'P':>6s} {'R':>6s} {'F1':>6s} {'story kept':>11s}")
@@ -170,6 +188,10 @@ def main() -> int:
         p, r, f = (statistics.fmean(x[i] for x in rows) for i in range(3))
         kept = sum(x[1] >= _KEPT for x in rows)
         print(f"{name:30s} {p:6.3f} {r:6.3f} {f:6.3f} {kept:5d}/{len(rows):<4d}")
+    print(
+        f"publication date of the text path against htmldate's on the HTML: same {dates['same']}, "
+        f"none {dates['none']}, other {dates['other']}, htmldate none {dates['no htmldate']}"
+    )
     for what, count in failures.items():
         print(f"  crashed: {what} x{count}")
     for recall, key, url in sorted(worst)[: args.worst]:
