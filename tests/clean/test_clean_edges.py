@@ -113,6 +113,11 @@ TAIL_CRUFT = [
         id="publisher",
     ),
     pytest.param(
+        ["The Lake Ledger is an online news source focused on reporting on the region's water and climate."],
+        "tail",
+        id="publisher-news-source",
+    ),
+    pytest.param(
         ["This reporting was supported by a grant from the Lake Foundation for cross-border journalism."],
         "tail",
         id="grant-note",
