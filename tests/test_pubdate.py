@@ -44,6 +44,7 @@ DATE_LINES = [
     ("Updated March 4, 2025 First published March 3, 2025", "2025-03-03", "published"),
     ("Updated at 10.31 BST", None, "updated"),
     ("2 hours ago", None, "published"),
+    ("2 days ago at 07:52 am", None, "published"),  # a comment's stamp with its clock time
     ("11m ago 09.52 BST", None, "published"),
     # The time before the date.
     ("Published: 07:40 CET, 9 April 2025 | Updated: 11:02 CET, 9 April 2025", "2025-04-09", "published"),
