@@ -82,6 +82,32 @@ def test_story_lines_stay(page: list[str], body: list[str]) -> None:
     assert _body(page) == body
 
 
+def test_a_dated_lead_under_dated_teasers_or_summary_points_stays() -> None:
+    # Another story's teasers, each with its dateline, stand above the story's own dated lead: the lead
+    # speaks of the headline, the teasers do not.
+    teasers = [f"KARACHI: {TEASER_A}", f"COLOMBO: {TEASER_B}"]
+    page = ["Talks resume in Brenn as fishing rights top the agenda", *teasers, *STORY]
+    body = _body(page)
+    assert body[-len(STORY) :][1:] == UNDATED[1:]
+    assert body[-len(STORY)].endswith(UNDATED[0])
+    # Three summary points, then the dated lead.
+    points = [
+        "Negotiators met for a third day in Brenn on Tuesday.",
+        "Fishing rights along the shore were the main issue.",
+        "A fourth session is planned for Thursday.",
+    ]
+    body = _body(["Talks resume in Brenn as fishing rights top the agenda", *points, *STORY])
+    assert any(line.endswith(UNDATED[0]) for line in body)
+
+
+def test_a_paragraph_repeated_in_a_box_stays_where_ads_part_every_paragraph() -> None:
+    page = ["Talks resume in Brenn as fishing rights top the agenda"]
+    for paragraph in UNDATED:
+        page += [paragraph, "Advertisement"]
+    page += ["Key quote", UNDATED[2], "Advertisement", "More news"]
+    assert _body(page) == UNDATED
+
+
 def test_a_story_shown_twice_keeps_its_first_copy() -> None:
     page = ["Talks resume in Brenn as fishing rights top the agenda", *UNDATED, "Print edition", *UNDATED]
     assert _body(page) == UNDATED

@@ -21,9 +21,16 @@ REPEATED = "repeated"
 OTHER_STORY = "other-story"
 # Short lines repeat in a story ("Here is why." is no rarity); six words and more do not.
 _MIN_WORDS = 6
-# Paragraphs of prose that show a story under way when its lead had no dateline.
+# Paragraphs of prose that show a story ran between two dated paragraphs.
 _LEAD_PARAGRAPHS = 3
+# Removed lines that stand inside a story without ending it.
+_INTERRUPTIONS = frozenset(
+    {"advertisement", "button-label", "share-counter", "caption", "crosshead", "pull-quote", "social-embed"}
+)
 _PROSE_WORDS = 8
+# Content words a dated paragraph shares with the headline, or with the story's opening, to be the story's.
+_TITLE_WORDS = 2
+_LEAD_WORDS = 3
 
 
 def _key(line: Line) -> str:
@@ -36,9 +43,17 @@ def _prose(line: Line) -> bool:
 
 def _flow(lines: list[Line], i: int, repeated: set[str]) -> int:
     """How far the copy at ``lines[i]`` sits in the story's flow: its neighbours on the page that are kept
-    prose said once (a header or a button beside it, removed, breaks the flow)."""
-    around = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
-    return sum(line.reason is None and _prose(line) and _key(line) not in repeated for line in around)
+    prose said once. What interrupts a story (an ad label, a button, a caption, a subhead) is looked past;
+    a header or a link removed beside it breaks the flow."""
+    flow = 0
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(lines) and lines[j].reason in _INTERRUPTIONS:
+            j += step
+        if 0 <= j < len(lines):
+            line = lines[j]
+            flow += line.reason is None and _prose(line) and _key(line) not in repeated
+    return flow
 
 
 def mark_repeated(lines: list[Line]) -> None:
@@ -95,19 +110,31 @@ def _capital_dateline(line: Line, rules: CompiledRules) -> bool:
     return gazetteer().place(name) is not None or gazetteer().country(name) is not None
 
 
-def mark_other_leads(lines: list[Line], first: int, rules: CompiledRules) -> None:
-    """Kept paragraphs that open with a dateline in capitals once the story has begun: other stories.
+def mark_other_leads(lines: list[Line], first: int, title: str | None, rules: CompiledRules) -> None:
+    """Kept paragraphs that open with a dateline in capitals after the story ran under its own: other
+    stories' teasers ("NEW DELHI: The Supreme Court on Wednesday ..." under the story).
 
-    The story has begun at its own dateline, or after a few paragraphs of prose (a lead without one);
-    a dek or a caption kept above a dated lead does not begin it.
+    Only a dated paragraph after a dated one with the story's prose between (three paragraphs or more) is
+    taken, and not when it speaks of what the headline or the story's first paragraphs speak of (a wire
+    report filed from two places). Teasers above a dated lead, or summary points over it, leave it alone.
     """
-    begun, prose = False, 0
+    from parley.clean.tops import topic  # tops imports this module's neighbours; imported when used
+
+    head = topic(title, rules) if title else set()
+    dated, prose = False, 0
+    opening: list[str] = []
     for line in lines[first:]:
         if line.reason is not None:
             continue
         if _capital_dateline(line, rules):
-            if begun or prose >= _LEAD_PARAGRAPHS:
+            words = topic(line.text, rules)
+            lead = topic(" ".join(opening), rules)
+            ours = len(words & head) >= _TITLE_WORDS or len(words & lead) >= _LEAD_WORDS
+            if dated and prose >= _LEAD_PARAGRAPHS and not ours:
                 line.reason = OTHER_STORY
-            begun = True
+                continue
+            dated, prose = True, 0
         elif line.terminal and line.n_words >= _PROSE_WORDS:
             prose += 1
+        if len(opening) < _LEAD_PARAGRAPHS:
+            opening.append(line.text)

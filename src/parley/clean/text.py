@@ -156,7 +156,7 @@ def _clean_lines(text: str, year: int | None, list_marker: str | None) -> Cleane
     site = site_name(lines, first, title)
     mark_tail(lines, rules, site)
     mark_closing_bio(lines, rules)
-    mark_other_leads(lines, first, rules)
+    mark_other_leads(lines, first, title, rules)
     mark_repeated(lines)
     mark_by_model(lines, rules)
 
