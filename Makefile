@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test lint bench model eval
+.PHONY: install demo test lint bench model eval real
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,14 @@ eval: $(STAMP)  ## print P/R/F1 on the development sets, then on the blind artic
 
 bench: $(STAMP)
 	$(PY) bench/bench_extract.py
+
+# Real pages (checkouts outside the repository, see README "Real pages"):
+#   make real AEB=path/to/article-extraction-benchmark TRAF=path/to/trafilatura [HALF=dev|test|all]
+HALF ?= dev
+real: $(STAMP)  ## score the cleaners on real web pages against trafilatura and the raw page text
+	@test -n "$(AEB)$(TRAF)" || { echo "make real: give AEB=<article-extraction-benchmark checkout> and/or TRAF=<trafilatura checkout>" >&2; exit 2; }
+	@if [ -n "$(AEB)" ]; then $(PY) bench/real_pages.py "$(AEB)" --half $(HALF); fi
+	@if [ -n "$(TRAF)" ]; then $(PY) bench/real_snippets.py "$(TRAF)" --half $(HALF); fi
 
 model: $(STAMP)  ## retrain parley's spaCy pipeline from ../shared/corpora (see train/README.md)
 	$(PY) -m pip install -q -e '.[dev,train]'
