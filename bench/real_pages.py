@@ -137,14 +137,26 @@ def systems() -> dict[str, tuple[str, Callable[[str], str]]]:
     }
 
 
-def load(root: Path, git: bool) -> tuple[dict[str, dict[str, str]], Callable[[str], bytes]]:
-    def read(rel: str) -> bytes:
-        if git:
-            return subprocess.run(["git", "-C", str(root), "show", f"HEAD:{rel}"], capture_output=True,
-                                  check=True).stdout
-        return (root / rel).read_bytes()
+def reader(root: Path, git: bool) -> Callable[[str], bytes | None]:
+    """A reader of the files under ``root`` (a checkout, or with ``git`` a bare mirror's HEAD): a path's
+    bytes, or None where there is no such file."""
 
-    return json.loads(read("ground-truth.json")), read
+    def read(rel: str) -> bytes | None:
+        if git:
+            run = subprocess.run(["git", "-C", str(root), "show", f"HEAD:{rel}"], capture_output=True)
+            return run.stdout if run.returncode == 0 else None
+        file = root / rel
+        return file.read_bytes() if file.exists() else None
+
+    return read
+
+
+def load(root: Path, git: bool) -> tuple[dict[str, dict[str, str]], Callable[[str], bytes | None]]:
+    read = reader(root, git)
+    gold = read("ground-truth.json")
+    if gold is None:
+        raise SystemExit(f"real_pages: no ground-truth.json under {root}: give the benchmark's checkout")
+    return json.loads(gold), read
 
 
 def main() -> int:
@@ -168,7 +180,10 @@ def main() -> int:
         body = gold[key]["articleBody"]
         if args.half not in ("all", half) or not (args.all_languages or is_english(body)):
             continue
-        html = gzip.decompress(read(f"html/{key}.html.gz")).decode("utf-8", "replace")
+        page = read(f"html/{key}.html.gz")
+        if page is None:
+            continue
+        html = gzip.decompress(page).decode("utf-8", "replace")
         inputs = {"html": html, "text": page_text(html)}
         for name, (kind, run) in table.items():
             try:

@@ -19,36 +19,18 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import subprocess
 import sys
 from collections import Counter
-from collections.abc import Callable
 from pathlib import Path
 
-from real_pages import page_text  # bench/ is the script's own folder
+from real_pages import page_text, reader, systems  # bench/ is the script's own folder
 
-from parley.clean.html import clean_html
-from parley.clean.text import clean_text
 from parley.errors import ParleyError
 from parley.lang import is_english
 
 
 def _norm(text: str) -> str:
     return " ".join(text.split()).lower()
-
-
-def _trafilatura(html: str) -> str:
-    import trafilatura
-
-    return trafilatura.extract(html) or ""
-
-
-SYSTEMS: dict[str, tuple[str, Callable[[str], str]]] = {
-    "page text (baseline)": ("text", lambda text: text),
-    "parley, text": ("text", lambda text: clean_text(text).body),
-    "trafilatura, HTML (baseline)": ("html", _trafilatura),
-    "parley, HTML": ("html", lambda html: clean_html(html).body),
-}
 
 
 def half_of(url: str) -> str:
@@ -66,13 +48,8 @@ def main() -> int:
     if args.lost and args.half != "dev":
         ap.error("--lost lists snippets of the dev half only: the test half is scored in aggregate")
 
-    def read(rel: str) -> bytes | None:
-        if args.git:
-            run = subprocess.run(["git", "-C", str(args.path), "show", f"HEAD:{rel}"], capture_output=True)
-            return run.stdout if run.returncode == 0 else None
-        file = args.path / rel
-        return file.read_bytes() if file.exists() else None
-
+    read = reader(args.path, args.git)
+    table = systems()
     data = json.loads(read("tests/evaldata.json") or b"{}")
     tally: Counter[tuple[str, str]] = Counter()
     crashes: Counter[str] = Counter()
@@ -89,7 +66,7 @@ def main() -> int:
         if not (args.all_languages or is_english(inputs["text"])):
             continue
         pages += 1
-        for name, (kind, run) in SYSTEMS.items():
+        for name, (kind, run) in table.items():
             try:
                 body = _norm(run(inputs[kind]))
             except ParleyError:
@@ -108,7 +85,7 @@ def main() -> int:
                 tally[name, "without dropped"] += _norm(snippet) not in body
     print(f"{pages} pages ({args.half} half{', all languages' if args.all_languages else ', English'})")
     print(f"{'system':30s} {'with kept':>14s} {'without dropped':>16s}")
-    for name in SYSTEMS:
+    for name in table:
         kept, dropped = tally[name, "with kept"], tally[name, "without dropped"]
         print(f"{name:30s} {kept:6d}/{tally[name, 'with']:<6d} {dropped:8d}/{tally[name, 'without']:<6d}")
     for what, count in crashes.items():
