@@ -44,7 +44,7 @@ DATE_LINES = [
     ("Updated March 4, 2025 First published March 3, 2025", "2025-03-03", "published"),
     ("Updated at 10.31 BST", None, "updated"),
     ("2 hours ago", None, "published"),
-    ("2 days ago at 07:52 am", None, "published"),  # a comment's stamp with its clock time
+    ("3 days ago at 09:14 am", None, "published"),  # a comment's stamp with its clock time
     ("11m ago 09.52 BST", None, "published"),
     # The time before the date.
     ("Published: 07:40 CET, 9 April 2025 | Updated: 11:02 CET, 9 April 2025", "2025-04-09", "published"),
@@ -116,12 +116,12 @@ DATE_LINES = [
     ("Valdoria Desk / LAKEHERALD.COM / Updated: Aug 4, 2025, 09:20 IST", "2025-08-04", "updated"),
     ("Oren Vasko / Published 4 August 2025", "2025-08-04", "published"),
     # A US stamp's two-digit year, beside a byline or a label; a label glued to the time before it.
-    ("By Oren Vasko - 11/19/25 06:56 AM EST", "2025-11-19", "published"),
-    ("Updated 11/19/25 06:56 AM EST", "2025-11-19", "updated"),
+    ("By Oren Vasko - 10/14/25 08:10 AM EST", "2025-10-14", "published"),
+    ("Updated 10/14/25 08:10 AM EST", "2025-10-14", "updated"),
     ("Updated 11/12/25 06:56 AM EST", "2025-11-12", "updated"),  # month first, as US stamps write it
     ("Published 19/11/25 06:56", "2025-11-19", "published"),  # a day over 12 reads day first
-    ("Published Wed, Nov 19 20254:29 AM ESTUpdated an hour ago", "2025-11-19", "published"),
-    ("Published Wed, Nov 19 2025 4:29 AM ESTUpdated Nov 20 2025 9:05 AM EST", "2025-11-19", "published"),
+    ("Published Tue, Oct 14 20259:12 AM ESTUpdated an hour ago", "2025-10-14", "published"),
+    ("Published Tue, Oct 14 2025 9:12 AM ESTUpdated Oct 15 2025 7:05 AM EST", "2025-10-14", "published"),
 ]
 
 NOT_DATE_LINES = [

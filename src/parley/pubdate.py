@@ -28,7 +28,7 @@ _PARTS = re.compile(
     r"|\s-\s|(?<!last)(?<!first)(?<!originally)\s\(?"
     r"(?=(?:last\s|first\s|originally\s)?(?:updated|update|modified|published|posted)\b)"
     r"|(?<=\S)\((?=(?:last\s|first\s|originally\s)?(?:updated|update|modified|published|posted)\b)"
-    # A label glued to the word before it, the space lost in scraping ("4:29 AM ESTUpdated an hour ago").
+    # A label glued to the word before it, the space lost in scraping ("9:12 AM ESTUpdated an hour ago").
     r"|(?<=[A-Za-z])(?=(?-i:Updated|Published|Posted|Modified)\b)",
     re.IGNORECASE,
 )

@@ -34,7 +34,7 @@ def _year(groups: dict[str, str | None]) -> int:
 
 
 def short_year(text: str, comp: CompiledPubdate) -> bool:
-    """Whether the date opening ``text`` gives its year in two digits ("11/19/19")."""
+    """Whether the date opening ``text`` gives its year in two digits ("10/14/25")."""
     m = next(filter(None, (pattern.match(text) for pattern in comp.formats)), None)
     return m is not None and bool(m.groupdict().get("yy"))
 

@@ -42,7 +42,7 @@ CRUFT = [
     ("Politics > Middle East", "breadcrumb"),
     ("23 shares", "share-counter"),
     ("1.2K comments", "share-counter"),
-    ("[ 167 comments ]", "share-counter"),
+    ("[ 42 comments ]", "share-counter"),
     ("Top Rated Comments", "comments"),
     ("Share this article", "share-counter"),
     ("5 min read", "listen"),

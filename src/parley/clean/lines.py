@@ -18,7 +18,7 @@ from parley.clean.needs import fold
 
 _TERMINAL = (".", "!", "?", "…")
 _CLOSERS = "\"'”’»)]*"
-# A magazine's end mark after the last sentence ("... read that book.” ❖"): the paragraph still ends like one.
+# A magazine's end mark after the last sentence ("... until the talks resume.” ❖"): still a sentence's end.
 _END_MARKS = " \u00a0❖■□◆◇♦●∎▪▫◼◾★☐"
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]?\s+[\"“‘(]?[A-Z]")
 _STRIP_PUNCT = "=~ \t\"'“”‘’«»()[]{}.,:;!?*•·|-–—_>#…\ufeff"
@@ -32,7 +32,7 @@ _NAMED_SUBJECT_WORDS = 2
 # paragraph still ends like a sentence. Tried on a bounded tail only.
 _SIGN_OFF = re.compile(
     r"[.!?][\"'”’)]?\s{1,3}(?:[–—-]{1,2}\s{0,2}[A-Z][\w.&-]{1,30}(?:\s[A-Z][\w.&-]{1,30}){0,2}"
-    # An agency's initials alone or in brackets, without a dash ("... into the US. PTI", "... said. (ANI)").
+    # An agency's initials alone or in brackets, no dash ("... in Brenn on Monday. PTI", "... said. (ANI)").
     r"|\(?[A-Z]{2,6}\)?)$"
 )
 _SIGN_OFF_CHARS = 80

@@ -2,7 +2,7 @@
 
 Real pages (measured on scrapinghub's article-extraction-benchmark, see ``bench/real_pages.py``) list other
 stories around the article: "More news" blocks whose teasers are full sentences, often the same list
-twice (a sidebar and a footer), each teaser opening with its own dateline ("NEW DELHI: The Supreme Court
+twice (a sidebar and a footer), each teaser opening with its own dateline ("OSLO: The port authority
 on Wednesday ..."). Sentence rules cannot tell such a teaser from a story line; its repetition and its
 dateline can. In the 301 development bodies and the real pages' gold bodies no line of six words or
 more appears twice, and no paragraph after the first opens with a dateline in capitals.
@@ -16,6 +16,7 @@ from collections import Counter
 from parley.clean.cruft_rules import CompiledRules
 from parley.clean.datelines import dateline
 from parley.clean.lines import Line
+from parley.clean.tops import topic
 
 REPEATED = "repeated"
 OTHER_STORY = "other-story"
@@ -94,7 +95,7 @@ def mark_repeated(lines: list[Line]) -> None:
 
 def _capital_dateline(line: Line, rules: CompiledRules) -> bool:
     """A dateline in capitals ("BUFFALO, N.Y. —"); closed by a colon, only a known place's ("KARACHI:"):
-    an interview's speaker is set the same way ("JO ROE: I try to ...")."""
+    an interview's speaker is set the same way ("JO ROE: We went to the talks ...")."""
     found = dateline(line, rules)
     if found is None:
         return False
@@ -112,14 +113,12 @@ def _capital_dateline(line: Line, rules: CompiledRules) -> bool:
 
 def mark_other_leads(lines: list[Line], first: int, title: str | None, rules: CompiledRules) -> None:
     """Kept paragraphs that open with a dateline in capitals after the story ran under its own: other
-    stories' teasers ("NEW DELHI: The Supreme Court on Wednesday ..." under the story).
+    stories' teasers ("OSLO: The port authority on Wednesday ..." under the story).
 
     Only a dated paragraph after a dated one with the story's prose between (three paragraphs or more) is
     taken, and not when it speaks of what the headline or the story's first paragraphs speak of (a wire
     report filed from two places). Teasers above a dated lead, or summary points over it, leave it alone.
     """
-    from parley.clean.tops import topic  # tops imports this module's neighbours; imported when used
-
     head = topic(title, rules) if title else set()
     dated, prose = False, 0
     opening: list[str] = []

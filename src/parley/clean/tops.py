@@ -155,7 +155,7 @@ def _above_head_block(
 
 def _head_over_lead(lines: list[Line], first: int, lead: set[str], rules: CompiledRules) -> int | None:
     """The headline right over the story's lead, with only stamps and share buttons between, that a run of
-    link-like lines took for one of its links ("Tweet" / "BREAKING: X moves motion ..." / the lead)."""
+    link-like lines took for one of its links ("Share" / "BREAKING: Council adjourns over ..." / the lead)."""
     for i in range(first - 1, max(first - 1 - _BLOCK_LOOKBACK, -1), -1):
         line = lines[i]
         if _taken_head(line, lead, rules):
