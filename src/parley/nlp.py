@@ -12,6 +12,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from parley.blas import use_numpy_blas
 from parley.coref import cluster
 from parley.entities import find_mentions
 from parley.errors import ModelError
@@ -71,6 +72,7 @@ def _base(model: str | None) -> Language:
 def load_pipeline(model: str | None = None) -> Language:
     """The spaCy Language parley runs: ``model`` (a name or path) or parley's own, with parley's stages."""
     nlp = _base(model)
+    use_numpy_blas(nlp)
     for name, module in STAGES:
         importlib.import_module(module)
         nlp.add_pipe(name, last=True)
