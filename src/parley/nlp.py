@@ -4,9 +4,11 @@ parley's stages as spaCy components (each a ``Doc -> Doc`` step)."""
 from __future__ import annotations
 
 import importlib
+import os
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import spacy
 from spacy.language import Language
@@ -16,6 +18,7 @@ from parley.blas import use_numpy_blas
 from parley.coref import cluster
 from parley.entities import find_mentions
 from parley.errors import ModelError
+from parley.paragraph_parse import BATCHED, run_by_paragraph
 
 # What each stage leaves on the Doc; export.py turns them into records.
 for _ext in (
@@ -93,7 +96,15 @@ def run_pipeline(
     doc.user_data["parley_dateline"] = dateline
     doc.user_data["parley_outlet_country"] = outlet_country
     doc.user_data["parley_errors"] = []
+    batched = by_paragraph(nlp)
+    pending: list[tuple[str, Any]] = []
     for name, proc in nlp.pipeline:
+        if name in batched:
+            pending.append((name, proc))
+            continue
+        if pending:
+            doc = run_by_paragraph(doc, pending)
+            pending = []
         if not name.startswith("parley_"):
             doc = proc(doc)
             continue
@@ -101,4 +112,15 @@ def run_pipeline(
             doc = proc(doc)
         except Exception as err:  # one broken stage must not cost the article the others' findings
             doc.user_data["parley_errors"].append(f"{name}: {type(err).__name__}: {err}")
+    if pending:
+        doc = run_by_paragraph(doc, pending)
     return doc
+
+
+def by_paragraph(nlp: Language) -> frozenset[str]:
+    """The components :func:`run_pipeline` runs over the paragraphs as one batch: the parser and the
+    entity recognizer, unless a transformer feeds them (its output lives outside ``doc.tensor``, which
+    paragraph Docs copy) or ``PARLEY_PARAGRAPH_PARSE=0``."""
+    if os.environ.get("PARLEY_PARAGRAPH_PARSE") == "0" or "transformer" in nlp.pipe_names:
+        return frozenset()
+    return BATCHED & frozenset(nlp.pipe_names)
