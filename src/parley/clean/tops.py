@@ -44,6 +44,8 @@ _BLOCK_LOOKBACK = 4
 _OVER_LEAD = frozenset({"date-line", "byline", "share-counter", "button-label"})
 # Badges in capitals opening a link to another piece of the site: a live blog, a video, a podcast.
 _BADGES = frozenset({"LIVE", "WATCH", "VIDEO", "LISTEN", "PODCAST"})
+# What a page may set before its headline's first letter: a byte-order mark, a breadcrumb's arrow or bullet.
+_LEADERS = "\ufeff»›•· \t"
 
 
 def is_byline(line: Line, rules: CompiledRules) -> bool:
@@ -204,6 +206,24 @@ def _without_badged(lines: list[Line], related: list[int], first: int) -> list[i
     return [i for i in related if i not in over]
 
 
+def _trail_end(lines: list[Line], best: int, first: int, rules: CompiledRules) -> int:
+    """The headline alone, where the line picked is a breadcrumb trail run into it ("HomeWorldTalks resume in
+    Brenn", "You are here: Home / News / Talks resume in Brenn") and the headline stands lower on its own."""
+    text = lines[best].text.strip()
+    for j in range(best + 1, first):
+        head = lines[j].text.strip()
+        if lines[j].n_words >= HEADLINE_MIN_WORDS and len(head) < len(text) and text.endswith(head):
+            return j if _trail(text[: -len(head)], rules) else best
+    return best
+
+
+def _trail(text: str, rules: CompiledRules) -> bool:
+    """``text`` opens as a breadcrumb trail does ("Home", "HomeWorld", "You are here:"), not as "Homemade"."""
+    low = text.lower()
+    openers = rules.rules.trail_openers
+    return any(low.startswith(w) and not text[len(w) : len(w) + 1].islower() for w in openers)
+
+
 def _badged(line: Line) -> bool:
     return bool(line.words) and line.words[0].rstrip(":") in _BADGES
 
@@ -291,11 +311,12 @@ def mark_top(
     above = _above_head_block(lines, best, lead, stamps, rules)
     if above is not None:
         best = above
+    best = _trail_end(lines, best, first, rules)
     lines[best].reason = None
     if repeated is not None:
         best = repeated
     title = rules.title_tags.sub("", lines[best].text, count=1) or lines[best].text
-    title = without_site(title.lstrip("\ufeff"), [line.text for line in lines[:first]])
+    title = without_site(title.lstrip(_LEADERS), [line.text for line in lines[:first]])
     title = without_label(title, rules)
     if continues(lines, best, first):
         title = f"{title.rstrip()} {lines[best + 1].text.strip()}"
