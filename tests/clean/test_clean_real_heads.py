@@ -1,6 +1,7 @@
 """Headlines at the top of real scraped pages, in shapes that the real-page benchmarks' dev halves showed
-read wrong (bench/real_pages.py --titles): a breadcrumb trail run into the headline, an arrow before it.
-Every case is invented; the lookalikes that must stay as they are come with them."""
+read wrong (bench/real_pages.py --titles): a breadcrumb trail run into the headline, an arrow before it, a
+credited caption above it, a lone "by" under it. Every case is invented; the lookalikes that must stay as
+they are come with them."""
 
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ from parley.clean.text import clean_text
 from parley.clean.tops import _trail
 
 MENU = ["Home", "World", "Business", "Sport"]
+CAPTION = "The Tarn bridges in winter, 2019. (ORA/TVP/Roads Institute)"
+TITLE_CASE = "Orvel and Stanmark Agree to Reopen the Tarn River Crossings"
 
 
 HEADS = [
@@ -23,7 +26,20 @@ HEADS = [
         id="trail-with-slashes",
     ),
     pytest.param([*MENU, f"» {HEAD}", "By Ida Brask", "12 May 2025"], HEAD, id="arrow-before-headline"),
-    # Lookalike: a topic's label under the headline, which ends it.
+    # A picture's caption with its credit after the full stop, above a headline in title case taken for a dek.
+    pytest.param(
+        [*MENU, CAPTION, "WORLD", TITLE_CASE, "IDA BRASK", "12 MAY 2025"],
+        TITLE_CASE,
+        id="credited-caption-above-headline",
+    ),
+    # "by" on a line of its own over the writer's name does not go on with the headline.
+    pytest.param([*MENU, HEAD, "by", "Ida Brask", "12 May 2025"], HEAD, id="lone-by-under-headline"),
+    # Lookalikes: a headline broken over two lines is one; a topic's label under the headline, which ends it.
+    pytest.param(
+        [*MENU, "Orvel and Stanmark agree to reopen", "the Tarn river crossings", "By Ida Brask"],
+        HEAD,
+        id="headline-goes-on",
+    ),
     pytest.param(
         [*MENU, HEAD, "Topics", "reopen the Tarn river crossings", "By Ida Brask", "12 May 2025"],
         HEAD,
