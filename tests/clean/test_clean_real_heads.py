@@ -1,7 +1,8 @@
 """Headlines at the top of real scraped pages, in shapes that the real-page benchmarks' dev halves showed
 read wrong (bench/real_pages.py --titles): a breadcrumb trail run into the headline, an arrow before it, a
-credited caption above it, a lone "by" under it. Every case is invented; the lookalikes that must stay as
-they are come with them."""
+credited caption above it, a lone "by" under it, a clause
+after a dash taken for the site's name. Every case is invented; the lookalikes that must stay as they are
+come with them."""
 
 from __future__ import annotations
 
@@ -34,6 +35,9 @@ HEADS = [
     ),
     # "by" on a line of its own over the writer's name does not go on with the headline.
     pytest.param([*MENU, HEAD, "by", "Ida Brask", "12 May 2025"], HEAD, id="lone-by-under-headline"),
+    # A clause in title case after a dash goes on with the headline; a short name in capitals is the site's.
+    pytest.param([*MENU, f"{HEAD} – And Why", "By Ida Brask"], f"{HEAD} – And Why", id="clause-after-dash"),
+    pytest.param([*MENU, f"{HEAD} – Tarn Valley Post", "By Ida Brask"], HEAD, id="site-after-dash"),
     # Lookalikes: a headline broken over two lines is one; a topic's label under the headline, which ends it.
     pytest.param(
         [*MENU, "Orvel and Stanmark agree to reopen", "the Tarn river crossings", "By Ida Brask"],

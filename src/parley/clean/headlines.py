@@ -43,7 +43,7 @@ _AUTHOR = re.compile(
 )
 
 
-def without_site(title: str, texts: list[str]) -> str:
+def without_site(title: str, texts: list[str], rules: CompiledRules) -> str:
     """The headline without the site's name that the page's <title> adds ("<headline> : NPR", "<headline> |
     The Post"), when the page also gives the headline alone (its h1) or the name alone (its masthead)."""
     for text in texts:
@@ -56,7 +56,8 @@ def without_site(title: str, texts: list[str]) -> str:
         if found and len(head.split()) >= _HEADLINE_MIN_WORDS and " ".join(site.split()).lower() in names:
             return head.rstrip()
     # No masthead names it, but a short name in capitals after a long headline is the site's ("<headline> |
-    # Valemont Daily"); "<headline> - again" or "– a view from Brenn" goes on in lower case and stays.
+    # Valemont Daily"); "<headline> - again" or "– a view from Brenn" goes on in lower case and stays, and so
+    # does a clause in title case ("<headline> – Until Now").
     for sep in _SITE_SEPARATORS:
         head, found, site = title.rpartition(sep)
         words = site.split()
@@ -65,6 +66,7 @@ def without_site(title: str, texts: list[str]) -> str:
             and len(head.split()) > _HEADLINE_MIN_WORDS
             and 1 <= len(words) <= _SITE_NAME_WORDS
             and words[0][:1].isupper()
+            and words[0].lower() not in rules.rules.clause_openers  # "<headline> – And Why It Matters"
             and all(w[:1].isupper() or w.lower() in _NAME_LINKS for w in words)
         ):
             return head.rstrip()

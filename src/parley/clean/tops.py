@@ -316,7 +316,7 @@ def mark_top(
     if repeated is not None:
         best = repeated
     title = rules.title_tags.sub("", lines[best].text, count=1) or lines[best].text
-    title = without_site(title.lstrip(_LEADERS), [line.text for line in lines[:first]])
+    title = without_site(title.lstrip(_LEADERS), [line.text for line in lines[:first]], rules)
     title = without_label(title, rules)
     if continues(lines, best, first):
         title = f"{title.rstrip()} {lines[best + 1].text.strip()}"
