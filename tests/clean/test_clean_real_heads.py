@@ -1,6 +1,6 @@
 """Headlines at the top of real scraped pages, in shapes that the real-page benchmarks' dev halves showed
 read wrong (bench/real_pages.py --titles): a breadcrumb trail run into the headline, an arrow before it, a
-credited caption above it, a lone "by" under it, a clause
+credited caption above it, a lone "by" under it, a headline over the byline taken by a repeat, a clause
 after a dash taken for the site's name. Every case is invented; the lookalikes that must stay as they are
 come with them."""
 
@@ -65,3 +65,33 @@ def test_title_of_real_page_tops(head: list[str], title: str) -> None:
 )
 def test_trail_opening(text: str, trail: bool) -> None:
     assert _trail(text, compiled_rules()) is trail
+
+
+# The headline right over the story's byline or date, under the page's menus, taken by a rule before the title
+# is picked: as a repeat of the citation line at the page's foot, as a line of an appeal's run.
+CITED = f"Cite this page: {HEAD} (2025, May 12) retrieved 13 May 2025 from the Tarn Post."
+OVER_BYLINE = [
+    pytest.param(
+        [*MENU, "Tarn Account", "Remember me", "Sign up", "12 May 2025", HEAD, "by Ida Brask, Tarn Post"],
+        [CITED],
+        id="repeated-at-the-foot",
+    ),
+    pytest.param(
+        [*MENU, "Support independent journalism", "Contribute", HEAD, "Reuters May 12, 2025 11:03 PM"],
+        [],
+        id="under-an-appeal",
+    ),
+    # Lookalike: an unstopped dek over the byline is no headline; the one over it is.
+    pytest.param(
+        [*MENU, HEAD, "Engineers to inspect three bridges next week under the mediators' plan", "By Jo Roe"],
+        [CITED],
+        id="unstopped-dek-over-byline",
+    ),
+]
+
+
+@pytest.mark.parametrize(("head", "tail"), OVER_BYLINE)
+def test_headline_over_the_byline(head: list[str], tail: list[str]) -> None:
+    cleaned = clean_text(_page(head) + "\n" + "\n".join(tail))
+    assert cleaned.title == HEAD
+    assert cleaned.body.split("\n")[: len(STORY)] == STORY

@@ -39,9 +39,15 @@ _AGE_WORDS = 2
 _CONTENTS_ITEM = re.compile(r"[0-9]{1,2}[.)]\s")
 # A block header ("Latest") may take the headline under it for one of its links.
 _HEADLINE_TAKEN = (None, "related-links")
+# Right over the story's byline or date, a list of links, a repeat (the headline again in a list or a share
+# box: "pull-quote") or an appeal's run may have taken the headline; a free line there is a dek as likely.
+_TAKEN_OVER_BYLINE = ("related-links", "pull-quote", "donation-appeal")
+_DEKS_OVER_BYLINE = 2
+_DEKS = (None, "standfirst")
 _BLOCK_LOOKBACK = 4
 # What may stand between a headline and its lead on a scraped page.
 _OVER_LEAD = frozenset({"date-line", "byline", "share-counter", "button-label"})
+_STAMPS = ("date-line", "byline")
 # Badges in capitals opening a link to another piece of the site: a live blog, a video, a podcast.
 _BADGES = frozenset({"LIVE", "WATCH", "VIDEO", "LISTEN", "PODCAST"})
 # What a page may set before its headline's first letter: a byte-order mark, a breadcrumb's arrow or bullet.
@@ -167,6 +173,33 @@ def _head_over_lead(lines: list[Line], first: int, lead: set[str], rules: Compil
     return None
 
 
+def _head_over_byline(
+    lines: list[Line],
+    first: int,
+    best: int,
+    lead: set[str],
+    stamps: dict[int, DateLine],
+    rules: CompiledRules,
+) -> int | None:
+    """The headline right over the story's byline and date block (a dek or two between), when the line picked
+    stands higher or is a dek, and a repeat or an appeal's run took the headline."""
+    block = max((j for j in range(first) if heads_story(lines[j], stamps.get(j))), default=-1)
+    while block > 0 and lines[block - 1].reason in _STAMPS:
+        block -= 1
+    # Up over the deks: sentences, and one line that is free (an unstopped dek, or the headline that the rule
+    # must then not pass over for a line higher up).
+    i, free = block - 1, 0
+    while i >= 0 and block - i <= _DEKS_OVER_BYLINE:
+        if lines[i].reason in _DEKS and not sentence(lines[i]):
+            free += 1
+        elif not sentence(lines[i]):
+            break
+        i -= 1
+    if free > 1 or i < 0 or i == best or not _taken_head(lines[i], lead, rules, _TAKEN_OVER_BYLINE):
+        return None
+    return i
+
+
 def _dek_of_taken(lines: list[Line], i: int, lead: set[str], rules: CompiledRules) -> bool:
     """Line ``i`` is the dek of the headline right above it, which a "Most read" list took for one of its
     links: the dek says more, in more words."""
@@ -183,10 +216,12 @@ def _dek_of_taken(lines: list[Line], i: int, lead: set[str], rules: CompiledRule
     )
 
 
-def _taken_head(line: Line, lead: set[str], rules: CompiledRules) -> bool:
+def _taken_head(
+    line: Line, lead: set[str], rules: CompiledRules, taken: tuple[str | None, ...] = _HEADLINE_TAKEN
+) -> bool:
     """A line that a block header took for one of its links, which reads as a headline of the story."""
     return (
-        line.reason in _HEADLINE_TAKEN
+        line.reason in taken
         and HEADLINE_MIN_WORDS <= line.n_words <= HEADLINE_MAX_WORDS
         and not sentence(line)
         and not is_menu(line.text)
@@ -264,6 +299,8 @@ def mark_top(
     if taken is None and not any(len(topic(lines[i].text, rules) & lead) >= 2 for i in top):
         taken = _head_over_lead(lines, first, lead, rules)
     if not top and taken is None:
+        taken = _head_over_byline(lines, first, -1, lead, stamps, rules)
+    if not top and taken is None:
         for line in lines[:first]:
             if line.reason is None and not sentence(line) and line.n_words <= 12:
                 line.reason = "breadcrumb"
@@ -311,6 +348,9 @@ def mark_top(
     above = _above_head_block(lines, best, lead, stamps, rules)
     if above is not None:
         best = above
+    over = _head_over_byline(lines, first, best, lead, stamps, rules)
+    if over is not None:
+        best = over
     best = _trail_end(lines, best, first, rules)
     lines[best].reason = None
     if repeated is not None:
