@@ -1,8 +1,8 @@
 """Headlines at the top of real scraped pages, in shapes that the real-page benchmarks' dev halves showed
 read wrong (bench/real_pages.py --titles): a breadcrumb trail run into the headline, an arrow before it, a
 credited caption above it, a lone "by" under it, a headline over the byline taken by a repeat, a clause
-after a dash taken for the site's name. Every case is invented; the lookalikes that must stay as they are
-come with them."""
+after a dash taken for the site's name, a byline on two lines, the lead again over itself. Every case is
+invented; the lookalikes that must stay as they are come with them."""
 
 from __future__ import annotations
 
@@ -10,8 +10,9 @@ import pytest
 from test_clean_page_tops import HEAD, STORY, _page
 
 from parley.clean.cruft_rules import compiled_rules
+from parley.clean.lines import Line
 from parley.clean.text import clean_text
-from parley.clean.tops import _trail
+from parley.clean.tops import _opens_as, _trail
 
 MENU = ["Home", "World", "Business", "Sport"]
 CAPTION = "The Tarn bridges in winter, 2019. (ORA/TVP/Roads Institute)"
@@ -95,3 +96,34 @@ def test_headline_over_the_byline(head: list[str], tail: list[str]) -> None:
     cleaned = clean_text(_page(head) + "\n" + "\n".join(tail))
     assert cleaned.title == HEAD
     assert cleaned.body.split("\n")[: len(STORY)] == STORY
+
+
+# A byline set on two lines ("By" / "Ida Brask | Tarn Post"), under the headline, with a share bar and a
+# video's title between it and the story; a "Watch Live" button higher up stands in no byline block.
+VIDEO = "Tarn Post Flash: the top headlines from the Tarn river crossings on Monday"
+SPLIT = [*MENU, "Watch Live", HEAD, "By", "Ida Brask | Tarn Post", "Facebook", "Twitter", "close", "Video"]
+
+
+@pytest.mark.parametrize(
+    ("head", "byline"),
+    [
+        pytest.param([*SPLIT, VIDEO], "By Ida Brask | Tarn Post", id="split-byline"),
+        pytest.param([*MENU, HEAD, "By", "the crossings", "12 May 2025"], None, id="by-over-no-names"),
+    ],
+)
+def test_byline_on_two_lines(head: list[str], byline: str | None) -> None:
+    cleaned = clean_text(_page(head))
+    assert (cleaned.title, cleaned.byline, cleaned.body.split("\n")) == (HEAD, byline, STORY)
+
+
+@pytest.mark.parametrize(
+    ("text", "repeat"),
+    [
+        (f"{STORY[0][:80]} The video shows the bridges.", True),  # a video's description: the lead again
+        ("Orvel and Stanmark agreed on Monday to reopen them", True),
+        ("Orvel and Stanmark agreed on Monday", False),  # too short to tell
+        ("Orvel and Stanmark met on Monday to talk about the crossings", False),
+    ],
+)
+def test_the_lead_again_over_itself(text: str, repeat: bool) -> None:
+    assert _opens_as(Line(text, 0, len(text)), Line(STORY[0], 0, len(STORY[0]))) is repeat

@@ -44,6 +44,7 @@ _HEADLINE_TAKEN = (None, "related-links")
 _TAKEN_OVER_BYLINE = ("related-links", "pull-quote", "donation-appeal")
 _DEKS_OVER_BYLINE = 2
 _DEKS = (None, "standfirst")
+_OPENING_WORDS = 8
 _BLOCK_LOOKBACK = 4
 # What may stand between a headline and its lead on a scraped page.
 _OVER_LEAD = frozenset({"date-line", "byline", "share-counter", "button-label"})
@@ -134,7 +135,7 @@ def _above_head_block(
     """The headline standing above the byline and date block when ``best`` lies inside or under it (a video
     caption between the date and the byline, "X reports from Y on ..."): only deks and stamps between.
     A "Most read" list above may have taken the headline and its dek: the first of them is the headline."""
-    block = next((j for j in range(best) if heads_story(lines[j], stamps.get(j))), None)
+    block = _stamp_block(lines, best, stamps)
     if block is None:
         return None
     found = None
@@ -173,6 +174,20 @@ def _head_over_lead(lines: list[Line], first: int, lead: set[str], rules: Compil
     return None
 
 
+def _opens_as(line: Line, lead: Line) -> bool:
+    """``line`` opens with the words that the story's lead opens with."""
+    n = _OPENING_WORDS
+    return line.n_words >= n and line.lower.split()[:n] == lead.lower.split()[:n]
+
+
+def _stamp_block(lines: list[Line], end: int, stamps: dict[int, DateLine]) -> int | None:
+    """The top of the byline and date block nearest above line ``end``."""
+    block = max((j for j in range(end) if heads_story(lines[j], stamps.get(j))), default=None)
+    while block is not None and block > 0 and lines[block - 1].reason in _STAMPS:
+        block -= 1
+    return block
+
+
 def _head_over_byline(
     lines: list[Line],
     first: int,
@@ -183,9 +198,9 @@ def _head_over_byline(
 ) -> int | None:
     """The headline right over the story's byline and date block (a dek or two between), when the line picked
     stands higher or is a dek, and a repeat or an appeal's run took the headline."""
-    block = max((j for j in range(first) if heads_story(lines[j], stamps.get(j))), default=-1)
-    while block > 0 and lines[block - 1].reason in _STAMPS:
-        block -= 1
+    block = _stamp_block(lines, first, stamps)
+    if block is None:
+        return None
     # Up over the deks: sentences, and one line that is free (an unstopped dek, or the headline that the rule
     # must then not pass over for a line higher up).
     i, free = block - 1, 0
@@ -372,6 +387,8 @@ def mark_top(
             line.reason = "title"
         elif i < best:
             line.reason = "breadcrumb"
+        elif _opens_as(line, lines[first]):
+            line.reason = "repeated"  # the lead again over itself: a video's description, the story's teaser
         elif i < head_end and sentence(line):
             line.reason = "standfirst"
         elif 0 <= head_end < i and line.text.rstrip(CLOSERS).endswith("?"):
