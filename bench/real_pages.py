@@ -4,7 +4,7 @@ The pages and their gold article bodies are scrapinghub's article-extraction-ben
 fetched in 2019-2020, news and blogs, some not in English). Nothing of it is in this repository: point the
 script at a checkout of it (``git clone``, or the ``fetch`` tool's mirror with ``--git``):
 
-    python bench/real_pages.py PATH [--half dev|test|all] [--all-languages] [--worst N]
+    python bench/real_pages.py PATH [--half dev|test|all] [--all-languages] [--worst N] [--titles N]
 
 Two inputs per page, each scored against the gold body:
 
@@ -18,6 +18,10 @@ publication date the text path reads against htmldate's from the HTML (a silver 
 markup may give the first publication where the text shows the update, or a time zone's other day). The
 gold bodies keep subheads, captions in the text flow and tables, which parley's contract removes (and
 reports), so precision and recall here are a lower bound on parley's own conventions.
+
+The title the text path picks is checked against the page's headline as its markup gives it
+(:func:`reference_title`: the ``<h1>`` that the og:title agrees with), on the pages whose text shows it as a
+line of its own.
 
 The pages are split by their id (first hex digit 0-7 "dev", 8-f "test"): rules are looked at on dev only.
 """
@@ -41,6 +45,7 @@ import lxml.html
 from parley.clean.html import clean_html
 from parley.clean.text import clean_text
 from parley.errors import ParleyError
+from parley.evaluation import norm
 from parley.lang import is_english
 from parley.pubdate import date_from_html
 
@@ -54,6 +59,9 @@ _WORD = re.compile(r"\w+")
 _SPACES = re.compile(r"[ \t\xa0]+")
 _SHINGLE = 4
 _KEPT = 0.95
+# What parts a page's og:title from the site's name after it, or a section's before it.
+_SITE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ")
+_LABEL_MAX_WORDS = 3
 
 
 def page_text(html: str) -> str:
@@ -93,6 +101,78 @@ def page_text(html: str) -> str:
         if line or (kept and kept[-1]):
             kept.append(line)
     return "\n".join(kept).strip() + "\n"
+
+
+def _title_key(text: str) -> str:
+    """How titles are compared: whitespace, case, curly quotes and dashes aside."""
+    return norm(text).lower().replace("\u2013", "-").replace("\u2014", "-")
+
+
+def _og_forms(og: str) -> list[str]:
+    """The og:title as given, without the site's name after it ("<headline> | Site", "<headline> - Site"), and
+    without a section's before it ("Opinion | <headline>")."""
+    forms = [og]
+    for sep in _SITE_SEPARATORS:
+        head, found, tail = og.rpartition(sep)
+        if found:
+            forms.append(head)
+        label, found, rest = og.partition(sep)
+        if found and len(label.split()) <= _LABEL_MAX_WORDS:
+            forms.append(rest)
+    return [" ".join(form.split()) for form in forms if form.strip()]
+
+
+def reference_title(html: str, text: str) -> str | None:
+    """The page's headline as its markup gives it, where the scraped text shows it as a line of its own: an
+    ``<h1>`` that the og:title agrees with; else the one of them that the text shows: the og:title (without
+    the site's name) or the page's only ``<h1>``. None where the page gives none, the text does not show it,
+    or it shows both and they disagree."""
+    try:
+        root = lxml.html.fromstring(html)
+    except ValueError:
+        root = lxml.html.fromstring(html.encode("utf-8"))
+    except lxml.etree.ParserError:
+        return None
+    shown = {_title_key(line) for line in text.split("\n") if line.strip()}
+    h1s = [" ".join(el.text_content().split()) for el in root.iter("h1")]
+    h1s = [h1 for h1 in h1s if h1 and _title_key(h1) in shown]
+    ogs = [el.get("content") or "" for el in root.iter("meta") if el.get("property") == "og:title"]
+    forms = _og_forms(ogs[0]) if ogs else []
+    keys = {_title_key(form) for form in forms}
+    agreed = [h1 for h1 in h1s if _title_key(h1) in keys]
+    if agreed:
+        return agreed[0]
+    # The two disagree: a page that shows both (a logo's <h1>, a teaser's og:title) gives no reference.
+    shown_og = [form for form in forms if _title_key(form) in shown]
+    if shown_og and not h1s:
+        return shown_og[0]
+    return h1s[0] if len(h1s) == 1 and not shown_og else None
+
+
+def same_title(got: str | None, reference: str) -> bool:
+    """``got`` is the reference headline, or the headline without a section label in front of it ("Opinion:
+    <headline>", "BREAKING | <headline>"), which parley's convention leaves out."""
+    if got is None:
+        return False
+    want, have = _title_key(reference), _title_key(got)
+    if want == have:
+        return True
+    label = want[: -len(have)].rstrip() if have and want.endswith(have) else ""
+    return label[-1:] in (":", "|") and len(label.split()) <= _LABEL_MAX_WORDS
+
+
+def title_line(titles: list[tuple[str, str | None, str]]) -> str:
+    same = sum(same_title(got, want) for _, got, want in titles)
+    where = "title of the text path against the page's <h1>/og:title, where a line of the text"
+    return f"{where}: same {same}/{len(titles)}"
+
+
+def text_title(text: str) -> str | None:
+    """The title parley's text cleaner picks (None where it finds no story)."""
+    try:
+        return clean_text(text).title
+    except ParleyError:
+        return None
 
 
 def shingles(text: str) -> Counter[tuple[str, ...]]:
@@ -166,15 +246,17 @@ def main() -> int:
     ap.add_argument("--half", choices=("dev", "test", "all"), default="dev")
     ap.add_argument("--all-languages", action="store_true", help="keep pages whose gold body is not English")
     ap.add_argument("--worst", type=int, default=0, help="list the N pages parley keeps least of (dev)")
+    ap.add_argument("--titles", type=int, default=0, help="list N pages whose title parley missed (dev)")
     args = ap.parse_args()
-    if args.worst and args.half != "dev":
-        ap.error("--worst lists pages of the dev half only: the test half is scored in aggregate")
+    if (args.worst or args.titles) and args.half != "dev":
+        ap.error("--worst and --titles list pages of the dev half only: the test half is scored in aggregate")
     gold, read = load(args.path, args.git)
     table = systems()
     scores: dict[str, list[tuple[float, float, float]]] = {name: [] for name in table}
     failures: Counter[str] = Counter()
     worst: list[tuple[float, str, str]] = []
     dates: Counter[str] = Counter()
+    titles: list[tuple[str, str | None, str]] = []  # (page, parley's title, the reference) where one is shown
     for key in sorted(gold):
         half = "dev" if int(key[0], 16) < 8 else "test"
         body = gold[key]["articleBody"]
@@ -196,6 +278,9 @@ def main() -> int:
             scores[name].append(score(pred, body))
         worst.append((scores["parley, text"][-1][1], key[:8], gold[key].get("url", "")))
         dates[_date_verdict(inputs["text"], html)] += 1
+        reference = reference_title(html, inputs["text"])
+        if reference is not None:
+            titles.append((key[:8], text_title(inputs["text"]), reference))
     n = len(worst)
     print(f"{n} pages ({args.half} half{', all languages' if args.all_languages else ', English'})")
     print(f"{'system':30s} {'P':>6s} {'R':>6s} {'F1':>6s} {'story kept':>11s}")
@@ -207,8 +292,11 @@ def main() -> int:
         f"publication date of the text path against htmldate's on the HTML: same {dates['same']}, "
         f"none {dates['none']}, other {dates['other']}, htmldate none {dates['no htmldate']}"
     )
+    print(title_line(titles))
     for what, count in failures.items():
         print(f"  crashed: {what} x{count}")
+    for page, got, want in [row for row in titles if not same_title(row[1], row[2])][: args.titles]:
+        print(f"  {page} title {str(got)[:70]!r}, the page's {want[:70]!r}")
     for recall, key, url in sorted(worst)[: args.worst]:
         print(f"  {key} text recall {recall:.2f}  {url[:90]}")
     return 1 if failures else 0

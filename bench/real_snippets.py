@@ -5,12 +5,13 @@ repository, with ``tests/evaldata.json``): for each page, snippets that belong t
 snippets that do not ("without": menus, footers, dates, related links). Nothing of it is in this repository:
 point the script at a checkout of trafilatura (or the ``fetch`` tool's bare mirror with ``--git``):
 
-    python bench/real_snippets.py PATH [--half dev|test|all] [--all-languages] [--lost N]
+    python bench/real_snippets.py PATH [--half dev|test|all] [--all-languages] [--lost N] [--titles N]
 
 Each page is read as HTML (trafilatura alone, parley's HTML cleaner) and as a scraper's text of it (the
 page text, parley's text cleaner; see ``real_pages.page_text``). A snippet counts as kept when its words,
 whitespace and case aside, are in the body. Many snippets of the set are a page's headings, a dateline or a
 caption, which parley's contract removes on purpose (and reports), so "with kept" is a lower bound here.
+The text path's title is checked as in ``real_pages`` (the page's ``<h1>``/og:title where the text shows it).
 Pages are split by a hash of their address: dev (looked at) and test (aggregate only).
 """
 
@@ -23,7 +24,15 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from real_pages import page_text, reader, systems  # bench/ is the script's own folder
+from real_pages import (  # bench/ is the script's own folder
+    page_text,
+    reader,
+    reference_title,
+    same_title,
+    systems,
+    text_title,
+    title_line,
+)
 
 from parley.errors import ParleyError
 from parley.lang import is_english
@@ -44,9 +53,10 @@ def main() -> int:
     ap.add_argument("--half", choices=("dev", "test", "all"), default="dev")
     ap.add_argument("--all-languages", action="store_true", help="keep pages that are not in English")
     ap.add_argument("--lost", type=int, default=0, help="list N story snippets parley's text path lost (dev)")
+    ap.add_argument("--titles", type=int, default=0, help="list N pages whose title parley missed (dev)")
     args = ap.parse_args()
-    if args.lost and args.half != "dev":
-        ap.error("--lost lists snippets of the dev half only: the test half is scored in aggregate")
+    if (args.lost or args.titles) and args.half != "dev":
+        ap.error("--lost and --titles list pages of the dev half only: the test half is scored in aggregate")
 
     read = reader(args.path, args.git)
     table = systems()
@@ -54,6 +64,7 @@ def main() -> int:
     tally: Counter[tuple[str, str]] = Counter()
     crashes: Counter[str] = Counter()
     lost: list[tuple[str, str]] = []
+    titles: list[tuple[str, str | None, str]] = []
     pages = 0
     for url, item in sorted(data.items()):
         if args.half not in ("all", half_of(url)):
@@ -66,6 +77,9 @@ def main() -> int:
         if not (args.all_languages or is_english(inputs["text"])):
             continue
         pages += 1
+        reference = reference_title(html, inputs["text"])
+        if reference is not None:
+            titles.append((url, text_title(inputs["text"]), reference))
         for name, (kind, run) in table.items():
             try:
                 body = _norm(run(inputs[kind]))
@@ -88,8 +102,11 @@ def main() -> int:
     for name in table:
         kept, dropped = tally[name, "with kept"], tally[name, "without dropped"]
         print(f"{name:30s} {kept:6d}/{tally[name, 'with']:<6d} {dropped:8d}/{tally[name, 'without']:<6d}")
+    print(title_line(titles))
     for what, count in crashes.items():
         print(f"  crashed: {what} x{count}")
+    for url, got, want in [row for row in titles if not same_title(row[1], row[2])][: args.titles]:
+        print(f"  {url[:60]} title {str(got)[:60]!r}, the page's {want[:60]!r}")
     for url, snippet in lost[: args.lost]:
         print(f"  lost: {snippet[:80]!r}  {url[:70]}")
     return 1 if crashes else 0

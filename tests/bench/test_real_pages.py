@@ -68,3 +68,48 @@ def test_the_script_scores_a_folder_in_the_benchmarks_layout(tmp_path: Path) -> 
     rows = {line[:30].strip(): line.split() for line in run.stdout.splitlines()[2:]}
     assert rows["parley, text"][-1] == "1/1"  # the whole story kept
     assert float(rows["page text (baseline)"][-4]) < 1.0  # the menu and the footer cost the page text
+    assert run.stdout.splitlines()[-1].endswith("same 1/1")  # the <h1> is the title the text path picks
+
+
+def _page(head: str, body: str) -> str:
+    story = "".join(f"<p>{line}</p>" for line in STORY)
+    return f"<html><head>{head}</head><body>{body}<div class='story'>{story}</div></body></html>"
+
+
+_OG = "<meta property='og:title' content='{}'>"
+_HEAD = "Talks resume in Brenn"
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "expected"),
+    [
+        # The <h1> that the og:title agrees with, once the site's name is cut from the og:title.
+        (_OG.format(f"{_HEAD} | Lake Post"), f"<h1>Lake Post</h1><h1>{_HEAD}</h1>", _HEAD),
+        (_OG.format(f"Opinion | {_HEAD}"), f"<h1>{_HEAD}</h1>", _HEAD),
+        # The og:title alone, where the page has no <h1>: as the text shows it.
+        (_OG.format(f"{_HEAD} - Lake Post"), f"<h2>{_HEAD}</h2>", _HEAD),
+        ("", f"<h1>{_HEAD}</h1>", _HEAD),  # the only <h1>, no og:title
+        # A logo's <h1> and a headline that the og:title gives: the page disagrees with itself.
+        (_OG.format(_HEAD), f"<h1>Lake Post</h1><p>{_HEAD}</p>", None),
+        (_OG.format(_HEAD), "<p>Lake Post</p>", None),  # the text does not show it
+        ("", "<h1>Talks</h1><h1>Brenn</h1>", None),  # two <h1>s, nothing to choose by
+    ],
+)
+def test_reference_title(head: str, body: str, expected: str | None) -> None:
+    html = _page(head, body)
+    assert real_pages.reference_title(html, real_pages.page_text(html)) == expected
+
+
+@pytest.mark.parametrize(
+    ("got", "expected"),
+    [
+        ('Talks resume in "Brenn"', True),
+        ("talks  resume in “Brenn”", True),  # case, spaces and curly quotes aside
+        (None, False),
+        ("Lake Post", False),
+        ('resume in "Brenn"', False),  # a cut headline is not the headline
+    ],
+)
+def test_same_title(got: str | None, expected: bool) -> None:
+    assert real_pages.same_title(got, 'Talks resume in "Brenn"') is expected
+    assert real_pages.same_title(_HEAD, f"EXCLUSIVE: {_HEAD}")  # parley leaves the section label out

@@ -106,6 +106,8 @@ class CruftRules(BaseModel):
     title_tags: str
     title_furniture: frozenset[str]
     title_minor_words: frozenset[str] = frozenset()
+    trail_openers: tuple[str, ...] = ()
+    clause_openers: frozenset[str] = frozenset()
     comments_header: str
     comments: CommentRules
     edges: EdgeRules

@@ -26,6 +26,7 @@ _LABEL = re.compile(r"([^\W\d_]{2,20}(?:\s[^\W\d_]{2,20})?)(?::|\s\|)\s{1,2}(?=\
 _HEADLINE_MIN_WORDS = 4
 _TITLE_CASE_MIN_WORDS = 6
 _END_MARKS = ".?!:;"
+_CREDIT_AFTER = re.compile(r"(?<=\.)\s{0,2}\([^()]{2,80}\)\s*$")
 # Menus and section kickers part their items with bars or dots ("World | Politics", "Asia · Europe"),
 # or with runs of spaces where the page had its links side by side ("Home  Region  Middle East  World").
 _MENU = re.compile(r"\||\s[·•]\s")
@@ -42,7 +43,7 @@ _AUTHOR = re.compile(
 )
 
 
-def without_site(title: str, texts: list[str]) -> str:
+def without_site(title: str, texts: list[str], rules: CompiledRules) -> str:
     """The headline without the site's name that the page's <title> adds ("<headline> : NPR", "<headline> |
     The Post"), when the page also gives the headline alone (its h1) or the name alone (its masthead)."""
     for text in texts:
@@ -55,7 +56,8 @@ def without_site(title: str, texts: list[str]) -> str:
         if found and len(head.split()) >= _HEADLINE_MIN_WORDS and " ".join(site.split()).lower() in names:
             return head.rstrip()
     # No masthead names it, but a short name in capitals after a long headline is the site's ("<headline> |
-    # Valemont Daily"); "<headline> - again" or "– a view from Brenn" goes on in lower case and stays.
+    # Valemont Daily"); "<headline> - again" or "– a view from Brenn" goes on in lower case and stays, and so
+    # does a clause in title case ("<headline> – Until Now").
     for sep in _SITE_SEPARATORS:
         head, found, site = title.rpartition(sep)
         words = site.split()
@@ -64,6 +66,7 @@ def without_site(title: str, texts: list[str]) -> str:
             and len(head.split()) > _HEADLINE_MIN_WORDS
             and 1 <= len(words) <= _SITE_NAME_WORDS
             and words[0][:1].isupper()
+            and words[0].lower() not in rules.rules.clause_openers  # "<headline> – And Why It Matters"
             and all(w[:1].isupper() or w.lower() in _NAME_LINKS for w in words)
         ):
             return head.rstrip()
@@ -104,12 +107,14 @@ def joined(lines: list[Line], i: int, first: int) -> str:
 
 def continues(lines: list[Line], best: int, first: int) -> bool:
     """The headline goes on over the next line: it stops on no mark and the next line opens lower-case
-    ("Egypt hosts Hamas for second day" / "as Gaza truce hangs by a thread")."""
+    ("Egypt hosts Hamas for second day" / "as Gaza truce hangs by a thread"). A lone word is a label ("by"
+    over the writer's name), not the headline's end."""
     if best + 1 >= first:
         return False
     head, nxt = lines[best], lines[best + 1]
     return (
         nxt.reason is None
+        and nxt.n_words > 1
         and nxt.text[:1].islower()
         and not sentence(nxt)
         and head.text.rstrip().rstrip(CLOSERS)[-1:] not in _END_MARKS
@@ -139,8 +144,9 @@ def site_name(lines: list[Line], first: int, title: str | None) -> str | None:
 
 
 def sentence(line: Line) -> bool:
-    """Two words or more closed by a full stop: a sentence, not a headline."""
-    return line.n_words >= 2 and line.text.rstrip(CLOSERS).endswith(".")
+    """Two words or more closed by a full stop: a sentence, not a headline; a picture's credit in brackets
+    may follow it ("Engineers at the bridge. (Jo Roe/Tarnwire)")."""
+    return line.n_words >= 2 and _CREDIT_AFTER.sub("", line.text).rstrip(CLOSERS).endswith(".")
 
 
 def _labelled_head(text: str) -> bool:

@@ -78,6 +78,22 @@ def _mark_author_cards(lines: list[Line], rules: CompiledRules) -> str | None:
     return first
 
 
+def _mark_split_bylines(lines: list[Line], rules: CompiledRules) -> str | None:
+    """A byline set on two lines: the byline word alone ("By") over the writer's names ("Jo Roe | Lake Post").
+    Returns the first such byline, joined."""
+    first: str | None = None
+    words = {prefix.strip() for prefix in rules.rules.byline_prefixes}
+    for above, line in itertools.pairwise(lines):
+        if above.norm not in words or line.reason in ("date-line", "byline"):
+            continue
+        joined = f"{above.text.strip()} {line.text.strip()}"
+        if not is_byline(Line(joined, above.start, line.end), rules) or is_credit(line, rules):
+            continue
+        above.reason = line.reason = "byline"
+        first = first or joined
+    return first
+
+
 def _mark_writer_bios(lines: list[Line], byline: str | None, rules: CompiledRules) -> None:
     """The writer's bio wherever the page sets it, under the byline too ("Jo Roe is a senior correspondent
     covering ..." under "By Jo Roe"): a note about the writer that the byline names, no story line."""
@@ -127,7 +143,8 @@ def _clean_lines(text: str, year: int | None, list_marker: str | None) -> Cleane
             continue
         line.reason = classify(line, rules)
     card = _mark_author_cards(lines, rules)
-    byline = byline or card
+    split = _mark_split_bylines(lines, rules)
+    byline = byline or card or split
     _mark_writer_bios(lines, byline, rules)
 
     mark_lists(lines, rules, text)

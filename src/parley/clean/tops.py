@@ -39,11 +39,20 @@ _AGE_WORDS = 2
 _CONTENTS_ITEM = re.compile(r"[0-9]{1,2}[.)]\s")
 # A block header ("Latest") may take the headline under it for one of its links.
 _HEADLINE_TAKEN = (None, "related-links")
+# Right over the story's byline or date, a list of links, a repeat (the headline again in a list or a share
+# box: "pull-quote") or an appeal's run may have taken the headline; a free line there is a dek as likely.
+_TAKEN_OVER_BYLINE = ("related-links", "pull-quote", "donation-appeal")
+_DEKS_OVER_BYLINE = 2
+_DEKS = (None, "standfirst")
+_OPENING_WORDS = 8
 _BLOCK_LOOKBACK = 4
 # What may stand between a headline and its lead on a scraped page.
 _OVER_LEAD = frozenset({"date-line", "byline", "share-counter", "button-label"})
+_STAMPS = ("date-line", "byline")
 # Badges in capitals opening a link to another piece of the site: a live blog, a video, a podcast.
 _BADGES = frozenset({"LIVE", "WATCH", "VIDEO", "LISTEN", "PODCAST"})
+# What a page may set before its headline's first letter: a byte-order mark, a breadcrumb's arrow or bullet.
+_LEADERS = "\ufeff»›•· \t"
 
 
 def is_byline(line: Line, rules: CompiledRules) -> bool:
@@ -126,7 +135,7 @@ def _above_head_block(
     """The headline standing above the byline and date block when ``best`` lies inside or under it (a video
     caption between the date and the byline, "X reports from Y on ..."): only deks and stamps between.
     A "Most read" list above may have taken the headline and its dek: the first of them is the headline."""
-    block = next((j for j in range(best) if heads_story(lines[j], stamps.get(j))), None)
+    block = _stamp_block(lines, best, stamps)
     if block is None:
         return None
     found = None
@@ -165,6 +174,47 @@ def _head_over_lead(lines: list[Line], first: int, lead: set[str], rules: Compil
     return None
 
 
+def _opens_as(line: Line, lead: Line) -> bool:
+    """``line`` opens with the words that the story's lead opens with."""
+    n = _OPENING_WORDS
+    return line.n_words >= n and line.lower.split()[:n] == lead.lower.split()[:n]
+
+
+def _stamp_block(lines: list[Line], end: int, stamps: dict[int, DateLine]) -> int | None:
+    """The top of the byline and date block nearest above line ``end``."""
+    block = max((j for j in range(end) if heads_story(lines[j], stamps.get(j))), default=None)
+    while block is not None and block > 0 and lines[block - 1].reason in _STAMPS:
+        block -= 1
+    return block
+
+
+def _head_over_byline(
+    lines: list[Line],
+    first: int,
+    best: int,
+    lead: set[str],
+    stamps: dict[int, DateLine],
+    rules: CompiledRules,
+) -> int | None:
+    """The headline right over the story's byline and date block (a dek or two between), when the line picked
+    stands higher or is a dek, and a repeat or an appeal's run took the headline."""
+    block = _stamp_block(lines, first, stamps)
+    if block is None:
+        return None
+    # Up over the deks: sentences, and one line that is free (an unstopped dek, or the headline that the rule
+    # must then not pass over for a line higher up).
+    i, free = block - 1, 0
+    while i >= 0 and block - i <= _DEKS_OVER_BYLINE:
+        if lines[i].reason in _DEKS and not sentence(lines[i]):
+            free += 1
+        elif not sentence(lines[i]):
+            break
+        i -= 1
+    if free > 1 or i < 0 or i == best or not _taken_head(lines[i], lead, rules, _TAKEN_OVER_BYLINE):
+        return None
+    return i
+
+
 def _dek_of_taken(lines: list[Line], i: int, lead: set[str], rules: CompiledRules) -> bool:
     """Line ``i`` is the dek of the headline right above it, which a "Most read" list took for one of its
     links: the dek says more, in more words."""
@@ -181,10 +231,12 @@ def _dek_of_taken(lines: list[Line], i: int, lead: set[str], rules: CompiledRule
     )
 
 
-def _taken_head(line: Line, lead: set[str], rules: CompiledRules) -> bool:
+def _taken_head(
+    line: Line, lead: set[str], rules: CompiledRules, taken: tuple[str | None, ...] = _HEADLINE_TAKEN
+) -> bool:
     """A line that a block header took for one of its links, which reads as a headline of the story."""
     return (
-        line.reason in _HEADLINE_TAKEN
+        line.reason in taken
         and HEADLINE_MIN_WORDS <= line.n_words <= HEADLINE_MAX_WORDS
         and not sentence(line)
         and not is_menu(line.text)
@@ -202,6 +254,24 @@ def _without_badged(lines: list[Line], related: list[int], first: int) -> list[i
     if not over or any(_entry_head(lines, j) for j in range(min(over) + 1, len(lines))):
         return related
     return [i for i in related if i not in over]
+
+
+def _trail_end(lines: list[Line], best: int, first: int, rules: CompiledRules) -> int:
+    """The headline alone, where the line picked is a breadcrumb trail run into it ("HomeWorldTalks resume in
+    Brenn", "You are here: Home / News / Talks resume in Brenn") and the headline stands lower on its own."""
+    text = lines[best].text.strip()
+    for j in range(best + 1, first):
+        head = lines[j].text.strip()
+        if lines[j].n_words >= HEADLINE_MIN_WORDS and len(head) < len(text) and text.endswith(head):
+            return j if _trail(text[: -len(head)], rules) else best
+    return best
+
+
+def _trail(text: str, rules: CompiledRules) -> bool:
+    """``text`` opens as a breadcrumb trail does ("Home", "HomeWorld", "You are here:"), not as "Homemade"."""
+    low = text.lower()
+    openers = rules.rules.trail_openers
+    return any(low.startswith(w) and not text[len(w) : len(w) + 1].islower() for w in openers)
 
 
 def _badged(line: Line) -> bool:
@@ -243,6 +313,8 @@ def mark_top(
     taken = _above_head_block(lines, first, lead, stamps, rules)
     if taken is None and not any(len(topic(lines[i].text, rules) & lead) >= 2 for i in top):
         taken = _head_over_lead(lines, first, lead, rules)
+    if not top and taken is None:
+        taken = _head_over_byline(lines, first, -1, lead, stamps, rules)
     if not top and taken is None:
         for line in lines[:first]:
             if line.reason is None and not sentence(line) and line.n_words <= 12:
@@ -291,11 +363,15 @@ def mark_top(
     above = _above_head_block(lines, best, lead, stamps, rules)
     if above is not None:
         best = above
+    over = _head_over_byline(lines, first, best, lead, stamps, rules)
+    if over is not None:
+        best = over
+    best = _trail_end(lines, best, first, rules)
     lines[best].reason = None
     if repeated is not None:
         best = repeated
     title = rules.title_tags.sub("", lines[best].text, count=1) or lines[best].text
-    title = without_site(title.lstrip("\ufeff"), [line.text for line in lines[:first]])
+    title = without_site(title.lstrip(_LEADERS), [line.text for line in lines[:first]], rules)
     title = without_label(title, rules)
     if continues(lines, best, first):
         title = f"{title.rstrip()} {lines[best + 1].text.strip()}"
@@ -311,6 +387,8 @@ def mark_top(
             line.reason = "title"
         elif i < best:
             line.reason = "breadcrumb"
+        elif _opens_as(line, lines[first]):
+            line.reason = "repeated"  # the lead again over itself: a video's description, the story's teaser
         elif i < head_end and sentence(line):
             line.reason = "standfirst"
         elif 0 <= head_end < i and line.text.rstrip(CLOSERS).endswith("?"):
