@@ -97,6 +97,7 @@ def _collect(sets: list[str] | None = None) -> list[Sample]:
             paragraphs = [_norm(p) for p in gold["body"].split("\n") if p.strip()]
             # As mark_by_model sees them: a story list's lines are no neighbours of the lines it judges.
             kept = [i for i, line in enumerate(lines) if line.reason is None and not line.in_list]
+            voice = line_model.second_person(lines, kept, rules)  # read once per article, not per line
             for i, line in enumerate(lines):
                 if line.reason is None and (line.in_list or line_model.protected(line, rules)):
                     continue  # a story list item, a closing credit, ...: the model never judges it
@@ -107,7 +108,7 @@ def _collect(sets: list[str] | None = None) -> list[Sample]:
                     story = line.reason is None
                 else:  # a paragraph of gold, or one that a dateline opens
                     story = any(t == p or (t.endswith(p) and len(p) > 20) for p in paragraphs)
-                x = features(lines, i, kept, rules, frozenset())
+                x = features(lines, i, kept, rules, frozenset(), voice=voice)
                 words = line_words(line)
                 samples.append(Sample(folder.name, gold_path.name, t, words, x, story, lines, i))
     return samples

@@ -20,6 +20,7 @@ from parley.clean.line_model import (
     load_model,
     mark_by_model,
     protected,
+    second_person,
     story_sentence,
 )
 from parley.clean.lines import Line, classify, split_lines
@@ -144,7 +145,12 @@ def test_early_stop_changes_no_verdict(gate: float, sure: float, threshold: floa
     lines = split_lines(text)
     for line in lines:
         line.reason = classify(line, rules)
-    kept = [i for i, line in enumerate(lines) if line.reason is None]
+    _staged_is_plain(lines, rules, model)
+
+
+def _staged_is_plain(lines: list[Line], rules: CompiledRules, model: LineModel) -> None:
+    """mark_by_model drops exactly the lines the plain verdict (all features, then is_sure) calls sure."""
+    kept = [i for i, line in enumerate(lines) if line.reason is None and not line.in_list]
     sure = {
         i
         for i in kept
@@ -186,3 +192,77 @@ def test_story_sentence(text: str, guarded: bool) -> None:
 )
 def test_model_never_judges_protected_lines(text: str) -> None:
     assert protected(Line(text, 0, len(text)), compiled_rules())
+
+
+# A how-to that speaks to its reader throughout: there, reader address is the story's voice, no cruft cue.
+HOW_TO = """How to pack for a week on the Brenn ridge
+
+By Ines Marlow
+
+If you have never walked the Brenn ridge, start with the short loop above the village and give yourself \
+a full day for it, because the path climbs faster than the map suggests.
+
+Pack your water first. You will find two springs on the way up, but the upper one runs dry by late \
+summer, so carry at least two litres from the hut.
+
+{line}
+
+Your boots matter more than your tent. A stiff sole keeps your ankles steady on the loose stones of the \
+saddle, and you will thank yourself on the way down.
+
+We start every trip with a list and tick it off the night before, and you can copy ours: a warm layer, \
+a map, a torch, a small stove and food for one extra day.
+
+When the weather turns, you should turn with it. The ridge has no shelter past the saddle, and the \
+clouds close in within minutes on a bad afternoon.
+{tail}"""
+# Short lines of the how-to that speak to the reader: the model dropped them for it (measured here).
+VOICED = ["Our stove is tiny.", "Bring your own cup."]
+
+
+def _rules_verdicts(text: str) -> tuple[list[Line], CompiledRules]:
+    seen: list[tuple[list[Line], CompiledRules]] = []
+    original = text_cleaner.mark_by_model
+    text_cleaner.mark_by_model = lambda lines, rules: seen.append((lines, rules))
+    try:
+        clean(text, is_html=False)
+    finally:
+        text_cleaner.mark_by_model = original
+    return seen[-1]
+
+
+@pytest.mark.parametrize(("text", "voiced"), [(HOW_TO, True), (STORY, False)])
+def test_second_person_page(text: str, voiced: bool) -> None:
+    lines, rules = _rules_verdicts(text.format(line=VOICED[0], tail=""))
+    kept = [i for i, line in enumerate(lines) if line.reason is None and not line.in_list]
+    assert second_person(lines, kept, rules) is voiced
+
+
+@pytest.mark.parametrize("line", VOICED)
+def test_reader_address_in_a_voiced_story_stays(line: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    text = HOW_TO.format(line=line, tail="")
+    got = clean(text, is_html=False)
+    assert line in got.body.split("\n")
+    assert not any(r.reason == REASON for r in got.removed)
+    # Where the page's voice is not read, the model drops the line for its reader address.
+    monkeypatch.setattr("parley.clean.line_model.second_person", lambda *args: False)
+    assert any(r.reason == REASON and r.text == line for r in clean(text, is_html=False).removed)
+
+
+def test_promo_under_a_voiced_story_still_goes() -> None:
+    tail = "Questions about your order? Ring 0800 555 123 weekdays 8-6."
+    got = clean(HOW_TO.format(line=VOICED[0], tail=f"\n{tail}\n"), is_html=False)
+    assert any(r.reason == REASON and r.text == tail for r in got.removed)
+    assert VOICED[0] in got.body.split("\n")
+
+
+@pytest.mark.parametrize(("gate", "sure"), [(0.2, 0.5), (0.5, 0.9), (0.8, 0.8)])
+@pytest.mark.parametrize("line", VOICED)
+def test_early_stop_changes_no_verdict_on_a_voiced_page(gate: float, sure: float, line: str) -> None:
+    """As test_early_stop_changes_no_verdict, on a page whose story speaks to the reader."""
+    lines, rules = _rules_verdicts(
+        HOW_TO.format(line=line, tail="\nQuestions? Ring 0800 555 123 weekdays 8-6.\n")
+    )
+    _staged_is_plain(
+        lines, rules, load_model().model_copy(update={"gate": gate, "sure": sure, "threshold": 0.8})
+    )
