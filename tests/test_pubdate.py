@@ -122,6 +122,12 @@ DATE_LINES = [
     ("Published 19/11/25 06:56", "2025-11-19", "published"),  # a day over 12 reads day first
     ("Published Tue, Oct 14 20259:12 AM ESTUpdated an hour ago", "2025-10-14", "published"),
     ("Published Tue, Oct 14 2025 9:12 AM ESTUpdated Oct 15 2025 7:05 AM EST", "2025-10-14", "published"),
+    # a byline run into its date, no mark between; a system's account in lower case for the writer
+    ("By Mara Lind October 14, 2025", "2025-10-14", "published"),
+    ("by Oren September 3, 2024 - 8:12 pm", "2024-09-03", "published"),
+    ("By April Lind May 3, 2025 10:02 am", "2025-05-03", "published"),  # a month's name as a first name
+    ("By admin - 2024-09-16", "2024-09-16", "published"),
+    ("Posted by staff on 16 September 2024", "2024-09-16", "published"),
 ]
 
 NOT_DATE_LINES = [
@@ -153,6 +159,9 @@ NOT_DATE_LINES = [
     "31.02.2024",  # no such day: not a date line we can use, and not a valid date
     "11/13/25 9:00AM",  # a two-digit year alone: as often a teaser's stamp as the story's
     "Version 3.1.12 released",
+    "By far the busiest September 15, 2024",  # lower case after "by": a phrase, not a writer
+    "By then September 15, 2024 had passed",
+    "By March 3, 2025, the talks had stalled.",
     "x" * 5000,
 ]
 

@@ -96,14 +96,32 @@ def _short_byline(part: str, comp: CompiledPubdate) -> bool:
     if lead is None:
         return False
     words = part[len(lead) :].split()
-    if not words or not words[0][:1].isupper():
+    if not words:
         return False
+    if not words[0][:1].isupper():
+        # "By admin - 16.09.2018": a publishing system's account for the writer, in lower case
+        return len(words) == 1 and words[0].lower() in comp.rules.byline_handles
     if len(words) <= _BYLINE_WORDS:
         return True
     # Two writers, each with the place they file from ("By Jo ROE in Brenn and Ann LIND in Osk"): names, and
     # only the small words that join them.
     joins = comp.rules.byline_joins
     return len(words) <= _LONG_BYLINE_WORDS and all(w[:1].isupper() or w in joins for w in words)
+
+
+def _glued_byline(part: str, comp: CompiledPubdate) -> int:
+    """Where a byline run into its stamp's date ends ("By Jo Roe September 15, 2025": no mark between the
+    writer and the day), or 0."""
+    lower = part.lower()
+    if not any(lower.startswith(lead) for lead in comp.byline_leads):
+        return 0
+    words = part.split(" ")
+    for k in range(2, min(len(words), _BYLINE_WORDS + 2)):
+        tail = " ".join(words[k:])
+        if tail[:1].isalnum() and _parse_date(_strip_weekday(tail, comp), comp) is not None:
+            head = " ".join(words[:k])
+            return len(head) if _short_byline(head, comp) else 0
+    return 0
 
 
 def _after_section(part: str, comp: CompiledPubdate) -> tuple[str, tuple[str | None, int] | None]:
@@ -188,6 +206,10 @@ def _parts(text: str, comp: CompiledPubdate) -> list[str]:
         cut = _byline_comma(part, comp)
         if cut:
             out += [part[:cut], part[cut + 2 :]]  # "By Mara Lind, Lakewire, October 14, 2025"
+            continue
+        cut = _glued_byline(part, comp)
+        if cut:
+            out += [part[:cut], part[cut + 1 :]]  # "By Mara Lind October 14, 2025"
             continue
         head, sep, tail = part.partition(", ")
         if (

@@ -38,6 +38,7 @@ class PubdateRules(BaseModel):
     byline_leads: list[str]
     # The small words joining the names and places of a longer byline ("By Jo Roe in Brenn and Ann Lind").
     byline_joins: frozenset[str] = frozenset()
+    byline_handles: frozenset[str] = frozenset()
     counter: str
     edition: str
     filed_in: str
