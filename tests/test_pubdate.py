@@ -128,6 +128,8 @@ DATE_LINES = [
     ("By April Lind May 3, 2025 10:02 am", "2025-05-03", "published"),  # a month's name as a first name
     ("By admin - 2024-09-16", "2024-09-16", "published"),
     ("Posted by staff on 16 September 2024", "2024-09-16", "published"),
+    ("Monday November 17, 2025 7:45 am PST by Jo Roe", "2025-11-17", "published"),  # writer after time
+    ("November 17, 2025, 07:45 by Jo Roe", "2025-11-17", "published"),
 ]
 
 NOT_DATE_LINES = [
@@ -162,6 +164,7 @@ NOT_DATE_LINES = [
     "By far the busiest September 15, 2024",  # lower case after "by": a phrase, not a writer
     "By then September 15, 2024 had passed",
     "By March 3, 2025, the talks had stalled.",
+    "November 17, 2025 7:45 am PST by the lake in Brenn",  # no writer after the time
     "x" * 5000,
 ]
 

@@ -167,7 +167,11 @@ def _byline_comma(part: str, comp: CompiledPubdate) -> int:
 
 def _filed_in(after: str, comp: CompiledPubdate) -> str:
     """What follows a stamp's date past its time and the sections the story is filed in ("7:42 am In World,
-    News by Jo Roe" gives "by Jo Roe"; "in Politics" gives "")."""
+    News by Jo Roe" gives "by Jo Roe"; "in Politics" gives ""), or past its time alone ("7:45 am PST by Jo
+    Roe")."""
+    by = after.lower().find(" by ")
+    if by >= 0 and comp.rest.match(after[:by]):
+        return after[by:].strip(" ,")
     cut = after.lower().find(" in ")
     if cut < 0:
         return after.strip(" ,")
