@@ -194,7 +194,7 @@ def _trafilatura(html: str) -> str:
     return trafilatura.extract(html) or ""
 
 
-def _date_verdict(text: str, html: str) -> str:
+def date_verdict(text: str, html: str) -> str:
     """The text path's publication date against htmldate's reading of the page (metadata first): the page's
     own date where its markup gives one; a text that shows no date, or only an update, differs honestly."""
     silver = date_from_html(html)
@@ -205,6 +205,14 @@ def _date_verdict(text: str, html: str) -> str:
     except ParleyError:
         got = None
     return "none" if got is None else ("same" if got == silver else "other")
+
+
+def date_line(dates: Counter[str]) -> str:
+    """The tally of :func:`date_verdict` over the pages, as both real-page benchmarks print it."""
+    return (
+        f"publication date of the text path against htmldate's on the HTML: same {dates['same']}, "
+        f"none {dates['none']}, other {dates['other']}, htmldate none {dates['no htmldate']}"
+    )
 
 
 def systems() -> dict[str, tuple[str, Callable[[str], str]]]:
@@ -277,7 +285,7 @@ def main() -> int:
                 pred = ""
             scores[name].append(score(pred, body))
         worst.append((scores["parley, text"][-1][1], key[:8], gold[key].get("url", "")))
-        dates[_date_verdict(inputs["text"], html)] += 1
+        dates[date_verdict(inputs["text"], html)] += 1
         reference = reference_title(html, inputs["text"])
         if reference is not None:
             titles.append((key[:8], text_title(inputs["text"]), reference))
@@ -288,10 +296,7 @@ def main() -> int:
         p, r, f = (statistics.fmean(x[i] for x in rows) for i in range(3))
         kept = sum(x[1] >= _KEPT for x in rows)
         print(f"{name:30s} {p:6.3f} {r:6.3f} {f:6.3f} {kept:5d}/{len(rows):<4d}")
-    print(
-        f"publication date of the text path against htmldate's on the HTML: same {dates['same']}, "
-        f"none {dates['none']}, other {dates['other']}, htmldate none {dates['no htmldate']}"
-    )
+    print(date_line(dates))
     print(title_line(titles))
     for what, count in failures.items():
         print(f"  crashed: {what} x{count}")

@@ -11,7 +11,8 @@ Each page is read as HTML (trafilatura alone, parley's HTML cleaner) and as a sc
 page text, parley's text cleaner; see ``real_pages.page_text``). A snippet counts as kept when its words,
 whitespace and case aside, are in the body. Many snippets of the set are a page's headings, a dateline or a
 caption, which parley's contract removes on purpose (and reports), so "with kept" is a lower bound here.
-The text path's title is checked as in ``real_pages`` (the page's ``<h1>``/og:title where the text shows it).
+The text path's title is checked as in ``real_pages`` (the page's ``<h1>``/og:title where the text shows it),
+and so is its publication date (against htmldate's reading of the HTML).
 Pages are split by a hash of their address: dev (looked at) and test (aggregate only).
 """
 
@@ -25,6 +26,8 @@ from collections import Counter
 from pathlib import Path
 
 from real_pages import (  # bench/ is the script's own folder
+    date_line,
+    date_verdict,
     page_text,
     reader,
     reference_title,
@@ -66,6 +69,7 @@ def main() -> int:
     lost: list[tuple[str, str]] = []
     titles: list[tuple[str, str | None, str]] = []
     pages = 0
+    dates: Counter[str] = Counter()
     for url, item in sorted(data.items()):
         if args.half not in ("all", half_of(url)):
             continue
@@ -77,6 +81,7 @@ def main() -> int:
         if not (args.all_languages or is_english(inputs["text"])):
             continue
         pages += 1
+        dates[date_verdict(inputs["text"], html)] += 1
         reference = reference_title(html, inputs["text"])
         if reference is not None:
             titles.append((url, text_title(inputs["text"]), reference))
@@ -103,6 +108,7 @@ def main() -> int:
         kept, dropped = tally[name, "with kept"], tally[name, "without dropped"]
         print(f"{name:30s} {kept:6d}/{tally[name, 'with']:<6d} {dropped:8d}/{tally[name, 'without']:<6d}")
     print(title_line(titles))
+    print(date_line(dates))
     for what, count in crashes.items():
         print(f"  crashed: {what} x{count}")
     for url, got, want in [row for row in titles if not same_title(row[1], row[2])][: args.titles]:
