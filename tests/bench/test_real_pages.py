@@ -113,3 +113,25 @@ def test_reference_title(head: str, body: str, expected: str | None) -> None:
 def test_same_title(got: str | None, expected: bool) -> None:
     assert real_pages.same_title(got, 'Talks resume in "Brenn"') is expected
     assert real_pages.same_title(_HEAD, f"EXCLUSIVE: {_HEAD}")  # parley leaves the section label out
+
+
+_DATED = (
+    '<html><head><meta property="article:published_time" content="2025-10-14T08:10:00Z"></head>'
+    "<body><h1>Talks resume in Brenn</h1>{stamp}<p>Negotiators from Velmora and Astrand met again on "
+    "Tuesday in Brenn, officials said, after a month without talks.</p></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    ("stamp", "expected"),
+    [
+        ("<p>By Mara Lind | 14 October 2025</p>", "same"),
+        ("<p>By Mara Lind | 12 October 2025</p>", "other"),
+        ("<p>By Mara Lind</p>", "none"),
+    ],
+)
+def test_date_verdict(stamp: str, expected: str) -> None:
+    html = _DATED.format(stamp=stamp)
+    assert real_pages.date_verdict(real_pages.page_text(html), html) == expected
+    tally = real_pages.Counter([expected])
+    assert f"{expected} 1" in real_pages.date_line(tally)
