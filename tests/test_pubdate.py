@@ -130,6 +130,7 @@ DATE_LINES = [
     ("Posted by staff on 16 September 2024", "2024-09-16", "published"),
     ("Monday November 17, 2025 7:45 am PST by Jo Roe", "2025-11-17", "published"),  # writer after time
     ("November 17, 2025, 07:45 by Jo Roe", "2025-11-17", "published"),
+    ("| November 17, 2025 -- 7:14 pm GMT (2:14 pm EST)", "2025-11-17", "published"),  # two zones' times
 ]
 
 NOT_DATE_LINES = [
