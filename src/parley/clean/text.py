@@ -27,10 +27,11 @@ from parley.clean.comments import mark_comments
 from parley.clean.credits import is_credit
 from parley.clean.cruft_rules import CompiledRules, compiled_rules
 from parley.clean.datelines import dateline
-from parley.clean.edges import mark_promos, mark_tail
+from parley.clean.edges import mark_promos, mark_tail, mark_writer_cards
 from parley.clean.headlines import (
     site_name,
 )
+from parley.clean.interviews import mark_interview
 from parley.clean.jumps import cut_jumps
 from parley.clean.line_model import mark_by_model
 from parley.clean.lines import SENTENCE_END, Line, classify, merge_wrapped, split_lines
@@ -38,6 +39,7 @@ from parley.clean.lists import item_text, mark_lists, mark_sure_story
 from parley.clean.markdown import is_markdown, remap, unmark
 from parley.clean.repeats import mark_other_leads, mark_repeated
 from parley.clean.standfirsts import skip_standfirsts
+from parley.clean.teasers import mark_cut_teasers
 from parley.clean.tops import is_anchor, is_byline, mark_top, page_stamps, topic
 from parley.pubdate import DateLine, dateline_date, parse_date_line, pick_published, weekday_in
 from parley.records import Removed
@@ -148,6 +150,7 @@ def _clean_lines(text: str, year: int | None, list_marker: str | None) -> Cleane
     _mark_writer_bios(lines, byline, rules)
 
     mark_lists(lines, rules, text)
+    mark_interview(lines, rules.rules.colon_labels)
     mark_blocks(lines, rules)
     mark_comments(lines, rules.rules.comments)
     mark_embeds(lines, rules)
@@ -170,8 +173,10 @@ def _clean_lines(text: str, year: int | None, list_marker: str | None) -> Cleane
         mark_sure_story(lines, first, rules)
     else:
         first = 0
+    mark_cut_teasers(lines)
     site = site_name(lines, first, title)
     mark_tail(lines, rules, site)
+    mark_writer_cards(lines, rules)
     mark_closing_bio(lines, rules)
     mark_other_leads(lines, first, title, rules)
     mark_repeated(lines)
