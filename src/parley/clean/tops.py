@@ -49,6 +49,15 @@ _BLOCK_LOOKBACK = 4
 # What may stand between a headline and its lead on a scraped page.
 _OVER_LEAD = frozenset({"date-line", "byline", "share-counter", "button-label"})
 _STAMPS = ("date-line", "byline")
+# What a page sets between its headline and the story's lead besides deks and short labels: stamps, a
+# picture's caption and credit, share buttons, an ad slot.
+_HEAD_BLOCK = _OVER_LEAD | {"caption", "copyright", "listen", "separator", "advertisement"}
+# The rules that may take a headline for something else: a label, a trail's last crumb, a subhead, a dek, a
+# repeat of it lower down, a list's link, the line model.
+_HEAD_TAKERS = frozenset({*_HEADLINE_TAKEN, *_DEKS, "boilerplate", "breadcrumb", "crosshead", "pull-quote"})
+_HEAD_TAKERS |= {"repeated", "line model"}
+_HEAD_WALK = 12
+_SHORT_HEAD_WORDS = 2
 # Badges in capitals opening a link to another piece of the site: a live blog, a video, a podcast.
 _BADGES = frozenset({"LIVE", "WATCH", "VIDEO", "LISTEN", "PODCAST"})
 # What a page may set before its headline's first letter: a byte-order mark, a breadcrumb's arrow or bullet.
@@ -172,6 +181,43 @@ def _head_over_lead(lines: list[Line], first: int, lead: set[str], rules: Compil
         if line.reason not in _OVER_LEAD:
             return None
     return None
+
+
+def _head_over_story(lines: list[Line], first: int, lead: set[str], rules: CompiledRules) -> int | None:
+    """The headline nearest over the story's lead, whatever rule took it, when no free line above speaks of
+    the story: up from the lead over the head block only (stamps, deks, captions, share buttons, labels of a
+    word or four), to the first line that reads as a headline; it must share two content words with the
+    lead."""
+    for i in range(first - 1, max(first - 1 - _HEAD_WALK, -1), -1):
+        line = lines[i]
+        if _took_head(line, lead, rules):
+            return i
+        if (
+            line.reason in _HEAD_BLOCK
+            or sentence(line)
+            or line.n_words < HEADLINE_MIN_WORDS
+            or author_line(line)
+            or is_credit(line, rules)
+        ):
+            continue
+        return None
+    return None
+
+
+def _took_head(line: Line, lead: set[str], rules: CompiledRules) -> bool:
+    """A line that a rule took, which reads as a headline of the story, a short one too ("Tarn Bridges")."""
+    return (
+        line.reason in _HEAD_TAKERS
+        and _SHORT_HEAD_WORDS <= line.n_words <= HEADLINE_MAX_WORDS
+        and not sentence(line)
+        and not is_menu(line.text)
+        and not _badged(line)
+        and len(topic(line.text, rules) & lead) >= 2
+    )
+
+
+def _speaks(line: Line, head: str, lead: set[str], rules: CompiledRules) -> bool:
+    return len(topic(head, rules) & lead) >= 2 and not is_menu(line.text)
 
 
 def _opens_as(line: Line, lead: Line) -> bool:
@@ -313,6 +359,8 @@ def mark_top(
     taken = _above_head_block(lines, first, lead, stamps, rules)
     if taken is None and not any(len(topic(lines[i].text, rules) & lead) >= 2 for i in top):
         taken = _head_over_lead(lines, first, lead, rules)
+        if taken is None:
+            taken = _head_over_story(lines, first, lead, rules)
     if not top and taken is None:
         taken = _head_over_byline(lines, first, -1, lead, stamps, rules)
     if not top and taken is None:
@@ -346,12 +394,16 @@ def mark_top(
         default=-1,
     )
     related = [i for i in related if i > furniture] or related
+    # A short headline of the story ("Tarn Bridges Reopen") over the longer lines that say nothing of it.
+    spoken = [i for i in top if i < min(full, default=first) and _speaks(lines[i], heads[i], lead, rules)]
     if related and _dek_of_taken(lines, related[0], lead, rules):
         best = max(i for i in range(related[0]) if lines[i].reason != "advertisement")
     elif related:
         best = related[0]
     elif taken is not None:
         best = taken
+    elif spoken:
+        best = spoken[-1]
     elif full:
         best = full[0]
     else:
