@@ -98,6 +98,36 @@ def is_anchor(line: Line, rules: CompiledRules) -> bool:
     return line.terminal and dateline(line, rules) is not None
 
 
+def skip_asked_head(lines: list[Line], anchors: list[int], rules: CompiledRules) -> list[int]:
+    """The anchors without a headline put as a question or a cry that was taken for the lead ("Is the Tarn
+    Deal Over?", "Bridges reopen: 'We waited a year!'"), and its copies right under it: one sentence ending in
+    a question or exclamation mark, shorter than the paragraph under it, half of whose content words come
+    again in the story under it, more of them than of any free line above. A question that opens a story
+    stands under a headline that speaks of it as much."""
+    if len(anchors) < 2:
+        return anchors
+    head = lines[anchors[0]]
+    text = head.text.rstrip(CLOSERS)
+    if text[-1:] not in "?!" or any(mark in text[:-1] for mark in ".?!") or head.in_list:
+        return anchors
+    rest = [i for i in anchors if lines[i].text != head.text]
+    if not rest or head.n_words > HEADLINE_MAX_WORDS or lines[rest[0]].n_words <= head.n_words:
+        return anchors
+    lead = topic(" ".join(lines[i].text[:2000] for i in rest[:3]), rules)
+    words = topic(head.text, rules)
+    said = len(words & lead)
+    # A headline's words come again in its story; a question to the reader's ("Remember ...?") may not.
+    if said < 2 or said * 2 < len(words):
+        return anchors
+    # A free line above that speaks of the story as much: the headline (with its stops too: "Tarn talks end.
+    # Will the bridges open?") over a question that opens the story.
+    for line in lines[: anchors[0]]:
+        free = line.reason is None and 3 <= line.n_words <= HEADLINE_MAX_WORDS and not is_menu(line.text)
+        if free and len(topic(line.text, rules) & lead) >= said:
+            return anchors
+    return [i for i in anchors if i > anchors[0] and lines[i].text != head.text]
+
+
 def _stem(word: str) -> str:
     """A crude stem, so that "agree" meets "agreed" and "talks" meets "talk"."""
     for suffix in _SUFFIXES:
