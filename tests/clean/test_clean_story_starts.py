@@ -2,13 +2,17 @@
 read wrong (bench/real_pages.py --titles, bench/real_snippets.py --titles): a headline that a rule took for
 something else (a repeat of the lead's first sentence) while the line picked stands high among the page's
 furniture; a short headline over a longer line of stamps; a headline put as a question or a cry, taken for the
-story's first paragraph. Every case is invented; the lookalikes that must stay as they are come with them."""
+story's first paragraph; the caption of the lead picture over its credit. Every case is invented; the
+lookalikes that must stay as they are come with them."""
 
 from __future__ import annotations
 
 import pytest
 from test_clean_page_tops import DEK, HEAD, STORY, _page
 
+from parley.clean.captions import _captions
+from parley.clean.cruft_rules import compiled_rules
+from parley.clean.lines import Line
 from parley.clean.text import clean_text
 
 MENU = ["Home", "World", "Business", "Sport"]
@@ -71,3 +75,46 @@ ASKED = [
 def test_headline_taken_for_the_lead(head: list[str], story: list[str], title: str | None) -> None:
     cleaned = clean_text(_page(head, story))
     assert (cleaned.title, cleaned.body.split("\n")) == (title, story)
+
+
+# The story's lead picture: its caption over its credit, right over the story's first paragraph.
+CREDIT = "Photo: Ida Brask/Tarn Post"
+SCENE = "Lorries wait at the closed crossing near Osk after being turned back by the guards."
+WIDE = (
+    "Lorries queue at the closed crossing on the Tarn river near Osk as guards from both sides check papers "
+    "before the bridges reopen to traffic"
+)
+OBLIQUE = "A long wait ends for the traders of Osk"
+PICTURED = [
+    pytest.param(
+        [*MENU, HEAD, "By Ida Brask", "12 May 2025", "Share", SCENE, CREDIT], STORY, HEAD, id="scene"
+    ),
+    pytest.param(
+        [*MENU, HEAD, "12 May 2025", SCENE, "(Image: © Tarn Survey)"], STORY, HEAD, id="in-brackets"
+    ),
+    # A caption too long for a headline, unstopped, that speaks of the story more than the headline does.
+    pytest.param(
+        [*MENU, OBLIQUE, "12 May 2025", WIDE, "Credit: Photo: Tarn Post"], STORY, OBLIQUE, id="wide"
+    ),
+    # Lookalikes: a headline over a credit; the lead over a credit (told in the past, with speech) stays.
+    pytest.param([*MENU, HEAD, CREDIT], STORY, HEAD, id="headline-over-credit"),
+    pytest.param([*MENU, HEAD, "12 May 2025"], [STORY[0], CREDIT, *STORY[1:]], HEAD, id="lead-over-credit"),
+]
+
+
+@pytest.mark.parametrize(("head", "story", "title"), PICTURED)
+def test_caption_over_the_story(head: list[str], story: list[str], title: str) -> None:
+    cleaned = clean_text(_page(head, story))
+    assert (cleaned.title, cleaned.body.split("\n")[:2]) == (title, [p for p in story if p != CREDIT][:2])
+
+
+@pytest.mark.parametrize(
+    ("text", "caption"),
+    [
+        ("Lorries wait at the crossing after being turned back.", True),  # a participle after "being"
+        ("Lorries were turned back at the crossing.", False),
+        ("The guards turned the lorries back at the crossing.", False),
+    ],
+)
+def test_caption_told_with_being(text: str, caption: bool) -> None:
+    assert _captions(Line(text, 0, len(text)), compiled_rules()) is caption

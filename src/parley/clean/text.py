@@ -22,7 +22,7 @@ from parley.clean.blocks import (
     mark_runs,
 )
 from parley.clean.boxes import mark_boxes
-from parley.clean.captions import mark_credited_captions, mark_glued_credits
+from parley.clean.captions import mark_credited_captions, mark_glued_credits, skip_top_caption
 from parley.clean.comments import mark_comments
 from parley.clean.credits import is_credit
 from parley.clean.cruft_rules import CompiledRules, compiled_rules
@@ -156,6 +156,7 @@ def _clean_lines(text: str, year: int | None, list_marker: str | None) -> Cleane
     anchors = [i for i, line in enumerate(lines) if is_anchor(line, rules)]
     heading = page_stamps(stamps)
     anchors = skip_asked_head(lines, skip_standfirsts(lines, anchors, heading, rules), rules)
+    anchors = skip_top_caption(lines, anchors, rules)
     if anchors:
         mark_boxes(lines, text, anchors[0])
         anchors = [i for i in anchors if lines[i].reason is None]
