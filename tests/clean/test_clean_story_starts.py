@@ -118,3 +118,24 @@ def test_caption_over_the_story(head: list[str], story: list[str], title: str) -
 )
 def test_caption_told_with_being(text: str, caption: bool) -> None:
     assert _captions(Line(text, 0, len(text)), compiled_rules()) is caption
+
+
+# Two lines over the story's stamps: a teaser of the story and a second line (a promo, another dek) under it.
+TEASER = "Engineers from both sides will inspect three bridges on the Tarn next week, officials say."
+TEASED = [
+    pytest.param(
+        [*MENU, HEAD, TEASER, DEK, "Subscribe", "12 May 2025", "By Ida Brask"], STORY, STORY, id="teaser"
+    ),
+    # Lookalikes: two paragraphs over a byline set between paragraphs (no date under it), or under the story's
+    # own date, stay.
+    pytest.param([*MENU, HEAD], [*STORY[:2], "By Ida Brask", *STORY[2:]], STORY, id="over-byline-alone"),
+    pytest.param(
+        [*MENU, HEAD, "12 May 2025"], [*STORY[:2], "By Ida Brask", *STORY[2:]], STORY, id="under-own-date"
+    ),
+]
+
+
+@pytest.mark.parametrize(("head", "story", "body"), TEASED)
+def test_lines_over_the_byline(head: list[str], story: list[str], body: list[str]) -> None:
+    cleaned = clean_text(_page(head, story))
+    assert (cleaned.title, cleaned.body.split("\n")) == (HEAD, body)
