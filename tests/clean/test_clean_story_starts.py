@@ -139,3 +139,18 @@ TEASED = [
 def test_lines_over_the_byline(head: list[str], story: list[str], body: list[str]) -> None:
     cleaned = clean_text(_page(head, story))
     assert (cleaned.title, cleaned.body.split("\n")) == (HEAD, body)
+
+
+# The page's sentences above the story's headline, taken for the lead: a notice.
+NOTICE = "Looks like this page is out of date in your browser, so some parts may not show."
+NOTICED = [
+    pytest.param([*MENU, NOTICE, "News", HEAD, DEK, "By Ida Brask", "12 May 2025"], STORY, HEAD, id="notice"),
+    # Lookalike: a notice over a headline with no byline nor date under it (the notice goes later).
+    pytest.param([*MENU, NOTICE, "News", HEAD], STORY, None, id="notice-over-no-stamps"),
+]
+
+
+@pytest.mark.parametrize(("head", "story", "title"), NOTICED)
+def test_sentences_over_the_headline(head: list[str], story: list[str], title: str | None) -> None:
+    cleaned = clean_text(_page(head, story))
+    assert (cleaned.title, cleaned.body.split("\n")) == (title, story)

@@ -38,7 +38,15 @@ from parley.clean.lists import item_text, mark_lists, mark_sure_story
 from parley.clean.markdown import is_markdown, remap, unmark
 from parley.clean.repeats import mark_other_leads, mark_repeated
 from parley.clean.standfirsts import skip_standfirsts
-from parley.clean.tops import is_anchor, is_byline, mark_top, page_stamps, skip_asked_head, topic
+from parley.clean.tops import (
+    is_anchor,
+    is_byline,
+    mark_top,
+    page_stamps,
+    skip_asked_head,
+    skip_notices,
+    topic,
+)
 from parley.pubdate import DateLine, dateline_date, parse_date_line, pick_published, weekday_in
 from parley.records import Removed
 
@@ -155,6 +163,7 @@ def _clean_lines(text: str, year: int | None, list_marker: str | None) -> Cleane
     mark_promos(lines, rules)
     anchors = [i for i, line in enumerate(lines) if is_anchor(line, rules)]
     heading = page_stamps(stamps)
+    anchors = skip_notices(lines, anchors, heading, rules)
     anchors = skip_asked_head(lines, skip_standfirsts(lines, anchors, heading, rules), rules)
     anchors = skip_top_caption(lines, anchors, rules)
     if anchors:

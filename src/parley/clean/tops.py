@@ -57,6 +57,9 @@ _HEAD_BLOCK = _OVER_LEAD | {"caption", "copyright", "listen", "separator", "adve
 _HEAD_TAKERS = frozenset({*_HEADLINE_TAKEN, *_DEKS, "boilerplate", "breadcrumb", "crosshead", "pull-quote"})
 _HEAD_TAKERS |= {"repeated", "line model"}
 _HEAD_WALK = 12
+# How many of the first anchors may be the page's sentences above the story's headline.
+_NOTICES = 3
+_LEAD_ANCHORS = 3
 _SHORT_HEAD_WORDS = 2
 # Badges in capitals opening a link to another piece of the site: a live blog, a video, a podcast.
 _BADGES = frozenset({"LIVE", "WATCH", "VIDEO", "LISTEN", "PODCAST"})
@@ -126,6 +129,28 @@ def skip_asked_head(lines: list[Line], anchors: list[int], rules: CompiledRules)
         if free and len(topic(line.text, rules) & lead) >= said:
             return anchors
     return [i for i in anchors if i > anchors[0] and lines[i].text != head.text]
+
+
+def skip_notices(
+    lines: list[Line], anchors: list[int], stamps: dict[int, DateLine], rules: CompiledRules
+) -> list[int]:
+    """The anchors without the page's sentences above the story's headline (a notice, a disclosure, another
+    story's teaser) that were taken for the lead: under them stands a headline that speaks of the story, with
+    the byline or the date under it, and they share one content word with the story at most."""
+    for m in range(1, min(len(anchors), _NOTICES + 1)):
+        lead = topic(" ".join(lines[i].text[:2000] for i in anchors[m : m + _LEAD_ANCHORS]), rules)
+        if any(len(topic(lines[i].text, rules) & lead) >= 2 for i in anchors[:m]):
+            return anchors
+        end = anchors[m + 1] if m + 1 < len(anchors) else anchors[m]
+        for h in range(anchors[m - 1] + 1, anchors[m]):
+            line = lines[h]
+            if not (_SHORT_HEAD_WORDS <= line.n_words <= HEADLINE_MAX_WORDS) or sentence(line):
+                continue
+            if is_menu(line.text) or _badged(line) or len(topic(line.text, rules) & lead) < 2:
+                continue
+            if any(heads_story(lines[j], stamps.get(j)) for j in range(h + 1, min(end, h + _HEAD_WALK))):
+                return anchors[m:]
+    return anchors
 
 
 def _stem(word: str) -> str:
