@@ -141,12 +141,25 @@ def test_lines_over_the_byline(head: list[str], story: list[str], body: list[str
     assert (cleaned.title, cleaned.body.split("\n")) == (HEAD, body)
 
 
-# The page's sentences above the story's headline, taken for the lead: a notice.
+# The page's sentences above the story's headline, taken for the lead: a notice, another story's teaser cut
+# off; a byline's label under the headline read as its second line.
 NOTICE = "Looks like this page is out of date in your browser, so some parts may not show."
+CUT = "Classes resume at the flooded school in Osk after a week of repairs …"
+TRAIL = "The mediators said the next round would depend on what the engineers find …"
 NOTICED = [
     pytest.param([*MENU, NOTICE, "News", HEAD, DEK, "By Ida Brask", "12 May 2025"], STORY, HEAD, id="notice"),
-    # Lookalike: a notice over a headline with no byline nor date under it (the notice goes later).
+    pytest.param([*MENU, CUT, "News", HEAD], STORY, HEAD, id="cut-off-teaser"),
+    pytest.param([*MENU, HEAD, "by: Ida Brask", "12 May 2025"], STORY, HEAD, id="by-label-under-headline"),
+    # Lookalikes: a notice over a headline with no byline nor date under it (the notice goes later); a line
+    # cut off inside the story stays; a headline broken over two lines is one.
     pytest.param([*MENU, NOTICE, "News", HEAD], STORY, None, id="notice-over-no-stamps"),
+    pytest.param([*MENU, HEAD, "12 May 2025"], [STORY[0], TRAIL, *STORY[1:]], HEAD, id="cut-off-in-story"),
+    pytest.param(
+        [*MENU, "Orvel and Stanmark agree to reopen", "the Tarn river crossings", "by: Ida Brask"],
+        STORY,
+        HEAD,
+        id="headline-goes-on",
+    ),
 ]
 
 

@@ -57,6 +57,8 @@ _HEAD_BLOCK = _OVER_LEAD | {"caption", "copyright", "listen", "separator", "adve
 _HEAD_TAKERS = frozenset({*_HEADLINE_TAKEN, *_DEKS, "boilerplate", "breadcrumb", "crosshead", "pull-quote"})
 _HEAD_TAKERS |= {"repeated", "line model"}
 _HEAD_WALK = 12
+# A teaser cut off mid-sentence ("Classes resume at the flooded school …"): a link to another story.
+_CUT_OFF = (" …", " ...")
 # How many of the first anchors may be the page's sentences above the story's headline.
 _NOTICES = 3
 _LEAD_ANCHORS = 3
@@ -91,7 +93,7 @@ def is_byline(line: Line, rules: CompiledRules) -> bool:
 
 def is_anchor(line: Line, rules: CompiledRules) -> bool:
     """A line that is surely story: running prose, or reported speech of some length."""
-    if line.reason is not None:
+    if line.reason is not None or line.text.rstrip().endswith(_CUT_OFF):
         return False
     # Headlines and standfirsts say "says" too, but a paragraph of the story ends like a sentence.
     closed = line.terminal or line.text.endswith(":")
