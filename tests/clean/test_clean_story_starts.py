@@ -167,3 +167,23 @@ NOTICED = [
 def test_sentences_over_the_headline(head: list[str], story: list[str], title: str | None) -> None:
     cleaned = clean_text(_page(head, story))
     assert (cleaned.title, cleaned.body.split("\n")) == (title, story)
+
+
+# Nothing above speaks of the story: the headline over its dek over the byline and date shares a word with it.
+ASKS = "Who owns the river?"
+OVER_DEK = [
+    pytest.param([*MENU, TAGLINE, ASKS, DEK, "By Ida Brask", "12 May 2025"], ASKS, id="headline-over-dek"),
+    # Lookalikes: a line that shares no word with the story; one right over the byline with no dek between.
+    pytest.param(
+        [*MENU, TAGLINE, "Whose is it, then?", DEK, "By Ida Brask", "12 May 2025"], TAGLINE, id="no-word"
+    ),
+    pytest.param(
+        [*MENU, TAGLINE, "Rivers of the north", "By Ida Brask", "12 May 2025"], TAGLINE, id="no-dek"
+    ),
+]
+
+
+@pytest.mark.parametrize(("head", "title"), OVER_DEK)
+def test_headline_over_its_dek(head: list[str], title: str) -> None:
+    cleaned = clean_text(_page(head))
+    assert (cleaned.title, cleaned.body.split("\n")) == (title, STORY)

@@ -318,6 +318,22 @@ def _head_over_byline(
     return i
 
 
+def _head_over_dek(
+    lines: list[Line], first: int, lead: set[str], stamps: dict[int, DateLine], rules: CompiledRules
+) -> int | None:
+    """When no line above speaks of the story: the headline over its dek over the story's byline and date
+    block, whatever rule took it, with one content word of the lead at least."""
+    block = _stamp_block(lines, first, stamps)
+    if block is None or block < 2 or not sentence(lines[block - 1]):
+        return None
+    line = lines[block - 2]
+    if line.reason not in _HEAD_TAKERS or not _SHORT_HEAD_WORDS <= line.n_words <= HEADLINE_MAX_WORDS:
+        return None
+    if sentence(line) or is_menu(line.text) or _badged(line) or not topic(line.text, rules) & lead:
+        return None
+    return block - 2
+
+
 def _dek_of_taken(lines: list[Line], i: int, lead: set[str], rules: CompiledRules) -> bool:
     """Line ``i`` is the dek of the headline right above it, which a "Most read" list took for one of its
     links: the dek says more, in more words."""
@@ -461,6 +477,8 @@ def mark_top(
         best = taken
     elif spoken:
         best = spoken[-1]
+    elif (loose := _head_over_dek(lines, first, lead, stamps, rules)) is not None:
+        best = loose
     elif full:
         best = full[0]
     else:
