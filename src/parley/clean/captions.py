@@ -10,6 +10,7 @@ import re
 
 from parley.clean.credits import DASHES, is_credit, signs_off
 from parley.clean.cruft_rules import CompiledRules
+from parley.clean.headlines import HEADLINE_MAX_WORDS
 from parley.clean.lines import Line
 
 _GLUED_CREDIT_WORDS = 12
@@ -24,6 +25,42 @@ _PARTICIPLE_PREPOSITIONS = frozenset({"in", "by", "at", "near", "during", "since
 _PARTICIPLE_SPAN = 5
 _CONJUNCTIONS = frozenset({"and", "but", "then", "while", "or"})
 _CLAUSES = (", and ", ", but ", ", which ", ", so ", ", where ", " as ", " while ", " when ", " because ")
+
+
+def skip_top_caption(lines: list[Line], anchors: list[int], rules: CompiledRules) -> list[int]:
+    """The anchors without the caption of the story's lead picture: a caption over its credit ("Photo: Jo
+    Roe/Tarnwire", "(Image: © Tarn Survey)") with the story's first paragraph right under the credit, and no
+    prose right above. Between paragraphs, a page of one line per block says nothing by adjacency; at the
+    story's top the credit parts the head block from the story. The caption is a first paragraph that reads
+    as one (told in the present, no speech), or a free line too long for a headline."""
+    if len(anchors) < 2:
+        return anchors
+    a = anchors[0]
+    if a >= 2 and _top_credit(lines[a - 1], rules) and lines[a - 2].reason is None:
+        caption = lines[a - 2]
+        if caption.n_words > HEADLINE_MAX_WORDS and _caption_shaped(caption, rules):
+            caption.reason = lines[a - 1].reason = "caption"
+        return anchors
+    below = anchors[1] == a + 2 and _top_credit(lines[a + 1], rules)
+    if below and (a == 0 or not lines[a - 1].prose()) and _captions(lines[a], rules):
+        lines[a].reason = lines[a + 1].reason = "caption"
+        return anchors[1:]
+    return anchors
+
+
+def _top_credit(line: Line, rules: CompiledRules) -> bool:
+    """A picture's credit on a line of its own, in brackets too ("(Image: © Tarn Survey)")."""
+    text = line.text.strip()
+    if text.startswith("(") and text.endswith(")"):
+        text = text[1:-1]
+    short = line.n_words <= _GLUED_CREDIT_WORDS and line.reason in (None, "crosshead", "caption")
+    return short and (rules.glued_credit.match(text) is not None or rules.credit_line.match(text) is not None)
+
+
+def _caption_shaped(line: Line, rules: CompiledRules) -> bool:
+    return not (line.in_list or line.has_quote or line.reports(rules) or line.n_sentences > 2) and (
+        line.n_words <= rules.rules.caption_max_words
+    )
 
 
 def mark_credited_captions(lines: list[Line], first: int, rules: CompiledRules) -> None:
@@ -220,8 +257,9 @@ def _captions(line: Line, rules: CompiledRules) -> bool:
     # "..., with officials seated between them": an -ed word in a clause after "with" is a participle.
     open_with = words.index("with") if "with" in words else len(words)
     # "their loved ones", "the closed crossing": an -ed word after a determiner describes.
+    # "lorries wait after being turned back": an -ed word after "being" is a participle.
     described = _reduced_relatives(words, rules) | {
-        k for k in range(1, len(words)) if words[k - 1] in cfg.caption_determiners
+        k for k in range(1, len(words)) if words[k - 1] in cfg.caption_determiners or words[k - 1] == "being"
     }
     past = (k for k, w in enumerate(words) if w in cfg.caption_past or (_ed(w) and k < open_with))
     return all(k in described for k in past)

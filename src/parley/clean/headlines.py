@@ -26,6 +26,7 @@ _LABEL = re.compile(r"([^\W\d_]{2,20}(?:\s[^\W\d_]{2,20})?)(?::|\s\|)\s{1,2}(?=\
 _HEADLINE_MIN_WORDS = 4
 _TITLE_CASE_MIN_WORDS = 6
 _END_MARKS = ".?!:;"
+_BY_LABEL = ("by:", "by :")
 _CREDIT_AFTER = re.compile(r"(?<=\.)\s{0,2}\([^()]{2,80}\)\s*$")
 # Menus and section kickers part their items with bars or dots ("World | Politics", "Asia · Europe"),
 # or with runs of spaces where the page had its links side by side ("Home  Region  Middle East  World").
@@ -116,6 +117,7 @@ def continues(lines: list[Line], best: int, first: int) -> bool:
         nxt.reason is None
         and nxt.n_words > 1
         and nxt.text[:1].islower()
+        and not nxt.lower.startswith(_BY_LABEL)  # "by: Jo Roe" under the headline is its byline
         and not sentence(nxt)
         and head.text.rstrip().rstrip(CLOSERS)[-1:] not in _END_MARKS
         and head.n_words + nxt.n_words <= HEADLINE_MAX_WORDS

@@ -22,6 +22,8 @@ from parley.clean.lines import SENTENCE_END, Line
 from parley.pubdate import DateLine
 
 _STANDFIRST_MAX = 2
+# How far the first of two lines over the story's date may stand from the story's lead under it.
+_OVER_BLOCK = 8
 _QUESTION_HEAD = re.compile(r"\?[\"'”’»)]{0,2}$")
 # What stands between a dek and the story's lead in a page's head block, and not between paragraphs (a photo's
 # caption may stand between the lead and the second paragraph).
@@ -103,9 +105,19 @@ def _standfirsts_from(
             for j in range(a + 1, b)
         )
         if not (above_lead or heads):
+            # A teaser over a second line (a promo, another dek) over the story's date, under no byline or
+            # date of its own: both stand over the story.
+            c = anchors[k + 2] if k == start and k + 2 < len(anchors) else b
+            dated = any(heads_story(lines[j], stamps[j]) for j in range(b + 1, c) if j in stamps)
+            if c - a <= _OVER_BLOCK and dated and not _heads(lines, a - _OVER_BLOCK, a, stamps):
+                k += 2
             break
         k += 1
     return k
+
+
+def _heads(lines: list[Line], start: int, end: int, stamps: dict[int, DateLine]) -> bool:
+    return any(heads_story(lines[j], stamps.get(j)) for j in range(max(start, 0), end))
 
 
 def _over_dek(lines: list[Line], a: int, b: int) -> bool:

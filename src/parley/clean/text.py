@@ -22,7 +22,7 @@ from parley.clean.blocks import (
     mark_runs,
 )
 from parley.clean.boxes import mark_boxes
-from parley.clean.captions import mark_credited_captions, mark_glued_credits
+from parley.clean.captions import mark_credited_captions, mark_glued_credits, skip_top_caption
 from parley.clean.comments import mark_comments
 from parley.clean.credits import is_credit
 from parley.clean.cruft_rules import CompiledRules, compiled_rules
@@ -40,7 +40,15 @@ from parley.clean.markdown import is_markdown, remap, unmark
 from parley.clean.repeats import mark_other_leads, mark_repeated
 from parley.clean.standfirsts import skip_standfirsts
 from parley.clean.teasers import mark_cut_teasers
-from parley.clean.tops import is_anchor, is_byline, mark_top, page_stamps, topic
+from parley.clean.tops import (
+    is_anchor,
+    is_byline,
+    mark_top,
+    page_stamps,
+    skip_asked_head,
+    skip_notices,
+    topic,
+)
 from parley.pubdate import DateLine, dateline_date, parse_date_line, pick_published, weekday_in
 from parley.records import Removed
 
@@ -158,7 +166,9 @@ def _clean_lines(text: str, year: int | None, list_marker: str | None) -> Cleane
     mark_promos(lines, rules)
     anchors = [i for i, line in enumerate(lines) if is_anchor(line, rules)]
     heading = page_stamps(stamps)
-    anchors = skip_standfirsts(lines, anchors, heading, rules)
+    anchors = skip_notices(lines, anchors, heading, rules)
+    anchors = skip_asked_head(lines, skip_standfirsts(lines, anchors, heading, rules), rules)
+    anchors = skip_top_caption(lines, anchors, rules)
     if anchors:
         mark_boxes(lines, text, anchors[0])
         anchors = [i for i in anchors if lines[i].reason is None]

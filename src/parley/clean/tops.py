@@ -49,6 +49,20 @@ _BLOCK_LOOKBACK = 4
 # What may stand between a headline and its lead on a scraped page.
 _OVER_LEAD = frozenset({"date-line", "byline", "share-counter", "button-label"})
 _STAMPS = ("date-line", "byline")
+# What a page sets between its headline and the story's lead besides deks and short labels: stamps, a
+# picture's caption and credit, share buttons, an ad slot.
+_HEAD_BLOCK = _OVER_LEAD | {"caption", "copyright", "listen", "separator", "advertisement"}
+# The rules that may take a headline for something else: a label, a trail's last crumb, a subhead, a dek, a
+# repeat of it lower down, a list's link, the line model.
+_HEAD_TAKERS = frozenset({*_HEADLINE_TAKEN, *_DEKS, "boilerplate", "breadcrumb", "crosshead", "pull-quote"})
+_HEAD_TAKERS |= {"repeated", "line model"}
+_HEAD_WALK = 12
+# A teaser cut off mid-sentence ("Classes resume at the flooded school …"): a link to another story.
+_CUT_OFF = (" …", " ...")
+# How many of the first anchors may be the page's sentences above the story's headline.
+_NOTICES = 3
+_LEAD_ANCHORS = 3
+_SHORT_HEAD_WORDS = 2
 # Badges in capitals opening a link to another piece of the site: a live blog, a video, a podcast.
 _BADGES = frozenset({"LIVE", "WATCH", "VIDEO", "LISTEN", "PODCAST"})
 # What a page may set before its headline's first letter: a byte-order mark, a breadcrumb's arrow or bullet.
@@ -79,7 +93,7 @@ def is_byline(line: Line, rules: CompiledRules) -> bool:
 
 def is_anchor(line: Line, rules: CompiledRules) -> bool:
     """A line that is surely story: running prose, or reported speech of some length."""
-    if line.reason is not None:
+    if line.reason is not None or line.text.rstrip().endswith(_CUT_OFF):
         return False
     # Headlines and standfirsts say "says" too, but a paragraph of the story ends like a sentence.
     closed = line.terminal or line.text.endswith(":")
@@ -87,6 +101,58 @@ def is_anchor(line: Line, rules: CompiledRules) -> bool:
         return True
     # A short lead under its dateline ("GENEVA — It is over."): the dateline opens the story.
     return line.terminal and dateline(line, rules) is not None
+
+
+def skip_asked_head(lines: list[Line], anchors: list[int], rules: CompiledRules) -> list[int]:
+    """The anchors without a headline put as a question or a cry that was taken for the lead ("Is the Tarn
+    Deal Over?", "Bridges reopen: 'We waited a year!'"), and its copies right under it: one sentence ending in
+    a question or exclamation mark, shorter than the paragraph under it, half of whose content words come
+    again in the story under it, more of them than of any free line above. A question that opens a story
+    stands under a headline that speaks of it as much."""
+    if len(anchors) < 2:
+        return anchors
+    head = lines[anchors[0]]
+    text = head.text.rstrip(CLOSERS)
+    if text[-1:] not in "?!" or any(mark in text[:-1] for mark in ".?!") or head.in_list:
+        return anchors
+    rest = [i for i in anchors if lines[i].text != head.text]
+    if not rest or head.n_words > HEADLINE_MAX_WORDS or lines[rest[0]].n_words <= head.n_words:
+        return anchors
+    lead = topic(" ".join(lines[i].text[:2000] for i in rest[:3]), rules)
+    words = topic(head.text, rules)
+    said = len(words & lead)
+    # A headline's words come again in its story; a question to the reader's ("Remember ...?") may not.
+    if said < 2 or said * 2 < len(words):
+        return anchors
+    # A free line above that speaks of the story as much: the headline (with its stops too: "Tarn talks end.
+    # Will the bridges open?") over a question that opens the story.
+    for line in lines[: anchors[0]]:
+        free = line.reason is None and 3 <= line.n_words <= HEADLINE_MAX_WORDS and not is_menu(line.text)
+        if free and len(topic(line.text, rules) & lead) >= said:
+            return anchors
+    return [i for i in anchors if i > anchors[0] and lines[i].text != head.text]
+
+
+def skip_notices(
+    lines: list[Line], anchors: list[int], stamps: dict[int, DateLine], rules: CompiledRules
+) -> list[int]:
+    """The anchors without the page's sentences above the story's headline (a notice, a disclosure, another
+    story's teaser) that were taken for the lead: under them stands a headline that speaks of the story, with
+    the byline or the date under it, and they share one content word with the story at most."""
+    for m in range(1, min(len(anchors), _NOTICES + 1)):
+        lead = topic(" ".join(lines[i].text[:2000] for i in anchors[m : m + _LEAD_ANCHORS]), rules)
+        if any(len(topic(lines[i].text, rules) & lead) >= 2 for i in anchors[:m]):
+            return anchors
+        end = anchors[m + 1] if m + 1 < len(anchors) else anchors[m]
+        for h in range(anchors[m - 1] + 1, anchors[m]):
+            line = lines[h]
+            if not (_SHORT_HEAD_WORDS <= line.n_words <= HEADLINE_MAX_WORDS) or sentence(line):
+                continue
+            if is_menu(line.text) or _badged(line) or len(topic(line.text, rules) & lead) < 2:
+                continue
+            if any(heads_story(lines[j], stamps.get(j)) for j in range(h + 1, min(end, h + _HEAD_WALK))):
+                return anchors[m:]
+    return anchors
 
 
 def _stem(word: str) -> str:
@@ -174,6 +240,43 @@ def _head_over_lead(lines: list[Line], first: int, lead: set[str], rules: Compil
     return None
 
 
+def _head_over_story(lines: list[Line], first: int, lead: set[str], rules: CompiledRules) -> int | None:
+    """The headline nearest over the story's lead, whatever rule took it, when no free line above speaks of
+    the story: up from the lead over the head block only (stamps, deks, captions, share buttons, labels of a
+    word or four), to the first line that reads as a headline; it must share two content words with the
+    lead."""
+    for i in range(first - 1, max(first - 1 - _HEAD_WALK, -1), -1):
+        line = lines[i]
+        if _took_head(line, lead, rules):
+            return i
+        if (
+            line.reason in _HEAD_BLOCK
+            or sentence(line)
+            or line.n_words < HEADLINE_MIN_WORDS
+            or author_line(line)
+            or is_credit(line, rules)
+        ):
+            continue
+        return None
+    return None
+
+
+def _took_head(line: Line, lead: set[str], rules: CompiledRules) -> bool:
+    """A line that a rule took, which reads as a headline of the story, a short one too ("Tarn Bridges")."""
+    return (
+        line.reason in _HEAD_TAKERS
+        and _SHORT_HEAD_WORDS <= line.n_words <= HEADLINE_MAX_WORDS
+        and not sentence(line)
+        and not is_menu(line.text)
+        and not _badged(line)
+        and len(topic(line.text, rules) & lead) >= 2
+    )
+
+
+def _speaks(line: Line, head: str, lead: set[str], rules: CompiledRules) -> bool:
+    return len(topic(head, rules) & lead) >= 2 and not is_menu(line.text)
+
+
 def _opens_as(line: Line, lead: Line) -> bool:
     """``line`` opens with the words that the story's lead opens with."""
     n = _OPENING_WORDS
@@ -213,6 +316,22 @@ def _head_over_byline(
     if free > 1 or i < 0 or i == best or not _taken_head(lines[i], lead, rules, _TAKEN_OVER_BYLINE):
         return None
     return i
+
+
+def _head_over_dek(
+    lines: list[Line], first: int, lead: set[str], stamps: dict[int, DateLine], rules: CompiledRules
+) -> int | None:
+    """When no line above speaks of the story: the headline over its dek over the story's byline and date
+    block, whatever rule took it, with one content word of the lead at least."""
+    block = _stamp_block(lines, first, stamps)
+    if block is None or block < 2 or not sentence(lines[block - 1]):
+        return None
+    line = lines[block - 2]
+    if line.reason not in _HEAD_TAKERS or not _SHORT_HEAD_WORDS <= line.n_words <= HEADLINE_MAX_WORDS:
+        return None
+    if sentence(line) or is_menu(line.text) or _badged(line) or not topic(line.text, rules) & lead:
+        return None
+    return block - 2
 
 
 def _dek_of_taken(lines: list[Line], i: int, lead: set[str], rules: CompiledRules) -> bool:
@@ -313,6 +432,8 @@ def mark_top(
     taken = _above_head_block(lines, first, lead, stamps, rules)
     if taken is None and not any(len(topic(lines[i].text, rules) & lead) >= 2 for i in top):
         taken = _head_over_lead(lines, first, lead, rules)
+        if taken is None:
+            taken = _head_over_story(lines, first, lead, rules)
     if not top and taken is None:
         taken = _head_over_byline(lines, first, -1, lead, stamps, rules)
     if not top and taken is None:
@@ -346,12 +467,18 @@ def mark_top(
         default=-1,
     )
     related = [i for i in related if i > furniture] or related
+    # A short headline of the story ("Tarn Bridges Reopen") over the longer lines that say nothing of it.
+    spoken = [i for i in top if i < min(full, default=first) and _speaks(lines[i], heads[i], lead, rules)]
     if related and _dek_of_taken(lines, related[0], lead, rules):
         best = max(i for i in range(related[0]) if lines[i].reason != "advertisement")
     elif related:
         best = related[0]
     elif taken is not None:
         best = taken
+    elif spoken:
+        best = spoken[-1]
+    elif (loose := _head_over_dek(lines, first, lead, stamps, rules)) is not None:
+        best = loose
     elif full:
         best = full[0]
     else:
