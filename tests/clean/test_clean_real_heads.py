@@ -11,8 +11,8 @@ from test_clean_page_tops import HEAD, STORY, _page
 
 from parley.clean.cruft_rules import compiled_rules
 from parley.clean.lines import Line
+from parley.clean.taken_heads import _trail, opens_as
 from parley.clean.text import clean_text
-from parley.clean.tops import _opens_as, _trail
 
 MENU = ["Home", "World", "Business", "Sport"]
 CAPTION = "The Tarn bridges in winter, 2019. (ORA/TVP/Roads Institute)"
@@ -126,4 +126,4 @@ def test_byline_on_two_lines(head: list[str], byline: str | None) -> None:
     ],
 )
 def test_the_lead_again_over_itself(text: str, repeat: bool) -> None:
-    assert _opens_as(Line(text, 0, len(text)), Line(STORY[0], 0, len(STORY[0]))) is repeat
+    assert opens_as(Line(text, 0, len(text)), Line(STORY[0], 0, len(STORY[0]))) is repeat

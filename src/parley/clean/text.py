@@ -39,12 +39,12 @@ from parley.clean.lists import item_text, mark_lists, mark_sure_story
 from parley.clean.markdown import is_markdown, remap, unmark
 from parley.clean.repeats import mark_other_leads, mark_repeated
 from parley.clean.standfirsts import skip_standfirsts
+from parley.clean.taken_heads import page_stamps
 from parley.clean.teasers import mark_cut_teasers
 from parley.clean.tops import (
     is_anchor,
     is_byline,
     mark_top,
-    page_stamps,
     skip_asked_head,
     skip_notices,
     topic,

@@ -8,7 +8,6 @@ headline is the one that shares words with the lead and stands above the byline 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from parley.clean.credits import is_credit
 from parley.clean.cruft_rules import CompiledRules
@@ -18,7 +17,6 @@ from parley.clean.headlines import (
     HEADLINE_MAX_WORDS,
     HEADLINE_MIN_WORDS,
     asked,
-    author_line,
     continues,
     is_menu,
     joined,
@@ -31,40 +29,31 @@ from parley.clean.headlines import (
 )
 from parley.clean.lines import Line
 from parley.clean.standfirsts import heads_story
-from parley.pubdate import DateLine, is_time_stamp, parse_date_line
+from parley.clean.taken_heads import (
+    HEAD_WALK,
+    SHORT_HEAD_WORDS,
+    above_head_block,
+    dek_of_taken,
+    entry_head,
+    head_over_byline,
+    head_over_dek,
+    head_over_lead,
+    head_over_story,
+    is_badged,
+    opens_as,
+    speaks_of,
+    topic,
+    trail_end,
+    without_badged,
+)
+from parley.pubdate import DateLine
 
-_TOPIC_WORD = re.compile(r"[^\W\d_]{4,}")
-_SUFFIXES = ("ing", "ed", "es", "s")
-_AGE_WORDS = 2
 _CONTENTS_ITEM = re.compile(r"[0-9]{1,2}[.)]\s")
-# A block header ("Latest") may take the headline under it for one of its links.
-_HEADLINE_TAKEN = (None, "related-links")
-# Right over the story's byline or date, a list of links, a repeat (the headline again in a list or a share
-# box: "pull-quote") or an appeal's run may have taken the headline; a free line there is a dek as likely.
-_TAKEN_OVER_BYLINE = ("related-links", "pull-quote", "donation-appeal")
-_DEKS_OVER_BYLINE = 2
-_DEKS = (None, "standfirst")
-_OPENING_WORDS = 8
-_BLOCK_LOOKBACK = 4
-# What may stand between a headline and its lead on a scraped page.
-_OVER_LEAD = frozenset({"date-line", "byline", "share-counter", "button-label"})
-_STAMPS = ("date-line", "byline")
-# What a page sets between its headline and the story's lead besides deks and short labels: stamps, a
-# picture's caption and credit, share buttons, an ad slot.
-_HEAD_BLOCK = _OVER_LEAD | {"caption", "copyright", "listen", "separator", "advertisement"}
-# The rules that may take a headline for something else: a label, a trail's last crumb, a subhead, a dek, a
-# repeat of it lower down, a list's link, the line model.
-_HEAD_TAKERS = frozenset({*_HEADLINE_TAKEN, *_DEKS, "boilerplate", "breadcrumb", "crosshead", "pull-quote"})
-_HEAD_TAKERS |= {"repeated", "line model"}
-_HEAD_WALK = 12
 # A teaser cut off mid-sentence ("Classes resume at the flooded school …"): a link to another story.
 _CUT_OFF = (" …", " ...")
 # How many of the first anchors may be the page's sentences above the story's headline.
 _NOTICES = 3
 _LEAD_ANCHORS = 3
-_SHORT_HEAD_WORDS = 2
-# Badges in capitals opening a link to another piece of the site: a live blog, a video, a podcast.
-_BADGES = frozenset({"LIVE", "WATCH", "VIDEO", "LISTEN", "PODCAST"})
 # What a page may set before its headline's first letter: a byte-order mark, a breadcrumb's arrow or bullet.
 _LEADERS = "\ufeff»›•· \t"
 
@@ -146,255 +135,13 @@ def skip_notices(
         end = anchors[m + 1] if m + 1 < len(anchors) else anchors[m]
         for h in range(anchors[m - 1] + 1, anchors[m]):
             line = lines[h]
-            if not (_SHORT_HEAD_WORDS <= line.n_words <= HEADLINE_MAX_WORDS) or sentence(line):
+            if not (SHORT_HEAD_WORDS <= line.n_words <= HEADLINE_MAX_WORDS) or sentence(line):
                 continue
-            if is_menu(line.text) or _badged(line) or len(topic(line.text, rules) & lead) < 2:
+            if is_menu(line.text) or is_badged(line) or len(topic(line.text, rules) & lead) < 2:
                 continue
-            if any(heads_story(lines[j], stamps.get(j)) for j in range(h + 1, min(end, h + _HEAD_WALK))):
+            if any(heads_story(lines[j], stamps.get(j)) for j in range(h + 1, min(end, h + HEAD_WALK))):
                 return anchors[m:]
     return anchors
-
-
-def _stem(word: str) -> str:
-    """A crude stem, so that "agree" meets "agreed" and "talks" meets "talk"."""
-    for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            word = word[: -len(suffix)]
-            break
-    return word.rstrip("e")
-
-
-def topic(text: str, rules: CompiledRules) -> set[str]:
-    """Stems of the content words of ``text``."""
-    stop = rules.rules.function_words
-    return {_stem(w) for w in _TOPIC_WORD.findall(text[:4000].lower()) if w not in stop}
-
-
-def page_stamps(stamps: dict[int, DateLine]) -> dict[int, DateLine]:
-    """The stamps that head the story: a page whose only dated stamp says "Updated" is dated by it, and that
-    stamp stands where a published one would ("Updated 3 June 2025 14:05" under the headline)."""
-    dated = [i for i, stamp in stamps.items() if stamp.date is not None]
-    if any(stamps[i].kind == "published" for i in dated) or len(dated) != 1:
-        return stamps
-    return {**stamps, dated[0]: replace(stamps[dated[0]], kind="published")}
-
-
-def _entry_head(lines: list[Line], i: int) -> bool:
-    """A live entry head: under its clock time ("17.55 GMT"), opening with it (a key-events list: "18:47  Deal
-    signed"), or opening with its age ("2h ago ...")."""
-    if i > 0 and is_time_stamp(lines[i - 1].text):
-        return True
-    words = lines[i].words
-    # "3.45 million ..." opens with a number, not a time: a dotted time needs its zone ("17.55 GMT ...").
-    if len(words) > 2 and (
-        (":" in words[0] and is_time_stamp(words[0])) or is_time_stamp(" ".join(words[:2]))
-    ):
-        return True
-    age = " ".join(lines[i].words[:_AGE_WORDS])
-    stamp = parse_date_line(age) if lines[i].n_words > _AGE_WORDS else None
-    return stamp is not None and stamp.date is None
-
-
-def _above_head_block(
-    lines: list[Line], best: int, lead: set[str], stamps: dict[int, DateLine], rules: CompiledRules
-) -> int | None:
-    """The headline standing above the byline and date block when ``best`` lies inside or under it (a video
-    caption between the date and the byline, "X reports from Y on ..."): only deks and stamps between.
-    A "Most read" list above may have taken the headline and its dek: the first of them is the headline."""
-    block = _stamp_block(lines, best, stamps)
-    if block is None:
-        return None
-    found = None
-    for i in range(block - 1, max(block - 1 - _BLOCK_LOOKBACK, -1), -1):
-        line = lines[i]
-        if found is not None:
-            # Up the list over the headline's dek to the headline; a headline standing free is the one.
-            if line.reason == lines[found].reason == "related-links" and _taken_head(line, lead, rules):
-                found = i
-                continue
-            break
-        if _taken_head(line, lead, rules):
-            found = i
-            continue
-        if line.reason in ("standfirst", "date-line", "byline", "caption") or author_line(line):
-            continue
-        # A dek, or a short label between headline and stamp: names, share buttons; not the page's menus.
-        if line.reason is None and sentence(line):
-            continue
-        short = line.n_words < HEADLINE_MIN_WORDS
-        if short and (line.reason is None or line.reason in rules.rules.title_furniture):
-            continue
-        break
-    return found
-
-
-def _head_over_lead(lines: list[Line], first: int, lead: set[str], rules: CompiledRules) -> int | None:
-    """The headline right over the story's lead, with only stamps and share buttons between, that a run of
-    link-like lines took for one of its links ("Share" / "BREAKING: Council adjourns over ..." / the lead)."""
-    for i in range(first - 1, max(first - 1 - _BLOCK_LOOKBACK, -1), -1):
-        line = lines[i]
-        if _taken_head(line, lead, rules):
-            return i
-        if line.reason not in _OVER_LEAD:
-            return None
-    return None
-
-
-def _head_over_story(lines: list[Line], first: int, lead: set[str], rules: CompiledRules) -> int | None:
-    """The headline nearest over the story's lead, whatever rule took it, when no free line above speaks of
-    the story: up from the lead over the head block only (stamps, deks, captions, share buttons, labels of a
-    word or four), to the first line that reads as a headline; it must share two content words with the
-    lead."""
-    for i in range(first - 1, max(first - 1 - _HEAD_WALK, -1), -1):
-        line = lines[i]
-        if _took_head(line, lead, rules):
-            return i
-        if (
-            line.reason in _HEAD_BLOCK
-            or sentence(line)
-            or line.n_words < HEADLINE_MIN_WORDS
-            or author_line(line)
-            or is_credit(line, rules)
-        ):
-            continue
-        return None
-    return None
-
-
-def _took_head(line: Line, lead: set[str], rules: CompiledRules) -> bool:
-    """A line that a rule took, which reads as a headline of the story, a short one too ("Tarn Bridges")."""
-    return (
-        line.reason in _HEAD_TAKERS
-        and _SHORT_HEAD_WORDS <= line.n_words <= HEADLINE_MAX_WORDS
-        and not sentence(line)
-        and not is_menu(line.text)
-        and not _badged(line)
-        and len(topic(line.text, rules) & lead) >= 2
-    )
-
-
-def _speaks(line: Line, head: str, lead: set[str], rules: CompiledRules) -> bool:
-    return len(topic(head, rules) & lead) >= 2 and not is_menu(line.text)
-
-
-def _opens_as(line: Line, lead: Line) -> bool:
-    """``line`` opens with the words that the story's lead opens with."""
-    n = _OPENING_WORDS
-    return line.n_words >= n and line.lower.split()[:n] == lead.lower.split()[:n]
-
-
-def _stamp_block(lines: list[Line], end: int, stamps: dict[int, DateLine]) -> int | None:
-    """The top of the byline and date block nearest above line ``end``."""
-    block = max((j for j in range(end) if heads_story(lines[j], stamps.get(j))), default=None)
-    while block is not None and block > 0 and lines[block - 1].reason in _STAMPS:
-        block -= 1
-    return block
-
-
-def _head_over_byline(
-    lines: list[Line],
-    first: int,
-    best: int,
-    lead: set[str],
-    stamps: dict[int, DateLine],
-    rules: CompiledRules,
-) -> int | None:
-    """The headline right over the story's byline and date block (a dek or two between), when the line picked
-    stands higher or is a dek, and a repeat or an appeal's run took the headline."""
-    block = _stamp_block(lines, first, stamps)
-    if block is None:
-        return None
-    # Up over the deks: sentences, and one line that is free (an unstopped dek, or the headline that the rule
-    # must then not pass over for a line higher up).
-    i, free = block - 1, 0
-    while i >= 0 and block - i <= _DEKS_OVER_BYLINE:
-        if lines[i].reason in _DEKS and not sentence(lines[i]):
-            free += 1
-        elif not sentence(lines[i]):
-            break
-        i -= 1
-    if free > 1 or i < 0 or i == best or not _taken_head(lines[i], lead, rules, _TAKEN_OVER_BYLINE):
-        return None
-    return i
-
-
-def _head_over_dek(
-    lines: list[Line], first: int, lead: set[str], stamps: dict[int, DateLine], rules: CompiledRules
-) -> int | None:
-    """When no line above speaks of the story: the headline over its dek over the story's byline and date
-    block, whatever rule took it, with one content word of the lead at least."""
-    block = _stamp_block(lines, first, stamps)
-    if block is None or block < 2 or not sentence(lines[block - 1]):
-        return None
-    line = lines[block - 2]
-    if line.reason not in _HEAD_TAKERS or not _SHORT_HEAD_WORDS <= line.n_words <= HEADLINE_MAX_WORDS:
-        return None
-    if sentence(line) or is_menu(line.text) or _badged(line) or not topic(line.text, rules) & lead:
-        return None
-    return block - 2
-
-
-def _dek_of_taken(lines: list[Line], i: int, lead: set[str], rules: CompiledRules) -> bool:
-    """Line ``i`` is the dek of the headline right above it, which a "Most read" list took for one of its
-    links: the dek says more, in more words."""
-    # An ad slot may stand between them.
-    j = i - 1
-    while j >= 0 and lines[j].reason == "advertisement":
-        j -= 1
-    above = lines[j] if j >= 0 else None
-    return (
-        above is not None
-        and above.reason == "related-links"
-        and _taken_head(above, lead, rules)
-        and lines[i].n_words > above.n_words
-    )
-
-
-def _taken_head(
-    line: Line, lead: set[str], rules: CompiledRules, taken: tuple[str | None, ...] = _HEADLINE_TAKEN
-) -> bool:
-    """A line that a block header took for one of its links, which reads as a headline of the story."""
-    return (
-        line.reason in taken
-        and HEADLINE_MIN_WORDS <= line.n_words <= HEADLINE_MAX_WORDS
-        and not sentence(line)
-        and not is_menu(line.text)
-        and not _badged(line)  # a link to another piece ("WATCH: ..."), not the page's own headline
-        and len(topic(line.text, rules) & lead) >= 2
-    )
-
-
-def _without_badged(lines: list[Line], related: list[int], first: int) -> list[int]:
-    """The headlines above the story without those a badge marks as links to another piece ("LIVE Istanbul
-    talks: every twist ...", "WATCH: ..."), when the story's own headline stands under them; a live blog's
-    own headline may bear the badge, but its entries stand under their clock times."""
-    badged = {i for i in related if _badged(lines[i])}
-    over = {i for i in badged if any(j > i and j not in badged for j in related)}
-    if not over or any(_entry_head(lines, j) for j in range(min(over) + 1, len(lines))):
-        return related
-    return [i for i in related if i not in over]
-
-
-def _trail_end(lines: list[Line], best: int, first: int, rules: CompiledRules) -> int:
-    """The headline alone, where the line picked is a breadcrumb trail run into it ("HomeWorldTalks resume in
-    Brenn", "You are here: Home / News / Talks resume in Brenn") and the headline stands lower on its own."""
-    text = lines[best].text.strip()
-    for j in range(best + 1, first):
-        head = lines[j].text.strip()
-        if lines[j].n_words >= HEADLINE_MIN_WORDS and len(head) < len(text) and text.endswith(head):
-            return j if _trail(text[: -len(head)], rules) else best
-    return best
-
-
-def _trail(text: str, rules: CompiledRules) -> bool:
-    """``text`` opens as a breadcrumb trail does ("Home", "HomeWorld", "You are here:"), not as "Homemade"."""
-    low = text.lower()
-    openers = rules.rules.trail_openers
-    return any(low.startswith(w) and not text[len(w) : len(w) + 1].islower() for w in openers)
-
-
-def _badged(line: Line) -> bool:
-    return bool(line.words) and line.words[0].rstrip(":") in _BADGES
 
 
 def mark_top(
@@ -429,13 +176,13 @@ def mark_top(
         stacked = (i for i in range(first - 1) if lines[i].reason == lines[i + 1].reason == "standfirst")
         top = sorted([*top, *[i for i in stacked if stacked_head(lines, i, i + 1)][:1]])
     # No headline of the story stands free: a "Most read" list above the byline block may have taken it.
-    taken = _above_head_block(lines, first, lead, stamps, rules)
+    taken = above_head_block(lines, first, lead, stamps, rules)
     if taken is None and not any(len(topic(lines[i].text, rules) & lead) >= 2 for i in top):
-        taken = _head_over_lead(lines, first, lead, rules)
+        taken = head_over_lead(lines, first, lead, rules)
         if taken is None:
-            taken = _head_over_story(lines, first, lead, rules)
+            taken = head_over_story(lines, first, lead, rules)
     if not top and taken is None:
-        taken = _head_over_byline(lines, first, -1, lead, stamps, rules)
+        taken = head_over_byline(lines, first, -1, lead, stamps, rules)
     if not top and taken is None:
         for line in lines[:first]:
             if line.reason is None and not sentence(line) and line.n_words <= 12:
@@ -449,10 +196,10 @@ def mark_top(
     # A tagline ("News from the heart of Europe") says nothing of the story under it.
     related = [i for i in full if len(topic(heads[i], rules) & lead) >= 2]
     # A live blog's entries carry heads under their clock times ("17.55 GMT"); the page's headline has none.
-    related = [i for i in related if not _entry_head(lines, i)] or related
+    related = [i for i in related if not entry_head(lines, i)] or related
     # A wire story's summary bullets ("* Crossings to reopen within 30 days") sit under its headline.
     related = [i for i in related if not rules.list_item.match(lines[i].text)] or related
-    related = _without_badged(lines, related, first)
+    related = without_badged(lines, related, first)
     # The masthead's tagline ("News from the islands") may name the story's places too; the headline
     # stands under the page's menus and buttons, nearer the story.
     # Only furniture above a candidate counts: a rule or a label between the byline and the story does not.
@@ -468,8 +215,8 @@ def mark_top(
     )
     related = [i for i in related if i > furniture] or related
     # A short headline of the story ("Tarn Bridges Reopen") over the longer lines that say nothing of it.
-    spoken = [i for i in top if i < min(full, default=first) and _speaks(lines[i], heads[i], lead, rules)]
-    if related and _dek_of_taken(lines, related[0], lead, rules):
+    spoken = [i for i in top if i < min(full, default=first) and speaks_of(lines[i], heads[i], lead, rules)]
+    if related and dek_of_taken(lines, related[0], lead, rules):
         best = max(i for i in range(related[0]) if lines[i].reason != "advertisement")
     elif related:
         best = related[0]
@@ -477,7 +224,7 @@ def mark_top(
         best = taken
     elif spoken:
         best = spoken[-1]
-    elif (loose := _head_over_dek(lines, first, lead, stamps, rules)) is not None:
+    elif (loose := head_over_dek(lines, first, lead, stamps, rules)) is not None:
         best = loose
     elif full:
         best = full[0]
@@ -487,13 +234,13 @@ def mark_top(
             top,
             key=lambda i: (not is_menu(lines[i].text), lines[i].n_words - ("|" in lines[i].text) * 10, -i),
         )
-    above = _above_head_block(lines, best, lead, stamps, rules)
+    above = above_head_block(lines, best, lead, stamps, rules)
     if above is not None:
         best = above
-    over = _head_over_byline(lines, first, best, lead, stamps, rules)
+    over = head_over_byline(lines, first, best, lead, stamps, rules)
     if over is not None:
         best = over
-    best = _trail_end(lines, best, first, rules)
+    best = trail_end(lines, best, first, rules)
     lines[best].reason = None
     if repeated is not None:
         best = repeated
@@ -514,7 +261,7 @@ def mark_top(
             line.reason = "title"
         elif i < best:
             line.reason = "breadcrumb"
-        elif _opens_as(line, lines[first]):
+        elif opens_as(line, lines[first]):
             line.reason = "repeated"  # the lead again over itself: a video's description, the story's teaser
         elif i < head_end and sentence(line):
             line.reason = "standfirst"
