@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from parley.clean.cards import card_name
 from parley.clean.credits import is_credit
 from parley.clean.cruft_rules import CompiledRules
 from parley.clean.headlines import HEADLINE_MAX_WORDS
@@ -39,14 +40,6 @@ _LABEL_WORDS = 6
 _HEADER_WORDS = 4
 # Lines that may stand between a teaser's headline and its summary's neighbour: kept headlines only.
 _HEADLINE_REASONS = frozenset({None, "crosshead", "related-links", "boilerplate", "caption"})
-# A writer's card: the name alone (one to three capitalised words), short buttons under it, then the note.
-_CARD_NAME = re.compile(
-    r"(?:[A-Z][^\W\d_]{1,20}(?:[-'’][A-Z][^\W\d_]{1,20})?\s){0,2}[A-Z][^\W\d_]{1,20}(?:[-'’][A-Z][^\W\d_]{1,20})?"
-)
-_CARD_GAP = 3
-_CARD_BUTTON_WORDS = 3
-_CARD_NOTE_CHARS = 1000
-_AUTHOR_HEADERS = frozenset({"author", "authors", "writer", "written by", "posted by", "contributor"})
 
 
 @lru_cache(maxsize=16)
@@ -243,7 +236,7 @@ def mark_tail(lines: list[Line], rules: CompiledRules, site: str | None = None) 
         why = tail_note(line, rules, story)
         if why is None and _continues_bio(lines, i, rules):
             why = "author-bio"
-        card = _card_name(lines, i, story) if why is None else None
+        card = card_name(lines, i, story) if why is None else None
         if card is not None:
             why = "author-bio"
             if lines[card].reason is None:
@@ -347,52 +340,10 @@ def mark_writer_cards(lines: list[Line], rules: CompiledRules) -> None:
     for i, line in enumerate(lines):
         if line.reason is not None or line.reports(rules):
             continue
-        card = _card_name(lines, i, story, rules)
+        card = card_name(lines, i, story, rules)
         if card is not None:
             line.reason = "author-bio"
             lines[card].reason = lines[card].reason or "author-bio"
-
-
-def _card_name(lines: list[Line], i: int, story: _Story, rules: CompiledRules | None = None) -> int | None:
-    """The writer's card after the story: the name alone on a line ("Jo Roe", a button or two under it) over a
-    note opening with that name ("Jo is the co-founder of ...", "Jo Roe fell for politics at 12 ..."). Returns
-    the name's line; None where the note names no one the card shows, or someone the story speaks of.
-
-    With ``rules`` (outside the walk after the story) the card must be set apart: buttons under the name, or
-    above it removed furniture that is no subhead, or an author header."""
-    note = lines[i]
-    if note.in_list or note.has_quote or len(note.text) > _CARD_NOTE_CHARS:
-        return None
-    buttons = 0
-    for k in range(i - 1, max(-1, i - 1 - _CARD_GAP), -1):
-        above = lines[k]
-        if _CARD_NAME.fullmatch(above.text) is None:
-            if above.reason is None or above.n_words > _CARD_BUTTON_WORDS:
-                return None
-            buttons += 1
-            continue
-        name = above.text.split()
-        words = note.words[: len(name) + 1]
-        # The note opens with the name, whole or its first word, then a word in lower case ("Jo is ...").
-        whole = words[: len(name)] == name and len(words) > len(name) and words[len(name)][:1].islower()
-        if not (whole or (len(words) > 1 and words[0] == name[0] and words[1][:1].islower())):
-            return None
-        if story.names_elsewhere(note):
-            return None
-        return k if rules is None or buttons or _card_header(lines, k, rules) else None
-    return None
-
-
-def _card_header(lines: list[Line], k: int, rules: CompiledRules) -> bool:
-    """Over the name at ``k``: removed furniture (a share bar), or a header saying an author follows."""
-    if k == 0:
-        return False
-    above = lines[k - 1]
-    if above.reason is None:
-        return False
-    return (
-        above.reason != "crosshead" or above.norm in _AUTHOR_HEADERS or above.norm in rules.rules.bio_headers
-    )
 
 
 def _continues_bio(lines: list[Line], i: int, rules: CompiledRules) -> bool:

@@ -26,6 +26,7 @@ from parley.clean.credits import is_credit
 from parley.clean.cruft_rules import CompiledRules
 from parley.clean.datelines import dateline
 from parley.clean.lines import Line
+from parley.clean.voice import in_voice, second_person
 from parley.rules import data_path
 
 REASON = "line model"
@@ -59,11 +60,6 @@ _KEY = 4  # characters of a word that index the phrases it may open
 _MAX_SENTENCES = 5
 _RANGES = {"sentences": (1.0, float(_MAX_SENTENCES))}  # the others lie in [0, 1]
 _FAR = 8  # lines: a distance past this says "far from the story" as well as any larger one
-# A page whose story speaks to the reader (a how-to, a review, a blog): at least this many of its long
-# paragraphs (this many words or more, ending like a sentence), and this share of them, address the reader.
-_VOICE_PARAGRAPHS = 4
-_VOICE_WORDS = 20
-_VOICE_SHARE = 0.4
 
 # The features in three parts, cheapest first (see mark_by_model): place and size, wording, speech.
 _CONTEXT = (
@@ -211,29 +207,6 @@ def protected(line: Line, rules: CompiledRules) -> bool:
     return is_credit(line, rules) or story_sentence(line, rules) or dateline(line, rules) is not None
 
 
-def second_person(lines: list[Line], kept: list[int], rules: CompiledRules) -> bool:
-    """The page's own story speaks to the reader ("you", "our", "Fill the pot ..."): two in five of its long
-    kept paragraphs or more do (four at least). There, reader address tells no cruft from story, and the
-    model does not count it in a line set among the story's lines (:func:`_in_voice`). The written dev sets
-    are news: no page reaches the share (highest 0.29); on real blogs, reviews and how-tos the model dropped
-    their story lines for it (scripts/line_model_real.py, extraction benchmark's dev half: story lines
-    dropped 30 -> 24 on the text path, 16 -> 9 on the HTML path; cruft caught 180 -> 179, 5 -> 5)."""
-    long = [i for i in kept if lines[i].n_words >= _VOICE_WORDS and lines[i].terminal]
-    if len(long) < _VOICE_PARAGRAPHS:
-        return False
-    speaking = sum(1 for i in long if lines[i].addresses_reader(rules))
-    return speaking >= _VOICE_SHARE * len(long)
-
-
-def _in_voice(context: dict[str, float]) -> bool:
-    """On a page whose story speaks to the reader, a line set among the story's lines (a kept line next to
-    it, not after the story's last) speaks as the story does; one set apart, between dropped lines or
-    under the story (a teaser, a newsletter prompt), may still be a promo (measured on the extraction
-    benchmark's dev half, text path: read on every line of such pages, 7 cruft lines more were kept and
-    F1 fell .904 -> .903; three long paragraphs instead of four let a dek stay on a short HTML page)."""
-    return context["gap_to_story"] <= 1 and not context["after_story"]
-
-
 def _cruft_phrase(line: Line, words: list[str], rules: CompiledRules) -> bool:
     """A cruft phrase of the rules is in the line (fired or not), looked up by its first word."""
     head = line.lower[:_HEAD]
@@ -290,7 +263,7 @@ def _wording(line: Line, vocab: frozenset[str], story_vocab: frozenset[str]) -> 
 
 def _speech(line: Line, rules: CompiledRules, voice: bool = False) -> dict[str, float]:
     """The dearest content features: capitals, quotes, reporting, reader address (not counted where ``voice``
-    says the line speaks as the story does: see :func:`_in_voice`), the rules' phrases."""
+    says the line speaks as the story does: see :func:`in_voice`), the rules' phrases."""
     return {
         "cap_ratio": line.cap_ratio,
         "quote": float(line.has_quote),
@@ -316,7 +289,7 @@ def features(
     if voice is None:
         voice = second_person(lines, kept, rules)
     line = lines[i]
-    voiced = voice and _in_voice(context)
+    voiced = voice and in_voice(context)
     values = context | _wording(line, vocab, story_vocab) | _speech(line, rules, voiced)
     return [values[name] for name in FEATURES]
 
@@ -403,7 +376,7 @@ def mark_by_model(lines: list[Line], rules: CompiledRules, model: LineModel | No
         if z + speech < bar:
             continue
         speaking = _speech(lines[i], rules)
-        if speaking["reader"] and _in_voice(context):
+        if speaking["reader"] and in_voice(context):
             if voice is None:
                 voice = second_person(lines, kept, rules)
             speaking["reader"] = float(not voice)
