@@ -21,7 +21,7 @@ import spacy  # noqa: E402
 
 import parley  # noqa: E402
 from parley.clean import clean  # noqa: E402
-from parley.nlp import by_paragraph, run_pipeline  # noqa: E402
+from parley.nlp import run_pipeline, steps  # noqa: E402
 from parley.paragraph_parse import run_by_paragraph  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -58,23 +58,17 @@ def best_ms(fn, repeat: int) -> tuple[float, float]:
 def stage_ms(nlp, body: str, published: str | None, repeat: int) -> dict[str, float]:
     """Median ms of each pipe, run by hand as parley.nlp.run_pipeline runs them (the parser and the
     entity recognizer together, over the paragraphs as one batch, unless PARLEY_PARAGRAPH_PARSE=0)."""
-    batched = by_paragraph(nlp)
-    groups: list[list] = []  # consecutive batched pipes run together, as run_pipeline does
-    for name, proc in nlp.pipeline:
-        if name in batched and groups and groups[-1][0][0] in batched:
-            groups[-1].append((name, proc))
-        else:
-            groups.append([(name, proc)])
-    steps = [
-        ("+".join(n for n, _ in g) + (" (by paragraph)" if g[0][0] in batched else ""), g) for g in groups
+    labelled = [
+        ("+".join(n for n, _ in group) + (" (by paragraph)" if batched else ""), group, batched)
+        for group, batched in steps(nlp)
     ]
-    times: dict[str, list[float]] = {label: [] for label, _ in steps}
+    times: dict[str, list[float]] = {label: [] for label, _, _ in labelled}
     for _ in range(repeat):
         doc = nlp.make_doc(body)
         doc.user_data.update(parley_published=published, parley_dateline=None, parley_errors=[])
-        for label, procs in steps:
+        for label, procs, batched in labelled:
             t = time.perf_counter()
-            doc = run_by_paragraph(doc, procs) if label.endswith("(by paragraph)") else procs[0][1](doc)
+            doc = run_by_paragraph(doc, procs) if batched else procs[0][1](doc)
             times[label].append((time.perf_counter() - t) * 1000)
     return {label: statistics.median(v) for label, v in times.items()}
 

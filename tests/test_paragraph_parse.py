@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from parley.nlp import by_paragraph, load_pipeline, model_path, run_pipeline
+from parley.nlp import by_paragraph, load_pipeline, model_path, run_pipeline, steps
 from parley.paragraph_parse import paragraphs, windows
 
 HAS_MODEL = (model_path() / "config.cfg").exists()
@@ -85,3 +85,17 @@ def test_transformer_pipelines_go_whole() -> None:
     nlp.add_pipe("sentencizer", name="transformer")  # only the name matters here
     nlp.add_pipe("sentencizer", name="parser")
     assert by_paragraph(nlp) == frozenset()
+
+
+@pytest.mark.skipif(not HAS_MODEL, reason="parley's model is not shipped")
+def test_steps_group_the_batched_components(monkeypatch) -> None:
+    nlp = load_pipeline(None)
+    grouped = steps_of(nlp)
+    assert (["parser", "ner"], True) in grouped
+    assert sum(len(names) for names, _ in grouped) == len(nlp.pipe_names)
+    monkeypatch.setenv("PARLEY_PARAGRAPH_PARSE", "0")
+    assert all(len(names) == 1 and not batched for names, batched in steps_of(nlp))
+
+
+def steps_of(nlp):
+    return [([name for name, _ in group], batched) for group, batched in steps(nlp)]

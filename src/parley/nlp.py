@@ -96,15 +96,11 @@ def run_pipeline(
     doc.user_data["parley_dateline"] = dateline
     doc.user_data["parley_outlet_country"] = outlet_country
     doc.user_data["parley_errors"] = []
-    batched = by_paragraph(nlp)
-    pending: list[tuple[str, Any]] = []
-    for name, proc in nlp.pipeline:
-        if name in batched:
-            pending.append((name, proc))
+    for group, batched in steps(nlp):
+        if batched:
+            doc = run_by_paragraph(doc, group)
             continue
-        if pending:
-            doc = run_by_paragraph(doc, pending)
-            pending = []
+        name, proc = group[0]
         if not name.startswith("parley_"):
             doc = proc(doc)
             continue
@@ -112,9 +108,20 @@ def run_pipeline(
             doc = proc(doc)
         except Exception as err:  # one broken stage must not cost the article the others' findings
             doc.user_data["parley_errors"].append(f"{name}: {type(err).__name__}: {err}")
-    if pending:
-        doc = run_by_paragraph(doc, pending)
     return doc
+
+
+def steps(nlp: Language) -> list[tuple[list[tuple[str, Any]], bool]]:
+    """The pipeline in the steps :func:`run_pipeline` takes: each component alone, except that consecutive
+    components of :func:`by_paragraph` go together over the paragraphs (flagged True)."""
+    batched = by_paragraph(nlp)
+    out: list[tuple[list[tuple[str, Any]], bool]] = []
+    for name, proc in nlp.pipeline:
+        if name in batched and out and out[-1][1]:
+            out[-1][0].append((name, proc))
+        else:
+            out.append(([(name, proc)], name in batched))
+    return out
 
 
 def by_paragraph(nlp: Language) -> frozenset[str]:
