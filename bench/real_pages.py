@@ -10,7 +10,9 @@ Two inputs per page, each scored against the gold body:
 
 * the HTML page: trafilatura alone (the baseline) and parley's HTML cleaner (trafilatura plus the rules);
 * the page "as a scraper leaves it": every visible text block on its own line (:func:`page_text`), the
-  page's whole text as the baseline, and parley's plain-text cleaner.
+  page's whole text as the baseline, and parley's plain-text cleaner;
+* the page as a main-content extractor leaves it (:func:`extractor_text`, the seed article's shape): the
+  extractor's text as the baseline, and parley's plain-text cleaner over it (what it must not lose).
 
 Scores are precision, recall and F1 of word 4-gram shingles (counted with repeats), averaged over pages,
 and "story kept": the share of pages where parley keeps at least 95% of the gold body's shingles; and the
@@ -59,6 +61,8 @@ _WORD = re.compile(r"\w+")
 _SPACES = re.compile(r"[ \t\xa0]+")
 _SHINGLE = 4
 _KEPT = 0.95
+_DATELINE = re.compile(r"^[^—–:]{1,60}?(?:\s[—–-]|:)\s")  # the lead's place and agency, up to a dash
+_SENTENCE_END = frozenset('.!?"\'”’')
 # What parts a page's og:title from the site's name after it, or a section's before it.
 _SITE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ")
 _LABEL_MAX_WORDS = 3
@@ -180,18 +184,48 @@ def shingles(text: str) -> Counter[tuple[str, ...]]:
     return Counter(tuple(words[i : i + _SHINGLE]) for i in range(max(1, len(words) - _SHINGLE + 1)))
 
 
-def score(pred: str, gold: str) -> tuple[float, float, float]:
+def _words(text: str) -> str:
+    return " ".join(_WORD.findall(text.lower()))
+
+
+def prose_kept(pred: str, gold: str) -> bool:
+    """Every sentence-like paragraph of the gold (eight words or more, ending as a sentence ends) is in the
+    prediction, word for word: the story's prose whole, whatever happened to its subheads and captions. A
+    dateline opening a paragraph ("MADRID — ", "NEW YORK (Reuters) - ") may be gone: parley keeps it as
+    metadata."""
+    kept = _words(pred)
+    return all(
+        _words(line) in kept or _words(_DATELINE.sub("", line, count=1)) in kept
+        for line in gold.splitlines()
+        if len(line.split()) >= 8 and line.rstrip()[-1:] in _SENTENCE_END
+    )
+
+
+def score(pred: str, gold: str) -> tuple[float, float, float, bool]:
     p, g = shingles(pred), shingles(gold)
     hit = sum((p & g).values())
     precision, recall = hit / max(1, sum(p.values())), hit / max(1, sum(g.values()))
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return precision, recall, f1
+    return precision, recall, f1, prose_kept(pred, gold)
 
 
 def _trafilatura(html: str) -> str:
     import trafilatura
 
     return trafilatura.extract(html) or ""
+
+
+def extractor_text(html: str) -> str:
+    """The page as a main-content extractor leaves it (trafilatura, favouring recall): the story with what
+    sat inside its container, an appeal, a caption, a button's label (the shape of the seed article)."""
+    import trafilatura
+
+    return trafilatura.extract(html, favor_recall=True) or ""
+
+
+def inputs_of(html: str) -> dict[str, str]:
+    """The three inputs the systems read: the page, its whole text, an extractor's text of it."""
+    return {"html": html, "text": page_text(html), "extract": extractor_text(html)}
 
 
 def date_verdict(text: str, html: str) -> str:
@@ -222,6 +256,8 @@ def systems() -> dict[str, tuple[str, Callable[[str], str]]]:
         "parley, text": ("text", lambda text: clean_text(text).body),
         "trafilatura, HTML (baseline)": ("html", _trafilatura),
         "parley, HTML": ("html", lambda html: clean_html(html).body),
+        "extractor's text (baseline)": ("extract", lambda text: text),
+        "parley, extractor's text": ("extract", lambda text: clean_text(text).body),
     }
 
 
@@ -260,7 +296,7 @@ def main() -> int:
         ap.error("--worst and --titles list pages of the dev half only: the test half is scored in aggregate")
     gold, read = load(args.path, args.git)
     table = systems()
-    scores: dict[str, list[tuple[float, float, float]]] = {name: [] for name in table}
+    scores: dict[str, list[tuple[float, float, float, bool]]] = {name: [] for name in table}
     failures: Counter[str] = Counter()
     worst: list[tuple[float, str, str]] = []
     dates: Counter[str] = Counter()
@@ -274,7 +310,7 @@ def main() -> int:
         if page is None:
             continue
         html = gzip.decompress(page).decode("utf-8", "replace")
-        inputs = {"html": html, "text": page_text(html)}
+        inputs = inputs_of(html)
         for name, (kind, run) in table.items():
             try:
                 pred = run(inputs[kind])
@@ -291,11 +327,11 @@ def main() -> int:
             titles.append((key[:8], text_title(inputs["text"]), reference))
     n = len(worst)
     print(f"{n} pages ({args.half} half{', all languages' if args.all_languages else ', English'})")
-    print(f"{'system':30s} {'P':>6s} {'R':>6s} {'F1':>6s} {'story kept':>11s}")
+    print(f"{'system':30s} {'P':>6s} {'R':>6s} {'F1':>6s} {'story kept':>11s} {'prose kept':>11s}")
     for name, rows in scores.items():
         p, r, f = (statistics.fmean(x[i] for x in rows) for i in range(3))
-        kept = sum(x[1] >= _KEPT for x in rows)
-        print(f"{name:30s} {p:6.3f} {r:6.3f} {f:6.3f} {kept:5d}/{len(rows):<4d}")
+        kept, prose = sum(x[1] >= _KEPT for x in rows), sum(x[3] for x in rows)
+        print(f"{name:30s} {p:6.3f} {r:6.3f} {f:6.3f} {kept:5d}/{len(rows):<4d} {prose:5d}/{len(rows):<4d}")
     print(date_line(dates))
     print(title_line(titles))
     for what, count in failures.items():

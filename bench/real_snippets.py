@@ -7,8 +7,9 @@ point the script at a checkout of trafilatura (or the ``fetch`` tool's bare mirr
 
     python bench/real_snippets.py PATH [--half dev|test|all] [--all-languages] [--lost N] [--titles N]
 
-Each page is read as HTML (trafilatura alone, parley's HTML cleaner) and as a scraper's text of it (the
-page text, parley's text cleaner; see ``real_pages.page_text``). A snippet counts as kept when its words,
+Each page is read as HTML (trafilatura alone, parley's HTML cleaner), as a scraper's text of it (the
+page text, parley's text cleaner; see ``real_pages.page_text``) and as an extractor's text of it (the seed's
+shape; ``real_pages.extractor_text``, then parley's text cleaner). A snippet counts as kept when its words,
 whitespace and case aside, are in the body. Many snippets of the set are a page's headings, a dateline or a
 caption, which parley's contract removes on purpose (and reports), so "with kept" is a lower bound here.
 The text path's title is checked as in ``real_pages`` (the page's ``<h1>``/og:title where the text shows it),
@@ -28,7 +29,7 @@ from pathlib import Path
 from real_pages import (  # bench/ is the script's own folder
     date_line,
     date_verdict,
-    page_text,
+    inputs_of,
     reader,
     reference_title,
     same_title,
@@ -77,7 +78,7 @@ def main() -> int:
         if raw is None:
             continue
         html = raw.decode("utf-8", "replace")
-        inputs = {"html": html, "text": page_text(html)}
+        inputs = inputs_of(html)
         if not (args.all_languages or is_english(inputs["text"])):
             continue
         pages += 1

@@ -42,9 +42,9 @@ def test_page_text_puts_blocks_on_lines_and_drops_hidden_parts() -> None:
 @pytest.mark.parametrize(
     ("pred", "expected"),
     [
-        ("\n".join(STORY), (1.0, 1.0, 1.0)),
-        (STORY[0], (1.0, None, None)),  # precise, a third of the story
-        ("", (0.0, 0.0, 0.0)),
+        ("\n".join(STORY), (1.0, 1.0, 1.0, True)),
+        (STORY[0], (1.0, None, None, False)),  # precise, a third of the story
+        ("", (0.0, 0.0, 0.0, False)),
     ],
 )
 def test_shingle_scores(pred: str, expected: tuple[float | None, ...]) -> None:
@@ -54,6 +54,23 @@ def test_shingle_scores(pred: str, expected: tuple[float | None, ...]) -> None:
             assert value == pytest.approx(want)
     if pred == STORY[0]:
         assert 0.2 < got[1] < 0.5
+
+
+@pytest.mark.parametrize(
+    ("pred", "kept"),
+    [
+        ("\n".join(STORY), True),
+        ("Talks resume\n" + "\n".join(STORY) + "\nSign up", True),  # more than the story: all prose in
+        ("\n".join(STORY[:2]), False),  # a sentence lost
+        (" ".join(STORY).upper(), True),  # case and the line breaks aside
+        ("\n".join(STORY).replace("Negotiators", "BRENN — Negotiators"), True),  # the dateline in the body
+        ("\n".join(STORY), True),  # or kept as metadata
+    ],
+)
+def test_prose_kept_asks_for_every_sentence_of_the_gold(pred: str, kept: bool) -> None:
+    gold = "Brenn talks\n" + "\n".join(STORY)  # a short subhead is not prose: it need not be kept
+    gold = gold.replace("Negotiators", "BRENN — Negotiators")
+    assert real_pages.prose_kept(pred, gold) is kept
 
 
 def test_the_script_scores_a_folder_in_the_benchmarks_layout(tmp_path: Path) -> None:
@@ -66,8 +83,9 @@ def test_the_script_scores_a_folder_in_the_benchmarks_layout(tmp_path: Path) -> 
     run = subprocess.run(command, capture_output=True, text=True, check=False)
     assert run.returncode == 0, run.stderr
     rows = {line[:30].strip(): line.split() for line in run.stdout.splitlines()[2:]}
-    assert rows["parley, text"][-1] == "1/1"  # the whole story kept
-    assert float(rows["page text (baseline)"][-4]) < 1.0  # the menu and the footer cost the page text
+    assert rows["parley, text"][-2:] == ["1/1", "1/1"]  # the whole story kept, every sentence of it
+    assert float(rows["page text (baseline)"][-5]) < 1.0  # the menu and the footer cost the page text
+    assert rows["parley, extractor's text"][-2:] == ["1/1", "1/1"]  # the extractor's text, cleaned: all kept
     assert run.stdout.splitlines()[-1].endswith("same 1/1")  # the <h1> is the title the text path picks
 
 
