@@ -89,6 +89,8 @@ FLOORS = {
     "heldout9": {"relation": 0.91, "tokens": 0.94, "source": 0.86, "cue": 0.91, "content": 0.87},
     # dev27 (first score at 7184784: relation 0.915, tokens 0.921, source 0.817, cue 0.936, content 0.837)
     "dev27": {"relation": 0.89, "tokens": 0.90, "source": 0.79, "cue": 0.91, "content": 0.81},
+    # dev28 (first score in session 13: relation 0.915, tokens 0.945, source 0.845, cue 0.943, content 0.881)
+    "dev28": {"relation": 0.89, "tokens": 0.92, "source": 0.82, "cue": 0.92, "content": 0.85},
     # heldout10 (first score at 7184784: relation 0.919, tokens 0.943, source 0.794, cue 0.936, content 0.890)
     "heldout10": {"relation": 0.89, "tokens": 0.92, "source": 0.77, "cue": 0.91, "content": 0.86},
     "heldout7": {"relation": 0.89, "tokens": 0.91, "source": 0.85, "cue": 0.90, "content": 0.85},
