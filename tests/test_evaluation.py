@@ -174,8 +174,8 @@ FLOORS = {
     # entity F1 0.914, person 0.956, place 0.965, country 250/279).
     "heldout10": {"body_exact": 0.6, "published": 0.9, "body_token_f1": 0.99, "entity_f1": 0.89,
                   "person_f1": 0.93, "place_f1": 0.94, "country": 0.87},
-    # dev28 (16 articles written blind in session 13 in the seed's shape: an extractor's text of a page with the
-    # leftovers inside the story's container, 16 more outlets) first scored at fa3c2cf:
+    # dev28 (16 articles written blind in session 13 in the seed's shape: an extractor's text of a page with
+    # the leftovers inside the story's container, 16 more outlets) first scored at fa3c2cf:
     # body 12/16, token F1 0.983, title 15/16, published 15/16, entity F1 0.932, person 0.965, place 0.951,
     # country 264/290.
     "dev28": {"body_exact": 0.7, "published": 0.9, "body_token_f1": 0.975, "entity_f1": 0.9,

@@ -227,3 +227,71 @@ def test_a_short_plain_sentence_between_story_paragraphs_under_a_link_list_stays
         line,
         *STORY[2:],
     ]
+
+
+# The outlet's appeal in words no phrase knows: "we"/"our" twice with its journalism, readers or "you", after
+# the story, over a button or at the very end. A story that speaks as "we" above (a column, a first-person
+# piece) keeps its last paragraph, and so does a writer's "we" of other things, and a page's only paragraph.
+APPEALS = [
+    pytest.param(
+        [
+            "For eleven years we have covered the river towns when no one else would. Our reporters work "
+            "without owners or advertisers, and the people who read us pay for every trip to Osk.",
+            "Not now",
+        ],
+        id="narrated-work-over-a-button",
+    ),
+    pytest.param(
+        [
+            "In 2024 the Lakeside’s newsroom published 3,100 stories about the lakes and the blockade. We "
+            "did it from two rented rooms in Brenn, after the river authority called us a foreign agent. "
+            "Readers in Osk passed the stories hand to hand, and people abroad paid our reporters' wages. "
+            "That is the only reason this page exists.",
+            "Back the Lakeside",
+        ],
+        id="past-tense-report",
+    ),
+    pytest.param(
+        [
+            "The Lakeside has covered the river for more than a decade, and we have paid for it in fines and "
+            "lawsuits. Good work costs money, and we mean to keep it open to everyone on the lakes. A gift "
+            "from you will keep it that way.",
+        ],
+        id="second-person",
+    ),
+]
+
+
+@pytest.mark.parametrize("lines", APPEALS)
+def test_appeals_in_the_outlets_voice_go(lines: list[str]) -> None:
+    assert clean_text(_page(lines, "tail")).body.split("\n") == STORY
+
+
+VOICED_STORIES = [
+    pytest.param(
+        2,
+        ["By noon we had reached the lock, where our readers in the valley had told us to look."],
+        id="first-person-piece",
+    ),
+    pytest.param(
+        None,
+        [
+            "The barge goes into service in June. When it reaches Osk we're not sure yet, but we hope for "
+            "autumn."
+        ],
+        id="writers-we-no-appeal-word",
+    ),
+]
+
+
+@pytest.mark.parametrize(("at", "ending"), VOICED_STORIES)
+def test_a_story_speaking_as_we_keeps_its_end(at: int | None, ending: list[str]) -> None:
+    story = [*STORY, *ending]
+    if at is not None:  # the piece speaks as "we" before its end too
+        story.insert(at, "We crossed at Osk at dawn, and our pilot would not say his name.")
+    assert clean_text(_page([], "tail", story)).body.split("\n") == story
+
+
+def test_a_pages_only_paragraph_in_the_first_person_stays() -> None:
+    lead = "We asked our readers in Osk what the river means to them, and here is what our journalists heard."
+    assert clean_text(lead + "\nSee the answers below").body == lead

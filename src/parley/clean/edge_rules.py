@@ -48,6 +48,9 @@ class EdgeRules(BaseModel):
     promo_openers: frozenset[str]
     # With "our"/"we", these nouns make a line the outlet speaking of its own wares ("our weekly podcast").
     promo_nouns: frozenset[str]
+    # With "we"/"our" twice, after the story, these words make a paragraph the outlet's appeal for its own
+    # work ("We have reported without fear ... our journalists"), however new its phrasing.
+    appeal_words: frozenset[str]
     # Teasers of other stories: a headline of at least this many words over a short summary.
     teaser_headline_words: int = Field(5, ge=2)
     teaser_max_words: int = Field(45, ge=5)

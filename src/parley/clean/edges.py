@@ -116,6 +116,13 @@ def _names(text: str) -> list[str]:
     return [w.lower().removesuffix("'s").removesuffix("’s") for w in _WORD.findall(text)]
 
 
+def _voiced(line: Line) -> bool:
+    """The outlet speaking as "we" outside any quotation: two of its words or more ("We did it from exile ...
+    our readers")."""
+    words = _WORD.findall(line.unquoted[:_HEAD].lower())
+    return sum(1 for w in words if w in _OUTLET_VOICE) >= 2
+
+
 @dataclass
 class _Story:
     """What the walk knows of the page: the words of its kept lines, the outlet's name, its shape."""
@@ -123,6 +130,29 @@ class _Story:
     words: Counter[str] = field(default_factory=Counter)
     site: str | None = None
     interview: bool = False
+    # Per line: whether it may be the outlet's own word, "we" in a run of such lines and removed ones under
+    # the story, with no line above the run speaking so (an opinion piece or a first-person story speaks as
+    # "we" from its start).
+    lone_voice: list[bool] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, lines: list[Line], site: str | None) -> _Story:
+        voiced = [line.reason is None and not line.in_list and _voiced(line) for line in lines]
+        lone: list[bool] = []
+        seen = 0  # voiced kept lines above the current run
+        run = 0  # voiced kept lines in the current run of voiced and removed lines
+        story = False  # a kept line that does not speak so stands above the run: the story's
+        for line, v in zip(lines, voiced, strict=True):
+            if not v and line.reason is None:
+                seen, run, story = seen + run, 0, True
+            run += v
+            lone.append(v and seen == 0 and story)
+        return cls(
+            words=Counter(w for line in lines if line.reason is None for w in _names(line.text[:_KEY_CHARS])),
+            site=site if site and len(site) >= _SITE_MIN_CHARS else None,
+            interview=sum(1 for line in lines if _QUESTION.match(line.text[:4])) >= 2,
+            lone_voice=lone,
+        )
 
     def names_elsewhere(self, line: Line) -> bool:
         """The name a note opens with is in some other kept line: the story speaks of that person."""
@@ -177,6 +207,18 @@ def tail_note(line: Line, rules: CompiledRules, story: _Story | None = None) -> 
     return None
 
 
+def _appeal(line: Line, rules: CompiledRules, story: _Story) -> bool:
+    """The outlet telling of itself as "we" after the story, of its journalism and readers or to "you"
+    ("We have reported without fear for a decade ... A contribution from you ..."): an appeal in words no
+    phrase knows. The caller asks that no line of the story above speaks as "we"."""
+    words = {w.lower() for w in _WORD.findall(line.unquoted[:_HEAD])}
+    return (
+        not _SECOND_PERSON.isdisjoint(words)
+        or not rules.rules.edges.appeal_words.isdisjoint(words)
+        or (story.site is not None and story.site.lower() in line.lower)
+    )
+
+
 def _comments_closed(line: Line, rules: CompiledRules) -> bool:
     """ "Comments are closed for this story. <Outlet> turns off comments on ...": the first sentence alone
     is the comment section's notice, though the line is too long for the line rules to judge it so."""
@@ -219,11 +261,7 @@ def mark_tail(lines: list[Line], rules: CompiledRules, site: str | None = None) 
 
     ``site`` is the outlet's name where the page gives it: a line after the story naming it is a note.
     """
-    story = _Story(
-        words=Counter(w for line in lines if line.reason is None for w in _names(line.text[:_KEY_CHARS])),
-        site=site if site and len(site) >= _SITE_MIN_CHARS else None,
-        interview=sum(1 for line in lines if _QUESTION.match(line.text[:4])) >= 2,
-    )
+    story = _Story.of(lines, site)
     found: list[tuple[int, str]] = []  # (line, reason) in walk order
     pairs = 0
     stepped = False  # the walk stepped over one unknown note to a bio above it
@@ -234,6 +272,8 @@ def mark_tail(lines: list[Line], rules: CompiledRules, site: str | None = None) 
             i -= 1
             continue
         why = tail_note(line, rules, story)
+        if why is None and story.lone_voice[i] and _appeal(line, rules, story):
+            why = "donation-appeal"
         if why is None and _continues_bio(lines, i, rules):
             why = "author-bio"
         card = card_name(lines, i, story) if why is None else None
