@@ -76,6 +76,8 @@ DATE_LINES = [
     ("Posted on June 21, 2025 by Oren Vasko", "2025-06-21", "published"),
     # The writer and the place before the date; dashes part a stamp too; other orders and separators.
     ("Oren Vasko | Brenn | Jun 21, 2025", "2025-06-21", "published"),
+    # the writers, the outlet, the places, then the date and the time
+    ("Oren Vasko, Ilse Marr | LKW | Brenn, Osk | September 16, 2025 | 12:48", "2025-09-16", "published"),
     ("Oren Vasko, Brenn | 21 Jun 2025", "2025-06-21", "published"),
     ("Oren Vasko · 21 Jun 2025 · 4 min read", "2025-06-21", "published"),
     ("Brenn, 21 June 2025", "2025-06-21", "published"),
@@ -145,7 +147,7 @@ NOT_DATE_LINES = [
     "Brenn | 3 July 2025 | Lakeside | Valdoria",
     "Kestria agrees to resume talks | 21 June 2025",  # a headline before the date
     "The Envoys Of Valdoria And Kestria | 21 June 2025",
-    "Oren Vasko | Brenn | Lakeside | 21 June 2025",
+    "Oren Vasko | Brenn | Lakeside | Valdoria | 21 June 2025",  # more names than writers, outlet and place
     "By the lake on June 21, 2025",
     "Views: 4 051 | Comments: 7",  # counters without a date
     "6 min read",

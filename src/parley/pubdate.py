@@ -56,8 +56,10 @@ class DateLine:
     month_first: str | None = None
 
 
-# A stamp may name the writer and the place before its date; each part a few capitalised words.
-_NAMES_BEFORE = 2
+# A stamp may name the writer, the outlet and the place before its date ("A B, C D | BIRN | Pristina,
+# Belgrade | September 16, 2025"); each part a few capitalised words.
+_NAMES_BEFORE = 3
+_SLASHED_NAMES = 2  # "TOI News Desk / TIMESOFINDIA.COM / Updated: ...": a desk and a site
 _SECTION_WORDS = 2
 # Markup that dates a page sits in its head or by its headline; the look-up stays bounded.
 _MARKUP_HEAD = 400_000
@@ -190,7 +192,7 @@ def _parts(text: str, comp: CompiledPubdate) -> list[str]:
     out: list[str] = []
     # "TOI News Desk / TIMESOFINDIA.COM / Updated: May 14, 2025": the desk and the site, slashed off the
     # stamp ahead of its date ("June 3, 2025 / 11:56 AM" opens with its date and stays whole).
-    for _ in range(_NAMES_BEFORE):
+    for _ in range(_SLASHED_NAMES):
         head, sep, tail = text.partition(" / ")
         if not (sep and _names(head.strip(), comp) and any(ch.isdigit() for ch in tail)):
             break
