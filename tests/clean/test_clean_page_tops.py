@@ -100,6 +100,8 @@ def test_the_title_is_read_and_the_story_kept(head: list[str], title: str) -> No
     "writer",
     [
         "Ida Brask, Correspondent",
+        "By Ida Brask, a journalist based in Dunmere.",
+        "By Ida Brask, an independent reporter for Tarnwire",
         "Ida Brask in Dunmere",
         "Author: Ida Brask",
         "Ida Brask and Tom Lell",
@@ -188,3 +190,24 @@ def test_a_headline_that_a_link_run_took_right_over_the_lead_is_the_title() -> N
     got = clean_text(page)
     assert got.title is not None and "Senate adjourns plenary over deaths" in got.title
     assert got.body.startswith("The Senate on Tuesday adjourned")
+
+
+def test_a_slashed_credit_makes_the_first_line_a_caption_not_a_title() -> None:
+    caption = "Ilse Varn at the border post in Dunmere. May 10, 2025. Ana Ruiz / Tarnwire / Lakepix / AP"
+    got = clean_text("\n".join([caption, *STORY]))
+    assert got.title is None
+    assert got.body.split("\n") == STORY
+    assert ("caption", caption) in {(r.reason, r.text) for r in got.removed}
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "By Monday, a reporter for Tarnwire had counted forty lorries at the crossing.",
+        "By Tuesday, a correspondent for Tarnwire had seen the first lorries cross the bridge.",
+    ],
+)
+def test_a_lead_opening_with_by_and_a_role_stays(lead: str) -> None:
+    story = [lead, *STORY]
+    got = clean_text(_page([HEAD, "12 May 2025"], story))
+    assert got.body.split("\n") == story

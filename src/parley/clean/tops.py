@@ -56,6 +56,7 @@ _NOTICES = 3
 _LEAD_ANCHORS = 3
 # What a page may set before its headline's first letter: a byte-order mark, a breadcrumb's arrow or bullet.
 _LEADERS = "\ufeff»›•· \t"
+_ABOUT_WORDS = 9  # a writer's description after the byline's names
 
 
 def is_byline(line: Line, rules: CompiledRules) -> bool:
@@ -68,7 +69,12 @@ def is_byline(line: Line, rules: CompiledRules) -> bool:
     if prefix is None:
         return False
     connectors = set(cfg.byline_connectors)
-    rest = line.text[len(prefix) :].replace(",", " ").replace("|", " ").replace(";", " ")
+    rest = line.text[len(prefix) :]
+    # "By Jo Roe, a journalist based in Brenn.": the writer (two names or more) described by a role.
+    names, comma, about = rest.partition(", ")
+    if comma and len(names.split()) >= 2 and _described(about.rstrip("."), cfg.byline_roles):
+        rest = names
+    rest = rest.replace(",", " ").replace("|", " ").replace(";", " ")
     words = rest.split()
     # "By foreign affairs reporter Jo Roe": lower-case words up to a role word, then the names.
     role = next((k for k, w in enumerate(words[:5]) if w.lower() in cfg.byline_roles), None)
@@ -78,6 +84,19 @@ def is_byline(line: Line, rules: CompiledRules) -> bool:
         return False
     # "By the end of the week, ..." is a sentence; a byline is names and connectors only.
     return all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in connectors for w in words)
+
+
+def _described(about: str, roles: list[str]) -> bool:
+    """ "a journalist based in Brenn", "an independent reporter for Lakewire": a role, a few words before it
+    and where or for whom after it; "a reporter had left" tells of something."""
+    words = about.split()
+    if len(words) > _ABOUT_WORDS or words[:1] not in (["a"], ["an"]):
+        return False
+    role = next((k for k, w in enumerate(words[:4]) if w.lower() in roles), None)
+    if role is None:
+        return False
+    after = words[role + 1 : role + 3]
+    return not after or after[0] in ("based", "for", "at", "in", "with", "covering")
 
 
 def is_anchor(line: Line, rules: CompiledRules) -> bool:
