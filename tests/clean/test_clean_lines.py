@@ -50,6 +50,7 @@ CRUFT = [
     ("Advertisement", "advertisement"),
     ("- Advertisement -", "advertisement"),
     ("Photo: Jane Roe/Example Press", "caption"),
+    ("GET LAKEWIRE ON THE GO BY CLICKING HERE", "button-label"),
     ("Delegates arrive for the talks in Geneva on Monday. (Photo: Jane Roe)", "caption"),
     ("A soldier walks past a destroyed school. AFP via Getty Images", "caption"),
     ("Figure 2: Displacement by province, 2024", "caption"),

@@ -295,3 +295,12 @@ def test_a_story_speaking_as_we_keeps_its_end(at: int | None, ending: list[str])
 def test_a_pages_only_paragraph_in_the_first_person_stays() -> None:
     lead = "We asked our readers in Osk what the river means to them, and here is what our journalists heard."
     assert clean_text(lead + "\nSee the answers below").body == lead
+
+
+def test_a_story_sentence_under_a_click_here_promo_is_no_teaser() -> None:
+    # The promo is a button's words, no teaser's headline: the story's last sentence under it stays.
+    last = "Lakeside Shipping shares are up 39 percent this year, while the Osk index is up 24.5 percent."
+    story = [*STORY, last]
+    promo = "GET LAKEWIRE ON THE GO BY CLICKING HERE"
+    page = "\n\n".join(["Talks on the Vell to resume", *STORY, promo, last])
+    assert clean_text(page).body.split("\n") == story
