@@ -93,6 +93,8 @@ FLOORS = {
     "dev28": {"relation": 0.89, "tokens": 0.92, "source": 0.82, "cue": 0.92, "content": 0.85},
     # heldout10 (first score at 7184784: relation 0.919, tokens 0.943, source 0.794, cue 0.936, content 0.890)
     "heldout10": {"relation": 0.89, "tokens": 0.92, "source": 0.77, "cue": 0.91, "content": 0.86},
+    # heldout11 (first score at fb38794: relation 0.949, tokens 0.979, source 0.829, cue 0.976, content 0.956)
+    "heldout11": {"relation": 0.92, "tokens": 0.95, "source": 0.8, "cue": 0.95, "content": 0.93},
     "heldout7": {"relation": 0.89, "tokens": 0.91, "source": 0.85, "cue": 0.90, "content": 0.85},
     "heldout": {"relation": 0.82, "tokens": 0.84, "source": 0.67, "cue": 0.85, "content": 0.76},
 }
