@@ -253,6 +253,15 @@ APPEALS = [
     ),
     pytest.param(
         [
+            "When the river authority shut our office in 2022, our reporters moved to Brenn and began again. "
+            "Since then we have counted every barge the blockade turned back.",
+            "Each month a few hundred readers keep that going with small donations, many of them from Osk.",
+            "Support the Lakeside",
+        ],
+        id="appeal-going-on-without-we",
+    ),
+    pytest.param(
+        [
             "The Lakeside has covered the river for more than a decade, and we have paid for it in fines and "
             "lawsuits. Good work costs money, and we mean to keep it open to everyone on the lakes. A gift "
             "from you will keep it that way.",
@@ -268,6 +277,11 @@ def test_appeals_in_the_outlets_voice_go(lines: list[str]) -> None:
 
 
 VOICED_STORIES = [
+    pytest.param(
+        None,
+        ["Each month a few hundred families in Osk live on small donations from the river towns."],
+        id="donations-under-the-story",
+    ),
     pytest.param(
         2,
         ["By noon we had reached the lock, where our readers in the valley had told us to look."],

@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from parley.clean.appeals import OUTLET_VOICE, SECOND_PERSON, appeal_at, lone_voice
 from parley.clean.cards import card_name
 from parley.clean.credits import is_credit
 from parley.clean.cruft_rules import CompiledRules
@@ -31,8 +32,6 @@ _NOTE_WORDS = 30
 # A stop after a lone capital is a name's initial ("Jo R. Roe covers ..."), no sentence's end.
 _SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\b[A-Z]\.)[\"'”’)]?\s+")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-_SECOND_PERSON = frozenset({"you", "your", "you're", "you’re", "you'll", "you’ll", "you've", "you’ve"})
-_OUTLET_VOICE = frozenset({"our", "we", "us", "we're", "we’re", "we've", "we’ve"})
 # An interview's questions ("Q: ...", "Q. ..."): its answers speak to the reader in the first person.
 _PUNCT = " \t\"'“”‘’«»()[]{}.,:;!?*•·|-–—"
 _QUESTION = re.compile(r"Q\s?[:.]\s")
@@ -85,7 +84,7 @@ def _promo(line: Line, rules: CompiledRules, interview: bool, *, strict: bool = 
     words = {w.lower() for w in _WORD.findall(head)}
     # "you" or "our" with the outlet's wares ("your inbox", "our podcast"); an interview's answers and
     # an opinion piece speak in the first and second person of other things.
-    speaks = not _SECOND_PERSON.isdisjoint(words) or not _OUTLET_VOICE.isdisjoint(words)
+    speaks = not SECOND_PERSON.isdisjoint(words) or not OUTLET_VOICE.isdisjoint(words)
     ware = speaks and not interview and not edges.promo_nouns.isdisjoint(words)
     return ware and (imperative or not strict)
 
@@ -116,13 +115,6 @@ def _names(text: str) -> list[str]:
     return [w.lower().removesuffix("'s").removesuffix("’s") for w in _WORD.findall(text)]
 
 
-def _voiced(line: Line) -> bool:
-    """The outlet speaking as "we" outside any quotation: two of its words or more ("We did it from exile ...
-    our readers")."""
-    words = _WORD.findall(line.unquoted[:_HEAD].lower())
-    return sum(1 for w in words if w in _OUTLET_VOICE) >= 2
-
-
 @dataclass
 class _Story:
     """What the walk knows of the page: the words of its kept lines, the outlet's name, its shape."""
@@ -130,28 +122,15 @@ class _Story:
     words: Counter[str] = field(default_factory=Counter)
     site: str | None = None
     interview: bool = False
-    # Per line: whether it may be the outlet's own word, "we" in a run of such lines and removed ones under
-    # the story, with no line above the run speaking so (an opinion piece or a first-person story speaks as
-    # "we" from its start).
-    lone_voice: list[bool] = field(default_factory=list)
+    lone_voice: list[bool] = field(default_factory=list)  # see appeals.lone_voice
 
     @classmethod
     def of(cls, lines: list[Line], site: str | None) -> _Story:
-        voiced = [line.reason is None and not line.in_list and _voiced(line) for line in lines]
-        lone: list[bool] = []
-        seen = 0  # voiced kept lines above the current run
-        run = 0  # voiced kept lines in the current run of voiced and removed lines
-        story = False  # a kept line that does not speak so stands above the run: the story's
-        for line, v in zip(lines, voiced, strict=True):
-            if not v and line.reason is None:
-                seen, run, story = seen + run, 0, True
-            run += v
-            lone.append(v and seen == 0 and story)
         return cls(
             words=Counter(w for line in lines if line.reason is None for w in _names(line.text[:_KEY_CHARS])),
             site=site if site and len(site) >= _SITE_MIN_CHARS else None,
             interview=sum(1 for line in lines if _QUESTION.match(line.text[:4])) >= 2,
-            lone_voice=lone,
+            lone_voice=lone_voice(lines),
         )
 
     def names_elsewhere(self, line: Line) -> bool:
@@ -207,18 +186,6 @@ def tail_note(line: Line, rules: CompiledRules, story: _Story | None = None) -> 
     return None
 
 
-def _appeal(line: Line, rules: CompiledRules, story: _Story) -> bool:
-    """The outlet telling of itself as "we" after the story, of its journalism and readers or to "you"
-    ("We have reported without fear for a decade ... A contribution from you ..."): an appeal in words no
-    phrase knows. The caller asks that no line of the story above speaks as "we"."""
-    words = {w.lower() for w in _WORD.findall(line.unquoted[:_HEAD])}
-    return (
-        not _SECOND_PERSON.isdisjoint(words)
-        or not rules.rules.edges.appeal_words.isdisjoint(words)
-        or (story.site is not None and story.site.lower() in line.lower)
-    )
-
-
 def _comments_closed(line: Line, rules: CompiledRules) -> bool:
     """ "Comments are closed for this story. <Outlet> turns off comments on ...": the first sentence alone
     is the comment section's notice, though the line is too long for the line rules to judge it so."""
@@ -272,7 +239,7 @@ def mark_tail(lines: list[Line], rules: CompiledRules, site: str | None = None) 
             i -= 1
             continue
         why = tail_note(line, rules, story)
-        if why is None and story.lone_voice[i] and _appeal(line, rules, story):
+        if why is None and appeal_at(lines, i, rules, story.lone_voice, story.site):
             why = "donation-appeal"
         if why is None and _continues_bio(lines, i, rules):
             why = "author-bio"
