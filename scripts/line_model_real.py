@@ -35,7 +35,7 @@ from real_pages import page_text  # noqa: E402
 from real_snippets import half_of  # noqa: E402
 
 import parley.clean.text as text_cleaner  # noqa: E402
-from parley.clean import line_model  # noqa: E402
+from parley.clean import line_marks, line_model  # noqa: E402
 from parley.clean.cruft_rules import CompiledRules  # noqa: E402
 from parley.clean.html import clean_html  # noqa: E402
 from parley.clean.lines import Line  # noqa: E402
@@ -119,7 +119,7 @@ def watch(judged: list[Judged], page: str, path: str) -> Callable[..., None]:
     def run(lines: list[Line], rules: CompiledRules, model: object = None) -> None:
         m = line_model.load_model()
         kept = [i for i, x in enumerate(lines) if x.reason is None and not x.in_list]
-        looked = [i for i in kept if not line_model.protected(lines[i], rules)] if len(kept) >= 2 else []
+        looked = [i for i in kept if not line_marks.protected(lines[i], rules)] if len(kept) >= 2 else []
         values = {i: line_model.features(lines, i, kept, rules, m.vocab, m.story_vocab) for i in looked}
         real(lines, rules)
         for i in looked:

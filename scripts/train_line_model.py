@@ -27,9 +27,10 @@ from pathlib import Path
 import numpy as np
 
 import parley.clean.text as text_cleaner
-from parley.clean import clean, line_model
+from parley.clean import clean, line_marks, line_model
 from parley.clean.cruft_rules import CompiledRules
-from parley.clean.line_model import FEATURES, LineModel, Trees, features, line_words
+from parley.clean.line_marks import line_words
+from parley.clean.line_model import FEATURES, LineModel, Trees, features
 from parley.clean.lines import Line
 from parley.evaluation import optional_credit, same_story
 from parley.rules import data_path
@@ -101,7 +102,7 @@ def _collect(sets: list[str] | None = None) -> list[Sample]:
             kept = [i for i, line in enumerate(lines) if line.reason is None and not line.in_list]
             voice = line_model.second_person(lines, kept, rules)  # read once per article, not per line
             for i, line in enumerate(lines):
-                if line.reason is None and (line.in_list or line_model.protected(line, rules)):
+                if line.reason is None and (line.in_list or line_marks.protected(line, rules)):
                     continue  # a story list item, a closing credit, ...: the model never judges it
                 t = _norm(line.text)
                 if optional_credit(t):

@@ -11,6 +11,7 @@ import pytest
 import parley.clean.text as text_cleaner
 from parley.clean import clean
 from parley.clean.cruft_rules import CompiledRules, compiled_rules
+from parley.clean.line_marks import protected, story_sentence
 from parley.clean.line_model import (
     FEATURES,
     REASON,
@@ -19,9 +20,7 @@ from parley.clean.line_model import (
     is_sure,
     load_model,
     mark_by_model,
-    protected,
     second_person,
-    story_sentence,
 )
 from parley.clean.lines import Line, classify, split_lines
 

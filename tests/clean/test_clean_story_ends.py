@@ -318,3 +318,14 @@ def test_a_story_sentence_under_a_click_here_promo_is_no_teaser() -> None:
     promo = "GET LAKEWIRE ON THE GO BY CLICKING HERE"
     page = "\n\n".join(["Talks on the Vell to resume", *STORY, promo, last])
     assert clean_text(page).body.split("\n") == story
+
+
+@pytest.mark.parametrize(
+    "between", ["Advertisement", "Read more: Barge owners count the cost of a closed river"]
+)
+@pytest.mark.parametrize("after", [[], ["Remind me later."]])
+def test_the_last_paragraph_under_an_interrupting_line_stays(between: str, after: list[str]) -> None:
+    # Under a removed line and last on the page, the story's end has every mark of a note to the line model.
+    last = "Freight rates are up a third this year, while barge traffic is down a quarter."
+    got = clean_text("\n".join(["Talks on the Vell to resume", *STORY, between, last, *after]))
+    assert got.body.split("\n") == [*STORY, last]

@@ -15,48 +15,28 @@ from __future__ import annotations
 
 import json
 import math
-import re
 from bisect import bisect_left
 from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict, model_validator
 
-from parley.clean.captions import _ed
-from parley.clean.credits import is_credit
 from parley.clean.cruft_rules import CompiledRules
-from parley.clean.datelines import dateline
+from parley.clean.line_marks import (
+    FINITE,
+    HEAD,
+    MARKUP,
+    SELF_NOTE,
+    cruft_phrase,
+    line_words,
+    protected,
+    story_end,
+)
 from parley.clean.lines import Line
 from parley.clean.voice import in_voice, second_person
 from parley.rules import data_path
 
 REASON = "line model"
-_MARKUP = re.compile(r"https?://|www\.|\.com\b|[@#|<>\[\]{}]|&[a-z]+;")
 _NO_DIGITS = str.maketrans("", "", "0123456789")
-_WORD = re.compile(r"[a-z]{3,}")
-# How a page speaks of its people and itself: a bio ("covers X for", "is our correspondent in", "based in")
-# or the outlet's self-description ("is an independent news agency", "the region's largest").
-_SELF_NOTE = re.compile(
-    r"\b(?:covers|covered|has reported|has written|based in|about the author"
-    r"|is (?:a|an|the|our)\b[^.]{0,40}"
-    r"\b(?:correspondent|reporter|editor|writer|journalist|chief|columnist|producer)"
-    r"|is (?:a|an|the)\b[^.]{0,30}\b(?:independent|non-profit|nonprofit|largest|leading|oldest)"
-    r"|news (?:agency|provider|organi[sz]ation|service)|published (?:in|by|since))\b"
-)
-# A finite verb a story sentence has and a caption or a promo often lacks: auxiliaries, reporting, a past.
-_FINITE = re.compile(
-    r"\b(?:is|are|was|were|has|have|had|do|does|did|will|would|could|should|can|may|might|must"
-    r"|said|says|told|remains?|[a-z]{3,}ed)\b"
-)
-# A named subject that did something, the story's own shape ("Hun Manet posted on X after the announcement."):
-# a name of capitalised words (joined by a particle perhaps), an adverb or auxiliary, a past form.
-_NAMED_SUBJECT = re.compile(
-    r"(?P<name>(?:[A-Z][\w'’.-]{0,30}\s(?:(?:of|the|and|de|al|bin|van|von)\s)?){1,5})"
-    r"(?:(?:has|have|had|also|later|then|again)\s)?(?P<verb>[a-z]{2,20})\b"
-)
-_NOT_STORY_MARKS = frozenset("?!:|@#")
-_STORY_WORDS = (5, 40)
-_HEAD = 400
-_KEY = 4  # characters of a word that index the phrases it may open
 _MAX_SENTENCES = 5
 _RANGES = {"sentences": (1.0, float(_MAX_SENTENCES))}  # the others lie in [0, 1]
 _FAR = 8  # lines: a distance past this says "far from the story" as well as any larger one
@@ -163,58 +143,6 @@ def load_model(name: str = "line_model.json") -> LineModel:
     return LineModel.model_validate(json.loads(data_path(name).read_text(encoding="utf-8")))
 
 
-@lru_cache(maxsize=4)
-def _phrase_index(contains: tuple[tuple[str, str], ...]) -> dict[str, tuple[str, ...]]:
-    """The rules' cruft phrases by the head of their first word, so a line tests only a few of them."""
-    index: dict[str, list[str]] = {}
-    for phrase, _ in contains:
-        first = _WORD.search(phrase)
-        if first is not None:
-            index.setdefault(first.group()[:_KEY], []).append(phrase)
-    return {key: tuple(phrases) for key, phrases in index.items()}
-
-
-def line_words(line: Line) -> list[str]:
-    """The words the wording features read: lower-case runs of three letters or more in the line's head."""
-    return _WORD.findall(line.lower[:_HEAD])
-
-
-def story_sentence(line: Line, rules: CompiledRules) -> bool:
-    """A sentence whose named subject did something ("Hun Manet posted on X after the announcement."): the
-    model never judges it. One such line, among dropped lines on a live page, scored above every bar the
-    cross-validation allowed and set the bars alone (measured: without it they fall from ~0.997 to 0.98 and
-    catch 5 more of the 40 cruft lines the rules keep on the dev sets, losing no story line)."""
-    text = line.text
-    if not text.endswith(".") or not _NOT_STORY_MARKS.isdisjoint(text):
-        return False
-    if not _STORY_WORDS[0] <= line.n_words <= _STORY_WORDS[1]:
-        return False
-    match = _NAMED_SUBJECT.match(text)
-    if match is None:
-        return False
-    verb = match.group("verb")
-    if verb in rules.rules.caption_past:
-        return True
-    # A lone capital may only open the sentence ("Unlock unlimited ...", "Among the freed ..."): an -ed word
-    # is read as a verb after a name of two words or more.
-    names = sum(1 for w in match.group("name").split() if w[:1].isupper())
-    return names >= 2 and _ed(verb)
-
-
-def protected(line: Line, rules: CompiledRules) -> bool:
-    """A line the model never judges: a closing credit (body however it looks), a named subject's act, a
-    lead that a dateline opens ("PLACE (Agency) — It took all night.": a short lead scores like a dek)."""
-    return is_credit(line, rules) or story_sentence(line, rules) or dateline(line, rules) is not None
-
-
-def _cruft_phrase(line: Line, words: list[str], rules: CompiledRules) -> bool:
-    """A cruft phrase of the rules is in the line (fired or not), looked up by its first word."""
-    head = line.lower[:_HEAD]
-    index = _phrase_index(rules.contains)
-    keys = {w[:_KEY] for w in words}
-    return any(phrase in head for key in keys for phrase in index.get(key, ()))
-
-
 def _context(lines: list[Line], i: int, kept: list[int]) -> dict[str, float]:
     """The cheap features: size, end mark and place among the rules' verdicts."""
     line = lines[i]
@@ -247,17 +175,17 @@ def _context(lines: list[Line], i: int, kept: list[int]) -> dict[str, float]:
 
 def _wording(line: Line, vocab: frozenset[str], story_vocab: frozenset[str]) -> dict[str, float]:
     """Content features that cost a scan or two of the line's head."""
-    text = line.text[:_HEAD]
+    text = line.text[:HEAD]
     words = line_words(line)
     n = max(1, len(words))
     return {
         "sentences": float(min(line.n_sentences, _MAX_SENTENCES)),
         "digit_share": (len(text) - len(text.translate(_NO_DIGITS))) / max(1, len(text)),
-        "markup": float(_MARKUP.search(text) is not None),
+        "markup": float(MARKUP.search(text) is not None),
         "cruft_vocab": sum(1 for w in words if w in vocab) / n,
         "story_vocab": sum(1 for w in words if w in story_vocab) / n,
-        "self_note": float(_SELF_NOTE.search(line.lower[:_HEAD]) is not None),
-        "finite": float(_FINITE.search(line.lower[:_HEAD]) is not None),
+        "self_note": float(SELF_NOTE.search(line.lower[:HEAD]) is not None),
+        "finite": float(FINITE.search(line.lower[:HEAD]) is not None),
     }
 
 
@@ -270,7 +198,7 @@ def _speech(line: Line, rules: CompiledRules, voice: bool = False) -> dict[str, 
         "reports": float(line.reports(rules)),
         "reader": float(not voice and line.addresses_reader(rules)),
         "headline_like": float(line.headline_like()),
-        "cruft_phrase": float(_cruft_phrase(line, line_words(line), rules)),
+        "cruft_phrase": float(cruft_phrase(line, line_words(line), rules)),
     }
 
 
@@ -349,7 +277,7 @@ def is_sure(model: LineModel, values: list[float]) -> bool:
 
 def mark_by_model(lines: list[Line], rules: CompiledRules, model: LineModel | None = None) -> None:
     """Drop a kept line the model is very sure is cruft (never the last story line left, never a closing
-    credit, which stays in the body however it looks)."""
+    credit, which stays in the body however it looks, never the story's end under an interrupting line)."""
     model = model or load_model()
     if model.sure > 1 and model.threshold > 1:
         return
@@ -388,7 +316,7 @@ def mark_by_model(lines: list[Line], rules: CompiledRules, model: LineModel | No
         else:
             values = context | wording | speaking
             sure = tree_probability(model.trees, [values[name] for name in FEATURES]) >= model.threshold
-        if sure and not protected(lines[i], rules):
+        if sure and not protected(lines[i], rules) and not story_end(lines, i, kept, rules):
             drop.append(i)
     for i in drop:
         lines[i].reason = REASON
