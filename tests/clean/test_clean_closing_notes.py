@@ -72,6 +72,8 @@ KEPT = [
     pytest.param(["jr/ab (AFP, dpa)"], id="editors-initials-before-wires"),
     pytest.param(["AFP/dpa/ab"], id="editors-initials-after-wires"),
     pytest.param(["Keystone-SDA/Reuters/jr"], id="national-agency-and-wire-with-initials"),
+    pytest.param(["(Lakeside 24 with AFP)"], id="bracketed-outlet-with-wire"),
+    pytest.param(["(AFP, Reuters)"], id="bracketed-two-wires"),
     pytest.param(
         ["Oslo, the pilots' union said: “All rights reserved.”"], id="story-line-saying-rights-reserved"
     ),

@@ -113,6 +113,8 @@ MARKED_UP = [
     '<blockquote class="embedded-post"><p>The gate will open.</p>&mdash; Lake Ministry</blockquote>',
     '<div class="video-embed"><p>Watch: the first buses cross the lake bridge at dawn.</p></div>',
     '<h2 class="excerpt">Mediators hope the extra month will allow a prisoner exchange.</h2>',
+    '<p class="article__subhead"><em>Mediators hope the extra month will allow a prisoner exchange.</em></p>',
+    '<p class="t-content__chapo">Mediators hope the extra month will allow a prisoner exchange.</p>',
 ]
 
 

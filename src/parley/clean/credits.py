@@ -21,6 +21,11 @@ _SIGN_OFF = re.compile(
 # lower-case initials of two or three letters, which no photographer's name ("AFP/Jo Roe") ends with.
 _INITIALLED = re.compile(r"(?P<wires>[A-Za-z][A-Za-z/&,. -]{1,60}?)\s?/\s?[a-z]{2,3}\.?$")
 _WIRE_SEP = re.compile(r"\s*(?:,|/|&|\band\b)\s*")
+# A sign-off in brackets: the outlet "with" the wires ("(<Outlet> with AFP)", "(With AFP)"), or two wires or
+# more ("(AFP, Reuters)"); "(AFP)" alone may be a photo's credit.
+_BRACKETED = re.compile(
+    r"\((?P<with>(?:[A-Z0-9][\w&.'’-]{0,20}\s){1,3}with\s|[Ww]ith\s)?(?P<wires>[A-Za-z/&,. -]{2,60}?)\)\.?$"
+)
 
 
 def is_credit(line: Line, rules: CompiledRules) -> bool:
@@ -37,8 +42,11 @@ def signs_off(text: str, rules: CompiledRules) -> bool:
     editor's initials ("AFP/dpa/jr"); a bare name ("Reuters", "AFP/Jo Roe") has no mark and may be a photo's
     credit."""
     text = text.strip()
-    match = _SIGN_OFF.match(text) or _INITIALLED.fullmatch(text)
+    bracketed = _BRACKETED.match(text)
+    match = _SIGN_OFF.match(text) or _INITIALLED.fullmatch(text) or bracketed
     if match is None:
         return False
     names = [name for name in _WIRE_SEP.split(match.group("wires")) if name]
+    if match is bracketed and bracketed["with"] is None and len(names) < 2:
+        return False
     return 0 < len(names) <= _SIGN_OFF_WIRES and all(name in rules.rules.agencies for name in names)
