@@ -120,6 +120,10 @@ PENDING: frozenset[str] = frozenset(
         # dev29 (16 more outlets in the seed's shape, written in session 13 after the dev28 rules) first
         # scored at 699a590: body 15/16, title 16/16, published 16/16, token F1 0.992; the one left (an
         # appeal's second paragraph without "we") exact in the same session.
+        # dev30 (16 more outlets in the seed's shape, 6 as whole HTML pages, written in session 13) first
+        # scored at 3be2f0e: body 12/16, title 16/16, published 16/16, token F1 0.992.
+        "dev30/g_khmertimes_cambodia_thailand_demining_deal",  # an unlabelled related headline, a sentence
+        "dev30/g_tolonews_doha_prisoner_talks",  # the same
     }
 )
 

@@ -88,6 +88,8 @@ FLOORS = {
     "dev28": {"type_actor_f1": 0.54, "with_recipient_f1": 0.41, "status": 0.78},
     # dev29 (first score in session 13: F1 0.635, with recipient 0.457, status 0.892)
     "dev29": {"type_actor_f1": 0.6, "with_recipient_f1": 0.43, "status": 0.86},
+    # dev30 (first score at 3be2f0e: F1 0.620, with recipient 0.445, status 0.800)
+    "dev30": {"type_actor_f1": 0.59, "with_recipient_f1": 0.41, "status": 0.77},
     # heldout10, written blind in session 10 (first score at 7184784: F1 0.629, with recipient 0.459, status
     # 0.809)
     "heldout10": {"type_actor_f1": 0.6, "with_recipient_f1": 0.43, "status": 0.78},
