@@ -257,3 +257,40 @@ def test_without_the_turns_the_short_answers_go(monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setattr(text, "mark_interview", lambda lines, labels=frozenset(): None)
     body = clean_text("\n\n".join(HEAD + INTERVIEW + FOOT)).body.split("\n")
     assert "A: The narrows below Osk" not in body
+
+
+# An interview set out without labels: its questions are the piece; an explainer's question subheads over the
+# outlet's own telling are not.
+UNLABELLED = [
+    "Ivo Rask has piloted barges on the Vell river for 30 years. We asked him about the dispute over fees.",
+    "What happens next?",
+    "We sit down with the Morenski side again in June, and I expect the fee table to be the first item.",
+    "How close were the two sides to a deal in April on the river fees?",
+    "Closer than people think. What stopped it was the pilotage rule, not the money, and my board knows it.",
+    "Where does the union stand?",
+    "Our members want shorter shifts more than lower fees, and I have told the ministry as much.",
+]
+
+
+def test_an_unlabelled_interviews_questions_stay() -> None:
+    raw = "\n\n".join(HEAD + UNLABELLED + FOOT)
+    assert clean_text(raw).body.split("\n") == UNLABELLED
+
+
+def test_an_explainers_question_subheads_go() -> None:
+    answers = [
+        "The two ministries meet again in June, and the fee table is expected to be the first item. Both "
+        "sides have said they want a deal before the autumn traffic begins. Neither has named its team.",
+        "The pilotage rule, not the money, stopped the April talks, according to people at the table. Talvia "
+        "wants its own pilots on every barge that enters its waters. Morensk says that doubles the cost.",
+        "The pilots' union wants shorter shifts more than lower fees, its chairman told the ministry last "
+        "week. It has threatened a strike if the talks drag into July. The owners have not replied.",
+    ]
+    heads = [
+        "What happens next?",
+        "How close were the two sides to a deal?",
+        "Where does the union stand?",
+    ]
+    story = [UNLABELLED[0].replace(" We asked him about the dispute over fees.", "")]
+    raw = "\n\n".join(HEAD + story + [x for pair in zip(heads, answers, strict=True) for x in pair] + FOOT)
+    assert clean_text(raw).body.split("\n") == [*story, *answers]

@@ -23,7 +23,7 @@ _PROMPTS = {"cookie-notice", "donation-appeal", "newsletter", "comments", "app-p
 # Subheads are short; a longer unpunctuated line between paragraphs describes a picture.
 _CROSSHEAD_MAX_WORDS = 12
 _UNPUNCTUATED_MAX_WORDS = 40
-_QUESTION_MAX_WORDS = 7
+_QUESTION_MAX_WORDS = 10
 _PULL_MIN_WORDS = 4
 _PULL_MAX_WORDS = 60
 # A near repeat: a part of a longer sentence of at least this many words, or a quotation under a name.
@@ -264,8 +264,9 @@ def mark_runs(lines: list[Line], first: int, last: int, rules: CompiledRules) ->
                 line.reason = "related-links"
         i = max(j, i + 1)
     previous: str | None = None
+    started = False  # a question before any story line is the story's lead, no subhead
     for line in lines[first : last + 1]:
-        if line.reason is None and question_head(line, rules):
+        if line.reason is None and not line.in_list and started and question_head(line, rules):
             line.reason = "crosshead"
         elif line.reason is None and _unpunctuated(line, rules) and line.n_words <= _UNPUNCTUATED_MAX_WORDS:
             if previous == "advertisement":
@@ -275,6 +276,7 @@ def mark_runs(lines: list[Line], first: int, last: int, rules: CompiledRules) ->
             else:
                 line.reason = "crosshead" if line.n_words <= _CROSSHEAD_MAX_WORDS else "caption"
         previous = line.reason
+        started = started or line.reason is None
     for line in lines[last + 1 :]:
         if line.reason is None and not line.terminal and not line.in_list and not is_credit(line, rules):
             line.reason = "related-links" if line.n_words >= 3 else "boilerplate"

@@ -21,6 +21,15 @@ _HEAD = 80
 # Each of two speakers takes this many turns at least: a single label ("Photo:", "Related:") is no interview.
 _TURNS = 2
 _SPEAKERS = 2
+# Questions with no label: this many over a longer paragraph each, and half of those paragraphs or more speak
+# in the first person (an explainer's question subheads stand over the outlet's telling in the third).
+_ASKED = 3
+_QUESTION_WORDS = 40
+_QUESTION_SENTENCES = 3
+_FIRST_PERSON = frozenset(
+    {"i", "me", "my", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "we", "our", "us", "we're", "we’re"}
+)
+_STRIP = " \t\"'“”‘’«»()[]{}.,:;!?—–-"
 
 
 def interview_turns(lines: list[Line], labels: frozenset[str] = frozenset()) -> frozenset[int]:
@@ -43,7 +52,35 @@ def interview_turns(lines: list[Line], labels: frozenset[str] = frozenset()) -> 
     regular = {name for name, n in counts.items() if n >= _TURNS}
     if len(regular) >= _SPEAKERS:
         turns.update(i for i, name in speakers.items() if name in regular)
+    if not turns:
+        turns.update(_unlabelled_questions(lines, kept))
     return frozenset(turns)
+
+
+def _unlabelled_questions(lines: list[Line], kept: list[int]) -> set[int]:
+    """An interview set out without labels: a question paragraph over a longer answer, three times or more,
+    the answers speaking in the first person ("What worries me is ...", "We have invited both sides ...")."""
+    pairs = [
+        (a, b)
+        for a, b in zip(kept, kept[1:], strict=False)
+        if _question(lines[a]) and not lines[b].text.endswith("?") and lines[b].n_words > lines[a].n_words
+    ]
+    if len(pairs) < _ASKED:
+        return set()
+    speaking = sum(1 for _, b in pairs if _first_person(lines[b]))
+    return {a for a, _ in pairs} if 2 * speaking >= len(pairs) else set()
+
+
+def _question(line: Line) -> bool:
+    return (
+        line.text.rstrip(" \"”’").endswith("?")
+        and line.n_words <= _QUESTION_WORDS
+        and line.n_sentences <= _QUESTION_SENTENCES
+    )
+
+
+def _first_person(line: Line) -> bool:
+    return any(w.strip(_STRIP).lower() in _FIRST_PERSON for w in line.unquoted.split())
 
 
 def mark_interview(lines: list[Line], labels: frozenset[str] = frozenset()) -> None:
