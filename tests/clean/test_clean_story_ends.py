@@ -32,6 +32,16 @@ GOES = [
         id="bio-name-with-initial",
     ),
     pytest.param(
+        ["Oda Grell, a former deputy transport minister of Talvia, is a senior fellow at the Osk Institute."],
+        "tail",
+        id="bio-with-apposition",
+    ),
+    pytest.param(
+        ["Oda Grell and Tomas Lind are research fellows at the Osk Institute. The views here are their own."],
+        "tail",
+        id="bio-of-two-writers",
+    ),
+    pytest.param(
         [
             "Oda Grell is a senior reporter with The Lakeside Broadcaster covering the river ports.",
             "A Morenski version of this story was first printed by our sister paper, Osk Daily.",
@@ -329,3 +339,28 @@ def test_the_last_paragraph_under_an_interrupting_line_stays(between: str, after
     last = "Freight rates are up a third this year, while barge traffic is down a quarter."
     got = clean_text("\n".join(["Talks on the Vell to resume", *STORY, between, last, *after]))
     assert got.body.split("\n") == [*STORY, last]
+
+
+# A column that speaks as "we" from its start still ends with the outlet's appeal: the outlet of its own
+# ("our newsroom") or asking for support ("Join ... today").
+COLUMN = [
+    "We in the river towns have waited three years for Talvia and Morensk to agree on the fees.",
+    "We should not wait another three. The ministers meet in Osk in June, and our patience is thin.",
+    "Nobody gains from a closed river, and both capitals know it.",
+]
+
+
+@pytest.mark.parametrize(
+    "appeal",
+    [
+        "Last year our reporters and translators carried the river towns' stories into six languages, from "
+        "places most newsrooms had stopped covering, and they did it because every town deserved to be "
+        "heard. None of that happened by accident: it happened because readers in the valley and abroad "
+        "chose to give, month after month, through two floods and a blockade.",
+        "Lakeside+ members make columns like this one possible. Your membership pays for reporters on the "
+        "river. Join Lakeside+ today.",
+    ],
+)
+def test_a_columns_end_loses_the_outlets_appeal(appeal: str) -> None:
+    raw = "\n\n".join(["The river towns cannot wait", "By Oda Grell", *COLUMN, appeal])
+    assert clean_text(raw).body.split("\n") == COLUMN

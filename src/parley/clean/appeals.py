@@ -7,6 +7,7 @@ from its start, so only a run of such paragraphs under the story, with none abov
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from parley.clean.cruft_rules import CompiledRules
 from parley.clean.lines import Line
@@ -16,6 +17,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 SECOND_PERSON = frozenset({"you", "your", "you're", "you’re", "you'll", "you’ll", "you've", "you’ve"})
 OUTLET_VOICE = frozenset({"our", "we", "us", "we're", "we’re", "we've", "we’ve"})
 _VOICED = 2  # words of the outlet's voice outside quotations that make a paragraph speak as "we"
+_MARKS = 2  # marks of an appeal that the outlet speaking of its own needs
 
 
 def _words(line: Line) -> list[str]:
@@ -44,25 +46,57 @@ def lone_voice(lines: list[Line]) -> list[bool]:
     return out
 
 
-def is_appeal(line: Line, rules: CompiledRules, site: str | None = None) -> bool:
-    """Words of an appeal: the outlet's journalism, readers, money (``edges.appeal_words``), the reader
-    ("you"), or the outlet's own name."""
+def appeal_marks(line: Line, rules: CompiledRules, site: str | None = None) -> int:
+    """How many marks of an appeal the line bears: each word of the outlet's journalism, readers, money
+    (``edges.appeal_words``), the reader ("you"), the outlet's own name."""
     words = set(_words(line))
     return (
-        not SECOND_PERSON.isdisjoint(words)
-        or not rules.rules.edges.appeal_words.isdisjoint(words)
-        or (site is not None and site.lower() in line.lower)
+        len(rules.rules.edges.appeal_words & words)
+        + (not SECOND_PERSON.isdisjoint(words))
+        + (site is not None and site.lower() in line.lower)
+    )
+
+
+def is_appeal(line: Line, rules: CompiledRules, site: str | None = None) -> bool:
+    return appeal_marks(line, rules, site) > 0
+
+
+@lru_cache(maxsize=4)
+def _own(nouns: frozenset[str]) -> re.Pattern[str]:
+    return re.compile(rf"\bour\s(?:\w+\s){{0,2}}?(?:{'|'.join(sorted(map(re.escape, nouns)))})\b")
+
+
+@lru_cache(maxsize=4)
+def _asks(openers: frozenset[str]) -> re.Pattern[str]:
+    alternatives = "|".join(sorted(map(re.escape, openers)))
+    return re.compile(rf"(?:^|[.!?]\s)(?:{alternatives})\s(?:us\b|our\b|today\b|now\b|an?\s|[A-Z])")
+
+
+def outlet_speaks(line: Line, rules: CompiledRules) -> bool:
+    """The outlet of its own ("our volunteer authors", "our newsroom") or asking for support ("Join <Outlet>+
+    today", "Become a member"), outside quotations."""
+    edges = rules.rules.edges
+    text = line.unquoted[:_HEAD]
+    return (
+        _own(edges.appeal_own_nouns).search(text.lower()) is not None
+        or _asks(edges.appeal_openers).search(text) is not None
     )
 
 
 def appeal_at(lines: list[Line], i: int, rules: CompiledRules, lone: list[bool], site: str | None) -> bool:
-    """Line ``i`` (kept, under the story) is the outlet's appeal: a lone "we" paragraph in its words, or a
-    paragraph of the appeal that no longer says "we" right under one ("Every month, a few thousand people
-    kept that going with small donations."), without a quotation."""
+    """Line ``i`` (kept, under the story) is the outlet's appeal: a lone "we" paragraph in its words, the
+    outlet speaking of its own or asking for support, or a paragraph of the appeal that no longer says "we"
+    right under one ("Every month, a few thousand people kept that going with small donations."), without a
+    quotation."""
     line = lines[i]
     if lone[i]:
         return is_appeal(line, rules, site)
+    above = next((k for k in range(i - 1, -1, -1) if lines[k].reason is None), None)
+    if above is None:
+        return False  # the page's only paragraph
+    if outlet_speaks(line, rules):
+        # Whatever voice the story speaks in: two marks ("our readers" alone may be a reporter's own).
+        return appeal_marks(line, rules, site) >= _MARKS
     if line.has_quote or not is_appeal(line, rules):
         return False
-    above = next((k for k in range(i - 1, -1, -1) if lines[k].reason is None), None)
-    return above is not None and lone[above] and is_appeal(lines[above], rules, site)
+    return lone[above] and is_appeal(lines[above], rules, site)

@@ -51,6 +51,10 @@ class EdgeRules(BaseModel):
     # With "we"/"our" twice, after the story, these words make a paragraph the outlet's appeal for its own
     # work ("We have reported without fear ... our journalists"), however new its phrasing.
     appeal_words: frozenset[str]
+    # "our <noun>" of these, or a sentence opening with one of appeal_openers ("Join <Outlet> today"): the
+    # outlet's appeal after the story, whatever voice the story above speaks in.
+    appeal_own_nouns: frozenset[str]
+    appeal_openers: frozenset[str]
     # Teasers of other stories: a headline of at least this many words over a short summary.
     teaser_headline_words: int = Field(5, ge=2)
     teaser_max_words: int = Field(45, ge=5)
