@@ -277,7 +277,8 @@ def test_an_unlabelled_interviews_questions_stay() -> None:
     assert clean_text(raw).body.split("\n") == UNLABELLED
 
 
-def test_an_explainers_question_subheads_go() -> None:
+@pytest.mark.parametrize("first", ["What happens next?", "Has the truce held?", "Could the talks resume?"])
+def test_an_explainers_question_subheads_go(first: str) -> None:
     answers = [
         "The two ministries meet again in June, and the fee table is expected to be the first item. Both "
         "sides have said they want a deal before the autumn traffic begins. Neither has named its team.",
@@ -287,7 +288,7 @@ def test_an_explainers_question_subheads_go() -> None:
         "week. It has threatened a strike if the talks drag into July. The owners have not replied.",
     ]
     heads = [
-        "What happens next?",
+        first,
         "How close were the two sides to a deal?",
         "Where does the union stand?",
     ]
