@@ -76,6 +76,9 @@ DATE_LINES = [
     ("Posted on June 21, 2025 by Oren Vasko", "2025-06-21", "published"),
     # The writer and the place before the date; dashes part a stamp too; other orders and separators.
     ("Oren Vasko | Brenn | Jun 21, 2025", "2025-06-21", "published"),
+    ("Published in The Lakeside Post, March 19th, 2025", "2025-03-19", "published"),  # a print edition's note
+    ("Published in Lakewire on March 19, 2025", "2025-03-19", "published"),
+    ("Q&A / Valdoria 18 September 2025", "2025-09-18", "published"),  # a section's initials
     # the writers, the outlet, the places, then the date and the time
     ("Oren Vasko, Ilse Marr | LKW | Brenn, Osk | September 16, 2025 | 12:48", "2025-09-16", "published"),
     ("Oren Vasko, Brenn | 21 Jun 2025", "2025-06-21", "published"),
@@ -141,6 +144,7 @@ NOT_DATE_LINES = [
     "March 3, 2025 marked the start of the talks.",
     "On March 3, 2025, talks began in Geneva.",
     "Published by the ministry on Tuesday",
+    "Published in full, the text runs to 40 pages",
     "Published: 18:05 the ministry said",
     "The 2024-2025 budget was approved.",
     "3 March 2025 | Kestria agrees to resume talks",

@@ -295,3 +295,18 @@ def test_an_explainers_question_subheads_go(first: str) -> None:
     story = [UNLABELLED[0].replace(" We asked him about the dispute over fees.", "")]
     raw = "\n\n".join(HEAD + story + [x for pair in zip(heads, answers, strict=True) for x in pair] + FOOT)
     assert clean_text(raw).body.split("\n") == [*story, *answers]
+
+
+def test_an_explainers_first_question_over_its_first_answer_goes() -> None:
+    heads = ["What did the ministers agree?", "Has the truce held?", "What happens next?"]
+    answers = [
+        "The two ministries agreed on Monday to meet again in June, with the fee table as the first item. "
+        "Both sides said they wanted a deal before the autumn traffic. Neither named its team.",
+        "Mostly. Barge crews reported two stoppages at the Osk lock last week, both cleared within hours. "
+        "The pilots' union says it will strike if the talks drag into July.",
+        "The delegations meet in Osk on June 12. Talvia wants its own pilots on every barge; Morensk says "
+        "that doubles the cost. The owners have not said what they would accept.",
+    ]
+    sections = [x for pair in zip(heads, answers, strict=True) for x in pair]
+    raw = "\n\n".join(["The Vell talks explained", "By Oda Grell", *sections])
+    assert clean_text(raw).body.split("\n") == answers

@@ -264,7 +264,14 @@ def mark_runs(lines: list[Line], first: int, last: int, rules: CompiledRules) ->
                 line.reason = "related-links"
         i = max(j, i + 1)
     previous: str | None = None
-    started = False  # a question before any story line is the story's lead, no subhead
+    # A question before any story line is the story's lead, no subhead, unless more such questions part the
+    # story below it (an explainer opening with its first).
+    asked = [line for line in lines[first : last + 1] if line.reason is None and question_head(line, rules)]
+    started = len(asked) > 1
+    # The explainer's first question, over its first answer, stands above the story's first line.
+    above = lines[first - 1] if asked and first > 0 else None
+    if above is not None and above.reason is None and not above.in_list and question_head(above, rules):
+        above.reason = "crosshead"
     for line in lines[first : last + 1]:
         if line.reason is None and not line.in_list and started and question_head(line, rules):
             line.reason = "crosshead"
