@@ -74,6 +74,7 @@ KEPT = [
     pytest.param(["Keystone-SDA/Reuters/jr"], id="national-agency-and-wire-with-initials"),
     pytest.param(["(Lakeside 24 with AFP)"], id="bracketed-outlet-with-wire"),
     pytest.param(["(AFP, Reuters)"], id="bracketed-two-wires"),
+    pytest.param(["kl/fz/rsc"], id="desk-initials-alone"),
     pytest.param(
         ["Oslo, the pilots' union said: “All rights reserved.”"], id="story-line-saying-rights-reserved"
     ),

@@ -115,6 +115,8 @@ MARKED_UP = [
     '<h2 class="excerpt">Mediators hope the extra month will allow a prisoner exchange.</h2>',
     '<p class="article__subhead"><em>Mediators hope the extra month will allow a prisoner exchange.</em></p>',
     '<p class="t-content__chapo">Mediators hope the extra month will allow a prisoner exchange.</p>',
+    '<p class="summary">Mediators hope the extra month will allow a prisoner exchange.</p>',
+    '<div class="bucketwrap donate"><p>Listeners paid for every trip to Brenn last year.</p></div>',
 ]
 
 

@@ -364,3 +364,14 @@ COLUMN = [
 def test_a_columns_end_loses_the_outlets_appeal(appeal: str) -> None:
     raw = "\n\n".join(["The river towns cannot wait", "By Oda Grell", *COLUMN, appeal])
     assert clean_text(raw).body.split("\n") == COLUMN
+
+
+def test_a_sentence_opening_a_list_of_links_goes_with_it() -> None:
+    links = [
+        "More on the Vell",
+        "The river pilots, once the towns' best-paid men, now queue for day work at the lock.",
+        "Inside the ministry's plan to reopen the locks",
+        "Barge owners count the cost of a closed river",
+    ]
+    raw = "\n\n".join(["Talks on the Vell to resume", *STORY, *links])
+    assert clean_text(raw).body.split("\n") == STORY

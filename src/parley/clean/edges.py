@@ -37,6 +37,8 @@ _PUNCT = " \t\"'“”‘’«»()[]{}.,:;!?*•·|-–—"
 _QUESTION = re.compile(r"Q\s?[:.]\s")
 _LABEL_WORDS = 6
 _HEADER_WORDS = 4
+_LIST_HEADER_WORDS = 6  # "More on the talks in Osk"
+_LISTED_WORDS = 30  # a headline written as a sentence
 # Lines that may stand between a teaser's headline and its summary's neighbour: kept headlines only.
 _HEADLINE_REASONS = frozenset({None, "crosshead", "related-links", "boilerplate", "caption"})
 
@@ -258,7 +260,7 @@ def mark_tail(lines: list[Line], rules: CompiledRules, site: str | None = None) 
             line.reason = "related-links"
             i -= 1
             continue
-        if _glued_teaser(lines, i, rules):
+        if _glued_teaser(lines, i, rules) or _listed_sentence(lines, i):
             line.reason = "related-links"
             i -= 1
             continue
@@ -296,6 +298,19 @@ def _heads_related(lines: list[Line], i: int, rules: CompiledRules) -> bool:
     nxt = lines[i + 1] if i + 1 < len(lines) else None
     line = lines[i]
     return nxt is not None and nxt.reason == "related-links" and not line.has_quote and _headline(line, rules)
+
+
+def _listed_sentence(lines: list[Line], i: int) -> bool:
+    """A headline written as a sentence opening a list of links, between the list's header ("More on Syria")
+    and two headlines or more under it: one sentence, as short as a headline may run. ("Read more: ..."
+    alone under a section is one link, no list.)"""
+    if not 0 < i < len(lines) - 2 or lines[i + 1].reason != "related-links":
+        return False
+    if lines[i + 2].reason != "related-links":
+        return False
+    line, above = lines[i], lines[i - 1]
+    header = above.reason in ("crosshead", "related-links") and above.n_words <= _LIST_HEADER_WORDS
+    return header and line.n_sentences == 1 and line.n_words <= _LISTED_WORDS
 
 
 def _glued_teaser(lines: list[Line], i: int, rules: CompiledRules) -> bool:
