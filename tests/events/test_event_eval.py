@@ -92,6 +92,8 @@ FLOORS = {
     "dev30": {"type_actor_f1": 0.59, "with_recipient_f1": 0.41, "status": 0.77},
     # dev31, other genres (first score at 4916c31: F1 0.610, with recipient 0.414, status 0.689)
     "dev31": {"type_actor_f1": 0.58, "with_recipient_f1": 0.38, "status": 0.66},
+    # dev32 (first score at 5b79133: F1 0.613, with recipient 0.407, status 0.783)
+    "dev32": {"type_actor_f1": 0.58, "with_recipient_f1": 0.38, "status": 0.75},
     # heldout10, written blind in session 10 (first score at 7184784: F1 0.629, with recipient 0.459, status
     # 0.809)
     "heldout10": {"type_actor_f1": 0.6, "with_recipient_f1": 0.43, "status": 0.78},

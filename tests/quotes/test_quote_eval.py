@@ -98,6 +98,8 @@ FLOORS = {
     # dev31, other genres (first score at 4916c31: relation 0.794, tokens 0.796, source 0.798, cue 0.859,
     # content 0.699: an interview's answers and a release's statements are no quotes in its gold)
     "dev31": {"relation": 0.77, "tokens": 0.77, "source": 0.77, "cue": 0.83, "content": 0.67},
+    # dev32 (first score at 5b79133: relation 0.902, tokens 0.925, source 0.811, cue 0.921, content 0.879)
+    "dev32": {"relation": 0.87, "tokens": 0.9, "source": 0.78, "cue": 0.89, "content": 0.85},
     # heldout10 (first score at 7184784: relation 0.919, tokens 0.943, source 0.794, cue 0.936, content 0.890)
     "heldout10": {"relation": 0.89, "tokens": 0.92, "source": 0.77, "cue": 0.91, "content": 0.86},
     # heldout11 (first score at fb38794: relation 0.949, tokens 0.979, source 0.829, cue 0.976, content 0.956)

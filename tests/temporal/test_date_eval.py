@@ -120,6 +120,9 @@ FLOORS = {  # extent F1, value accuracy, value F1, place -> country
     # dev31, other genres (first score at 4916c31: extent F1 0.949, value accuracy 0.924, value F1 0.876,
     # place -> country 0.983)
     "dev31": (0.93, 0.9, 0.85, 0.96),
+    # dev32, written blind in session 13 (first score at 5b79133: extent F1 0.977, value accuracy 0.958, value
+    # F1 0.936, place -> country 0.994)
+    "dev32": (0.95, 0.93, 0.91, 0.97),
     # dates8 round (session 10): floors raised on dev18, dev24, dev26, dev27 (value accuracy .974, .953, .968,
     # .953 at the end of the round, dev26 and dev27 with the pubdate helper's dates of two pages; the floors
     # stand under the figures without them)
