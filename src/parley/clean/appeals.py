@@ -13,7 +13,7 @@ from parley.clean.cruft_rules import CompiledRules
 from parley.clean.lines import Line
 
 _HEAD = 400
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")  # a word, its apostrophe kept ("we're")
 SECOND_PERSON = frozenset({"you", "your", "you're", "you’re", "you'll", "you’ll", "you've", "you’ve"})
 OUTLET_VOICE = frozenset({"our", "we", "us", "we're", "we’re", "we've", "we’ve"})
 _VOICED = 2  # words of the outlet's voice outside quotations that make a paragraph speak as "we"
@@ -21,7 +21,7 @@ _MARKS = 2  # marks of an appeal that the outlet speaking of its own needs
 
 
 def _words(line: Line) -> list[str]:
-    return [w.lower() for w in _WORD.findall(line.unquoted[:_HEAD])]
+    return [w.lower() for w in WORD.findall(line.unquoted[:_HEAD])]
 
 
 def voiced(line: Line) -> bool:

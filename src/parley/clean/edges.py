@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from parley.clean.appeals import OUTLET_VOICE, SECOND_PERSON, appeal_at, lone_voice
+from parley.clean.appeals import OUTLET_VOICE, SECOND_PERSON, WORD, appeal_at, lone_voice
 from parley.clean.cards import card_name
 from parley.clean.credits import is_credit
 from parley.clean.cruft_rules import CompiledRules
@@ -31,7 +31,6 @@ _NOTE_SENTENCES = 2
 _NOTE_WORDS = 30
 # A stop after a lone capital is a name's initial ("Jo R. Roe covers ..."), no sentence's end.
 _SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\b[A-Z]\.)[\"'”’)]?\s+")
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 # An interview's questions ("Q: ...", "Q. ..."): its answers speak to the reader in the first person.
 _PUNCT = " \t\"'“”‘’«»()[]{}.,:;!?*•·|-–—"
 _QUESTION = re.compile(r"Q\s?[:.]\s")
@@ -83,7 +82,7 @@ def _promo(line: Line, rules: CompiledRules, interview: bool, *, strict: bool = 
     # Inside the story a promo may open by naming its show ("<Show>: On this week's episode, we ask ...
     # Listen now on ..."): an imperative opening any of its sentences counts there, with "our" and a ware.
     imperative = imperative or (strict and not edges.promo_openers.isdisjoint(openers))
-    words = {w.lower() for w in _WORD.findall(head)}
+    words = {w.lower() for w in WORD.findall(head)}
     # "you" or "our" with the outlet's wares ("your inbox", "our podcast"); an interview's answers and
     # an opinion piece speak in the first and second person of other things.
     speaks = not SECOND_PERSON.isdisjoint(words) or not OUTLET_VOICE.isdisjoint(words)
@@ -114,7 +113,7 @@ def _subject(line: Line) -> str:
 
 
 def _names(text: str) -> list[str]:
-    return [w.lower().removesuffix("'s").removesuffix("’s") for w in _WORD.findall(text)]
+    return [w.lower().removesuffix("'s").removesuffix("’s") for w in WORD.findall(text)]
 
 
 @dataclass
