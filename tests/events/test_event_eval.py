@@ -100,6 +100,9 @@ FLOORS = {
     # heldout11, written blind in session 13 (first score at fb38794: F1 0.592, with recipient 0.413, status
     # 0.833)
     "heldout11": {"type_actor_f1": 0.56, "with_recipient_f1": 0.38, "status": 0.8},
+    # heldout12, written blind at the end of session 13 (first score at ad0ca15: F1 0.688, with recipient
+    # 0.495, status 0.840)
+    "heldout12": {"type_actor_f1": 0.65, "with_recipient_f1": 0.46, "status": 0.81},
     "heldout7": {"type_actor_f1": 0.63, "with_recipient_f1": 0.39, "status": 0.70},
     # dev17 written blind in session 5 (first score at bd7d4f1: P 0.674 R 0.651 F1 0.662, with recipient
     # 0.498, status 75/97).

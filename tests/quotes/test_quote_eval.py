@@ -104,6 +104,8 @@ FLOORS = {
     "heldout10": {"relation": 0.89, "tokens": 0.92, "source": 0.77, "cue": 0.91, "content": 0.86},
     # heldout11 (first score at fb38794: relation 0.949, tokens 0.979, source 0.829, cue 0.976, content 0.956)
     "heldout11": {"relation": 0.92, "tokens": 0.95, "source": 0.8, "cue": 0.95, "content": 0.93},
+    # heldout12 (first score at ad0ca15: relation 0.944, tokens 0.958, source 0.881, cue 0.963, content 0.921)
+    "heldout12": {"relation": 0.91, "tokens": 0.93, "source": 0.85, "cue": 0.93, "content": 0.89},
     "heldout7": {"relation": 0.89, "tokens": 0.91, "source": 0.85, "cue": 0.90, "content": 0.85},
     "heldout": {"relation": 0.82, "tokens": 0.84, "source": 0.67, "cue": 0.85, "content": 0.76},
 }
