@@ -124,6 +124,8 @@ KEPT = [
     pytest.param("These points were agreed by both delegations before the talks began.", id="these-points"),
     pytest.param("It was not clear on Monday whether the pilots would return.", id="not-clear-on-monday"),
     pytest.param("Crews who block the lock on Monday will be fined.", id="block-with-auxiliary"),
+    # A colon closes a lead-in of the story too: one that reports someone, or names no kind of news.
+    pytest.param("The Talvian ministry said the news was welcome:", id="lead-in-reporting-news"),
 ]
 
 
@@ -154,3 +156,18 @@ def test_a_site_name_after_the_headline_goes_when_the_page_gives_the_headline_al
     got = clean_text(raw)
     assert got.title == HEADLINE
     assert got.body.split("\n") == STORY
+
+
+ITEMS = [
+    "Morensk's port authority said on Tuesday that it would cut pilotage fees for grain barges by a tenth.",
+    "The Vell basin commission will meet in Osk next month, its chairman told reporters.",
+]
+
+
+@pytest.mark.parametrize(
+    "label", ["In other shipping news from the Vell basin:", "Talvian ministry developments:", "Key updates:"]
+)
+def test_a_roundups_section_label_over_its_items_goes(label: str) -> None:
+    story = [*STORY[:3], label, *ITEMS, *STORY[3:]]
+    got = clean_text(_page([], "tail", story)).body.split("\n")
+    assert got == [*STORY[:3], *ITEMS, *STORY[3:]]

@@ -120,3 +120,28 @@ def test_the_headline_stands_above_the_date_and_byline_block(head: list[str]) ->
     got = clean_text(_page(*head, "By Jo Roe, Correspondent", "Share"))
     assert got.title == HEADLINE
     assert got.body.split("\n") == STORY
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        # An editorial's two-word headline in sentence case, over its label: the page's only headline.
+        (["Lake diplomacy", "Editorial"], "Lake diplomacy"),
+        (["LAKE HERALD", "Opinion", "Border talks"], "Border talks"),
+        # Sections are one word or title case; a sentence-case pair that says nothing of the story is a label.
+        (["Middle East", "Editorial"], None),
+        (["Latest news", "Opinion"], None),
+    ],
+)
+def test_a_two_word_headline_in_sentence_case_is_the_title_when_no_other_stands(
+    head: list[str], title: str | None
+) -> None:
+    got = clean_text(_page(*head))
+    assert got.title == title
+    assert got.body.split("\n") == STORY
+
+
+@pytest.mark.parametrize("label", ["Live: ", "LIVE: "])
+def test_a_live_pages_label_stays_in_its_title_as_a_trailing_live_does(label: str) -> None:
+    raw = _page("LAKE HERALD", "World > Region", f"{label}{HEADLINE}", "By Jo Roe")
+    assert clean_text(raw).title == f"{label}{HEADLINE}"

@@ -273,7 +273,8 @@ def mark_runs(lines: list[Line], first: int, last: int, rules: CompiledRules) ->
     if above is not None and above.reason is None and not above.in_list and question_head(above, rules):
         above.reason = "crosshead"
     for line in lines[first : last + 1]:
-        if line.reason is None and not line.in_list and started and question_head(line, rules):
+        asks = not line.in_list and started and question_head(line, rules)
+        if line.reason is None and (asks or section_label(line, rules)):
             line.reason = "crosshead"
         elif line.reason is None and _unpunctuated(line, rules) and line.n_words <= _UNPUNCTUATED_MAX_WORDS:
             if previous == "advertisement":
@@ -368,6 +369,16 @@ def question_head(line: Line, rules: CompiledRules) -> bool:
     if not line.text.endswith("?") or line.n_words > _QUESTION_MAX_WORDS or line.has_quote:
         return False
     return line.words[0].lower() in rules.rules.crosshead_questions and not line.reports(rules)
+
+
+def section_label(line: Line, rules: CompiledRules) -> bool:
+    """A roundup's section label over the items under it ("In other news from the region:", "State Department
+    news:"): a colon closes a lead-in too ("He set out three conditions:"), but a label names a kind of news
+    and reports no one."""
+    if not line.text.endswith(":") or line.n_words > _CROSSHEAD_MAX_WORDS or line.has_quote:
+        return False
+    words = {w.lower().strip(".,:;") for w in line.words}
+    return bool(words & rules.rules.section_label_nouns) and not line.reports(rules)
 
 
 def _unpunctuated_headline(line: Line) -> bool:

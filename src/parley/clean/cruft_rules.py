@@ -76,6 +76,8 @@ class CruftRules(BaseModel):
     function_words: frozenset[str]
     caption_markers: list[str]
     crosshead_questions: frozenset[str]
+    section_label_nouns: frozenset[str] = frozenset()
+    title_kept_labels: frozenset[str] = frozenset()
     caption_verbs: frozenset[str]
     short_prompts: frozenset[str]
     html_cruft_classes: list[str]

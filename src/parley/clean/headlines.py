@@ -88,13 +88,13 @@ def repeated_head(lines: list[Line], first: int) -> int | None:
 
 def without_label(title: str, rules: CompiledRules) -> str:
     """The headline without a section label in front ("EXCLUSIVE: X", "Opinion | X"); "Russia, Ukraine: what
-    next" names no section and stays whole."""
+    next" names no section and stays whole, and "Live: X" is the headline of a live page, as "X - live" is."""
     m = _LABEL.match(title)
     if m is None or len(title[m.end() :].split()) < _HEADLINE_MIN_WORDS:
         return title
     label = m.group(1)
     words = label.lower().split()
-    if all(w in rules.rules.colon_labels for w in words):
+    if all(w in rules.rules.colon_labels for w in words) and not set(words) & rules.rules.title_kept_labels:
         return title[m.end() :]
     return title
 

@@ -163,6 +163,20 @@ def skip_notices(
     return anchors
 
 
+def _two_word_head(lines: list[Line], first: int, lead: set[str], rules: CompiledRules) -> int | None:
+    """An editorial's or a column's two-word headline in sentence case ("Border diplomacy") over a page with
+    no other: a section's name is one word or in title case ("World", "Middle East"), and the head shares a
+    content word with the lead."""
+    for i, line in enumerate(lines[:first]):
+        words = line.text.split()
+        if line.reason is not None or len(words) != SHORT_HEAD_WORDS or sentence(line) or is_menu(line.text):
+            continue
+        sentence_case = words[0][:1].isupper() and words[1].isalpha() and words[1].islower()
+        if sentence_case and topic(line.text, rules) & lead:
+            return i
+    return None
+
+
 def mark_top(
     lines: list[Line], first: int, lead: set[str], stamps: dict[int, DateLine], rules: CompiledRules
 ) -> str | None:
@@ -202,6 +216,8 @@ def mark_top(
             taken = head_over_story(lines, first, lead, rules)
     if not top and taken is None:
         taken = head_over_byline(lines, first, -1, lead, stamps, rules)
+    if not top and taken is None:
+        taken = _two_word_head(lines, first, lead, rules)
     if not top and taken is None:
         for line in lines[:first]:
             if line.reason is None and not sentence(line) and line.n_words <= 12:
