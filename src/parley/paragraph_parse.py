@@ -22,6 +22,8 @@ import numpy as np
 from spacy.attrs import DEP, HEAD
 from spacy.tokens import Doc, Span
 
+from parley import greedy
+
 BATCHED = frozenset({"parser", "ner"})
 
 
@@ -87,7 +89,7 @@ def run_by_paragraph(doc: Doc, pipes: Sequence[tuple[str, Callable[[Doc], Doc]]]
     ranges = paragraphs(doc)
     if len(ranges) < 2:
         for _, proc in pipes:
-            doc = proc(doc)
+            doc = greedy.annotate(proc, [doc])[0] if greedy.steppable(proc) else proc(doc)
         return doc
     spans = windows(doc, ranges)
     # Bare Docs with the tensor's rows: the components read nothing else (Span.as_doc copies every
@@ -100,7 +102,10 @@ def run_by_paragraph(doc: Doc, pipes: Sequence[tuple[str, Callable[[Doc], Doc]]]
         part.tensor = doc.tensor[a:b]
         parts.append(part)
     for _, proc in pipes:
-        parts = list(proc.pipe(parts, batch_size=len(parts)))  # type: ignore[attr-defined]
+        if greedy.steppable(proc):
+            parts = greedy.annotate(proc, parts)
+        else:
+            parts = list(proc.pipe(parts, batch_size=len(parts)))  # type: ignore[attr-defined]
     names = {name for name, _ in pipes}
     _write_back(doc, ranges, spans, parts, parsed="parser" in names, named="ner" in names)
     return doc
