@@ -136,6 +136,11 @@ DATE_LINES = [
     ("Monday November 17, 2025 7:45 am PST by Jo Roe", "2025-11-17", "published"),  # writer after time
     ("November 17, 2025, 07:45 by Jo Roe", "2025-11-17", "published"),
     ("| November 17, 2025 -- 7:14 pm GMT (2:14 pm EST)", "2025-11-17", "published"),  # two zones' times
+    # an archive's or a feed's metadata line; no space after a stamp's comma
+    ("Section: Lakes | 20-08-2025 14:35 | 465 words | ID: 84117", "2025-08-20", "published"),
+    ("Section: Lake Region | 23/01/2025 | 371 words | Source: Lake Wire", "2025-01-23", "published"),
+    ("NEWS | Thursday, August 21, 2025 | Lake Herald | Words: 364", "2025-08-21", "published"),
+    ("By JR - Mar 11,2025 - Last updated at Mar 11,2025", "2025-03-11", "published"),
 ]
 
 NOT_DATE_LINES = [
@@ -172,6 +177,9 @@ NOT_DATE_LINES = [
     "By then September 15, 2024 had passed",
     "By March 3, 2025, the talks had stalled.",
     "November 17, 2025 7:45 am PST by the lake in Brenn",  # no writer after the time
+    "Section: Lakes | ID: 84117 | 465 words",  # metadata without a date
+    "Keywords: talks, lake border, 3 June 2025 summit",
+    "Mar 1,20255",
     "x" * 5000,
 ]
 

@@ -270,7 +270,7 @@ def _read_stamp(text: str, allow_byline: bool) -> DateLine | None:
     relative: str | None = None
     label: str | None = None
     for part in _parts(text, comp):
-        if comp.time_only.match(part) or comp.counter.match(part) or comp.edition.match(part):
+        if any(p.match(part) for p in (comp.time_only, comp.counter, comp.edition, comp.meta_field)):
             # "14:27", "Views: 1 204", "5 min read", a print masthead's "Vol. 4 No. 12": beside its date
             continue
         if comp.relative.match(part):

@@ -40,6 +40,8 @@ class PubdateRules(BaseModel):
     byline_joins: frozenset[str] = frozenset()
     byline_handles: frozenset[str] = frozenset()
     counter: str
+    # An archive's metadata fields beside the date ("Section: World | 12/05/2025 | 642 words | ID: 8411").
+    meta_field: str = "(?!)"
     edition: str
     filed_in: str
     # Machine-readable date markup: without any, a date htmldate finds came from the page's visible text.
@@ -123,6 +125,7 @@ class CompiledPubdate:
     place: re.Pattern[str]
     section: re.Pattern[str]
     counter: re.Pattern[str]
+    meta_field: re.Pattern[str]
     edition: re.Pattern[str]
     filed_in: re.Pattern[str]
     prefixes: tuple[tuple[str, str], ...]
@@ -151,6 +154,7 @@ def compiled_pubdate(name: str = "pubdate.yaml") -> CompiledPubdate:
         place=re.compile(rules.place),
         section=re.compile(rules.section),
         counter=re.compile(rules.counter, re.IGNORECASE),
+        meta_field=re.compile(rules.meta_field, re.IGNORECASE),
         edition=re.compile(rules.edition, re.IGNORECASE),
         filed_in=re.compile(rules.filed_in),
         prefixes=tuple(prefixes),

@@ -117,6 +117,8 @@ MARKED_UP = [
     '<p class="t-content__chapo">Mediators hope the extra month will allow a prisoner exchange.</p>',
     '<p class="summary">Mediators hope the extra month will allow a prisoner exchange.</p>',
     '<div class="bucketwrap donate"><p>Listeners paid for every trip to Brenn last year.</p></div>',
+    '<h2 class="sapo">Mediators hope the extra month will allow a prisoner exchange.</h2>',
+    '<div class="inline-cta"><p>Watch Lake TV live in three languages, day and night.</p></div>',
 ]
 
 
@@ -140,6 +142,20 @@ def test_modifiers_do_not_name_the_article_as_cruft() -> None:
         "<html><head><title>Valdoria and Kestria extend truce</title></head><body>"
         f"<article class='article article--has-caption'><h1>Valdoria and Kestria extend truce</h1>"
         f"<div class='story-body'>{paras}</div></article></body></html>"
+    )
+    assert clean_html(html).body.split("\n") == STORY
+
+
+@pytest.mark.parametrize("tag", ["body", "main"])
+def test_the_pages_own_classes_never_name_it_as_cruft(tag: str) -> None:
+    paras = "".join(f"<p>{s}</p>" for s in STORY)
+    article = (
+        f"<article><h1>Valdoria and Kestria extend truce</h1><div class='story-body'>{paras}</div></article>"
+    )
+    inner = article if tag == "body" else f"<main class='site-main has-newsletter'>{article}</main>"
+    html = (
+        "<html><head><title>Valdoria and Kestria extend truce</title></head>"
+        f"<body class='single-post has-sidebar h-cta theme-newsletter'>{inner}</body></html>"
     )
     assert clean_html(html).body.split("\n") == STORY
 

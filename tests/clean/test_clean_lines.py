@@ -25,6 +25,7 @@ CRUFT = [
     ("QUOTAS, from Page 2", "jump"),
     ("FISHING TALKS continued from Page 1", "jump"),
     ("Remind me later.", "button-label"),
+    ("Follow Lakeside FM News on Google News and WhatsApp for breaking updates.", "share-counter"),
     ("Not now", "button-label"),
     ("Subscribe", "button-label"),
     ("Accept cookies", "button-label"),
@@ -244,3 +245,37 @@ def test_bad_rule_file_fails_loudly(tmp_path) -> None:
 def test_one_line_paragraphs_are_not_rejoined(text: str) -> None:
     lines = split_lines(text)
     assert [line.text for line in merge_wrapped(lines, text)] == [line.text for line in lines]
+
+
+WRAPPED_STORY = (
+    "Valdoria and Kestria agreed on Monday to resume talks on their lake\n"
+    "border after a pause of two years, the mediators said in a statement\n"
+    "issued in Brenn late in the evening.\n\n"
+    "The last round collapsed in 2022 when the two sides could not agree on\n"
+    "the mandate of the joint panel that was meant to map the shoreline and\n"
+    "the fishing grounds by the end of June.\n\n"
+    "The Kestrian envoy told reporters that his delegation would come with\n"
+    "open minds, and that a first meeting could be held in Osk next month.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        ["Valdoria and Kestria agree to resume their long-stalled lake talks", "By Lake Herald Reporter"],
+        [
+            "Valdoria and Kestria agree to resume their long-stalled lake talks",
+            "NEWS | May 3, 2025 | Words: 364",
+        ],
+        ["Section: Lakes | 03-05-2025 14:35 | 465 words | ID: 84117 | Source: Wire", "By Jo Roe in Brenn"],
+    ],
+)
+def test_a_wrapped_pages_head_lines_stand_alone(head: list[str]) -> None:
+    text = "\n".join(head) + "\n\n" + WRAPPED_STORY
+    merged = [line.text for line in merge_wrapped(split_lines(text), text)]
+    assert merged[: len(head)] == head
+    assert merged[len(head)].startswith("Valdoria and Kestria agreed") and merged[len(head)].endswith(
+        "evening."
+    )
+    assert merged[-1].endswith("next month.")  # the paragraph's short last line, "by the end of June.", too
+    assert any(m.endswith("the fishing grounds by the end of June.") for m in merged)

@@ -100,6 +100,11 @@ CRUFT = [
         "mid",
         id="explainer-question-box",
     ),
+    pytest.param(
+        ["Follow Lakeside FM News on Google News and WhatsApp for breaking updates."],
+        "mid",
+        id="follow-google-news",
+    ),
 ]
 
 

@@ -143,6 +143,11 @@ def test_listed_points_end_where_the_story_resumes(points: list[str], kept: bool
         pytest.param(
             "Dar es Salaam. Delegations of the two states agreed on Monday to a pause.", "Dar es Salaam"
         ),
+        pytest.param("KAMPALA. Delegations of the two states agreed on Monday to a pause in Osk.", "KAMPALA"),
+        pytest.param(
+            "DAR ES SALAAM. Delegations of the two states agreed on Monday to a pause.", "DAR ES SALAAM"
+        ),
+        pytest.param("NATO. The delegations of the two states agreed on Monday to a pause in Osk.", None),
         pytest.param("Yes. The delegations of the two states agreed on Monday to a pause in Osk.", None),
         pytest.param("Jo Roe. The name of the envoy was kept secret until the talks opened in Osk.", None),
     ],

@@ -145,3 +145,15 @@ def test_a_two_word_headline_in_sentence_case_is_the_title_when_no_other_stands(
 def test_a_live_pages_label_stays_in_its_title_as_a_trailing_live_does(label: str) -> None:
     raw = _page("LAKE HERALD", "World > Region", f"{label}{HEADLINE}", "By Jo Roe")
     assert clean_text(raw).title == f"{label}{HEADLINE}"
+
+
+@pytest.mark.parametrize(
+    "trail",
+    ["You are here: Home > World > Lake border", "Home / News / Valdoria", "Home » Region » Kestria talks"],
+)
+def test_a_breadcrumb_trail_ending_in_a_section_is_no_title(trail: str) -> None:
+    got = clean_text(
+        _page("LAKE HERALD", "Subscribe", trail, "", HEADLINE, "", "By Jo Roe", "Share: Email | X")
+    )
+    assert got.title == HEADLINE
+    assert got.body.split("\n") == STORY

@@ -94,6 +94,10 @@ FLOORS = {
     "dev31": {"type_actor_f1": 0.58, "with_recipient_f1": 0.38, "status": 0.66},
     # dev32 (first score at 5b79133: F1 0.613, with recipient 0.407, status 0.783)
     "dev32": {"type_actor_f1": 0.58, "with_recipient_f1": 0.38, "status": 0.75},
+    # dev33 (first score at c1fa462: F1 0.633, with recipient 0.473, status 0.760)
+    "dev33": {"type_actor_f1": 0.6, "with_recipient_f1": 0.44, "status": 0.73},
+    # dev34 (first score at c1fa462: F1 0.542, with recipient 0.333, status 0.872)
+    "dev34": {"type_actor_f1": 0.51, "with_recipient_f1": 0.3, "status": 0.84},
     # heldout10, written blind in session 10 (first score at 7184784: F1 0.629, with recipient 0.459, status
     # 0.809)
     "heldout10": {"type_actor_f1": 0.6, "with_recipient_f1": 0.43, "status": 0.78},

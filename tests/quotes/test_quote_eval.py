@@ -100,6 +100,10 @@ FLOORS = {
     "dev31": {"relation": 0.77, "tokens": 0.77, "source": 0.77, "cue": 0.83, "content": 0.67},
     # dev32 (first score at 5b79133: relation 0.902, tokens 0.925, source 0.811, cue 0.921, content 0.879)
     "dev32": {"relation": 0.87, "tokens": 0.9, "source": 0.78, "cue": 0.89, "content": 0.85},
+    # dev33 (first score at c1fa462: relation 0.960, tokens 0.965, source 0.872, cue 0.971, content 0.893)
+    "dev33": {"relation": 0.93, "tokens": 0.94, "source": 0.84, "cue": 0.94, "content": 0.86},
+    # dev34 (first score at c1fa462: relation 0.892, tokens 0.927, source 0.751, cue 0.919, content 0.892)
+    "dev34": {"relation": 0.86, "tokens": 0.9, "source": 0.72, "cue": 0.89, "content": 0.86},
     # heldout10 (first score at 7184784: relation 0.919, tokens 0.943, source 0.794, cue 0.936, content 0.890)
     "heldout10": {"relation": 0.89, "tokens": 0.92, "source": 0.77, "cue": 0.91, "content": 0.86},
     # heldout11 (first score at fb38794: relation 0.949, tokens 0.979, source 0.829, cue 0.976, content 0.956)

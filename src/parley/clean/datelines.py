@@ -114,6 +114,8 @@ def _stop_dateline(line: Line, rules: CompiledRules) -> tuple[str, int] | None:
     from parley.gazetteer import gazetteer  # loaded only for such a line: a large table
 
     info = gazetteer().place(place)
+    if info is None and place.isupper():
+        info = gazetteer().place(place.title())  # "KAMPALA. Uganda and Kenya ...": a wire desk's capitals
     return (place, m.end()) if info is not None and info.kind == "city" else None
 
 

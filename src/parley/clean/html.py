@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 _BLOCK_TAGS = frozenset({"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "td", "a", "button"})
 _LEAF_TAGS = frozenset({"div", "span"})
 _MAX_TOKENS = 20
+# The page itself: its body's classes describe the page ("has-sidebar h-cta ..."), never one box of it.
+_PAGE_TAGS = frozenset({"html", "body", "main"})
 # "Analysis: X", "Opinion | X": a section label in front of the headline in the page's metadata title.
 _KICKER_SEPARATORS = (": ", " | ")
 _KICKER_WORDS = 3
@@ -116,7 +118,7 @@ def _pruned(html: str, rules: CompiledRules) -> str:
     unwrapped = _unwrap_layout_tables(root)
     doomed = []
     for el in root.iter():
-        if not isinstance(el.tag, str):
+        if not isinstance(el.tag, str) or el.tag in _PAGE_TAGS:
             continue
         tokens = f"{el.get('class', '')} {el.get('id', '')}".lower().split()
         if el.tag in tags or any(_names_cruft(t, names, suffixes) for t in tokens[:_MAX_TOKENS]):

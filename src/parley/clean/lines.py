@@ -15,6 +15,7 @@ from html import unescape
 
 from parley.clean.cruft_rules import CompiledRules, compiled_rules
 from parley.clean.needs import fold
+from parley.pubdate import parse_date_line
 
 _TERMINAL = (".", "!", "?", "…")
 _CLOSERS = "\"'”’»)]*"
@@ -27,6 +28,7 @@ _HEAD_CHARS = 4000
 _CAPTION_MAX_WORDS = 35
 _COUNTRY_US = frozenset({"US", "U.S", "U.S."})
 _LABEL_WORDS = 3
+_STAMP_MAX_WORDS = 12  # a wrapped head block's byline or date line ("NEWS | May 3, 2025 | Words: 364")
 _NAMED_SUBJECT_WORDS = 2
 # A sign-off after the last sentence ("... rejected the ruling. – Rappler.com", "... next week. — AFP"): the
 # paragraph still ends like a sentence. Tried on a bounded tail only.
@@ -182,6 +184,16 @@ def split_lines(source: str) -> list[Line]:
     return lines
 
 
+def _stamp(line: Line) -> bool:
+    """A date or byline line of the head block: it stands alone, however filled the line above it is."""
+    if line.n_words > _STAMP_MAX_WORDS or line.text[:1].islower():
+        return False  # a paragraph's last line ("by the end of June.") runs on from the one above
+    lower = line.lower
+    if any(lower.startswith(p) for p in compiled_rules().rules.byline_prefixes):
+        return True
+    return parse_date_line(line.text) is not None
+
+
 def merge_wrapped(lines: list[Line], source: str) -> list[Line]:
     """Re-join paragraphs of hard-wrapped text (lines filled to a fixed width, e.g. 72 columns).
 
@@ -212,7 +224,8 @@ def merge_wrapped(lines: list[Line], source: str) -> list[Line]:
         group.append(line)
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         adjacent = nxt is not None and source.count("\n", line.end, nxt.start) == 1
-        if adjacent and len(line.text) >= 0.75 * width and not line.terminal and len(line.text) <= width + 5:
+        filled = len(line.text) >= 0.75 * width and not line.terminal and len(line.text) <= width + 5
+        if adjacent and filled and not _stamp(line) and not (nxt is not None and _stamp(nxt)):
             continue
         if len(group) == 1:
             merged.append(line)

@@ -281,6 +281,16 @@ def trail_end(lines: list[Line], best: int, first: int, rules: CompiledRules) ->
     return best
 
 
+_TRAIL_STEP = re.compile(r"\s[>›»/]\s")
+
+
+def section_trail(text: str, rules: CompiledRules) -> bool:
+    """A breadcrumb trail ending in a section ("You are here: Home > Reports > Northeast Syria"), not in the
+    headline: no title, whatever words it shares with the story."""
+    steps = _TRAIL_STEP.split(text.strip())
+    return len(steps) >= 3 and len(steps[-1].split()) < HEADLINE_MIN_WORDS and _trail(text, rules)
+
+
 def _trail(text: str, rules: CompiledRules) -> bool:
     """``text`` opens as a breadcrumb trail does ("Home", "HomeWorld", "You are here:"), not as "Homemade"."""
     low = text.lower()

@@ -41,6 +41,7 @@ from parley.clean.taken_heads import (
     head_over_story,
     is_badged,
     opens_as,
+    section_trail,
     speaks_of,
     topic,
     trail_end,
@@ -203,6 +204,7 @@ def mark_top(
         and not is_credit(line, rules)
         and (not sentence(line) or i in questions)  # a full stop closes a sentence (a dek, a lead)
         and not _CONTENTS_ITEM.match(line.text)  # "1. Talks end without a deal": an issue's contents
+        and not section_trail(line.text, rules)
     ]
     # No headline stands free: one with its stops right over its dek was taken for a standfirst.
     if not any(lines[i].n_words >= HEADLINE_MIN_WORDS for i in top):
