@@ -107,6 +107,9 @@ FLOORS = {
     # heldout12, written blind at the end of session 13 (first score at ad0ca15: F1 0.688, with recipient
     # 0.495, status 0.840)
     "heldout12": {"type_actor_f1": 0.65, "with_recipient_f1": 0.46, "status": 0.81},
+    # heldout13, written blind in session 14 (first score at 11f6e6d: F1 0.600, with recipient 0.370, status
+    # 0.883)
+    "heldout13": {"type_actor_f1": 0.57, "with_recipient_f1": 0.34, "status": 0.85},
     "heldout7": {"type_actor_f1": 0.63, "with_recipient_f1": 0.39, "status": 0.70},
     # dev17 written blind in session 5 (first score at bd7d4f1: P 0.674 R 0.651 F1 0.662, with recipient
     # 0.498, status 75/97).
