@@ -100,6 +100,23 @@ CRUFT = [
         "mid",
         id="explainer-question-box",
     ),
+    # The outlet telling its record by its name, then asking: in the middle of the story, or under it.
+    pytest.param(
+        [
+            "For ten years the Broadcaster's reporters have followed the river talks from every lock and "
+            "quay. That work depends on readers who value it."
+        ],
+        "mid",
+        id="newsroom-record-mid",
+    ),
+    pytest.param(
+        [
+            "The Broadcaster's shipping desk has tracked every round. To keep reading our coverage, "
+            "register free."
+        ],
+        "tail",
+        id="newsroom-record-tail",
+    ),
     pytest.param(
         ["Follow Lakeside FM News on Google News and WhatsApp for breaking updates."],
         "mid",
@@ -131,6 +148,8 @@ KEPT = [
     pytest.param("Crews who block the lock on Monday will be fined.", id="block-with-auxiliary"),
     # A colon closes a lead-in of the story too: one that reports someone, or names no kind of news.
     pytest.param("The Talvian ministry said the news was welcome:", id="lead-in-reporting-news"),
+    pytest.param("Morensk's port staff have handled every barge since April.", id="staff-have-handled"),
+    pytest.param("Talvia's negotiators have tracked every proposal since 2023.", id="own-team-record"),
 ]
 
 

@@ -380,3 +380,25 @@ def test_a_sentence_opening_a_list_of_links_goes_with_it() -> None:
     ]
     raw = "\n\n".join(["Talks on the Vell to resume", *STORY, *links])
     assert clean_text(raw).body.split("\n") == STORY
+
+
+def test_no_story_paragraph_of_the_development_sets_is_a_standing_appeal() -> None:
+    """The appeal taken wherever it stands (appeals.standing_appeal) is tried on every line of a page: no
+    paragraph of any development article's gold body may read as one."""
+    import json
+    from pathlib import Path
+
+    from parley.clean.appeals import standing_appeal
+    from parley.clean.cruft_rules import compiled_rules
+    from parley.clean.lines import Line
+
+    rules = compiled_rules()
+    root = Path(__file__).resolve().parent.parent / "data" / "articles"
+    paragraphs = [
+        p
+        for gold in sorted(root.glob("dev*/*.gold.json"))
+        for p in json.loads(gold.read_text(encoding="utf-8"))["body"].split("\n")
+        if p.strip()
+    ]
+    assert len(paragraphs) > 5000
+    assert [p for p in paragraphs if standing_appeal(Line(p, 0, len(p)), rules)] == []

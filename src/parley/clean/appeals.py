@@ -83,6 +83,29 @@ def outlet_speaks(line: Line, rules: CompiledRules) -> bool:
     )
 
 
+@lru_cache(maxsize=4)
+def _boasts(nouns: frozenset[str]) -> re.Pattern[str]:
+    alternatives = "|".join(sorted(map(re.escape, nouns)))
+    name = r"(?:^|\s)[A-Z][\w.&+-]{1,25}['’]s\s"
+    return re.compile(rf"{name}(?:[a-z]+\s){{0,2}}(?:{alternatives})\s(?:have|has)\s")
+
+
+def newsroom_boasts(line: Line, rules: CompiledRules) -> bool:
+    """The outlet telling its own record by its name ("For two decades <Outlet>'s reporters have followed
+    ...", "<Outlet>'s business desk has tracked every twist ..."), outside quotations."""
+    return _boasts(rules.rules.edges.appeal_newsroom_nouns).search(line.unquoted[:_HEAD]) is not None
+
+
+def standing_appeal(line: Line, rules: CompiledRules) -> bool:
+    """An appeal wherever it stands, the story's middle too: the outlet asking for support ("Join <Outlet>+
+    to read ...") or telling its record by its name, with two marks of an appeal (its record counts as one).
+    "Our readers" alone may open a piece told in the first person; no story paragraph of the development
+    sets reads as such an appeal (0 of 5,469)."""
+    boasts = newsroom_boasts(line, rules)
+    asks = _asks(rules.rules.edges.appeal_openers).search(line.unquoted[:_HEAD]) is not None
+    return (boasts or asks) and appeal_marks(line, rules) + boasts >= _MARKS
+
+
 def appeal_at(lines: list[Line], i: int, rules: CompiledRules, lone: list[bool], site: str | None) -> bool:
     """Line ``i`` (kept, under the story) is the outlet's appeal: a lone "we" paragraph in its words, the
     outlet speaking of its own or asking for support, or a paragraph of the appeal that no longer says "we"

@@ -55,6 +55,8 @@ class EdgeRules(BaseModel):
     # outlet's appeal after the story, whatever voice the story above speaks in.
     appeal_own_nouns: frozenset[str]
     appeal_openers: frozenset[str]
+    # "<Outlet>'s <noun> have/has ...": the outlet telling its own record by its name.
+    appeal_newsroom_nouns: frozenset[str] = frozenset()
     # Teasers of other stories: a headline of at least this many words over a short summary.
     teaser_headline_words: int = Field(5, ge=2)
     teaser_max_words: int = Field(45, ge=5)

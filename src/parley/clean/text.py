@@ -14,6 +14,7 @@ import itertools
 import re
 
 from parley.clean import Cleaned
+from parley.clean.appeals import standing_appeal
 from parley.clean.blocks import (
     mark_blocks,
     mark_closing_bio,
@@ -151,7 +152,7 @@ def _clean_lines(text: str, year: int | None, list_marker: str | None) -> Cleane
             line.reason = "byline"
             byline = byline or line.text
             continue
-        line.reason = classify(line, rules)
+        line.reason = classify(line, rules) or ("donation-appeal" if standing_appeal(line, rules) else None)
     card = _mark_author_cards(lines, rules)
     split = _mark_split_bylines(lines, rules)
     byline = byline or card or split
