@@ -178,6 +178,20 @@ CAPTIONS = [
     pytest.param(
         "Delegations arrive in Osk on June 2. Officials say the talks could last a week.", False, id="preview"
     ),
+    pytest.param(
+        "Relatives of the crews hold up photographs outside the ministry while the envoys meet inside.",
+        True,
+        id="scene-while-present",
+    ),
+    pytest.param("Barge crews wait on the quay as the talks drag on in Osk.", True, id="scene-as-present"),
+    pytest.param(
+        "Barge crews wait on the quay as the envoys failed to agree on the fees.", False, id="as-then-past"
+    ),
+    pytest.param(
+        "Barge crews wait on the quay while the envoys meet, and many say they cannot hold out.",
+        False,
+        id="while-and-more",
+    ),
 ]
 
 

@@ -25,6 +25,7 @@ _PARTICIPLE_PREPOSITIONS = frozenset({"in", "by", "at", "near", "during", "since
 _PARTICIPLE_SPAN = 5
 _CONJUNCTIONS = frozenset({"and", "but", "then", "while", "or"})
 _CLAUSES = (", and ", ", but ", ", which ", ", so ", ", where ", " as ", " while ", " when ", " because ")
+_MEANWHILE = (" as ", " while ")
 
 
 def skip_top_caption(lines: list[Line], anchors: list[int], rules: CompiledRules) -> list[int]:
@@ -164,7 +165,18 @@ def _scene_sentence(line: Line, rules: CompiledRules) -> bool:
         return False
     if not cfg.caption_days.isdisjoint(words) and not _dated_scene(line, k, cfg.edges.scene_plan_verbs):
         return False
-    return not any(c in line.lower for c in _CLAUSES)
+    return not any(c in line.lower for c in _CLAUSES) or _scene_while(line, rules)
+
+
+def _scene_while(line: Line, rules: CompiledRules) -> bool:
+    """A scene with what goes on meanwhile, told in the present too ("Relatives hold up photographs outside
+    the building while the commissions meet inside."): one "as" or "while" clause, no other, no past."""
+    lower = line.lower
+    cut = next((lower.index(c) for c in _MEANWHILE if c in lower), None)
+    if cut is None or any(c in lower for c in _CLAUSES if c not in _MEANWHILE):
+        return False
+    words = _WORD.findall(lower[cut:])
+    return not any(w in rules.rules.caption_past or _ed(w) for w in words)
 
 
 def _dated_scene(line: Line, k: int, plan_verbs: frozenset[str]) -> bool:
