@@ -141,6 +141,13 @@ DATE_LINES = [
     ("Section: Lake Region | 23/01/2025 | 371 words | Source: Lake Wire", "2025-01-23", "published"),
     ("NEWS | Thursday, August 21, 2025 | Lake Herald | Words: 364", "2025-08-21", "published"),
     ("By JR - Mar 11,2025 - Last updated at Mar 11,2025", "2025-03-11", "published"),
+    (
+        "Section: Lakes | 19.03.2025 09:14 | 497 words | Lake Wire / lakenews.example",
+        "2025-03-19",
+        "published",
+    ),
+    ("April 29, 2025 3 AM PT", "2025-04-29", "published"),  # an hour with no minutes
+    ("April 29, 2025 3 a.m. PT", "2025-04-29", "published"),
 ]
 
 NOT_DATE_LINES = [
@@ -180,6 +187,8 @@ NOT_DATE_LINES = [
     "Section: Lakes | ID: 84117 | 465 words",  # metadata without a date
     "Keywords: talks, lake border, 3 June 2025 summit",
     "Mar 1,20255",
+    "3 AM PT",  # a time alone
+    "April 29, 2025 3 shipments",
     "x" * 5000,
 ]
 

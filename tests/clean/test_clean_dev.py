@@ -139,6 +139,16 @@ PENDING: frozenset[str] = frozenset(
         "dev34/q_iol_sa_us_tariff_framework",
         "dev34/q_punch_ecowas_aes_negotiations",
         "dev34/q_ynetnews_israel_syria_baku_talks",
+        # dev35 and dev36 (16 articles each, the same brief, written blind in session 14) first scored at
+        # f062396: body 11/16 and 10/16, title 15/16 and 13/16, published 15/16 and 15/16; titles and dates
+        # 32/32 within the session.
+        "dev35/u_almayadeen_yemen_prisoner_talks",  # sentence captions, a sentence related headline
+        "dev35/u_dailymail_taliban_british_couple",  # two sentence captions
+        "dev35/u_spectator_serbia_kosovo_dialogue",  # a sentence related headline
+        "dev36/x_benarnews_deep_south_talks",  # a title-case dateline of two places with a hyphen
+        "dev36/x_dw_libya_berlin_talks",  # a two-sentence standfirst under the date
+        "dev36/x_kathimerini_greece_turkey_dialogue",  # a sentence related headline
+        "dev36/x_thediplomat_torkham_talks",  # the same
     }
 )
 

@@ -25,6 +25,14 @@ CRUFT = [
     ("QUOTAS, from Page 2", "jump"),
     ("FISHING TALKS continued from Page 1", "jump"),
     ("Remind me later.", "button-label"),
+    (
+        "Rights: Copyright Lake Wire. All rights reserved. Reproduction only with written permission.",
+        "copyright",
+    ),
+    ("About Sponsored Content: This content was commissioned by the Herald's studio.", "advertisement"),
+    ("ISTANBUL, Lake Wire.", "dateline"),  # a wire's dateline on a line of its own
+    ("KUNMING, Lakewire", "dateline"),
+    ("Envoys of Valdoria and Kestria in Brenn FOTO: Lake/Press", "caption"),
     ("Follow Lakeside FM News on Google News and WhatsApp for breaking updates.", "share-counter"),
     ("Not now", "button-label"),
     ("Subscribe", "button-label"),
@@ -268,6 +276,8 @@ WRAPPED_STORY = (
             "NEWS | May 3, 2025 | Words: 364",
         ],
         ["Section: Lakes | 03-05-2025 14:35 | 465 words | ID: 84117 | Source: Wire", "By Jo Roe in Brenn"],
+        ["-" * 72, "Valdoria and Kestria agree to resume their long-stalled lake talks", "-" * 72],
+        ["Valdoria and Kestria agree to resume their long-stalled lake talks", "Anke Roe | Jo Lind"],
     ],
 )
 def test_a_wrapped_pages_head_lines_stand_alone(head: list[str]) -> None:

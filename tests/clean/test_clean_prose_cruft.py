@@ -111,6 +111,14 @@ CRUFT = [
     ),
     pytest.param(
         [
+            "For years the Lakeside Broadcaster has followed the river talks, and our crew in Osk still "
+            "covers them. Our readers pay for that reporting."
+        ],
+        "mid",
+        id="outlet-record-then-we",
+    ),
+    pytest.param(
+        [
             "The Broadcaster's shipping desk has tracked every round. To keep reading our coverage, "
             "register free."
         ],
@@ -150,6 +158,10 @@ KEPT = [
     pytest.param("The Talvian ministry said the news was welcome:", id="lead-in-reporting-news"),
     pytest.param("Morensk's port staff have handled every barge since April.", id="staff-have-handled"),
     pytest.param("Talvia's negotiators have tracked every proposal since 2023.", id="own-team-record"),
+    pytest.param(
+        "Morensk has followed the talks closely since 2023, and our correspondent in Osk says it is calm.",
+        id="state-record-our-correspondent",
+    ),
 ]
 
 
@@ -165,6 +177,9 @@ DATELINES = [
     pytest.param("New York — The ministers met on Friday.", "New York", id="title-case-two-words"),
     pytest.param("Hamas — the group said on Friday — would talk.", None, id="name-then-lower-case"),
     pytest.param("Talvia - The ministers met on Friday.", None, id="hyphen-is-no-long-dash"),
+    pytest.param("BRENN—Talvian and Kestrian envoys met on Friday.", "BRENN", id="capitals-tight-long-dash"),
+    pytest.param("Talvia—Kestria talks resumed on Friday.", None, id="names-tight-long-dash"),
+    pytest.param("WASHINGTON -- The ministers met on Friday.", "WASHINGTON", id="double-hyphen"),
 ]
 
 

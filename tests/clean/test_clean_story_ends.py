@@ -183,7 +183,7 @@ CAPTIONS = [
         True,
         id="scene-while-present",
     ),
-    pytest.param("Barge crews wait on the quay as the talks drag on in Osk.", True, id="scene-as-present"),
+    pytest.param("Barge crews wait on the quay as the talks drag on in Osk.", False, id="scene-as-present"),
     pytest.param(
         "Barge crews wait on the quay as the envoys failed to agree on the fees.", False, id="as-then-past"
     ),

@@ -44,7 +44,7 @@ def test_the_title_line_repeating_the_headline_beats_a_longer_standfirst() -> No
     assert got.body.split("\n") == STORY
 
 
-@pytest.mark.parametrize("label", ["[News Focus] ", "[Analysis] ", "EXCLUSIVE: ", "Opinion | "])
+@pytest.mark.parametrize("label", ["[News Focus] ", "[Analysis] ", "EXCLUSIVE: ", "Opinion | ", "HEADLINE: "])
 def test_a_section_label_before_the_headline_goes(label: str) -> None:
     raw = _page("LAKE HERALD", "World > Region", f"{label}{HEADLINE}", "By Jo Roe")
     assert clean_text(raw).title == HEADLINE

@@ -98,6 +98,10 @@ FLOORS = {
     "dev33": {"type_actor_f1": 0.6, "with_recipient_f1": 0.44, "status": 0.73},
     # dev34 (first score at c1fa462: F1 0.542, with recipient 0.333, status 0.872)
     "dev34": {"type_actor_f1": 0.51, "with_recipient_f1": 0.3, "status": 0.84},
+    # dev35 (first score at f062396: F1 0.585, with recipient 0.468, status 0.900)
+    "dev35": {"type_actor_f1": 0.55, "with_recipient_f1": 0.43, "status": 0.87},
+    # dev36 (first score at f062396: F1 0.671, with recipient 0.441, status 0.750)
+    "dev36": {"type_actor_f1": 0.64, "with_recipient_f1": 0.41, "status": 0.72},
     # heldout10, written blind in session 10 (first score at 7184784: F1 0.629, with recipient 0.459, status
     # 0.809)
     "heldout10": {"type_actor_f1": 0.6, "with_recipient_f1": 0.43, "status": 0.78},

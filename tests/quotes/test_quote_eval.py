@@ -104,6 +104,10 @@ FLOORS = {
     "dev33": {"relation": 0.93, "tokens": 0.94, "source": 0.84, "cue": 0.94, "content": 0.86},
     # dev34 (first score at c1fa462: relation 0.892, tokens 0.927, source 0.751, cue 0.919, content 0.892)
     "dev34": {"relation": 0.86, "tokens": 0.9, "source": 0.72, "cue": 0.89, "content": 0.86},
+    # dev35 (first score at f062396: relation 0.892, tokens 0.953, source 0.856, cue 0.939, content 0.870)
+    "dev35": {"relation": 0.86, "tokens": 0.92, "source": 0.82, "cue": 0.91, "content": 0.84},
+    # dev36 (first score at f062396: relation 0.916, tokens 0.953, source 0.848, cue 0.955, content 0.901)
+    "dev36": {"relation": 0.88, "tokens": 0.92, "source": 0.81, "cue": 0.92, "content": 0.87},
     # heldout10 (first score at 7184784: relation 0.919, tokens 0.943, source 0.794, cue 0.936, content 0.890)
     "heldout10": {"relation": 0.89, "tokens": 0.92, "source": 0.77, "cue": 0.91, "content": 0.86},
     # heldout11 (first score at fb38794: relation 0.949, tokens 0.979, source 0.829, cue 0.976, content 0.956)

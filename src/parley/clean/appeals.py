@@ -90,10 +90,21 @@ def _boasts(nouns: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf"{name}(?:[a-z]+\s){{0,2}}(?:{alternatives})\s(?:have|has)\s")
 
 
+# "<Outlet> has followed ...", "For two decades, <Outlet> has brought readers ...": a name with its record.
+_RECORD = re.compile(
+    r"^(?:[A-Z][^,.!?]{0,40},?\s)?(?:[Tt]he\s)?[A-Z][\w.&+-]{1,25}(?:\s[A-Z][\w.&+-]{1,25}){0,2}\s(?:has|have)\s"
+    r"(?:been\s)?[a-z]{2,20}(?:ed|en|ought|ing)\b"
+)
+
+
 def newsroom_boasts(line: Line, rules: CompiledRules) -> bool:
     """The outlet telling its own record by its name ("For two decades <Outlet>'s reporters have followed
-    ...", "<Outlet>'s business desk has tracked every twist ..."), outside quotations."""
-    return _boasts(rules.rules.edges.appeal_newsroom_nouns).search(line.unquoted[:_HEAD]) is not None
+    ...", "<Outlet>'s business desk has tracked every twist ..."), or by its name and then as "we" ("<Outlet>
+    has reported on the region for years, and our writers ..."), outside quotations."""
+    text = line.unquoted[:_HEAD]
+    if _boasts(rules.rules.edges.appeal_newsroom_nouns).search(text) is not None:
+        return True
+    return _RECORD.match(text) is not None and not OUTLET_VOICE.isdisjoint(_words(line))
 
 
 def standing_appeal(line: Line, rules: CompiledRules) -> bool:

@@ -25,7 +25,7 @@ _PARTICIPLE_PREPOSITIONS = frozenset({"in", "by", "at", "near", "during", "since
 _PARTICIPLE_SPAN = 5
 _CONJUNCTIONS = frozenset({"and", "but", "then", "while", "or"})
 _CLAUSES = (", and ", ", but ", ", which ", ", so ", ", where ", " as ", " while ", " when ", " because ")
-_MEANWHILE = (" as ", " while ")
+_MEANWHILE = (" while ",)
 
 
 def skip_top_caption(lines: list[Line], anchors: list[int], rules: CompiledRules) -> list[int]:
@@ -170,7 +170,9 @@ def _scene_sentence(line: Line, rules: CompiledRules) -> bool:
 
 def _scene_while(line: Line, rules: CompiledRules) -> bool:
     """A scene with what goes on meanwhile, told in the present too ("Relatives hold up photographs outside
-    the building while the commissions meet inside."): one "as" or "while" clause, no other, no past."""
+    the building while the commissions meet inside."): one "while" clause, no other, no past. An "as"
+    clause may give a reason, and a story told in the present uses it ("A customs officer stamps passports
+    as the first passengers cross."): such a line goes only beside a media line (test_clean_text)."""
     lower = line.lower
     cut = next((lower.index(c) for c in _MEANWHILE if c in lower), None)
     if cut is None or any(c in lower for c in _CLAUSES if c not in _MEANWHILE):

@@ -51,10 +51,12 @@ def dateline(line: Line, rules: CompiledRules) -> tuple[str, int] | None:
         and all(w[:1].isupper() for w in place.replace(",", " ").split())
         and line.text[m.end() : m.end() + 1].isupper()
     )
+    if m.end() == m.end("dash") and not place.isupper():
+        return None  # "Trump—Putin summit": a long dash with no space closes only a place in capitals
     if not (capitals or known or own or titled) or m.end() >= len(line.text):
         # "Brenn, June 11 (LKW) — ": a title-case place whose dateline its date makes sure
         return _dated_dateline(line, rules)
-    return line.text[: m.start("dash")].rstrip(), m.end()
+    return line.text[: m.start("dash")].rstrip(" -"), m.end()  # "WASHINGTON -- ": the place alone
 
 
 def _dated_dateline(line: Line, rules: CompiledRules) -> tuple[str, int] | None:

@@ -185,7 +185,9 @@ def split_lines(source: str) -> list[Line]:
 
 
 def _stamp(line: Line) -> bool:
-    """A date or byline line of the head block: it stands alone, however filled the line above it is."""
+    """A date, byline, menu or rule line of the head block: it stands alone, however filled the line above."""
+    if not line.norm or " | " in line.text:
+        return True  # a rule of dashes, a line of items parted by bars ("Anke Roe | Jo Lind"): no prose
     if line.n_words > _STAMP_MAX_WORDS or line.text[:1].islower():
         return False  # a paragraph's last line ("by the end of June.") runs on from the one above
     lower = line.lower
