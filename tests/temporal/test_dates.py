@@ -54,6 +54,10 @@ CASES = [
     ("Exports doubled in the first half of the year.", "the first half of the year", "2025-H1"),
     ("Crews will arrive in the second half of June.", "the second half of June", "2025-06"),
     ("A deal could be signed in the coming weeks.", "the coming weeks", "FUTURE_REF"),
+    # the team's gold convention (GOLD_FORMAT): "in recent weeks" points back, "within days" ahead
+    ("Shelling has intensified in recent weeks.", "in recent weeks", "PAST_REF"),
+    ("A deal could be signed within days.", "within days", "FUTURE_REF"),
+    ("The dispute has hardened over recent years.", "over recent years", "PXY"),
     ("The ceasefire took effect at 10 a.m. on Thursday.", "10 a.m. on Thursday", "2025-05-29T10:00"),
     ("He was freed three days ago.", "three days ago", "2025-05-26"),
     ("The talks took place yesterday.", "yesterday", "2025-05-28"),
