@@ -147,6 +147,7 @@ DATE_LINES = [
         "published",
     ),
     ("April 29, 2025 3 AM PT", "2025-04-29", "published"),  # an hour with no minutes
+    ("August 14, 2025 4:52 PM 3 min read", "2025-08-14", "published"),  # the reading time run on
     ("April 29, 2025 3 a.m. PT", "2025-04-29", "published"),
 ]
 
@@ -188,6 +189,7 @@ NOT_DATE_LINES = [
     "Keywords: talks, lake border, 3 June 2025 summit",
     "Mar 1,20255",
     "3 AM PT",  # a time alone
+    "August 14, 2025 4:52 PM 3 people were hurt",
     "April 29, 2025 3 shipments",
     "x" * 5000,
 ]

@@ -278,6 +278,7 @@ WRAPPED_STORY = (
         ["Section: Lakes | 03-05-2025 14:35 | 465 words | ID: 84117 | Source: Wire", "By Jo Roe in Brenn"],
         ["-" * 72, "Valdoria and Kestria agree to resume their long-stalled lake talks", "-" * 72],
         ["Valdoria and Kestria agree to resume their long-stalled lake talks", "Anke Roe | Jo Lind"],
+        ["Valdoria and Kestria agree to resume their long-stalled lake talks", "by Olena Roe"],
     ],
 )
 def test_a_wrapped_pages_head_lines_stand_alone(head: list[str]) -> None:

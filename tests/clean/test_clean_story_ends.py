@@ -416,3 +416,18 @@ def test_no_story_paragraph_of_the_development_sets_is_a_standing_appeal() -> No
     ]
     assert len(paragraphs) > 5000
     assert [p for p in paragraphs if standing_appeal(Line(p, 0, len(p)), rules)] == []
+
+
+def test_a_verbless_lead_caption_dated_to_the_day_goes_over_its_credit() -> None:
+    from parley.clean.captions import skip_top_caption
+    from parley.clean.cruft_rules import compiled_rules
+    from parley.clean.lines import Line
+
+    texts = [
+        "Envoys of Valdoria and Kestria wrapped in coats after their talks at the hotel, on June 2, 2025.",
+        "(Photo: Lake Ministry)",
+        *BOX_STORY[:2],
+    ]
+    lines = [Line(t, 0, len(t)) for t in texts]
+    assert skip_top_caption(lines, [0, 2, 3], compiled_rules()) == [2, 3]
+    assert lines[0].reason == lines[1].reason == "caption"

@@ -157,3 +157,19 @@ def test_a_breadcrumb_trail_ending_in_a_section_is_no_title(trail: str) -> None:
     )
     assert got.title == HEADLINE
     assert got.body.split("\n") == STORY
+
+
+def test_the_headline_under_a_section_label_beats_a_ticker_above_it() -> None:
+    head = [
+        "LAKE HERALD",
+        "News | Region | Opinion",
+        "Lake News Latest: Ferry strike in Osk enters its third day at the lake border",
+        "VALDORIA",
+        HEADLINE,
+        "by Jo Roe",
+        "June 3, 2025 4:52 PM 3 min read",
+    ]
+    got = clean_text(_page(*head))
+    assert got.title == HEADLINE
+    assert got.published == "2025-06-03"
+    assert got.body.split("\n") == STORY

@@ -102,6 +102,8 @@ FLOORS = {
     "dev35": {"type_actor_f1": 0.55, "with_recipient_f1": 0.43, "status": 0.87},
     # dev36 (first score at f062396: F1 0.671, with recipient 0.441, status 0.750)
     "dev36": {"type_actor_f1": 0.64, "with_recipient_f1": 0.41, "status": 0.72},
+    # dev37 (first score at 5e2b616: F1 0.645, with recipient 0.464, status 0.794)
+    "dev37": {"type_actor_f1": 0.61, "with_recipient_f1": 0.43, "status": 0.76},
     # heldout10, written blind in session 10 (first score at 7184784: F1 0.629, with recipient 0.459, status
     # 0.809)
     "heldout10": {"type_actor_f1": 0.6, "with_recipient_f1": 0.43, "status": 0.78},

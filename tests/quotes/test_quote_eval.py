@@ -108,6 +108,8 @@ FLOORS = {
     "dev35": {"relation": 0.86, "tokens": 0.92, "source": 0.82, "cue": 0.91, "content": 0.84},
     # dev36 (first score at f062396: relation 0.916, tokens 0.953, source 0.848, cue 0.955, content 0.901)
     "dev36": {"relation": 0.88, "tokens": 0.92, "source": 0.81, "cue": 0.92, "content": 0.87},
+    # dev37 (first score at 5e2b616: relation 0.867, tokens 0.877, source 0.830, cue 0.874, content 0.818)
+    "dev37": {"relation": 0.84, "tokens": 0.85, "source": 0.8, "cue": 0.84, "content": 0.79},
     # heldout10 (first score at 7184784: relation 0.919, tokens 0.943, source 0.794, cue 0.936, content 0.890)
     "heldout10": {"relation": 0.89, "tokens": 0.92, "source": 0.77, "cue": 0.91, "content": 0.86},
     # heldout11 (first score at fb38794: relation 0.949, tokens 0.979, source 0.829, cue 0.976, content 0.956)

@@ -43,7 +43,10 @@ def skip_top_caption(lines: list[Line], anchors: list[int], rules: CompiledRules
             caption.reason = lines[a - 1].reason = "caption"
         return anchors
     below = anchors[1] == a + 2 and _top_credit(lines[a + 1], rules)
-    if below and (a == 0 or not lines[a - 1].prose()) and _captions(lines[a], rules):
+    # A caption with no verb of its own dates its picture to the day ("Prisoners wrapped in flags after
+    # their return, on Aug. 14, 2025."): over its credit, that is the caption.
+    dated = _caption_shaped(lines[a], rules) and rules.caption_date.search(lines[a].text[-40:]) is not None
+    if below and (a == 0 or not lines[a - 1].prose()) and (_captions(lines[a], rules) or dated):
         lines[a].reason = lines[a + 1].reason = "caption"
         return anchors[1:]
     return anchors

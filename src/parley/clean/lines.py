@@ -28,6 +28,7 @@ _HEAD_CHARS = 4000
 _CAPTION_MAX_WORDS = 35
 _COUNTRY_US = frozenset({"US", "U.S", "U.S."})
 _LABEL_WORDS = 3
+_LOWER_BYLINE = re.compile(r"by\s(?:[A-Z][\w'’.-]{0,20}\s){1,3}[A-Z][\w'’-]{1,20}")
 _STAMP_MAX_WORDS = 12  # a wrapped head block's byline or date line ("NEWS | May 3, 2025 | Words: 364")
 _NAMED_SUBJECT_WORDS = 2
 # A sign-off after the last sentence ("... rejected the ruling. – Rappler.com", "... next week. — AFP"): the
@@ -188,7 +189,11 @@ def _stamp(line: Line) -> bool:
     """A date, byline, menu or rule line of the head block: it stands alone, however filled the line above."""
     if not line.norm or " | " in line.text:
         return True  # a rule of dashes, a line of items parted by bars ("Anke Roe | Jo Lind"): no prose
-    if line.n_words > _STAMP_MAX_WORDS or line.text[:1].islower():
+    if line.n_words > _STAMP_MAX_WORDS:
+        return False
+    if _LOWER_BYLINE.fullmatch(line.text.strip()):
+        return True  # "by Olena Roe": a byline in lower case, names and no stop
+    if line.text[:1].islower():
         return False  # a paragraph's last line ("by the end of June.") runs on from the one above
     lower = line.lower
     if any(lower.startswith(p) for p in compiled_rules().rules.byline_prefixes):

@@ -30,6 +30,7 @@ HEADLINE_TAKEN = (None, "related-links")
 # Right over the story's byline or date, a list of links, a repeat (the headline again in a list or a share
 # box: "pull-quote") or an appeal's run may have taken the headline; a free line there is a dek as likely.
 _TAKEN_OVER_BYLINE = ("related-links", "pull-quote", "donation-appeal")
+_KICKER_WORDS = 3
 _DEKS_OVER_BYLINE = 2
 DEKS = (None, "standfirst")
 _OPENING_WORDS = 8
@@ -201,16 +202,29 @@ def head_over_byline(
         return None
     # Up over the deks: sentences, and one line that is free (an unstopped dek, or the headline that the rule
     # must then not pass over for a line higher up).
-    i, free = block - 1, 0
+    i, free, unstopped = block - 1, 0, -1
     while i >= 0 and block - i <= _DEKS_OVER_BYLINE:
+        if _kicker(lines[i]):
+            break  # a section's label in capitals ("UKRAINE") over the headline
         if lines[i].reason in DEKS and not sentence(lines[i]):
-            free += 1
+            free, unstopped = free + 1, i
         elif not sentence(lines[i]):
             break
         i -= 1
-    if free > 1 or i < 0 or i == best or not _taken_head(lines[i], lead, rules, _TAKEN_OVER_BYLINE):
+    if free > 1 or i == best:
         return None
-    return i
+    if i >= 0 and _taken_head(lines[i], lead, rules, _TAKEN_OVER_BYLINE):
+        return i
+    # Over the free line a section's label ("UKRAINE") and under it a byline: the free line was the
+    # headline (a teaser in a list stands between its label and its date, with no writer).
+    kicked = i >= 0 and _kicker(lines[i]) and lines[block].reason == "byline"
+    if kicked and free == 1 and unstopped != best and _taken_head(lines[unstopped], lead, rules, DEKS):
+        return unstopped
+    return None
+
+
+def _kicker(line: Line) -> bool:
+    return line.n_words <= _KICKER_WORDS and line.text.isupper() and not sentence(line)
 
 
 def head_over_dek(
