@@ -116,6 +116,9 @@ FLOORS = {
     # heldout13, written blind in session 14 (first score at 11f6e6d: F1 0.600, with recipient 0.370, status
     # 0.883)
     "heldout13": {"type_actor_f1": 0.57, "with_recipient_f1": 0.34, "status": 0.85},
+    # heldout14, written blind in session 14 (first score at ac89293: F1 0.685, with recipient 0.425, status
+    # 0.931)
+    "heldout14": {"type_actor_f1": 0.65, "with_recipient_f1": 0.39, "status": 0.9},
     "heldout7": {"type_actor_f1": 0.63, "with_recipient_f1": 0.39, "status": 0.70},
     # dev17 written blind in session 5 (first score at bd7d4f1: P 0.674 R 0.651 F1 0.662, with recipient
     # 0.498, status 75/97).
