@@ -113,7 +113,7 @@ FLOORS = {
     # heldout12, written blind at the end of session 13 (first score at ad0ca15: F1 0.688, with recipient
     # 0.495, status 0.840)
     "heldout12": {"type_actor_f1": 0.65, "with_recipient_f1": 0.46, "status": 0.81},
-    # heldout13, written blind in session 14 (first score at 11f6e6d: F1 0.600, with recipient 0.370, status
+    # heldout13, written blind in session 14 (first score at 762ec31: F1 0.600, with recipient 0.370, status
     # 0.883)
     "heldout13": {"type_actor_f1": 0.57, "with_recipient_f1": 0.34, "status": 0.85},
     # heldout14, written blind in session 14 (first score at ac89293: F1 0.685, with recipient 0.425, status

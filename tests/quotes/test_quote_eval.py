@@ -116,7 +116,7 @@ FLOORS = {
     "heldout11": {"relation": 0.92, "tokens": 0.95, "source": 0.8, "cue": 0.95, "content": 0.93},
     # heldout12 (first score at ad0ca15: relation 0.944, tokens 0.958, source 0.881, cue 0.963, content 0.921)
     "heldout12": {"relation": 0.91, "tokens": 0.93, "source": 0.85, "cue": 0.93, "content": 0.89},
-    # heldout13 (first score at 11f6e6d: relation 0.900, tokens 0.924, source 0.850, cue 0.959, content 0.870)
+    # heldout13 (first score at 762ec31: relation 0.900, tokens 0.924, source 0.850, cue 0.959, content 0.870)
     "heldout13": {"relation": 0.87, "tokens": 0.9, "source": 0.82, "cue": 0.93, "content": 0.84},
     # heldout14 (first score at ac89293: relation 0.954, tokens 0.972, source 0.792, cue 0.966, content 0.922)
     "heldout14": {"relation": 0.92, "tokens": 0.94, "source": 0.76, "cue": 0.93, "content": 0.89},

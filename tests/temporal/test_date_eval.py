@@ -147,7 +147,7 @@ FLOORS = {  # extent F1, value accuracy, value F1, place -> country
     # heldout12, written blind at the end of session 13 (first score at ad0ca15: extent F1 0.969, value
     # accuracy 0.935, value F1 0.906, place -> country 0.985)
     "heldout12": (0.94, 0.91, 0.88, 0.96),
-    # heldout13, written blind in session 14 (first score at 11f6e6d: extent F1 0.955, value accuracy 0.914,
+    # heldout13, written blind in session 14 (first score at 762ec31: extent F1 0.955, value accuracy 0.914,
     # value F1 0.873, place -> country 0.963)
     "heldout13": (0.93, 0.89, 0.85, 0.94),
     # heldout14, written blind in session 14 (first score at ac89293: extent F1 0.986, value accuracy 0.986,
