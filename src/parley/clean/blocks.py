@@ -273,8 +273,9 @@ def mark_runs(lines: list[Line], first: int, last: int, rules: CompiledRules) ->
     if above is not None and above.reason is None and not above.in_list and question_head(above, rules):
         above.reason = "crosshead"
     for line in lines[first : last + 1]:
-        asks = not line.in_list and started and question_head(line, rules)
-        if line.reason is None and (asks or section_label(line, rules)):
+        if line.reason is None and (
+            (not line.in_list and started and question_head(line, rules)) or section_label(line, rules)
+        ):
             line.reason = "crosshead"
         elif line.reason is None and _unpunctuated(line, rules) and line.n_words <= _UNPUNCTUATED_MAX_WORDS:
             if previous == "advertisement":

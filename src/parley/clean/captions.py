@@ -25,7 +25,7 @@ _PARTICIPLE_PREPOSITIONS = frozenset({"in", "by", "at", "near", "during", "since
 _PARTICIPLE_SPAN = 5
 _CONJUNCTIONS = frozenset({"and", "but", "then", "while", "or"})
 _CLAUSES = (", and ", ", but ", ", which ", ", so ", ", where ", " as ", " while ", " when ", " because ")
-_MEANWHILE = (" while ",)
+_MEANWHILE = " while "
 
 
 def skip_top_caption(lines: list[Line], anchors: list[int], rules: CompiledRules) -> list[int]:
@@ -45,11 +45,15 @@ def skip_top_caption(lines: list[Line], anchors: list[int], rules: CompiledRules
     below = anchors[1] == a + 2 and _top_credit(lines[a + 1], rules)
     # A caption with no verb of its own dates its picture to the day ("Prisoners wrapped in flags after
     # their return, on Aug. 14, 2025."): over its credit, that is the caption.
-    dated = _caption_shaped(lines[a], rules) and rules.caption_date.search(lines[a].text[-40:]) is not None
-    if below and (a == 0 or not lines[a - 1].prose()) and (_captions(lines[a], rules) or dated):
+    free = a == 0 or not lines[a - 1].prose()
+    if below and free and (_captions(lines[a], rules) or _dated(lines[a], rules)):
         lines[a].reason = lines[a + 1].reason = "caption"
         return anchors[1:]
     return anchors
+
+
+def _dated(line: Line, rules: CompiledRules) -> bool:
+    return _caption_shaped(line, rules) and rules.caption_date.search(line.text[-40:]) is not None
 
 
 def _top_credit(line: Line, rules: CompiledRules) -> bool:
@@ -177,8 +181,8 @@ def _scene_while(line: Line, rules: CompiledRules) -> bool:
     clause may give a reason, and a story told in the present uses it ("A customs officer stamps passports
     as the first passengers cross."): such a line goes only beside a media line (test_clean_text)."""
     lower = line.lower
-    cut = next((lower.index(c) for c in _MEANWHILE if c in lower), None)
-    if cut is None or any(c in lower for c in _CLAUSES if c not in _MEANWHILE):
+    cut = lower.find(_MEANWHILE)
+    if cut < 0 or any(c in lower for c in _CLAUSES if c != _MEANWHILE):
         return False
     words = _WORD.findall(lower[cut:])
     return not any(w in rules.rules.caption_past or _ed(w) for w in words)

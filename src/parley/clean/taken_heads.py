@@ -202,10 +202,11 @@ def head_over_byline(
         return None
     # Up over the deks: sentences, and one line that is free (an unstopped dek, or the headline that the rule
     # must then not pass over for a line higher up).
-    i, free, unstopped = block - 1, 0, -1
+    i, free, unstopped, kicked = block - 1, 0, -1, False
     while i >= 0 and block - i <= _DEKS_OVER_BYLINE:
         if _kicker(lines[i]):
-            break  # a section's label in capitals ("UKRAINE") over the headline
+            kicked = True  # a section's label in capitals ("UKRAINE") over the headline
+            break
         if lines[i].reason in DEKS and not sentence(lines[i]):
             free, unstopped = free + 1, i
         elif not sentence(lines[i]):
@@ -217,8 +218,8 @@ def head_over_byline(
         return i
     # Over the free line a section's label ("UKRAINE") and under it a byline: the free line was the
     # headline (a teaser in a list stands between its label and its date, with no writer).
-    kicked = i >= 0 and _kicker(lines[i]) and lines[block].reason == "byline"
-    if kicked and free == 1 and unstopped != best and _taken_head(lines[unstopped], lead, rules, DEKS):
+    bylined = kicked and lines[block].reason == "byline"
+    if bylined and free == 1 and unstopped != best and _taken_head(lines[unstopped], lead, rules, DEKS):
         return unstopped
     return None
 
