@@ -237,6 +237,15 @@ DATELINES = [
     pytest.param("Analysis: The talks stalled on Tuesday over a map.", None, id="colon-label"),
     pytest.param("Zoom out: The talks stalled on Tuesday over a map.", None, id="colon-lower-case-label"),
     pytest.param("Osk: the talks stalled on Tuesday over a map.", None, id="colon-lower-case-after"),
+    pytest.param("Abu Dhabi: Indirect talks stalled on Tuesday.", "Abu Dhabi", id="colon-two-word-city"),
+    pytest.param(
+        "Washington, DC, United States: Envoys met again.",
+        "Washington, DC, United States",
+        id="colon-city-state",
+    ),
+    # Title-case words before a colon open a name as often as a place: the gazetteer must know the place.
+    pytest.param("Star Drift Legends: Night Rider is a game of many parts.", None, id="colon-title-words"),
+    pytest.param("Grand Harbour Accord: The deal was signed on Tuesday.", None, id="colon-named-deal"),
 ]
 
 

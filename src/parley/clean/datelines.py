@@ -53,6 +53,8 @@ def dateline(line: Line, rules: CompiledRules) -> tuple[str, int] | None:
     )
     if m.end() == m.end("dash") and not place.isupper():
         return None  # "Trump—Putin summit": a long dash with no space closes only a place in capitals
+    if titled and dash == ":" and not capitals and " " in place.strip() and not _known_place(place):
+        titled = False  # "Star Wars Jedi: Fallen Order is ...": title-case words and a colon open a name too
     if not (capitals or known or own or titled) or m.end() >= len(line.text):
         # "Brenn, June 11 (LKW) — ": a title-case place whose dateline its date makes sure
         return _dated_dateline(line, rules)
@@ -119,6 +121,15 @@ def _stop_dateline(line: Line, rules: CompiledRules) -> tuple[str, int] | None:
     if info is None and place.isupper():
         info = gazetteer().place(place.title())  # "KAMPALA. Uganda and Kenya ...": a wire desk's capitals
     return (place, m.end()) if info is not None and info.kind == "city" else None
+
+
+def _known_place(place: str) -> bool:
+    """A dateline's place the gazetteer knows: its first part ("Washington, DC, United States") a place or a
+    country."""
+    from parley.gazetteer import gazetteer  # loaded only for such a line: a large table
+
+    head = place.split(",")[0].strip()
+    return gazetteer().place(head) is not None or gazetteer().country(head) is not None
 
 
 def opens_with_dateline(line: Line, rules: CompiledRules) -> bool:
