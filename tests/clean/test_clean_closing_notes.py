@@ -229,3 +229,11 @@ def test_spaced_points_under_a_summary_header(points: list[str], kept: bool) -> 
     head = ["Talks on the Vell to resume", "By Oda Grell", "Key Points"]
     raw = "\n\n".join([*head, *points, *STORY, "© 2025 The Lakeside Broadcaster"])
     assert clean_text(raw).body.split("\n") == ([*points, *STORY] if kept else STORY)
+
+
+@pytest.mark.parametrize(("points", "kept"), SPACED_POINTS)
+def test_points_one_a_line_under_a_summary_header(points: list[str], kept: bool) -> None:
+    # A page of one line per paragraph: the points above the lead are known by the story telling them again.
+    head = ["Talks on the Vell to resume", "By Oda Grell", "Key Points"]
+    raw = "\n".join([*head, *points, *STORY, "© 2025 The Lakeside Broadcaster"])
+    assert clean_text(raw).body.split("\n") == ([*points, *STORY] if kept else STORY)

@@ -290,3 +290,25 @@ def test_a_wrapped_pages_head_lines_stand_alone(head: list[str]) -> None:
     )
     assert merged[-1].endswith("next month.")  # the paragraph's short last line, "by the end of June.", too
     assert any(m.endswith("the fishing grounds by the end of June.") for m in merged)
+
+
+# A sentence that ends where the line is full: in a text that parts paragraphs with blank lines it ends no
+# paragraph; in a text without blank lines, a full line ending a sentence may end one and stands.
+SENTENCE_AT_THE_EDGE = (
+    "The envoys met for five hours on Monday, the ministry of Valdoria said.\n"
+    "Both sides agreed to set up a joint panel on the lake border and fishing.\n"
+    "A first session of the panel is due in Osk before the end of the month.\n"
+)
+
+
+@pytest.mark.parametrize(("gap", "joined"), [("\n\n", True), ("\n", False)])
+def test_a_full_line_ending_a_sentence_runs_on_where_blank_lines_part_paragraphs(
+    gap: str, joined: bool
+) -> None:
+    text = gap.join(
+        [WRAPPED_STORY.replace("\n\n", gap).strip(), SENTENCE_AT_THE_EDGE.strip(), WRAPPED_STORY.strip()]
+    )
+    text = text if gap == "\n\n" else text.replace("\n\n", "\n")
+    merged = [line.text for line in merge_wrapped(split_lines(text), text)]
+    one = " ".join(SENTENCE_AT_THE_EDGE.split())
+    assert (one in merged) == joined

@@ -104,6 +104,10 @@ FLOORS = {
     "dev36": {"type_actor_f1": 0.64, "with_recipient_f1": 0.41, "status": 0.72},
     # dev37 (first score at 5e2b616: F1 0.645, with recipient 0.464, status 0.794)
     "dev37": {"type_actor_f1": 0.61, "with_recipient_f1": 0.43, "status": 0.76},
+    # dev38 and dev39, written blind in session 15 (first scores at ea296af: F1 0.556 and 0.682, with
+    # recipient 0.391 and 0.494, status 0.851 and 0.846)
+    "dev38": {"type_actor_f1": 0.52, "with_recipient_f1": 0.36, "status": 0.82},
+    "dev39": {"type_actor_f1": 0.65, "with_recipient_f1": 0.46, "status": 0.81},
     # heldout10, written blind in session 10 (first score at 7184784: F1 0.629, with recipient 0.459, status
     # 0.809)
     "heldout10": {"type_actor_f1": 0.6, "with_recipient_f1": 0.43, "status": 0.78},
@@ -119,6 +123,9 @@ FLOORS = {
     # heldout14, written blind in session 14 (first score at ac89293: F1 0.685, with recipient 0.425, status
     # 0.931)
     "heldout14": {"type_actor_f1": 0.65, "with_recipient_f1": 0.39, "status": 0.9},
+    # heldout15, written blind in session 15 (first score at ea296af: F1 0.562, with recipient 0.410, status
+    # 0.831)
+    "heldout15": {"type_actor_f1": 0.53, "with_recipient_f1": 0.38, "status": 0.8},
     "heldout7": {"type_actor_f1": 0.63, "with_recipient_f1": 0.39, "status": 0.70},
     # dev17 written blind in session 5 (first score at bd7d4f1: P 0.674 R 0.651 F1 0.662, with recipient
     # 0.498, status 75/97).

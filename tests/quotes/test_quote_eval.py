@@ -110,6 +110,10 @@ FLOORS = {
     "dev36": {"relation": 0.88, "tokens": 0.92, "source": 0.81, "cue": 0.92, "content": 0.87},
     # dev37 (first score at 5e2b616: relation 0.867, tokens 0.877, source 0.830, cue 0.874, content 0.818)
     "dev37": {"relation": 0.84, "tokens": 0.85, "source": 0.8, "cue": 0.84, "content": 0.79},
+    # dev38 and dev39, written blind in session 15 (first scores at ea296af: relation 0.891 and 0.903, tokens
+    # 0.937 and 0.920, source 0.873 and 0.866, cue 0.932 and 0.912, content 0.896 and 0.885)
+    "dev38": {"relation": 0.86, "tokens": 0.9, "source": 0.84, "cue": 0.9, "content": 0.86},
+    "dev39": {"relation": 0.87, "tokens": 0.89, "source": 0.83, "cue": 0.88, "content": 0.85},
     # heldout10 (first score at 7184784: relation 0.919, tokens 0.943, source 0.794, cue 0.936, content 0.890)
     "heldout10": {"relation": 0.89, "tokens": 0.92, "source": 0.77, "cue": 0.91, "content": 0.86},
     # heldout11 (first score at fb38794: relation 0.949, tokens 0.979, source 0.829, cue 0.976, content 0.956)
@@ -120,6 +124,8 @@ FLOORS = {
     "heldout13": {"relation": 0.87, "tokens": 0.9, "source": 0.82, "cue": 0.93, "content": 0.84},
     # heldout14 (first score at ac89293: relation 0.954, tokens 0.972, source 0.792, cue 0.966, content 0.922)
     "heldout14": {"relation": 0.92, "tokens": 0.94, "source": 0.76, "cue": 0.93, "content": 0.89},
+    # heldout15 (first score at ea296af: relation 0.897, tokens 0.960, source 0.815, cue 0.958, content 0.910)
+    "heldout15": {"relation": 0.86, "tokens": 0.93, "source": 0.78, "cue": 0.92, "content": 0.88},
     "heldout7": {"relation": 0.89, "tokens": 0.91, "source": 0.85, "cue": 0.90, "content": 0.85},
     "heldout": {"relation": 0.82, "tokens": 0.84, "source": 0.67, "cue": 0.85, "content": 0.76},
 }

@@ -29,6 +29,8 @@ _CAPTION_MAX_WORDS = 35
 _COUNTRY_US = frozenset({"US", "U.S", "U.S."})
 _LABEL_WORDS = 3
 _LOWER_BYLINE = re.compile(r"by\s(?:[A-Z][\w'’.-]{0,20}\s){1,3}[A-Z][\w'’-]{1,20}")
+_BLANK_ENDS = 3
+_BLANK_END_SHARE = 0.8
 _STAMP_MAX_WORDS = 12  # a wrapped head block's byline or date line ("NEWS | May 3, 2025 | Words: 364")
 _NAMED_SUBJECT_WORDS = 2
 # A sign-off after the last sentence ("... rejected the ruling. – Rappler.com", "... next week. — AFP"): the
@@ -225,13 +227,21 @@ def merge_wrapped(lines: list[Line], source: str) -> list[Line]:
     # a page of one-line paragraphs glues only its menus, headlines and bylines, whatever their lengths.
     if sum(1 for line in lines if len(line.text) > 1.5 * width) > len(inner) / 4:
         return lines
+    # Where a blank line follows the short last lines of paragraphs, a filled line that ends a sentence
+    # ends no paragraph: the sentence closed where the line was full.
+    ends = [
+        source.count("\n", line.end, nxt.start) >= 2
+        for line, nxt in zip(lines, lines[1:], strict=False)
+        if line.terminal and len(line.text) < 0.75 * width
+    ]
+    blank_ends = len(ends) >= _BLANK_ENDS and sum(ends) >= _BLANK_END_SHARE * len(ends)
     merged: list[Line] = []
     group: list[Line] = []
     for i, line in enumerate(lines):
         group.append(line)
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         adjacent = nxt is not None and source.count("\n", line.end, nxt.start) == 1
-        filled = len(line.text) >= 0.75 * width and not line.terminal and len(line.text) <= width + 5
+        filled = 0.75 * width <= len(line.text) <= width + 5 and (blank_ends or not line.terminal)
         if adjacent and filled and not _stamp(line) and not (nxt is not None and _stamp(nxt)):
             continue
         if len(group) == 1:

@@ -105,15 +105,23 @@ def _spaced_summary(lines: list[Line], i: int, text: str) -> int:
         j += 1
     if j - i - 1 < _MIN_POINTS or j >= len(lines):
         return i + 1
+    if any(
+        text.count("\n", a.end, b.start) < 2 for a, b in zip(lines[i:j], lines[i + 1 : j + 1], strict=True)
+    ):
+        return i + 1
+    return j if _repeat_story(lines, i, j) else i + 1
+
+
+def _repeat_story(lines: list[Line], i: int, j: int) -> bool:
+    """The points ``lines[i+1:j]`` under a header are short and repeat the story from ``j`` on: most of
+    their words are its words, and its first paragraph runs longer than any of them."""
     after, points = lines[j], lines[i + 1 : j]
     if after.reason is not None or not after.prose() or after.n_words <= max(p.n_words for p in points):
-        return i + 1
-    if any(text.count("\n", a.end, b.start) < 2 for a, b in zip(lines[i:j], [*points, after], strict=True)):
-        return i + 1
+        return False
     kept = (line for line in lines[j : j + _STORY_LINES] if line.reason is None)
     story = {w for line in kept for w in _long_words(line.lower)}
     words = [w for line in points for w in _long_words(line.lower)]
-    return j if words and sum(w in story for w in words) >= _REPEATS * len(words) else i + 1
+    return bool(words) and sum(w in story for w in words) >= _REPEATS * len(words)
 
 
 def _spaced_point(line: Line) -> bool:
@@ -136,9 +144,12 @@ def _listed_summary(lines: list[Line], i: int, rules: CompiledRules) -> int:
     if j < len(lines) and lines[j].reason is not None:
         return j
     # Inside the story (a paragraph of it above the header), the story resumes at the first line that
-    # reports or quotes, a point or not; above the story, short lines under a header may be its lead.
+    # reports or quotes, a point or not; above the story, short lines under a header may be its lead,
+    # unless a longer paragraph under them tells it again under a header that labels a box ("Key Points" /
+    # three sentences / the lead); a colon leads into what follows ("What we know:"), story or box.
     if not any(line.reason is None and line.prose() for line in lines[:i]):
-        return i + 1
+        boxed = not lines[i].text.endswith(":") and j < len(lines) and _repeat_story(lines, i, j)
+        return j if boxed else i + 1
     k = next((k for k in range(i + 1, min(j + 1, len(lines))) if _says(lines[k], rules)), None)
     return k if k is not None and k - i - 1 >= _MIN_POINTS and _resumes(lines[k], rules) else i + 1
 
