@@ -138,9 +138,25 @@ def _after_section(part: str, comp: CompiledPubdate) -> tuple[str, tuple[str | N
         if joined in comp.rules.section_joins and after:
             rest = _strip_weekday(after, comp)
         parsed = _parse_date(rest, comp)
+        if parsed is None and (lead := comp.time_first.match(rest)) is not None:
+            rest = _strip_weekday(rest[lead.end() :], comp)  # "Politics 14:37, 15 April 2025"
+            parsed = _parse_date(rest, comp)
         if parsed is not None:
             return rest, parsed
     return part, None
+
+
+def _desk_byline(part: str, comp: CompiledPubdate) -> int:
+    """Where a newsroom's name standing for the writer ends before its stamp's date, or 0: a few capitalised
+    words ending in a desk word ("<Outlet> English Newsroom 2025.10.28 15:12"), the date right after them."""
+    words = part.split(" ")
+    for k in range(2, min(len(words) - 1, _BYLINE_WORDS + 1) + 1):
+        head = " ".join(words[:k])
+        desk = any(head.lower().endswith(" " + w) for w in comp.rules.desk_words)
+        if desk and all(w[:1].isupper() for w in words[:k]):
+            tail = " ".join(words[k:])
+            return len(head) if _parse_date(_strip_weekday(tail, comp), comp) is not None else 0
+    return 0
 
 
 def _yearless(body: str, comp: CompiledPubdate) -> bool:
@@ -213,7 +229,7 @@ def _parts(text: str, comp: CompiledPubdate) -> list[str]:
         if cut:
             out += [part[:cut], part[cut + 2 :]]  # "By Mara Lind, Lakewire, October 14, 2025"
             continue
-        cut = _glued_byline(part, comp)
+        cut = _glued_byline(part, comp) or _desk_byline(part, comp)
         if cut:
             out += [part[:cut], part[cut + 1 :]]  # "By Mara Lind October 14, 2025"
             continue

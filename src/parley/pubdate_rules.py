@@ -39,6 +39,8 @@ class PubdateRules(BaseModel):
     # The small words joining the names and places of a longer byline ("By Jo Roe in Brenn and Ann Lind").
     byline_joins: frozenset[str] = frozenset()
     byline_handles: frozenset[str] = frozenset()
+    # The last words of a newsroom's name standing for the writer before its date ("... Newsroom 2025.10.28").
+    desk_words: frozenset[str] = frozenset()
     counter: str
     # An archive's metadata fields beside the date ("Section: World | 12/05/2025 | 642 words | ID: 8411").
     meta_field: str = "(?!)"
