@@ -162,7 +162,6 @@ PENDING: frozenset[str] = frozenset(
         "dev38/v_channel4_uk_france_returns_deal",
         "dev38/v_err_narva_river_buoys",
         "dev38/v_usatoday_canada_tariff_talks",
-        "dev39/w_bernama_ambalat_joint_development",
         "dev39/w_hongkongfp_us_sanctions_officials",
         "dev39/w_taipeitimes_us_tariff_round",
         "dev39/w_taipeitimes_us_tariff_round_page",

@@ -173,3 +173,18 @@ def test_the_headline_under_a_section_label_beats_a_ticker_above_it() -> None:
     assert got.title == HEADLINE
     assert got.published == "2025-06-03"
     assert got.body.split("\n") == STORY
+
+
+@pytest.mark.parametrize(
+    ("lead", "title"),
+    [
+        # A wire's headline names its speaker after a dash ("<headline> - Rask"); the story has Rask speak.
+        ("Talks will resume within a month, Foreign Minister Ivo Rask said on Monday.", f"{HEADLINE} - Rask"),
+        ("Rask told reporters on Monday that talks would resume within a month.", f"{HEADLINE} - Rask"),
+        # The same tail with no one of that name speaking is the site's name.
+        ("Talks will resume within a month, the mediators said on Monday.", HEADLINE),
+    ],
+)
+def test_a_speakers_name_after_a_wire_headline_stays(lead: str, title: str) -> None:
+    raw = "\n".join(["WIRE FEED :: GENERAL", f"{HEADLINE} - Rask", ""]) + "\n\n".join([lead, *STORY]) + "\n"
+    assert clean_text(raw).title == title

@@ -44,9 +44,12 @@ _AUTHOR = re.compile(
 )
 
 
-def without_site(title: str, texts: list[str], rules: CompiledRules) -> str:
+def without_site(title: str, texts: list[str], rules: CompiledRules, story: list[str] = ()) -> str:
     """The headline without the site's name that the page's <title> adds ("<headline> : NPR", "<headline> |
-    The Post"), when the page also gives the headline alone (its h1) or the name alone (its masthead)."""
+    The Post"), when the page also gives the headline alone (its h1) or the name alone (its masthead).
+
+    ``story``: lines of the story, where a name after the headline is its speaker's ("<headline> - Rask" over
+    "... Rask said"), part of the headline as a wire writes it."""
     for text in texts:
         rest = title[len(text) :] if len(text) < len(title) and title.startswith(text) else ""
         if _SITE_SUFFIX.fullmatch(rest) and len(text.split()) >= _SITE_TITLE_MIN_WORDS:
@@ -69,9 +72,21 @@ def without_site(title: str, texts: list[str], rules: CompiledRules) -> str:
             and words[0][:1].isupper()
             and words[0].lower() not in rules.rules.clause_openers  # "<headline> – And Why It Matters"
             and all(w[:1].isupper() or w.lower() in _NAME_LINKS for w in words)
+            and not _speaks(site.strip(), story, rules)
         ):
             return head.rstrip()
     return title
+
+
+def _speaks(name: str, story: list[str], rules: CompiledRules) -> bool:
+    """``name`` is the subject of a reporting verb in the story ("Rask said ...")."""
+    for text in story:
+        at = text.find(name + " ")
+        while at >= 0:
+            if rules.reporting.match(text[at + len(name) + 1 : at + len(name) + 30].lower()):
+                return True
+            at = text.find(name + " ", at + 1)
+    return False
 
 
 def repeated_head(lines: list[Line], first: int) -> int | None:

@@ -58,6 +58,8 @@ _LEAD_ANCHORS = 3
 # What a page may set before its headline's first letter: a byte-order mark, a breadcrumb's arrow or bullet.
 _LEADERS = "\ufeff»›•· \t"
 _ABOUT_WORDS = 9  # a writer's description after the byline's names
+# The story lines where a name after the headline may be found speaking ("<headline> - Rask" / "Rask said").
+_SPEAKER_LINES = 12
 
 
 def is_byline(line: Line, rules: CompiledRules) -> bool:
@@ -282,7 +284,8 @@ def mark_top(
     if repeated is not None:
         best = repeated
     title = rules.title_tags.sub("", lines[best].text, count=1) or lines[best].text
-    title = without_site(title.lstrip(_LEADERS), [line.text for line in lines[:first]], rules)
+    story = [line.text for line in lines[first : first + _SPEAKER_LINES] if line.reason is None]
+    title = without_site(title.lstrip(_LEADERS), [line.text for line in lines[:first]], rules, story)
     title = without_label(title, rules)
     if continues(lines, best, first):
         title = f"{title.rstrip()} {lines[best + 1].text.strip()}"
