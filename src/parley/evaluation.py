@@ -64,7 +64,7 @@ class PRF:
 _CREDIT = re.compile(
     r"(?:contributed (?:reporting|to this (?:report|story|article))|additional reporting(?: by| from|:)|"
     r"reporting by|writing by|editing by|edited by|translated by|compiled by|"
-    r"with (?:files|reports|inputs?) from|with (?:additional )?assistance from)[^\n]{0,120}$"
+    r"with (?:files|reports|inputs?) from|with (?:additional )?assistance from|^contributing:)[^\n]{0,120}$"
     r"|^[^\n]{0,80}\bcontributed\.?$",
     re.IGNORECASE,
 )

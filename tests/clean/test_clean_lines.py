@@ -16,6 +16,14 @@ def _line(text: str) -> Line:
 
 
 CRUFT = [
+    ("This story has been viewed 3,102 times.", "share-counter"),
+    ("Comments will be moderated. Keep comments relevant to the article.", "comments"),
+    (
+        "Source: Lake News (lakenews.example). © Lake News. All rights reserved. Not for redistribution.",
+        "copyright",
+    ),
+    ("BRENN, APRIL 15, LAKEWIRE.", "dateline"),
+    ("OSK, 3 June, Tarn Wire", "dateline"),
     # Print editions: the imprint, the letters box, jump lines and continuation headers.
     ("Printed and published by Courier Media Ltd., Harbour Road, Brenn.", "boilerplate"),
     ("Letters to the Editor: letters@courier.example. Letters may be edited for length.", "boilerplate"),
@@ -178,6 +186,9 @@ STORY = [
     "All times in the schedule were brought forward by an hour, organisers said.",
     "Part of the deal was signed on Monday, the mediators said.",
     "Thousands followed the talks on television.",
+    "This story has been told many times in Brenn, the mayor said.",
+    "Comments will be taken from both delegations on Monday, the mediators said.",
+    "BRENN, April 15 was the day the talks resumed, officials said.",
     "The video was edited for length before it aired, the broadcaster said.",
     "The treaty was first published in 1994 and has never been amended.",
     "Originally a fishing village, Brenn now hosts the talks every spring.",

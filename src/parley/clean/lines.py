@@ -313,9 +313,12 @@ def classify(line: Line, rules: CompiledRules | None = None) -> str | None:
 
 
 def _owners_notice(text: str, marks: tuple[str, ...]) -> bool:
-    """The sign with the year ("<Owner> © 2025", "All content © 2025 <Owner>, unless ..."); a photo's credit
-    names the photographer ("© Jo Roe/Agency") and no year."""
-    return any(mark in text for mark in marks) and _YEAR.search(text) is not None
+    """The sign with the year ("<Owner> © 2025", "All content © 2025 <Owner>, unless ...") or the owner's
+    reserved rights ("© <Owner>. All rights reserved."); a photo's credit names the photographer ("© Jo
+    Roe/Agency") and neither."""
+    if not any(mark in text for mark in marks):
+        return False
+    return _YEAR.search(text) is not None or "all rights reserved" in text.lower()
 
 
 def _has_words(text: str, phrase: str) -> bool:
