@@ -160,7 +160,6 @@ PENDING: frozenset[str] = frozenset(
         "dev38/v_belta_belarus_poland_border_closure",
         "dev38/v_channel4_uk_france_returns_deal",
         "dev38/v_err_narva_river_buoys",
-        "dev39/w_hongkongfp_us_sanctions_officials",
     }
 )
 

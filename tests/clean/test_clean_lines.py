@@ -23,6 +23,8 @@ CRUFT = [
         "copyright",
     ),
     ("BRENN, APRIL 15, LAKEWIRE.", "dateline"),
+    ("Chief Envoy Ivo Rask. File photo: LakeGov.", "caption"),
+    ("Delegates arrive at the lake hotel in Brenn. Photo: Jo Roe/Lake Press", "caption"),
     ("OSK, 3 June, Tarn Wire", "dateline"),
     # Print editions: the imprint, the letters box, jump lines and continuation headers.
     ("Printed and published by Courier Media Ltd., Harbour Road, Brenn.", "boilerplate"),
@@ -187,6 +189,7 @@ STORY = [
     "Part of the deal was signed on Monday, the mediators said.",
     "Thousands followed the talks on television.",
     "This story has been told many times in Brenn, the mayor said.",
+    "The ministry released the picture on Monday. Photo: it was not clear who took it.",
     "Comments will be taken from both delegations on Monday, the mediators said.",
     "BRENN, April 15 was the day the talks resumed, officials said.",
     "The video was edited for length before it aired, the broadcaster said.",
