@@ -157,7 +157,6 @@ PENDING: frozenset[str] = frozenset(
         # of them the pages of text files) and dev39 (18 files, the dev37 brief: no deliberately hard
         # leftovers, half of the text files an extractor's output) first scored at ea296af: dev38 body 12/18,
         # title 17/18, published 15/18; dev39 body 14/18, title 17/18, published 17/18.
-        "dev38/v_belta_belarus_poland_border_closure",
         "dev38/v_channel4_uk_france_returns_deal",
         "dev38/v_err_narva_river_buoys",
     }

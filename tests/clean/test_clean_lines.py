@@ -326,3 +326,19 @@ def test_a_full_line_ending_a_sentence_runs_on_where_blank_lines_part_paragraphs
     merged = [line.text for line in merge_wrapped(split_lines(text), text)]
     one = " ".join(SENTENCE_AT_THE_EDGE.split())
     assert (one in merged) == joined
+
+
+def test_a_dateline_lead_under_a_headline_as_long_as_the_column_opens_the_story() -> None:
+    from parley.clean.text import clean_text
+
+    head = "Valdoria ready for talks with Kestria on reopening the lake crossings"
+    lead = (
+        "BRENN, 12 September (Lakewire) – Valdoria is ready to hold talks with\n"
+        "Kestria at any level on reopening the lake crossings that Osk closed\n"
+        "on Friday, the chairman of the border committee said on 12 September."
+    )
+    raw = "LAKEWIRE | feed export: politics\n[Politics] 12 September 2025 | 17:05\n" + head + "\n" + lead
+    raw += "\n\n" + WRAPPED_STORY
+    got = clean_text(raw)
+    assert got.title == head
+    assert got.body.startswith("Valdoria is ready to hold talks")

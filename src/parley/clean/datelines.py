@@ -27,11 +27,14 @@ _AGENCY_DATELINE = re.compile(
 )
 
 
-def dateline(line: Line, rules: CompiledRules) -> tuple[str, int] | None:
-    """The dateline opening ``line``: (dateline text without the dash, characters to cut)."""
+def dateline(line: Line, rules: CompiledRules, *, stop: bool = True) -> tuple[str, int] | None:
+    """The dateline opening ``line``: (dateline text without the dash, characters to cut). ``stop``: a city
+    closed by a full stop counts too ("Dar es Salaam. Delegations ..."), which a wrapped line's opening
+    name ("Rubio. The group ...") can look like."""
     m = rules.dateline.match(line.text[:160])
     if not m:
-        return _dated_dateline(line, rules) or _agency_dateline(line, rules) or _stop_dateline(line, rules)
+        found = _dated_dateline(line, rules) or _agency_dateline(line, rules)
+        return found or (_stop_dateline(line, rules) if stop else None)
     place = m.group("place")
     first_word = place.split()[0].rstrip(",")
     capitals = first_word.isupper() and len(first_word.strip(".")) >= 2

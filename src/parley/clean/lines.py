@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from html import unescape
@@ -203,11 +204,12 @@ def _stamp(line: Line) -> bool:
     return parse_date_line(line.text) is not None
 
 
-def merge_wrapped(lines: list[Line], source: str) -> list[Line]:
+def merge_wrapped(lines: list[Line], source: str, opens: Callable[[Line], bool] | None = None) -> list[Line]:
     """Re-join paragraphs of hard-wrapped text (lines filled to a fixed width, e.g. 72 columns).
 
     A wrapped line is filled close to the width; the last line of a paragraph, and every short
-    label or button, is not, so they are never joined to what follows.
+    label or button, is not, so they are never joined to what follows. ``opens`` tells a line that opens a
+    paragraph whatever stands above it (a dateline's lead under a headline as long as the column).
     """
     if len(lines) < 6:
         return lines
@@ -242,7 +244,12 @@ def merge_wrapped(lines: list[Line], source: str) -> list[Line]:
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         adjacent = nxt is not None and source.count("\n", line.end, nxt.start) == 1
         filled = 0.75 * width <= len(line.text) <= width + 5 and (blank_ends or not line.terminal)
-        if adjacent and filled and not _stamp(line) and not (nxt is not None and _stamp(nxt)):
+        if (
+            adjacent
+            and filled
+            and not _stamp(line)
+            and not (nxt is not None and (_stamp(nxt) or (opens is not None and opens(nxt))))
+        ):
             continue
         if len(group) == 1:
             merged.append(line)

@@ -138,7 +138,9 @@ def _masthead(line: Line, stamp: DateLine) -> bool:
 
 def _clean_lines(text: str, year: int | None, list_marker: str | None) -> Cleaned:
     rules = compiled_rules()
-    lines, removed = cut_jumps(merge_wrapped(split_lines(text), text), text, rules.rules.jumps)
+    opens = lambda line: dateline(line, rules, stop=False) is not None  # noqa: E731 - a lead under a long head
+    wrapped = merge_wrapped(split_lines(text), text, opens=opens)
+    lines, removed = cut_jumps(wrapped, text, rules.rules.jumps)
     stamps: dict[int, DateLine] = {}
     byline: str | None = None
     for idx, line in enumerate(lines):
