@@ -150,6 +150,8 @@ DATE_LINES = [
     ("August 14, 2025 4:52 PM 3 min read", "2025-08-14", "published"),  # the reading time run on
     ("April 29, 2025 3 a.m. PT", "2025-04-29", "published"),
     ("Politics 14:37, 15 April 2025", "2025-04-15", "published"),  # a section, then a time before the date
+    ("Updated Mar 12, 2025 @ 10:42 am", "2025-03-12", "updated"),  # an at sign before the time
+    ("Nov 18, 2025 @17:19 PM", "2025-11-18", "published"),
     ("[Lakes] 12 September 2025 | 17:05", "2025-09-12", "published"),  # a section in square brackets
     ("Lakeside English Newsroom 2025.10.28 15:12", "2025-10-28", "published"),  # a desk for the writer
     ("Valdoria Wire News Desk 3 June 2025", "2025-06-03", "published"),
@@ -197,6 +199,7 @@ NOT_DATE_LINES = [
     "August 14, 2025 4:52 PM 3 people were hurt",
     "April 29, 2025 3 shipments",
     "Politics 14:37, 15 April 2025 and the talks",
+    "Nov 18, 2025 @LakeHerald said the talks resumed",
     "[Lakes] talks 12 September 2025",  # a section, then more than a date
     "Lakeside English Newsroom opens 2025.10.28",  # a desk's name, then a word of a headline
     "The desk 2025.10.28",  # a desk word after lower-case words

@@ -21,10 +21,10 @@ from parley.written_dates import weekday_in as weekday_in
 # Parts of a stamp line: "Published 3 March 2025 | Updated 4 March 2025 14:05 GMT"; a run of spaces
 # parts them too, where the page's separators were icons ("08.10.2025 | 14:27     Views: 1 204"), and so
 # does a spaced hyphen or a bracket before the update ("09.07.2025 - Update : 09.07.2025", "(Updated: ...)"),
-# a bracket glued to the time before it too ("9:05 am(Updated 11:20 am)"), and a capitalised label glued
-# to the word before it.
+# a bracket glued to the time before it too ("9:05 am(Updated 11:20 am)"), an at sign before the time
+# ("Mar 12, 2020 @ 10:42 am"), and a capitalised label glued to the word before it.
 _PARTS = re.compile(
-    r"\s[|·•]\s|\s[|·•]|[|·•]\s|\||\s{3,}|\s[—–]\s"
+    r"\s[|·•]\s|\s[|·•]|[|·•]\s|\||\s{3,}|\s[—–]\s|\s@\s?(?=[0-9])"
     r"|\s-\s|(?<!last)(?<!first)(?<!originally)\s\(?"
     r"(?=(?:last\s|first\s|originally\s)?(?:updated|update|modified|published|posted)\b)"
     r"|(?<=\S)\((?=(?:last\s|first\s|originally\s)?(?:updated|update|modified|published|posted)\b)"

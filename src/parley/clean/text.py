@@ -29,6 +29,7 @@ from parley.clean.credits import is_credit
 from parley.clean.cruft_rules import CompiledRules, compiled_rules
 from parley.clean.datelines import dateline
 from parley.clean.edges import mark_promos, mark_tail, mark_writer_cards
+from parley.clean.head_dates import head_date
 from parley.clean.headlines import (
     site_name,
 )
@@ -238,6 +239,10 @@ def _clean_lines(text: str, year: int | None, list_marker: str | None) -> Cleane
     if published is None and dateline_text:
         lead = body_parts[0] if body_parts else ""
         published = dateline_date(dateline_text, year, weekday=weekday_in(lead))
+    if published is None and (found := head_date(lines, first)) is not None:
+        # No stamp read whole: a full date in a short line just above the story.
+        stamp = DateLine(found[0], "published", month_first=found[1])
+        published = pick_published([stamp], dateline_text or None)
     removed.sort(key=lambda r: r.span[0] if r.span else -1)
     return Cleaned(
         body="\n".join(body_parts),
