@@ -6,7 +6,8 @@ import pytest
 
 from parley.clean.cruft_rules import CruftRules, compiled_rules
 from parley.clean.linear import check_linear
-from parley.clean.lines import Line, classify, merge_wrapped, split_lines
+from parley.clean.lines import Line, classify, split_lines
+from parley.clean.wrapping import merge_wrapped
 from parley.errors import RulesError
 from parley.rules import load_rules
 

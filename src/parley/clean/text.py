@@ -36,7 +36,7 @@ from parley.clean.headlines import (
 from parley.clean.interviews import mark_interview
 from parley.clean.jumps import cut_jumps
 from parley.clean.line_model import mark_by_model
-from parley.clean.lines import SENTENCE_END, Line, classify, merge_wrapped, split_lines
+from parley.clean.lines import SENTENCE_END, Line, classify, split_lines
 from parley.clean.lists import item_text, mark_lists, mark_sure_story
 from parley.clean.markdown import is_markdown, remap, unmark
 from parley.clean.repeats import mark_other_leads, mark_repeated
@@ -51,6 +51,7 @@ from parley.clean.tops import (
     skip_notices,
     topic,
 )
+from parley.clean.wrapping import merge_wrapped
 from parley.pubdate import DateLine, dateline_date, parse_date_line, pick_published, weekday_in
 from parley.records import Removed
 

@@ -1,0 +1,89 @@
+"""Hard-wrapped text (lines filled to a fixed width, e.g. 72 columns) re-joined into its paragraphs before
+the cleaner judges a line: a wrapped paragraph is one line of the page; a head block's bylines, stamps, menus
+and rules stand alone however filled the line above them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from parley.clean.cruft_rules import compiled_rules
+from parley.clean.lines import Line
+from parley.pubdate import parse_date_line
+
+_LOWER_BYLINE = re.compile(r"by\s(?:[A-Z][\w'’.-]{0,20}\s){1,3}[A-Z][\w'’-]{1,20}")
+_BLANK_ENDS = 3
+_BLANK_END_SHARE = 0.8
+_STAMP_MAX_WORDS = 12  # a wrapped head block's byline or date line ("NEWS | May 3, 2025 | Words: 364")
+
+
+def _stamp(line: Line) -> bool:
+    """A date, byline, menu or rule line of the head block: it stands alone, however filled the line above."""
+    if not line.norm or " | " in line.text:
+        return True  # a rule of dashes, a line of items parted by bars ("Anke Roe | Jo Lind"): no prose
+    if line.n_words > _STAMP_MAX_WORDS:
+        return False
+    if _LOWER_BYLINE.fullmatch(line.text.strip()):
+        return True  # "by Olena Roe": a byline in lower case, names and no stop
+    if line.text[:1].islower():
+        return False  # a paragraph's last line ("by the end of June.") runs on from the one above
+    lower = line.lower
+    if any(lower.startswith(p) for p in compiled_rules().rules.byline_prefixes):
+        return True
+    return parse_date_line(line.text) is not None
+
+
+def merge_wrapped(lines: list[Line], source: str, opens: Callable[[Line], bool] | None = None) -> list[Line]:
+    """Re-join paragraphs of hard-wrapped text (lines filled to a fixed width, e.g. 72 columns).
+
+    A wrapped line is filled close to the width; the last line of a paragraph, and every short
+    label or button, is not, so they are never joined to what follows. ``opens`` tells a line that opens a
+    paragraph whatever stands above it (a dateline's lead under a headline as long as the column).
+    """
+    if len(lines) < 6:
+        return lines
+    # Judge by the lines that run on into another line: in wrapped text most of them are filled. The
+    # width comes from them too: a print page's headers, captions and adverts run past its columns.
+    inner = sorted(
+        len(line.text)
+        for line, nxt in zip(lines, lines[1:], strict=False)
+        if source.count("\n", line.end, nxt.start) == 1
+    )
+    if len(inner) < 3:
+        return lines
+    width = inner[int(len(inner) * 0.9)]
+    if not 40 <= width <= 120 or sum(1 for n in inner if n >= 0.75 * width) < 0.6 * len(inner):
+        return lines
+    # Paragraphs on one line each: a wrapped text has few lines past its width (a header, a caption), while
+    # a page of one-line paragraphs glues only its menus, headlines and bylines, whatever their lengths.
+    if sum(1 for line in lines if len(line.text) > 1.5 * width) > len(inner) / 4:
+        return lines
+    # Where a blank line follows the short last lines of paragraphs, a filled line that ends a sentence
+    # ends no paragraph: the sentence closed where the line was full.
+    ends = [
+        source.count("\n", line.end, nxt.start) >= 2
+        for line, nxt in zip(lines, lines[1:], strict=False)
+        if line.terminal and len(line.text) < 0.75 * width
+    ]
+    blank_ends = len(ends) >= _BLANK_ENDS and sum(ends) >= _BLANK_END_SHARE * len(ends)
+    merged: list[Line] = []
+    group: list[Line] = []
+    for i, line in enumerate(lines):
+        group.append(line)
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        adjacent = nxt is not None and source.count("\n", line.end, nxt.start) == 1
+        filled = 0.75 * width <= len(line.text) <= width + 5 and (blank_ends or not line.terminal)
+        if (
+            adjacent
+            and filled
+            and not _stamp(line)
+            and not (nxt is not None and (_stamp(nxt) or (opens is not None and opens(nxt))))
+        ):
+            continue
+        if len(group) == 1:
+            merged.append(line)
+        else:
+            text = " ".join(g.text for g in group)
+            merged.append(Line(text, group[0].start, group[-1].end, parts=[(g.start, g.text) for g in group]))
+        group = []
+    return merged
