@@ -126,6 +126,9 @@ FLOORS = {
     # heldout15, written blind in session 15 (first score at ea296af: F1 0.562, with recipient 0.410, status
     # 0.831)
     "heldout15": {"type_actor_f1": 0.53, "with_recipient_f1": 0.38, "status": 0.8},
+    # heldout16, written blind in session 15 (first score at 5d11931, the session's final rules: F1 0.595,
+    # with recipient 0.420, status 0.934)
+    "heldout16": {"type_actor_f1": 0.56, "with_recipient_f1": 0.39, "status": 0.9},
     "heldout7": {"type_actor_f1": 0.63, "with_recipient_f1": 0.39, "status": 0.70},
     # dev17 written blind in session 5 (first score at bd7d4f1: P 0.674 R 0.651 F1 0.662, with recipient
     # 0.498, status 75/97).
