@@ -151,6 +151,13 @@ DATE_LINES = [
     ("April 29, 2025 3 a.m. PT", "2025-04-29", "published"),
     ("Politics 14:37, 15 April 2025", "2025-04-15", "published"),  # a section, then a time before the date
     ("Updated Mar 12, 2025 @ 10:42 am", "2025-03-12", "updated"),  # an at sign before the time
+    # a European outlet's own stamp words and months on its English pages
+    ("Publisert 17. okt. 2025, kl. 14:02 Oppdatert 17. okt. 2025, kl. 16:40", "2025-10-17", "published"),
+    ("Oppdatert 17. okt. 2025", "2025-10-17", "updated"),
+    ("Publicerad 4 november 2025 kl. 07.15", "2025-11-04", "published"),
+    ("2025-11-04 07:15 | Uppdaterad 2025-11-04 09:52 | 375 words", "2025-11-04", "published"),
+    ("25 de Março de 2025, 18:42", "2025-03-25", "published"),
+    ("Veröffentlicht am 4. November 2025, 07:15 Uhr", "2025-11-04", "published"),
     ("Nov 18, 2025 @17:19 PM", "2025-11-18", "published"),
     ("[Lakes] 12 September 2025 | 17:05", "2025-09-12", "published"),  # a section in square brackets
     ("Lakeside English Newsroom 2025.10.28 15:12", "2025-10-28", "published"),  # a desk for the writer
@@ -200,6 +207,9 @@ NOT_DATE_LINES = [
     "April 29, 2025 3 shipments",
     "Politics 14:37, 15 April 2025 and the talks",
     "Nov 18, 2025 @LakeHerald said the talks resumed",
+    "25 de Lakeside de 2025",  # no month
+    "Publisert av redaksjonen",  # a label, no date
+    "17. okt. 2025 kl. the talks",
     "[Lakes] talks 12 September 2025",  # a section, then more than a date
     "Lakeside English Newsroom opens 2025.10.28",  # a desk's name, then a word of a headline
     "The desk 2025.10.28",  # a desk word after lower-case words

@@ -26,7 +26,8 @@ from parley.written_dates import weekday_in as weekday_in
 _PARTS = re.compile(
     r"\s[|·•]\s|\s[|·•]|[|·•]\s|\||\s{3,}|\s[—–]\s|\s@\s?(?=[0-9])"
     r"|\s-\s|(?<!last)(?<!first)(?<!originally)\s\(?"
-    r"(?=(?:last\s|first\s|originally\s)?(?:updated|update|modified|published|posted)\b)"
+    r"(?=(?:last\s|first\s|originally\s)?(?:updated|update|modified|published|posted"
+    r"|oppdatert|uppdaterad|opdateret|aktualisiert|actualizado|atualizado|aggiornato|bijgewerkt)\b)"
     r"|(?<=\S)\((?=(?:last\s|first\s|originally\s)?(?:updated|update|modified|published|posted)\b)"
     # A label glued to the word before it, the space lost in scraping ("9:12 AM ESTUpdated an hour ago").
     r"|(?<=[A-Za-z])(?=(?-i:Updated|Published|Posted|Modified)\b)",

@@ -23,7 +23,7 @@ _START = re.compile(
     r"|[0-9]{1,2}(?:st|nd|rd|th)?\s{1,2}[A-Za-z]{3,9}|[A-Za-z]{3,9}\.?\s{1,2}[0-9]{1,2})"
 )
 _HEAD_LINES = 12  # how far above the story's first line the stamp may stand
-_MAX_WORDS = 10  # a stamp is short; a caption or a teaser with a date in it runs longer
+_MAX_WORDS = 10  # words with letters: a stamp has few; a caption or a teaser with a date in it, more
 # Lines that carry other stories' dates or readers', or no stamp at all.
 _OTHERS = frozenset(
     {"related-links", "teaser", "comments", "tags", "promo", "title", "caption", "copyright"}
@@ -35,7 +35,8 @@ def head_date(lines: list[Line], first: int) -> tuple[str, str | None] | None:
     month-first reading where its figures read either way; None when there is none."""
     comp = compiled_pubdate()
     for line in reversed(lines[max(0, first - _HEAD_LINES) : first]):
-        if line.reason in _OTHERS or line.n_words > _MAX_WORDS or line.terminal:
+        wordy = sum(1 for w in line.words if any(ch.isalpha() for ch in w))
+        if line.reason in _OTHERS or wordy > _MAX_WORDS or line.terminal:
             continue
         for m in _START.finditer(line.text):
             parsed = parse_date(line.text[m.start() :], comp)
