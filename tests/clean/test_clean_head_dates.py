@@ -27,6 +27,8 @@ def _page(*head: str, story: list[str] = STORY) -> str:
         ("Lake Herald Digital Team 2025.10.28 15:12 (local)", "2025-10-28"),
         ("Edition: Region >> Tue, 3rd June 2025 >> print", "2025-06-03"),
         ("Nov. 6 2025 | wire copy | slot 4", "2025-11-06"),
+        ("Lakes desk ~ 17. okt. 2025 ~ #8841", "2025-10-17"),  # a month in the outlet's own language
+        ("Lakes desk ~ 25 de Março de 2025 ~ #8841", "2025-03-25"),
     ],
 )
 def test_a_date_in_an_unread_stamp_dates_the_story(stamp: str, published: str) -> None:

@@ -16,18 +16,17 @@ from parley.pubdate_rules import compiled_pubdate
 from parley.written_dates import month_first, parse_date
 
 # Where a date may start inside a line: figures parted by - . or / ("2025.10.28", "16/11/2025"), a day and a
-# month's name ("15 April", "3rd June"), a month's name and a day ("Nov. 6"). parse_date reads it from there.
+# month's name ("15 April", "3rd June", "17. okt.", "25 de Março"), a month's name and a day ("Nov. 6").
+# parse_date reads it from there.
 # Zero-width, so that a word before a date ("Newsroom 2025.10.28") does not hide the date's own start.
 _START = re.compile(
     r"(?<![\w.])(?=[0-9]{1,4}[-./][0-9]{1,2}[-./][0-9]{1,4}"
-    r"|[0-9]{1,2}(?:st|nd|rd|th)?\s{1,2}[A-Za-z]{3,9}|[A-Za-z]{3,9}\.?\s{1,2}[0-9]{1,2})"
+    r"|[0-9]{1,2}(?:st|nd|rd|th|\.)?\s{1,2}[^\W\d_]{2,9}|[^\W\d_]{3,9}\.?\s{1,2}[0-9]{1,2})"
 )
 _HEAD_LINES = 12  # how far above the story's first line the stamp may stand
 _MAX_WORDS = 10  # words with letters: a stamp has few; a caption or a teaser with a date in it, more
 # Lines that carry other stories' dates or readers', or no stamp at all.
-_OTHERS = frozenset(
-    {"related-links", "teaser", "comments", "tags", "promo", "title", "caption", "copyright"}
-)
+_OTHERS = frozenset({"related-links", "teaser", "comments", "tags", "promo", "title", "caption", "copyright"})
 
 
 def head_date(lines: list[Line], first: int) -> tuple[str, str | None] | None:

@@ -140,7 +140,10 @@ def _masthead(line: Line, stamp: DateLine) -> bool:
 
 def _clean_lines(text: str, year: int | None, list_marker: str | None) -> Cleaned:
     rules = compiled_rules()
-    opens = lambda line: dateline(line, rules, stop=False) is not None  # noqa: E731 - a lead under a long head
+
+    def opens(line: Line) -> bool:  # a dateline's lead under a headline as long as the column
+        return dateline(line, rules, stop=False) is not None
+
     wrapped = merge_wrapped(split_lines(text), text, opens=opens)
     lines, removed = cut_jumps(wrapped, text, rules.rules.jumps)
     stamps: dict[int, DateLine] = {}
