@@ -90,11 +90,9 @@ def _boasts(nouns: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf"{name}(?:[a-z]+\s){{0,2}}(?:{alternatives})\s(?:have|has)\s")
 
 
-# "<Outlet> has followed ...", "For two decades, <Outlet> has brought readers ...": a name with its record.
-_RECORD = re.compile(
-    r"^(?:[A-Z][^,.!?]{0,40},?\s)?(?:[Tt]he\s)?[A-Z][\w.&+-]{1,25}(?:\s[A-Z][\w.&+-]{1,25}){0,2}\s(?:has|have)\s"
-    r"(?:been\s)?[a-z]{2,20}(?:ed|en|ought|ing)\b"
-)
+@lru_cache(maxsize=4)
+def _record(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
 
 
 def newsroom_boasts(line: Line, rules: CompiledRules) -> bool:
@@ -104,7 +102,8 @@ def newsroom_boasts(line: Line, rules: CompiledRules) -> bool:
     text = line.unquoted[:_HEAD]
     if _boasts(rules.rules.edges.appeal_newsroom_nouns).search(text) is not None:
         return True
-    return _RECORD.match(text) is not None and not OUTLET_VOICE.isdisjoint(_words(line))
+    record = _record(rules.rules.edges.appeal_record).match(text) is not None
+    return record and not OUTLET_VOICE.isdisjoint(_words(line))
 
 
 def standing_appeal(line: Line, rules: CompiledRules) -> bool:

@@ -20,6 +20,7 @@ _PATTERNS = (
     "legal",
     "licence",
     "coverage",
+    "appeal_record",
 )
 
 
@@ -57,6 +58,8 @@ class EdgeRules(BaseModel):
     appeal_openers: frozenset[str]
     # "<Outlet>'s <noun> have/has ...": the outlet telling its own record by its name.
     appeal_newsroom_nouns: frozenset[str] = frozenset()
+    # ... or its record told by its name, then as "we" ("<Outlet> has reported on ..., and our writers ...").
+    appeal_record: str = "^$"
     # Teasers of other stories: a headline of at least this many words over a short summary.
     teaser_headline_words: int = Field(5, ge=2)
     teaser_max_words: int = Field(45, ge=5)
