@@ -11,6 +11,14 @@ import re
 from dataclasses import dataclass, replace
 
 from parley.pubdate_rules import CompiledPubdate, compiled_pubdate
+from parley.stamp_bylines import (
+    byline_comma,
+    desk_byline,
+    glued_byline,
+    short_byline,
+    strip_prefix,
+    strip_weekday,
+)
 
 # dateline_date and weekday_in are read with the stamps, where the cleaner looks for them.
 from parley.written_dates import dateline_date as dateline_date
@@ -66,65 +74,6 @@ _SECTION_WORDS = 2
 _MARKUP_HEAD = 400_000
 _STAMP_CHARS = 40
 _NAME_WORDS = 4
-_BYLINE_WORDS = 7
-_LONG_BYLINE_WORDS = 14
-
-
-def _strip_prefix(part: str, comp: CompiledPubdate) -> tuple[str, str | None]:
-    lower = part.lower()
-    for prefix, kind in comp.prefixes:
-        if lower.startswith(prefix):
-            after = part[len(prefix) :]
-            if after[:1] and after[:1].isalnum():
-                continue  # "Ondrej", "Dated" - a word that merely starts like the prefix
-            after = after.lstrip(" :,-–—\t")
-            if after[:2].lower() in {"on", "at"} and after[2:3] in {" ", ":"}:
-                # "Modified on 22/05/2025", "Published at : November 24, 2026"
-                after = after[2:].lstrip(" :,-–—\t")
-            return after, kind
-    return part, None
-
-
-def _strip_weekday(part: str, comp: CompiledPubdate) -> str:
-    head, _, tail = part.partition(" ")
-    if head.lower().rstrip(".,") in comp.weekdays and tail:
-        return tail.lstrip(" ,")
-    return part
-
-
-def _short_byline(part: str, comp: CompiledPubdate) -> bool:
-    """ "By Jane Roe": a few words after "by", the first a name ("by the river" is a phrase)."""
-    lower = part.lower()
-    lead = next((p for p in comp.byline_leads if lower.startswith(p)), None)
-    if lead is None:
-        return False
-    words = part[len(lead) :].split()
-    if not words:
-        return False
-    if not words[0][:1].isupper():
-        # "By admin - 16.09.2018": a publishing system's account for the writer, in lower case
-        return len(words) == 1 and words[0].lower() in comp.rules.byline_handles
-    if len(words) <= _BYLINE_WORDS:
-        return True
-    # Two writers, each with the place they file from ("By Jo ROE in Brenn and Ann LIND in Osk"): names, and
-    # only the small words that join them.
-    joins = comp.rules.byline_joins
-    return len(words) <= _LONG_BYLINE_WORDS and all(w[:1].isupper() or w in joins for w in words)
-
-
-def _glued_byline(part: str, comp: CompiledPubdate) -> int:
-    """Where a byline run into its stamp's date ends ("By Jo Roe September 15, 2025": no mark between the
-    writer and the day), or 0."""
-    lower = part.lower()
-    if not any(lower.startswith(lead) for lead in comp.byline_leads):
-        return 0
-    words = part.split(" ")
-    for k in range(2, min(len(words), _BYLINE_WORDS + 2)):
-        tail = " ".join(words[k:])
-        if tail[:1].isalnum() and _parse_date(_strip_weekday(tail, comp), comp) is not None:
-            head = " ".join(words[:k])
-            return len(head) if _short_byline(head, comp) else 0
-    return 0
 
 
 def _after_section(part: str, comp: CompiledPubdate) -> tuple[str, tuple[str | None, int] | None]:
@@ -137,27 +86,14 @@ def _after_section(part: str, comp: CompiledPubdate) -> tuple[str, tuple[str | N
         rest = " ".join(words[k:]).lstrip()
         joined, _, after = rest.partition(" ")
         if joined in comp.rules.section_joins and after:
-            rest = _strip_weekday(after, comp)
+            rest = strip_weekday(after, comp)
         parsed = _parse_date(rest, comp)
         if parsed is None and (lead := comp.time_first.match(rest)) is not None:
-            rest = _strip_weekday(rest[lead.end() :], comp)  # "Politics 14:37, 15 April 2025"
+            rest = strip_weekday(rest[lead.end() :], comp)  # "Politics 14:37, 15 April 2025"
             parsed = _parse_date(rest, comp)
         if parsed is not None:
             return rest, parsed
     return part, None
-
-
-def _desk_byline(part: str, comp: CompiledPubdate) -> int:
-    """Where a newsroom's name standing for the writer ends before its stamp's date, or 0: a few capitalised
-    words ending in a desk word ("<Outlet> English Newsroom 2025.10.28 15:12"), the date right after them."""
-    words = part.split(" ")
-    for k in range(2, min(len(words) - 1, _BYLINE_WORDS + 1) + 1):
-        head = " ".join(words[:k])
-        desk = any(head.lower().endswith(" " + w) for w in comp.rules.desk_words)
-        if desk and all(w[:1].isupper() for w in words[:k]):
-            tail = " ".join(words[k:])
-            return len(head) if _parse_date(_strip_weekday(tail, comp), comp) is not None else 0
-    return 0
 
 
 def _yearless(body: str, comp: CompiledPubdate) -> bool:
@@ -168,20 +104,6 @@ def _yearless(body: str, comp: CompiledPubdate) -> bool:
         if m and month_number(m.group("mon"), comp) and comp.rest.match(body[m.end() :]):
             return True
     return False
-
-
-def _byline_comma(part: str, comp: CompiledPubdate) -> int:
-    """Where a byline ends at a comma before the stamp's date ("By Mara Lind, Lakewire, 14 October 2025",
-    "By Mara Lind, Published: 14 October 2025"), or 0."""
-    if not any(part.lower().startswith(lead) for lead in comp.byline_leads):
-        return 0
-    cut = part.find(", ")
-    while cut > 0:
-        tail = _strip_prefix(part[cut + 2 :], comp)[0]
-        if tail[:1].isalnum() and _parse_date(_strip_weekday(tail, comp), comp) is not None:
-            return cut if _short_byline(part[:cut], comp) else 0
-        cut = part.find(", ", cut + 2)
-    return 0
 
 
 def _filed_in(after: str, comp: CompiledPubdate) -> str:
@@ -223,14 +145,14 @@ def _parts(text: str, comp: CompiledPubdate) -> list[str]:
         if not part:
             continue
         head, sep, tail = part.rpartition(" on ")
-        if sep and _short_byline(head, comp):
+        if sep and short_byline(head, comp):
             out += [head, tail]  # "By Mara Lind on October 14, 2025"
             continue
-        cut = _byline_comma(part, comp)
+        cut = byline_comma(part, comp)
         if cut:
             out += [part[:cut], part[cut + 2 :]]  # "By Mara Lind, Lakewire, October 14, 2025"
             continue
-        cut = _glued_byline(part, comp) or _desk_byline(part, comp)
+        cut = glued_byline(part, comp) or desk_byline(part, comp)
         if cut:
             out += [part[:cut], part[cut + 1 :]]  # "By Mara Lind October 14, 2025"
             continue
@@ -240,9 +162,9 @@ def _parts(text: str, comp: CompiledPubdate) -> list[str]:
             and tail[:1].isalnum()
             and _names(head, comp)
             # "Updated Tue, 24 Dec 2024", "Mon, 28 Jul 2025": a label and a weekday, not a place
-            and _strip_prefix(head, comp)[1] is None
+            and strip_prefix(head, comp)[1] is None
             and head.split()[-1].lower().rstrip(".") not in comp.weekdays
-            and _parse_date(_strip_weekday(tail, comp), comp) is not None
+            and _parse_date(strip_weekday(tail, comp), comp) is not None
         ):
             # "Brenn, 14 October 2025", "BRENN, Oct. 14, 2025": where it was written, then when
             out += [head, tail]
@@ -294,7 +216,7 @@ def _read_stamp(text: str, allow_byline: bool) -> DateLine | None:
             # "Updated 2 hours ago · 5 min read": a stamp with no usable date.
             relative = "updated" if "updated" in part[:20].lower() else "published"
             continue
-        body, kind = _strip_prefix(part, comp)
+        body, kind = strip_prefix(part, comp)
         if kind is not None and not body:
             label = kind  # "Posted — Mon, 28 Jul 2025": the label parted from its date
             continue
@@ -303,11 +225,11 @@ def _read_stamp(text: str, allow_byline: bool) -> DateLine | None:
             # "Updated at 10.31 BST": a stamp of the day, no date in it.
             saw_stamp = True
             continue
-        body = _strip_weekday(body, comp)
+        body = strip_weekday(body, comp)
         parsed = _parse_date(body, comp)
         if parsed is None and (lead := comp.time_first.match(body)) is not None:
             # "18:05 GMT, 22 March 2025": the time stands before the date.
-            body = _strip_weekday(body[lead.end() :], comp)
+            body = strip_weekday(body[lead.end() :], comp)
             parsed = _parse_date(body, comp)
         if parsed is None and not saw_date and kind is None:
             body, parsed = _after_section(body, comp)
@@ -322,7 +244,7 @@ def _read_stamp(text: str, allow_byline: bool) -> DateLine | None:
             if not saw_date and names < _NAMES_BEFORE and _names(part, comp):
                 names += 1  # "Mara Lind | Brenn | Oct 14, 2025": the writer and the place, then the date
                 continue
-            if allow_byline and byline is None and _short_byline(part, comp):
+            if allow_byline and byline is None and short_byline(part, comp):
                 byline = part
                 continue
             return None
@@ -337,7 +259,7 @@ def _read_stamp(text: str, allow_byline: bool) -> DateLine | None:
             # sections the story is filed in before it ("On June 3, 2025 7:42 am In World, News by Jo Roe").
             after = _filed_in(body[used:], comp)
             if after:
-                if not (allow_byline and byline is None and _short_byline(after, comp)):
+                if not (allow_byline and byline is None and short_byline(after, comp)):
                     return None
                 byline = after
         saw_date = True
