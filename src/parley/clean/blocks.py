@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from parley.clean.credits import DASHES, is_credit
+from parley.clean.crossheads import CROSSHEAD_MAX_WORDS, question_head, section_label
 from parley.clean.cruft_rules import CompiledRules
 from parley.clean.lines import Line
 from parley.pubdate import parse_date_line
@@ -21,9 +22,7 @@ _LIST_HEADERS = {"related-links"}
 # Prompts whose buttons ("Accept", "Become a member") sit on short lines under them.
 _PROMPTS = {"cookie-notice", "donation-appeal", "newsletter", "comments", "app-prompt", "button-label"}
 # Subheads are short; a longer unpunctuated line between paragraphs describes a picture.
-_CROSSHEAD_MAX_WORDS = 12
 _UNPUNCTUATED_MAX_WORDS = 40
-_QUESTION_MAX_WORDS = 10
 _PULL_MIN_WORDS = 4
 _PULL_MAX_WORDS = 60
 # A near repeat: a part of a longer sentence of at least this many words, or a quotation under a name.
@@ -283,7 +282,7 @@ def mark_runs(lines: list[Line], first: int, last: int, rules: CompiledRules) ->
             elif previous in _PROMPTS and line.n_words <= 5:
                 line.reason = "button-label"
             else:
-                line.reason = "crosshead" if line.n_words <= _CROSSHEAD_MAX_WORDS else "caption"
+                line.reason = "crosshead" if line.n_words <= CROSSHEAD_MAX_WORDS else "caption"
         previous = line.reason
         started = started or line.reason is None
     for line in lines[last + 1 :]:
@@ -363,23 +362,6 @@ def _unpunctuated(line: Line, rules: CompiledRules) -> bool:
     # A lead-in to a list ends with a colon; a closing credit may end without a stop.
     ends = line.terminal or line.text.endswith(":")
     return not ends and not line.in_list and not is_credit(line, rules)
-
-
-def question_head(line: Line, rules: CompiledRules) -> bool:
-    """An explainer's subhead: "What happens next?", "Why does the port matter?"."""
-    if not line.text.endswith("?") or line.n_words > _QUESTION_MAX_WORDS or line.has_quote:
-        return False
-    return line.words[0].lower() in rules.rules.crosshead_questions and not line.reports(rules)
-
-
-def section_label(line: Line, rules: CompiledRules) -> bool:
-    """A roundup's section label over the items under it ("In other news from the region:", "State Department
-    news:"): a colon closes a lead-in too ("He set out three conditions:"), but a label names a kind of news
-    and reports no one."""
-    if not line.text.endswith(":") or line.n_words > _CROSSHEAD_MAX_WORDS or line.has_quote:
-        return False
-    words = {w.lower().strip(".,:;") for w in line.words}
-    return bool(words & rules.rules.section_label_nouns) and not line.reports(rules)
 
 
 def _unpunctuated_headline(line: Line) -> bool:

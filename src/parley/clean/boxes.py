@@ -10,7 +10,7 @@ the same way and stays.
 
 from __future__ import annotations
 
-from parley.clean.blocks import question_head
+from parley.clean.crossheads import question_head
 from parley.clean.cruft_rules import CompiledRules, compiled_rules
 from parley.clean.lines import Line
 
