@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from parley.pubdate_rules import CompiledPubdate, compiled_pubdate
 from parley.stamp_bylines import (
@@ -31,16 +32,20 @@ from parley.written_dates import weekday_in as weekday_in
 # does a spaced hyphen or a bracket before the update ("09.07.2025 - Update : 09.07.2025", "(Updated: ...)"),
 # a bracket glued to the time before it too ("9:05 am(Updated 11:20 am)"), an at sign before the time
 # ("Mar 12, 2020 @ 10:42 am"), and a capitalised label glued to the word before it.
-_PARTS = re.compile(
+# A spaced label opening a part is one of pubdate.yaml's part_labels (<LABELS> below), in any language.
+_PARTS = (
     r"\s[|·•]\s|\s[|·•]|[|·•]\s|\||\s{3,}|\s[—–]\s|\s@\s?(?=[0-9])"
     r"|\s-\s|(?<!last)(?<!first)(?<!originally)\s\(?"
-    r"(?=(?:last\s|first\s|originally\s)?(?:updated|update|modified|published|posted"
-    r"|oppdatert|uppdaterad|opdateret|aktualisiert|actualizado|atualizado|aggiornato|bijgewerkt)\b)"
+    r"(?=(?:last\s|first\s|originally\s)?(?:<LABELS>)\b)"
     r"|(?<=\S)\((?=(?:last\s|first\s|originally\s)?(?:updated|update|modified|published|posted)\b)"
     # A label glued to the word before it, the space lost in scraping ("9:12 AM ESTUpdated an hour ago").
-    r"|(?<=[A-Za-z])(?=(?-i:Updated|Published|Posted|Modified)\b)",
-    re.IGNORECASE,
+    r"|(?<=[A-Za-z])(?=(?-i:Updated|Published|Posted|Modified)\b)"
 )
+
+
+@lru_cache(maxsize=2)
+def _parts_pattern(labels: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(_PARTS.replace("<LABELS>", "|".join(map(re.escape, labels))), re.IGNORECASE)
 
 
 # A mark the page set before the stamp, or after a part of it ("— Posted 3 May 2025", "Published 3 May 2025 /
@@ -137,7 +142,7 @@ def _parts(text: str, comp: CompiledPubdate) -> list[str]:
             break
         out.append(head.strip())
         text = tail
-    for raw in _PARTS.split(text):
+    for raw in _parts_pattern(comp.rules.part_labels).split(text):
         part = _TRAIL_MARK.sub("", raw.strip(" ,;\t")).strip(" ,;\t")
         # "3 June 2025 (updated 4 June 2025)": the bracket was parted at its opening.
         if part.endswith(")") and "(" not in part:

@@ -21,6 +21,8 @@ class PubdateRules(BaseModel):
     weekdays: list[str]
     published_prefixes: list[str]
     updated_prefixes: list[str]
+    # Labels that open a new part of a stamp line after a space ("... 14:02 Oppdatert 17. okt. 2025").
+    part_labels: tuple[str, ...] = ("updated", "update", "modified", "published", "posted")
     # A note closing a story that says when it was first published ("This article was first published on").
     published_sentence: str
     formats: list[str]
