@@ -74,6 +74,7 @@ class CruftRules(BaseModel):
     byline_max_words: int = Field(14, ge=2)
     byline_roles: list[str]
     function_words: frozenset[str]
+    open_line_ends: frozenset[str] = frozenset()
     caption_markers: list[str]
     crosshead_questions: frozenset[str]
     section_label_nouns: frozenset[str] = frozenset()

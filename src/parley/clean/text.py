@@ -51,7 +51,7 @@ from parley.clean.tops import (
     skip_notices,
     topic,
 )
-from parley.clean.wrapping import merge_wrapped
+from parley.clean.wrapping import join_source_breaks, merge_wrapped
 from parley.pubdate import DateLine, dateline_date, parse_date_line, pick_published, weekday_in
 from parley.records import Removed
 
@@ -144,7 +144,7 @@ def _clean_lines(text: str, year: int | None, list_marker: str | None) -> Cleane
     def opens(line: Line) -> bool:  # a dateline's lead under a headline as long as the column
         return dateline(line, rules, stop=False) is not None
 
-    wrapped = merge_wrapped(split_lines(text), text, opens=opens)
+    wrapped = merge_wrapped(join_source_breaks(split_lines(text), text), text, opens=opens)
     lines, removed = cut_jumps(wrapped, text, rules.rules.jumps)
     stamps: dict[int, DateLine] = {}
     byline: str | None = None

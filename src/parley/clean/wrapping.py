@@ -15,6 +15,7 @@ _LOWER_BYLINE = re.compile(r"by\s(?:[A-Z][\w'’.-]{0,20}\s){1,3}[A-Z][\w'’-]{
 _BLANK_ENDS = 3
 _BLANK_END_SHARE = 0.8
 _STAMP_MAX_WORDS = 12  # a wrapped head block's byline or date line ("NEWS | May 3, 2025 | Words: 364")
+_SOURCE_BREAKS = 2  # one space at a line's end may be a slip; two such breaks are the page's own wrapping
 
 
 def _stamp(line: Line) -> bool:
@@ -80,10 +81,47 @@ def merge_wrapped(lines: list[Line], source: str, opens: Callable[[Line], bool] 
             and not (nxt is not None and (_stamp(nxt) or (opens is not None and opens(nxt))))
         ):
             continue
-        if len(group) == 1:
-            merged.append(line)
-        else:
-            text = " ".join(g.text for g in group)
-            merged.append(Line(text, group[0].start, group[-1].end, parts=[(g.start, g.text) for g in group]))
+        merged.append(line if len(group) == 1 else _joined(group))
         group = []
     return merged
+
+
+def _source_break(line: Line, nxt: Line, source: str, open_ends: frozenset[str]) -> bool:
+    """``line`` runs on into ``nxt`` where the page's HTML source broke a sentence: a space left on either
+    side of the break, no sentence ended, and the next line goes on in lower case or the line stops on a word
+    no paragraph ends on ("won the \nAfrica Movie ...", "has taken\n to her page")."""
+    gap = source[line.end : nxt.start]
+    if gap.count("\n") != 1 or gap in {"\n", "\r\n"} or line.terminal:
+        return False
+    before, _, after = gap.partition("\n")
+    # An indent deeper than the line's own: a text dump indents every line alike ("   Lipulekh pass, ...").
+    spaced_after = len(after) > line.start - (source.rfind("\n", 0, line.start) + 1)
+    spaced_before = before.strip("\r") != ""
+    lower = nxt.text[:1].islower()
+    if spaced_after and lower:
+        return True
+    last = line.text.rsplit(None, 1)[-1].lower()
+    return spaced_before and (lower or last in open_ends)
+
+
+def join_source_breaks(lines: list[Line], source: str) -> list[Line]:
+    """Re-join sentences that a page's HTML source broke over lines (an extractor may keep the source's line
+    breaks, with the spaces beside them): only where the page shows at least two such breaks."""
+    open_ends = compiled_rules().rules.open_line_ends
+    breaks = [_source_break(a, b, source, open_ends) for a, b in zip(lines, lines[1:], strict=False)]
+    if sum(breaks) < _SOURCE_BREAKS:
+        return lines
+    merged: list[Line] = []
+    group: list[Line] = []
+    for i, line in enumerate(lines):
+        group.append(line)
+        if i < len(breaks) and breaks[i]:
+            continue
+        merged.append(line if len(group) == 1 else _joined(group))
+        group = []
+    return merged
+
+
+def _joined(group: list[Line]) -> Line:
+    parts = [p for g in group for p in (g.parts or [(g.start, g.text)])]
+    return Line(" ".join(t for _, t in parts), group[0].start, group[-1].end, parts=parts)
