@@ -95,7 +95,20 @@ def story_end(lines: list[Line], i: int, kept: list[int], rules: CompiledRules) 
     one wiki's self-description at its end is kept)."""
     if i != kept[-1] or len(kept) < 2 or kept[-2] != i - 2:
         return False
-    line = lines[i]
+    return plain_statement(lines[i], rules)
+
+
+def story_resumes(lines: list[Line], i: int, kept: list[int], rules: CompiledRules) -> bool:
+    """The story going on under a list the rules took out of it ("DON'T MISS" and its headlines): the line
+    right under the list, a plain statement with the story's kept lines right below it."""
+    if i == 0 or lines[i - 1].reason != "related-links" or i + 1 not in kept:
+        return False
+    return plain_statement(lines[i], rules)
+
+
+def plain_statement(line: Line, rules: CompiledRules) -> bool:
+    """Ends with a stop, at most two sentences, a finite verb; no reader address, markup, note about the
+    outlet or cruft phrase."""
     head = line.lower[:HEAD]
     return (
         line.text.endswith(".")

@@ -30,6 +30,7 @@ from parley.clean.line_marks import (
     line_words,
     protected,
     story_end,
+    story_resumes,
 )
 from parley.clean.lines import Line
 from parley.clean.voice import in_voice, second_person
@@ -316,7 +317,12 @@ def mark_by_model(lines: list[Line], rules: CompiledRules, model: LineModel | No
         else:
             values = context | wording | speaking
             sure = tree_probability(model.trees, [values[name] for name in FEATURES]) >= model.threshold
-        if sure and not protected(lines[i], rules) and not story_end(lines, i, kept, rules):
+        if (
+            sure
+            and not protected(lines[i], rules)
+            and not story_end(lines, i, kept, rules)
+            and not story_resumes(lines, i, kept, rules)
+        ):
             drop.append(i)
     for i in drop:
         lines[i].reason = REASON
