@@ -133,6 +133,18 @@ STORY_LINES = [
         id="present-scene-with-clause",
     ),
     pytest.param(["Reuters could not verify the figures."], "mid", id="agency-sentence"),
+    # A related headline standing alone in the story, the story going on under it: a sentence that runs on
+    # from the one before ("And ...", "She ...") is no summary of another story.
+    pytest.param(
+        ["~Kelmar Names New Envoy to Dravik as Talks Stall", "And the delegations left without a date."],
+        "mid",
+        id="story-runs-on-under-headline",
+    ),
+    pytest.param(
+        ["~Kelmar Names New Envoy to Dravik as Talks Stall", "She gave no date for the next round."],
+        "mid",
+        id="story-pronoun-under-headline",
+    ),
     pytest.param(["Neither side would say more."], "tail", id="short-modal"),
     pytest.param(
         [

@@ -312,6 +312,8 @@ def _mark_teasers(lines: list[Line], first: int, rules: CompiledRules) -> None:
         # a summary follows; and a line that reports someone is the story's.
         if _LABEL.search(head.text[:_LABEL_CHARS]) or summary.reports(rules):
             continue
+        if summary.words and summary.words[0].lower() in rules.rules.running_openers:
+            continue  # "And officers rushed in ...": the story going on under a link
         # A subhead's section picks up its words ("Sticking points over the islands" / "Neither side has moved
         # on the islands ...") or runs on in clauses; a summary of another story is one plain statement.
         if summary.n_words > _TEASER_SUMMARY_WORDS or ", and " in summary.text or _shares_word(head, summary):

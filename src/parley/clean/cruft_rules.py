@@ -75,6 +75,7 @@ class CruftRules(BaseModel):
     byline_roles: list[str]
     function_words: frozenset[str]
     open_line_ends: frozenset[str] = frozenset()
+    running_openers: frozenset[str] = frozenset()
     caption_markers: list[str]
     crosshead_questions: frozenset[str]
     section_label_nouns: frozenset[str] = frozenset()
