@@ -49,6 +49,9 @@ ADVERSARIAL = {
     ),
     "unclosed markdown": ("[![" * 500 + "](https://x" * 500 + "\n", 4),
     "emphasis marks": ("[a](https://x.example/) *a _b **c __d " * 300 + "\n", 4),
+    # Name cards: every glued capital a card's start to look at, a "MORE" link in reach of each.
+    "glued capitals": ("aB" * 2_000 + " MORE ", 4),
+    "glued names": ("Jo RoeJo Roe" * 200 + " MORE " + "RoeRoe " * 200, 4),
 }
 
 

@@ -15,6 +15,7 @@ from parley.clean.comments import CommentRules
 from parley.clean.edge_rules import EdgeRules
 from parley.clean.jumps import JumpRules
 from parley.clean.linear import check_linear
+from parley.clean.name_cards import NameCardRules
 from parley.clean.needs import Guarded, guarded
 from parley.rules import load_rules
 
@@ -116,6 +117,7 @@ class CruftRules(BaseModel):
     comments: CommentRules
     edges: EdgeRules
     jumps: JumpRules
+    name_cards: NameCardRules
 
     @field_validator(*_ANCHORED)
     @classmethod

@@ -39,6 +39,7 @@ from parley.clean.line_model import mark_by_model
 from parley.clean.lines import SENTENCE_END, Line, classify, split_lines
 from parley.clean.lists import item_text, mark_lists, mark_sure_story
 from parley.clean.markdown import is_markdown, remap, unmark
+from parley.clean.name_cards import cut_name_cards
 from parley.clean.repeats import mark_other_leads, mark_repeated
 from parley.clean.standfirsts import skip_standfirsts
 from parley.clean.taken_heads import page_stamps
@@ -146,6 +147,8 @@ def _clean_lines(text: str, year: int | None, list_marker: str | None) -> Cleane
 
     wrapped = merge_wrapped(join_source_breaks(split_lines(text), text), text, opens=opens)
     lines, removed = cut_jumps(wrapped, text, rules.rules.jumps)
+    lines, cut = cut_name_cards(lines, rules.rules.name_cards)
+    removed += cut
     stamps: dict[int, DateLine] = {}
     byline: str | None = None
     for idx, line in enumerate(lines):
