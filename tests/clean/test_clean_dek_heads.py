@@ -107,3 +107,46 @@ def test_a_bio_of_someone_else_in_the_story_stays() -> None:
     story = [*STORY[:2], line, *STORY[2:]]
     raw = "\n\n".join([*SITE, "Talks on the Vell to resume", "By Oda Grell", "3 June 2025", *story])
     assert clean_text(raw).body.split("\n") == story
+
+
+FOOT_LINES = ["© 2025 The Lakeside Broadcaster"]
+
+# A dek right under the headline, nothing between it and the lead: it goes when it tells no day and has no
+# tense of a lead's, over a longer lead that tells a day or reports.
+BARE_DEKS = [
+    "The transport minister heads into the talks with little to offer and less to gain.",
+    "The Talvian-led push to reopen the river is looking for a backer as the election campaign heats up.",
+]
+
+
+@pytest.mark.parametrize("dek", BARE_DEKS)
+def test_a_bare_dek_under_a_short_headline_goes(dek: str) -> None:
+    raw = "\n".join([*SITE, "Rask's river gamble", dek, *STORY, *FOOT_LINES])
+    cleaned = clean_text(raw)
+    assert cleaned.body.split("\n") == STORY
+    assert any(r.reason == "standfirst" and r.text == dek for r in cleaned.removed)
+
+
+# Leads that read like such a dek in one way or another stay.
+BARE_LEADS = [
+    # a day, a perfect, a future, an -ed verb, a reporting verb
+    "Talvia sends its transport minister to Osk on Monday for talks on the river.",
+    "Talvia has sent its transport minister to Osk for talks on the river.",
+    "Talvia will send its transport minister to Osk for talks on the river.",
+    "Talvia's transport minister arrived in Osk for talks on the river.",
+    "Talvia's transport minister is in Osk for talks on the river, officials said.",
+]
+
+
+@pytest.mark.parametrize("lead", BARE_LEADS)
+def test_a_lead_like_a_bare_dek_stays(lead: str) -> None:
+    raw = "\n".join([*SITE, "Rask's river gamble", lead, *STORY, *FOOT_LINES])
+    assert clean_text(raw).body.split("\n") == [lead, *STORY]
+
+
+def test_a_present_lead_over_a_short_paragraph_stays() -> None:
+    # Short paragraphs in the present all through: the lead is no summary of a longer one under it.
+    lead = "A row over river fees between Talvia and Morensk looks like it is coming to an end."
+    second = "The Talvian ministry says barges will sail again from Osk on Monday."
+    raw = "\n".join([*SITE, "Talvia and Morensk end their row over river fees", lead, second, *FOOT_LINES])
+    assert clean_text(raw).body.split("\n") == [lead, second]

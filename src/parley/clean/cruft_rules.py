@@ -77,6 +77,8 @@ class CruftRules(BaseModel):
     function_words: frozenset[str]
     open_line_ends: frozenset[str] = frozenset()
     running_openers: frozenset[str] = frozenset()
+    dek_time_words: frozenset[str] = frozenset()
+    dek_tensed: frozenset[str] = frozenset()
     caption_markers: list[str]
     crosshead_questions: frozenset[str]
     section_label_nouns: frozenset[str] = frozenset()

@@ -30,6 +30,11 @@ _QUESTION_HEAD = re.compile(r"\?[\"'”’»)]{0,2}$")
 _HEAD_FURNITURE = frozenset({"share-counter", "listen"})
 _DEK_MAX_WORDS = 35
 _DEK_CHARS = 400
+_SHORT_HEAD_WORDS = 3
+# A dek sums up what its lead tells in full: the lead runs longer. A story told in short present-tense
+# paragraphs (a youth service's "<Row> looks like it's coming to an end.") has leads as short as the next.
+_LEAD_SHARE = 1.3
+_ED_CHARS = 4  # "used", "agreed", "stalled": a past or a participle; "red", "bed" are too short to be either
 
 
 def heads_story(line: Line, stamp: DateLine | None) -> bool:
@@ -58,7 +63,7 @@ def skip_standfirsts(
     ):
         under = _standfirsts_from(lines, anchors, 1, stamps, rules)
         skip = under if under > 1 else 0
-    if skip == 0 and _present_dek(lines, anchors, rules):
+    if skip == 0 and (_present_dek(lines, anchors, rules) or _bare_dek(lines, anchors, rules)):
         skip = 1
     for k in range(skip):
         # A headline put as a question ("X. Will Y?") over an unstopped dek is no standfirst: it stays
@@ -88,6 +93,34 @@ def _present_dek(lines: list[Line], anchors: list[int], rules: CompiledRules) ->
         return False
     lead = SENTENCE_END.split(lines[b].lower[:_DEK_CHARS], maxsplit=1)[0]
     return any(m.group(0) not in present | tenseless for m in rules.reporting.finditer(lead))
+
+
+def _bare_dek(lines: list[Line], anchors: list[int], rules: CompiledRules) -> bool:
+    """A one-sentence dek right under the headline with nothing between it and the lead ("The Chancellor heads
+    into talks with little to offer and less to gain."): no day, no tense of a lead's (no past, perfect
+    or future, no -ed verb), no quotation and no reporting, over a longer lead whose first sentence tells a
+    day or reports (where a dek and its lead share a page, the lead is the one that says when)."""
+    if len(anchors) < 2 or anchors[0] == 0:
+        return False
+    dek, head, lead = lines[anchors[0]], lines[anchors[0] - 1], lines[anchors[1]]
+    # A magazine's headline may be short ("<Name>'s Washington gamble").
+    if head.reason is not None or sentence(head) or head.n_words < _SHORT_HEAD_WORDS:
+        return False
+    if dek.n_sentences != 1 or dek.n_words > _DEK_MAX_WORDS or not dek.text.endswith(".") or dek.in_list:
+        return False
+    if (
+        dek.has_quote
+        or rules.reporting.search(dek.lower[:_DEK_CHARS])
+        or lead.n_words < _LEAD_SHARE * dek.n_words
+    ):
+        return False
+    words = re.findall(r"(?<![-\w'’])[a-z'’]+", dek.lower[:_DEK_CHARS])
+    told = rules.rules.dek_time_words | rules.rules.dek_tensed
+    if any(w in told or (len(w) >= _ED_CHARS and w.endswith("ed")) for w in words):
+        return False
+    first = SENTENCE_END.split(lead.lower[:_DEK_CHARS], maxsplit=1)[0]
+    when = rules.rules.dek_time_words.intersection(re.findall(r"[a-z]+", first))
+    return bool(when) or rules.reporting.search(first) is not None
 
 
 def _standfirsts_from(
