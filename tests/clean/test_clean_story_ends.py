@@ -431,3 +431,24 @@ def test_a_verbless_lead_caption_dated_to_the_day_goes_over_its_credit() -> None
     lines = [Line(t, 0, len(t)) for t in texts]
     assert skip_top_caption(lines, [0, 2, 3], compiled_rules()) == [2, 3]
     assert lines[0].reason == lines[1].reason == "caption"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "appeal"),
+    [
+        # "US" is the country: no outlet speaking as "us" of its own record.
+        (
+            "Washington and Osk have increased pressure on Brenn in recent weeks, with US officials linking "
+            "reconstruction funding for the lake towns to progress on the talks.",
+            False,
+        ),
+        # The outlet's own "us" still counts.
+        ("The Lake Herald has reported on the talks for years. Support us with a donation today.", True),
+    ],
+)
+def test_us_in_capitals_is_the_country(paragraph: str, appeal: bool) -> None:
+    from parley.clean.appeals import standing_appeal
+    from parley.clean.cruft_rules import compiled_rules
+    from parley.clean.lines import Line
+
+    assert standing_appeal(Line(paragraph, 0, len(paragraph)), compiled_rules()) is appeal

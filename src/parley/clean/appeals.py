@@ -21,7 +21,9 @@ _MARKS = 2  # marks of an appeal that the outlet speaking of its own needs
 
 
 def _words(line: Line) -> list[str]:
-    return [w.lower() for w in WORD.findall(line.unquoted[:_HEAD])]
+    # "US officials": the country, not the outlet's "us", unless the whole line shouts ("SUPPORT US").
+    shouts = line.text.isupper()
+    return [w.lower() for w in WORD.findall(line.unquoted[:_HEAD]) if shouts or w != "US"]
 
 
 def voiced(line: Line) -> bool:
