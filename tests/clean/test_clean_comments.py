@@ -63,6 +63,20 @@ FURNITURE = [
         "wordpress says stamp",
         ["Oskar V. says:", "June 21, 2025 at 3:12 pm", "Good news at last, if it holds.", "Reply"],
     ),
+    (
+        "bare name over the date",
+        [
+            "2 COMMENTS",
+            "Mara wa Osk",
+            "May 3, 2025 At 10:41 am",
+            "Every year the same story at the lake. When will that one crossing be finished?",
+            "Reply",
+            "Ivo Kast",
+            "May 3, 2025 At 12:17 pm",
+            "Good news for the fishermen.",
+            "Reply",
+        ],
+    ),
     ("disqus", ["comments powered by Disqus", "Sort by Best"]),
     ("comment form", ["Add a comment...", "Post comment"]),
 ]
@@ -174,3 +188,12 @@ def test_credits_are_no_link_run() -> None:
     raw = "\n".join(["Lake talks to resume, mediators say", "By Jo Roe", *STORY, *credits, "Lena Marek"])
     raw += "\nLena reports on the lake region from Brenn.\n"
     assert clean_text(raw).body.split("\n") == [*STORY, *credits]
+
+
+def test_a_bylines_bare_name_over_the_date_stays_the_byline() -> None:
+    # The writer's name over the story's stamps and a comments link: no reader's comment (no "Reply").
+    head = ["Lake talks to resume, mediators say", "Jo Roe", "Published May 3, 2025 6:12pm"]
+    raw = "\n".join([*head, "Updated May 3, 2025 7:03pm", "Comments", *STORY])
+    got = clean_text(raw + "\n")
+    assert got.body.split("\n") == STORY
+    assert got.published == "2025-05-03"

@@ -103,3 +103,14 @@ def test_the_dateline_settles_a_stamp_that_reads_either_way() -> None:
     lead = "Brenn, June 11 (LKW) The talks resumed after a pause, officials said."
     assert clean_text(f"{HEAD}\n06/11/2025 09:46 PM\n\n{lead}\n\n{REST}\n").published == "2025-06-11"
     assert clean_text(f"{HEAD}\n06/11/2025 09:46 PM\n\n{REST}\n\n{REST}\n").published == "2025-11-06"
+
+
+def test_a_site_glued_to_the_dash_with_its_reporter_is_part_of_the_dateline() -> None:
+    got = clean_text(
+        f"{HEAD}\n\nOSK -lake24.example, Ana Roe. Delegations of both sides met again.\n\n{REST}\n"
+    )
+    assert got.dateline == "OSK"
+    assert got.body.split("\n")[0] == "Delegations of both sides met again."
+    assert any(
+        r.reason == "dateline" and r.text.startswith("OSK -lake24.example, Ana Roe.") for r in got.removed
+    )

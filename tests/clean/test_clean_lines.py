@@ -36,6 +36,9 @@ CRUFT = [
     ("QUOTAS, from Page 2", "jump"),
     ("FISHING TALKS continued from Page 1", "jump"),
     ("Remind me later.", "button-label"),
+    ("File photo used to illustrate story.", "caption"),
+    ("If you have found a mistake in the text, please select it and press Ctrl+Enter.", "contact-prompt"),
+    ("The Lake Herald is independent media funded by its readers.", "donation-appeal"),
     (
         "Rights: Copyright Lake Wire. All rights reserved. Reproduction only with written permission.",
         "copyright",

@@ -37,6 +37,25 @@ def test_a_headline_whose_tail_names_no_site_stays_whole(headline: str) -> None:
     assert clean_text(raw).title == headline
 
 
+@pytest.mark.parametrize(
+    "head",
+    [
+        # A feed's title line with the site's name in front, the site linked under it.
+        [f"Lake Herald | {HEADLINE}", "URL: https://lakeherald.example/news/lake-talks-resume-8812/"],
+        # ... or named alone by the masthead.
+        ["Lake Herald", f"Lake Herald | {HEADLINE}", "By Jo Roe"],
+    ],
+)
+def test_the_sites_name_in_front_of_the_headline_goes(head: list[str]) -> None:
+    assert clean_text(_page(*head)).title == HEADLINE
+
+
+def test_a_name_in_front_that_the_page_neither_links_nor_names_stays() -> None:
+    title = f"Brenn Lakes Trust | {HEADLINE}"
+    raw = _page(title, "URL: https://lakeherald.example/news/lake-talks-resume-8812/")
+    assert clean_text(raw).title == title
+
+
 def test_the_title_line_repeating_the_headline_beats_a_longer_standfirst() -> None:
     head = [f"{HEADLINE} | Lake Herald", "Skip to main content", "Lake Herald", "World", HEADLINE, STANDFIRST]
     got = clean_text(_page(*head, "03.06.2025, 06:14", "Share"))

@@ -31,8 +31,11 @@ class CommentRules(BaseModel):
     max_text_lines: int = Field(6, ge=1)
     # Norms of button lines that end a comment (reasons "comments" end one too).
     buttons: frozenset[str]
+    # A reader's bare name over the comment's date line, the comment ending in one of ``reply_buttons``.
+    name: str = "^$"
+    reply_buttons: frozenset[str] = frozenset()
 
-    @field_validator("stamp", "says")
+    @field_validator("stamp", "says", "name")
     @classmethod
     def _anchored(cls, value: str) -> str:
         return check_linear(value, anchor="^")
@@ -47,22 +50,29 @@ def _compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
-def _stamp(lines: list[Line], i: int, cfg: CommentRules) -> int | None:
-    """Where the text of the comment stamped at line ``i`` starts: ``i`` when it shares the stamp's line."""
+def _stamp(lines: list[Line], i: int, cfg: CommentRules) -> tuple[int, frozenset[str]] | None:
+    """Where the text of the comment stamped at line ``i`` starts (``i`` when it shares the stamp's line),
+    and the buttons that may end it."""
     line = lines[i]
     if line.in_list:
         return None
     m = _compiled(cfg.stamp).match(line.text[:_STAMP_CHARS])
     if m is not None:
-        return i if m.group("text") else i + 1
+        return (i if m.group("text") else i + 1), cfg.buttons
     nxt = lines[i + 1] if i + 1 < len(lines) else None
-    if nxt is not None and nxt.reason == "date-line" and _compiled(cfg.says).match(line.text[:_STAMP_CHARS]):
-        return i + 2
+    if nxt is None or nxt.reason != "date-line":
+        return None
+    if _compiled(cfg.says).match(line.text[:_STAMP_CHARS]):
+        return i + 2, cfg.buttons
+    # A bare name over a date is a byline as often: only a "Reply" under the text makes it a reader's.
+    if line.reason is None and _compiled(cfg.name).match(line.text[:_STAMP_CHARS]):
+        return i + 2, cfg.reply_buttons
     return None
 
 
-def _ends(line: Line, cfg: CommentRules) -> bool:
-    return line.reason == "comments" or line.norm in cfg.buttons
+def _ends(line: Line, buttons: frozenset[str], cfg: CommentRules) -> bool:
+    # A bare name's comment ends only in its own button: a byline's "Comments (3)" link is no end of one.
+    return (line.reason == "comments" and buttons is cfg.buttons) or line.norm in buttons
 
 
 def mark_comments(lines: list[Line], cfg: CommentRules) -> None:
@@ -73,16 +83,17 @@ def mark_comments(lines: list[Line], cfg: CommentRules) -> None:
         if line.reason is not None and line.reason != "date-line":
             i += 1
             continue
-        start = _stamp(lines, i, cfg)
-        if start is None:
+        found = _stamp(lines, i, cfg)
+        if found is None:
             i += 1
             continue
+        start, buttons = found
         if start == i:
             line.reason = "comments"
             i += 1
             continue
         limit = min(len(lines), start + cfg.max_text_lines + 1)
-        end = next((j for j in range(start, limit) if _ends(lines[j], cfg)), None)
+        end = next((j for j in range(start, limit) if _ends(lines[j], buttons, cfg)), None)
         if end is None or end == start:
             i += 1
             continue

@@ -33,6 +33,7 @@ _CREDIT_AFTER = re.compile(r"(?<=\.)\s{0,2}\([^()]{2,80}\)\s*$")
 _MENU = re.compile(r"\||\s[·•]\s")
 _GAP = re.compile(r"\s{2,}")
 _MENU_ITEMS = 4
+_SITE_KEY_CHARS = 4  # a site's name squashed ("clubofmozambique") long enough to be told in a link
 _MENU_ITEM_WORDS = 3
 # A writer's line without "By": two or three names, then a role or a place after a comma, a bar, a dash or
 # "in" (three words more at most); the names after another label ("Author: Jo Roe"); two writers or more.
@@ -55,6 +56,9 @@ def without_site(title: str, texts: list[str], rules: CompiledRules, story: list
         if _SITE_SUFFIX.fullmatch(rest) and len(text.split()) >= _SITE_TITLE_MIN_WORDS:
             return text
     names = {" ".join(text.split()).lower() for text in texts}
+    front = _site_in_front(title, texts, names)
+    if front is not None:
+        return front
     for sep in _SITE_SEPARATORS:
         head, found, site = title.rpartition(sep)
         if found and len(head.split()) >= _HEADLINE_MIN_WORDS and " ".join(site.split()).lower() in names:
@@ -76,6 +80,21 @@ def without_site(title: str, texts: list[str], rules: CompiledRules, story: list
         ):
             return head.rstrip()
     return title
+
+
+def _site_in_front(title: str, texts: list[str], names: set[str]) -> str | None:
+    """The headline after the site's name in front ("<Site> | <headline>", a feed's title line), when the page
+    names the site alone (its masthead) or links to it ("URL: https://<site>.com/...")."""
+    links = [text.lower() for text in texts if "://" in text or "www." in text]
+    for sep in _SITE_SEPARATORS:
+        site, found, head = title.partition(sep)
+        key = re.sub(r"[^a-z0-9]", "", site.lower())
+        if not found or len(head.split()) < _HEADLINE_MIN_WORDS or len(site.split()) > _SITE_NAME_WORDS:
+            continue
+        linked = len(key) >= _SITE_KEY_CHARS and any(key in t for t in links)
+        if linked or " ".join(site.split()).lower() in names:
+            return head.strip()
+    return None
 
 
 def _speaks(name: str, story: list[str], rules: CompiledRules) -> bool:
