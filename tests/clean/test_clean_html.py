@@ -88,6 +88,33 @@ def test_date_from_visible_text_when_no_metadata() -> None:
     assert "Published" not in got.body
 
 
+def test_a_visible_stamp_styled_pubdate_is_the_pages_text() -> None:
+    html = (
+        "<html><body><article><h1>Border talks resume after two-month pause</h1>"
+        '<div><span class="author">By Jo Roe</span> <span class="pubdate">Mar 14, 2025</span></div>'
+        "<p>Negotiators from the two countries met on Friday for the first time since January, "
+        "the foreign ministry said in a statement.</p>"
+        "<p>The talks will continue next week in the capital, officials told reporters.</p>"
+        "</article></body></html>"
+    )
+    got = clean_html(html)
+    assert got.published == "2025-03-14"
+    assert got.published_source == "text"
+
+
+def test_the_headline_inside_the_storys_container_is_the_title() -> None:
+    head = "Valdoria and Kestria Extend Their Truce. The Prisoners Still Wait."
+    paras = "".join(f"<p>{s}</p>" for s in STORY)
+    html = (
+        f"<html><head><title>{head}</title></head><body><article><div class='entry-content'>"
+        f"<p>{head}</p>{paras}</div></article></body></html>"
+    )
+    got = clean_html(html)
+    assert got.title == head
+    assert got.body.split("\n") == STORY
+    assert any(r.reason == "title" and r.text == head for r in got.removed)
+
+
 @pytest.mark.parametrize("html", ["", "<html></html>", "<p>", "not html at all"])
 def test_degenerate_pages(html: str) -> None:
     got = clean_html(html)
@@ -119,6 +146,7 @@ MARKED_UP = [
     '<div class="bucketwrap donate"><p>Listeners paid for every trip to Brenn last year.</p></div>',
     '<h2 class="sapo">Mediators hope the extra month will allow a prisoner exchange.</h2>',
     '<div class="inline-cta"><p>Watch Lake TV live in three languages, day and night.</p></div>',
+    '<h2 class="entry-subtitle">Mediators hope the extra month will allow a prisoner exchange.</h2>',
 ]
 
 

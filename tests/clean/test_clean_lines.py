@@ -37,6 +37,15 @@ CRUFT = [
     ("FISHING TALKS continued from Page 1", "jump"),
     ("Remind me later.", "button-label"),
     ("File photo used to illustrate story.", "caption"),
+    (
+        "Source: Lake Herald. All rights reserved. Reproduction in whole or in part without written "
+        "permission is prohibited.",
+        "copyright",
+    ),
+    (
+        "Do you have information about the lake talks? Reach our reporter securely on Signal.",
+        "contact-prompt",
+    ),
     ("If you have found a mistake in the text, please select it and press Ctrl+Enter.", "contact-prompt"),
     ("The Lake Herald is independent media funded by its readers.", "donation-appeal"),
     (
@@ -162,6 +171,8 @@ CRUFT = [
 
 STORY = [
     "The charity said donations had doubled since the ceasefire.",
+    "The ministry said all rights reserved under the 1998 treaty would be respected by both sides.",
+    "Do you have information about the talks? Officials said they did not, and left the hall.",
     "“We need your help to rebuild,” the mayor told residents on Tuesday.",
     "By the end of the week, talks had stalled over the prisoner lists.",
     "Subscribers to the ministry's newsletter were told on Monday that the border would reopen.",

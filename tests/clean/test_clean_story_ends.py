@@ -452,3 +452,30 @@ def test_us_in_capitals_is_the_country(paragraph: str, appeal: bool) -> None:
     from parley.clean.lines import Line
 
     assert standing_appeal(Line(paragraph, 0, len(paragraph)), compiled_rules()) is appeal
+
+
+def test_a_reporters_card_with_a_bureau_role_under_the_story_goes() -> None:
+    from test_clean_outlets import STORY as OUTLET_STORY
+
+    bio = "Oda Grell, Brenn Bureau Chief. Oda covers the lake states' politics and their ties with Kestria."
+    raw = "\n".join(
+        ["Lake talks to resume, mediators say", "By Oda Grell", *OUTLET_STORY, bio, "Most Popular"]
+    )
+    got = clean_text(raw + "\n")
+    assert got.body.split("\n") == OUTLET_STORY
+    assert any(r.reason == "author-bio" and r.text == bio for r in got.removed)
+
+
+def test_an_appeal_asking_after_a_clause_in_the_story_goes() -> None:
+    from test_clean_outlets import STORY as OUTLET_STORY
+
+    appeal = (
+        "For a decade, our team has explained the lake states to the world without paywalls, and it is "
+        "readers, not advertisers, who make that possible. If our coverage has been useful to you, consider "
+        "becoming a member of The Lake Report today."
+    )
+    raw = "\n".join(
+        ["Lake talks to resume, mediators say", "By Oda Grell", *OUTLET_STORY[:2], appeal, *OUTLET_STORY[2:]]
+    )
+    got = clean_text(raw + "\n")
+    assert got.body.split("\n") == OUTLET_STORY

@@ -69,9 +69,13 @@ def _own(nouns: frozenset[str]) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=4)
-def _asks(openers: frozenset[str]) -> re.Pattern[str]:
+def _asks(openers: frozenset[str], considered: frozenset[str] = frozenset()) -> re.Pattern[str]:
     alternatives = "|".join(sorted(map(re.escape, openers)))
-    return re.compile(rf"(?:^|[.!?]\s)(?:{alternatives})\s(?:us\b|our\b|today\b|now\b|an?\s|[A-Z])")
+    opening = rf"(?:^|[.!?]\s)(?:{alternatives})\s(?:us\b|our\b|today\b|now\b|an?\s|[A-Z])"
+    if not considered:
+        return re.compile(opening)
+    gerunds = "|".join(sorted(map(re.escape, considered)))
+    return re.compile(rf"{opening}|(?:^|[.!?]\s|,\s)(?:please\s)?[Cc]onsider\s(?:{gerunds})\b")
 
 
 def outlet_speaks(line: Line, rules: CompiledRules) -> bool:
@@ -81,7 +85,7 @@ def outlet_speaks(line: Line, rules: CompiledRules) -> bool:
     text = line.unquoted[:_HEAD]
     return (
         _own(edges.appeal_own_nouns).search(text.lower()) is not None
-        or _asks(edges.appeal_openers).search(text) is not None
+        or _asks(edges.appeal_openers, edges.appeal_considered).search(text) is not None
     )
 
 
@@ -114,7 +118,8 @@ def standing_appeal(line: Line, rules: CompiledRules) -> bool:
     "Our readers" alone may open a piece told in the first person; no story paragraph of the development
     sets reads as such an appeal (0 of 5,469)."""
     boasts = newsroom_boasts(line, rules)
-    asks = _asks(rules.rules.edges.appeal_openers).search(line.unquoted[:_HEAD]) is not None
+    edges = rules.rules.edges
+    asks = _asks(edges.appeal_openers, edges.appeal_considered).search(line.unquoted[:_HEAD]) is not None
     return (boasts or asks) and appeal_marks(line, rules) + boasts >= _MARKS
 
 

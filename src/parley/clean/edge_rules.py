@@ -56,6 +56,8 @@ class EdgeRules(BaseModel):
     # outlet's appeal after the story, whatever voice the story above speaks in.
     appeal_own_nouns: frozenset[str]
     appeal_openers: frozenset[str]
+    # "..., consider becoming a member": the ask after a clause, in lower case.
+    appeal_considered: frozenset[str] = frozenset()
     # "<Outlet>'s <noun> have/has ...": the outlet telling its own record by its name.
     appeal_newsroom_nouns: frozenset[str] = frozenset()
     # ... or its record told by its name, then as "we" ("<Outlet> has reported on ..., and our writers ...").

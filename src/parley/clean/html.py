@@ -250,6 +250,13 @@ def clean_html(html: str) -> Cleaned:
     inner = clean_text(extracted, list_marker="- ")
     body = inner.body
     lead, _, rest = body.partition("\n")
+    # The headline inside the story's container, once or twice: it is the title, not the lead.
+    while rest and title and _norm(lead) == _norm(title):
+        at = html.find(lead)
+        span = (at, at + len(lead)) if at >= 0 else None
+        inner.removed.append(Removed(span=span, reason="title", text=lead))
+        body = rest
+        lead, _, rest = body.partition("\n")
     dek = _dek(html, rules) if rest else None
     if dek and _norm(lead) == dek:
         body = rest
