@@ -164,6 +164,15 @@ PENDING: frozenset[str] = frozenset(
         "dev40/t_publico_mozambique_chapo_mondlane",  # a two-sentence standfirst in the HTML page's header
         "dev38/v_channel4_uk_france_returns_deal",
         "dev38/v_err_narva_river_buoys",
+        # dev41 and dev42 (20 files each, dev39's brief) and dev43 (18 files, dev38's brief: a quarter
+        # hard), written blind in session 16, first scored at bcb391f: body 15/20, 17/20 and 10/18, title
+        # 20/20, 19/20 and 17/18, published 20/20, 20/20 and 18/18; dev41 and dev42 all exact within the
+        # session.
+        "dev43/ae_brazilianreport_us_tariff_negotiations",  # a two-sentence summary under the byline
+        "dev43/ae_motherjones_plastics_treaty_geneva",  # a related story told as a sentence
+        "dev43/ae_newyorker_serbia_kosovo_bridge",  # a sentence caption without credit, a sentence teaser
+        "dev43/ae_propublica_congo_rwanda_minerals",  # an earlier investigation told as a sentence
+        "dev43/ae_reason_us_india_tariff_talks",  # a bare writer's name under a title-case two-sentence head
     }
 )
 

@@ -110,6 +110,11 @@ FLOORS = {
     "dev39": {"type_actor_f1": 0.65, "with_recipient_f1": 0.46, "status": 0.81},
     # dev40 (first score at 23e7ea1: F1 0.596, with recipient 0.407, status 0.805)
     "dev40": {"type_actor_f1": 0.56, "with_recipient_f1": 0.37, "status": 0.77},
+    # dev41, dev42 and dev43 (first scores at bcb391f: F1 0.650, 0.565 and 0.654, with recipient 0.487, 0.382
+    # and 0.513, status 0.750, 0.865 and 0.794)
+    "dev41": {"type_actor_f1": 0.61, "with_recipient_f1": 0.45, "status": 0.71},
+    "dev42": {"type_actor_f1": 0.52, "with_recipient_f1": 0.34, "status": 0.82},
+    "dev43": {"type_actor_f1": 0.61, "with_recipient_f1": 0.47, "status": 0.75},
     # heldout10, written blind in session 10 (first score at 7184784: F1 0.629, with recipient 0.459, status
     # 0.809)
     "heldout10": {"type_actor_f1": 0.6, "with_recipient_f1": 0.43, "status": 0.78},
@@ -131,6 +136,9 @@ FLOORS = {
     # heldout16, written blind in session 15 (first score at 5d11931, the session's final rules: F1 0.595,
     # with recipient 0.420, status 0.934)
     "heldout16": {"type_actor_f1": 0.56, "with_recipient_f1": 0.39, "status": 0.9},
+    # heldout17, written blind in session 16 (first score at bcb391f: F1 0.656, with recipient 0.502, status
+    # 0.864)
+    "heldout17": {"type_actor_f1": 0.61, "with_recipient_f1": 0.46, "status": 0.82},
     "heldout7": {"type_actor_f1": 0.63, "with_recipient_f1": 0.39, "status": 0.70},
     # dev17 written blind in session 5 (first score at bd7d4f1: P 0.674 R 0.651 F1 0.662, with recipient
     # 0.498, status 75/97).

@@ -117,6 +117,12 @@ FLOORS = {
     # dev40, written blind in session 15 (first score at 23e7ea1: relation 0.941, tokens 0.960, source 0.869,
     # cue 0.967, content 0.925)
     "dev40": {"relation": 0.91, "tokens": 0.93, "source": 0.84, "cue": 0.94, "content": 0.89},
+    # dev41, dev42 and dev43, written blind in session 16 (first scores at bcb391f: relation 0.904, 0.880 and
+    # 0.867, tokens 0.931, 0.940 and 0.891, source 0.878, 0.861 and 0.685, cue 0.874, 0.945 and 0.902,
+    # content 0.858, 0.877 and 0.810)
+    "dev41": {"relation": 0.87, "tokens": 0.9, "source": 0.84, "cue": 0.84, "content": 0.82},
+    "dev42": {"relation": 0.85, "tokens": 0.91, "source": 0.83, "cue": 0.91, "content": 0.84},
+    "dev43": {"relation": 0.83, "tokens": 0.86, "source": 0.65, "cue": 0.87, "content": 0.78},
     # heldout10 (first score at 7184784: relation 0.919, tokens 0.943, source 0.794, cue 0.936, content 0.890)
     "heldout10": {"relation": 0.89, "tokens": 0.92, "source": 0.77, "cue": 0.91, "content": 0.86},
     # heldout11 (first score at fb38794: relation 0.949, tokens 0.979, source 0.829, cue 0.976, content 0.956)
@@ -132,6 +138,8 @@ FLOORS = {
     # heldout16 (first score at 5d11931, the session's final rules: relation 0.898, tokens 0.919, source
     # 0.786, cue 0.904, content 0.865)
     "heldout16": {"relation": 0.86, "tokens": 0.89, "source": 0.75, "cue": 0.87, "content": 0.83},
+    # heldout17 (first score at bcb391f: relation 0.887, tokens 0.935, source 0.818, cue 0.938, content 0.858)
+    "heldout17": {"relation": 0.85, "tokens": 0.9, "source": 0.78, "cue": 0.9, "content": 0.82},
     "heldout7": {"relation": 0.89, "tokens": 0.91, "source": 0.85, "cue": 0.90, "content": 0.85},
     "heldout": {"relation": 0.82, "tokens": 0.84, "source": 0.67, "cue": 0.85, "content": 0.76},
 }
