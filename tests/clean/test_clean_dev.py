@@ -168,7 +168,6 @@ PENDING: frozenset[str] = frozenset(
         # hard), written blind in session 16, first scored at bcb391f: body 15/20, 17/20 and 10/18, title
         # 20/20, 19/20 and 17/18, published 20/20, 20/20 and 18/18; dev41 and dev42 all exact within the
         # session.
-        "dev43/ae_brazilianreport_us_tariff_negotiations",  # a two-sentence summary under the byline
         "dev43/ae_motherjones_plastics_treaty_geneva",  # a related story told as a sentence
         "dev43/ae_newyorker_serbia_kosovo_bridge",  # a sentence caption without credit, a sentence teaser
         "dev43/ae_propublica_congo_rwanda_minerals",  # an earlier investigation told as a sentence

@@ -9,7 +9,7 @@ from parley.clean.text import clean_text
 STORY = [
     "BRENN — Negotiators from Talvia and Oresund met for a third day on Tuesday, officials said.",
     "The talks, hosted by the lake council, turned on the return of fishing rights along the shore.",
-    "\"We are closer than we were on Monday,\" said Mara Elst, the council's chief mediator.",
+    '"We are closer than we were on Monday," said Mara Elst, the council\'s chief mediator.',
     "A fourth session is planned for Thursday, according to a statement from the council.",
 ]
 TEASER_A = "Ferry workers in Kestria vote to end a strike that halted crossings for a week."
@@ -23,14 +23,26 @@ def _body(lines: list[str]) -> list[str]:
 PAGES = [
     # A "More news" list shown twice (a sidebar and a footer): every copy goes.
     (
-        ["Talks resume in Brenn as fishing rights top the agenda", *STORY, "More news", TEASER_A, TEASER_B,
-         "Most read", TEASER_A, TEASER_B],
+        [
+            "Talks resume in Brenn as fishing rights top the agenda",
+            *STORY,
+            "More news",
+            TEASER_A,
+            TEASER_B,
+            "Most read",
+            TEASER_A,
+            TEASER_B,
+        ],
         [line.replace("BRENN — ", "") for line in STORY],
     ),
     # Teasers that open with their own datelines, after a dated lead: other stories.
     (
-        ["Talks resume in Brenn as fishing rights top the agenda", *STORY,
-         f"KARACHI: {TEASER_A}", f"ORAVIK — {TEASER_B}"],
+        [
+            "Talks resume in Brenn as fishing rights top the agenda",
+            *STORY,
+            f"KARACHI: {TEASER_A}",
+            f"ORAVIK — {TEASER_B}",
+        ],
         [line.replace("BRENN — ", "") for line in STORY],
     ),
 ]
@@ -43,8 +55,14 @@ def test_repeated_and_dated_teasers_go(page: list[str], body: list[str]) -> None
 
 def test_teasers_are_reported_with_their_reason() -> None:
     past = "Officials in Oravik said the old bridge would reopen after repairs were finished."
-    page = ["Talks resume in Brenn as fishing rights top the agenda", *STORY, f"KESTRIA — {TEASER_A}",
-            past, "Most read", past]
+    page = [
+        "Talks resume in Brenn as fishing rights top the agenda",
+        *STORY,
+        f"KESTRIA — {TEASER_A}",
+        past,
+        "Most read",
+        past,
+    ]
     removed = clean_text("\n\n".join(page) + "\n").removed
     reasons = {r.text.strip(): r.reason for r in removed}
     assert reasons[f"KESTRIA — {TEASER_A}"] == "other-story"
@@ -55,23 +73,37 @@ UNDATED = [line.replace("BRENN — ", "") for line in STORY]
 KEPT = [
     # A dek and a caption above a dated lead do not begin the story: the lead keeps its place.
     (
-        ["Talks resume in Brenn as fishing rights top the agenda",
-         "Both sides say a deal on the shore could come within the week.",
-         "Delegates arrive at the council hall in Brenn. Photo: Lake Wire", *STORY],
+        [
+            "Talks resume in Brenn as fishing rights top the agenda",
+            "Both sides say a deal on the shore could come within the week.",
+            "Delegates arrive at the council hall in Brenn. Photo: Lake Wire",
+            *STORY,
+        ],
         UNDATED,
     ),
     # An interview's speakers set in capitals before a colon: no datelines (no such places).
     (
-        ["Talks resume in Brenn as fishing rights top the agenda", *UNDATED,
-         "LAKE WIRE: What do the fishermen want from the talks?",
-         "MARA ELST: They want their old grounds back, and a say in the quotas from next year."],
-        [*UNDATED, "LAKE WIRE: What do the fishermen want from the talks?",
-         "MARA ELST: They want their old grounds back, and a say in the quotas from next year."],
+        [
+            "Talks resume in Brenn as fishing rights top the agenda",
+            *UNDATED,
+            "LAKE WIRE: What do the fishermen want from the talks?",
+            "MARA ELST: They want their old grounds back, and a say in the quotas from next year.",
+        ],
+        [
+            *UNDATED,
+            "LAKE WIRE: What do the fishermen want from the talks?",
+            "MARA ELST: They want their old grounds back, and a say in the quotas from next year.",
+        ],
     ),
     # A short line said twice in a story stays (under six words).
     (
-        ["Talks resume in Brenn as fishing rights top the agenda", *STORY[:2], "Nothing was signed.",
-         *STORY[2:], "Nothing was signed."],
+        [
+            "Talks resume in Brenn as fishing rights top the agenda",
+            *STORY[:2],
+            "Nothing was signed.",
+            *STORY[2:],
+            "Nothing was signed.",
+        ],
         [*UNDATED[:2], "Nothing was signed.", *UNDATED[2:], "Nothing was signed."],
     ),
 ]
@@ -117,3 +149,36 @@ def test_a_dek_repeating_the_lead_leaves_the_lead_in_place() -> None:
     dek = UNDATED[1]
     page = ["Talks resume in Brenn as fishing rights top the agenda", dek, "Share this story", *UNDATED]
     assert _body(page) == UNDATED
+
+
+def test_a_summary_whose_first_sentence_the_story_tells_again_goes() -> None:
+    from parley.clean.text import clean_text
+
+    story = [
+        "Valdoria and Kestria agreed on Wednesday to open formal talks on the lake tariffs, after a two-hour "
+        "meeting in Brenn between their trade ministers.",
+        "Technical teams will meet every two weeks, starting on October 20, with the aim of a first package "
+        "before the end of the year, the Valdorian minister said.",
+        "“We did not come to ask for favours,” he told reporters outside the ministry.",
+        "Fish, timber and grain top the Kestrian list, officials said.",
+    ]
+    summary = "Technical teams will meet every two weeks. Fish, timber and grain top the list."
+    raw = "\n".join(
+        ["Valdoria and Kestria agree to talks on lake tariffs", "Jo Roe | Oct 9, 2025", summary, *story]
+    )
+    got = clean_text(raw + "\n")
+    assert got.body.split("\n") == story
+    assert any(r.reason == "standfirst" and r.text == summary for r in got.removed)
+
+
+def test_a_lead_whose_words_come_back_later_in_other_order_stays() -> None:
+    from parley.clean.text import clean_text
+
+    story = [
+        "Technical teams will meet every two weeks in Brenn, the Valdorian minister said on Wednesday.",
+        "Valdoria and Kestria agreed to open formal talks on the lake tariffs after a two-hour meeting.",
+        "The teams will meet every two weeks until a first package is agreed, officials said.",
+        "Fish, timber and grain top the Kestrian list, officials said.",
+    ]
+    raw = "\n".join(["Valdoria and Kestria agree to talks on lake tariffs", "Jo Roe | Oct 9, 2025", *story])
+    assert clean_text(raw + "\n").body.split("\n") == story

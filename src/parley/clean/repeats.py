@@ -32,6 +32,9 @@ _PROSE_WORDS = 8
 # Content words a dated paragraph shares with the headline, or with the story's opening, to be the story's.
 _TITLE_WORDS = 2
 _LEAD_WORDS = 3
+# A summary over the lead: at most two sentences, the story of four paragraphs or more under it.
+_SUMMARY_SENTENCES = 2
+_SUMMARY_MIN_PARAGRAPHS = 4
 
 
 def _key(line: Line) -> str:
@@ -137,3 +140,20 @@ def mark_other_leads(lines: list[Line], first: int, title: str | None, rules: Co
             prose += 1
         if len(opening) < _LEAD_PARAGRAPHS:
             opening.append(line.text)
+
+
+def mark_summary(lines: list[Line], first: int) -> None:
+    """A summary over the lead whose first sentence the story tells again, word for word, as the opening of a
+    later paragraph ("Technical teams will meet every two weeks." / "Technical teams will meet every two
+    weeks, starting on ..."): a dek of points drawn from the story, not its lead."""
+    kept = [i for i in range(first, len(lines)) if lines[i].reason is None and not lines[i].in_list]
+    if len(kept) < _SUMMARY_MIN_PARAGRAPHS:
+        return
+    top = lines[kept[0]]
+    if top.n_sentences > _SUMMARY_SENTENCES or top.has_quote:
+        return
+    opening = _key(top).split(". ", 1)[0].rstrip(".")
+    if len(opening.split()) < _MIN_WORDS:
+        return
+    if any(_key(lines[i]).startswith(opening) for i in kept[2:]):
+        top.reason = "standfirst"

@@ -40,7 +40,7 @@ from parley.clean.lines import SENTENCE_END, Line, classify, split_lines
 from parley.clean.lists import item_text, mark_lists, mark_sure_story
 from parley.clean.markdown import is_markdown, remap, unmark
 from parley.clean.name_cards import cut_name_cards
-from parley.clean.repeats import mark_other_leads, mark_repeated
+from parley.clean.repeats import mark_other_leads, mark_repeated, mark_summary
 from parley.clean.standfirsts import skip_standfirsts
 from parley.clean.taken_heads import page_stamps
 from parley.clean.teasers import mark_cut_teasers
@@ -201,6 +201,7 @@ def _clean_lines(text: str, year: int | None, list_marker: str | None) -> Cleane
     mark_closing_bio(lines, rules)
     mark_other_leads(lines, first, title, rules)
     mark_repeated(lines)
+    mark_summary(lines, first)
     mark_by_model(lines, rules)
 
     body_parts: list[str] = []
