@@ -139,6 +139,9 @@ FLOORS = {
     # heldout17, written blind in session 16 (first score at bcb391f: F1 0.656, with recipient 0.502, status
     # 0.864)
     "heldout17": {"type_actor_f1": 0.61, "with_recipient_f1": 0.46, "status": 0.82},
+    # heldout18, written blind in session 16 (first score at 0653ca9: F1 0.633, with recipient 0.458, status
+    # 0.872)
+    "heldout18": {"type_actor_f1": 0.59, "with_recipient_f1": 0.42, "status": 0.83},
     "heldout7": {"type_actor_f1": 0.63, "with_recipient_f1": 0.39, "status": 0.70},
     # dev17 written blind in session 5 (first score at bd7d4f1: P 0.674 R 0.651 F1 0.662, with recipient
     # 0.498, status 75/97).
