@@ -197,3 +197,19 @@ def test_a_bylines_bare_name_over_the_date_stays_the_byline() -> None:
     got = clean_text(raw + "\n")
     assert got.body.split("\n") == STORY
     assert got.published == "2025-05-03"
+
+
+@pytest.mark.parametrize(
+    ("under", "goes"),
+    [
+        ("Water, fish and shipping news from across the lake, every Thursday.", True),
+        ("The best of our lake coverage, delivered to your inbox.", True),
+        # No button under it and no word of how often it comes: the story going on.
+        ("Kestria's envoy said the talks would resume in Osk next month.", False),
+    ],
+)
+def test_a_newsletter_blurb_under_its_prompt_goes(under: str, goes: bool) -> None:
+    form = ["Get the Lake Letter newsletter", under]
+    raw = "\n".join(["Lake talks to resume, mediators say", "By Jo Roe", *STORY[:2], *form, STORY[2]])
+    got = clean_text(raw + "\n")
+    assert got.body.split("\n") == (STORY if goes else [*STORY[:2], under, STORY[2]])

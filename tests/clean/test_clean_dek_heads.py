@@ -150,3 +150,10 @@ def test_a_present_lead_over_a_short_paragraph_stays() -> None:
     second = "The Talvian ministry says barges will sail again from Osk on Monday."
     raw = "\n".join([*SITE, "Talvia and Morensk end their row over river fees", lead, second, *FOOT_LINES])
     assert clean_text(raw).body.split("\n") == [lead, second]
+
+
+def test_a_dateline_lead_like_a_bare_dek_stays() -> None:
+    lead = "OSK (Lakewire) — The transport minister heads into the talks with little to offer."
+    raw = "\n".join([*SITE, "Rask's river gamble", lead, *STORY, *FOOT_LINES])
+    got = clean_text(raw)
+    assert got.body.split("\n") == [lead.split("— ", 1)[1], *STORY]

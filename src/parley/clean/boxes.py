@@ -31,6 +31,9 @@ _AD_MAX_LINES = 4
 _HEAD_WORDS = 8
 _HEAD_CAPS = 0.75
 _FACT_HEAD_WORDS = 12
+# A sign-up form's blurb: a line or two of what the newsletter brings.
+_BLURB_WORDS = 30
+_FORM_ENDS = frozenset({"button-label", "newsletter"})
 
 
 def _newlines(text: str, a: Line, b: Line) -> int:
@@ -164,3 +167,19 @@ def _mark_fact_boxes(lines: list[Line], text: str, first: int, rules: CompiledRu
         if j > i + 1 and all(line.reason is None and not line.in_list for line in lines[i + 1 : j]):
             for line in lines[i:j]:
                 line.reason = "box"
+
+
+def mark_form_blurbs(lines: list[Line], rules: CompiledRules) -> None:
+    """A sign-up form's blurb under its prompt ("Get the <X> newsletter" / "Water, heat and climate news from
+    across the state, every Thursday."), over the form's button or telling how often it comes: part of the
+    form, however it reads."""
+    cadences = rules.rules.blurb_cadences
+    for i in range(1, len(lines)):
+        line = lines[i]
+        if line.reason is not None or line.in_list or line.has_quote or line.n_words > _BLURB_WORDS:
+            continue
+        if lines[i - 1].reason != "newsletter":
+            continue
+        buttoned = i + 1 < len(lines) and lines[i + 1].reason in _FORM_ENDS
+        if buttoned or any(c in line.lower for c in cadences):
+            line.reason = "newsletter"

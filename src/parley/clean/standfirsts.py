@@ -106,8 +106,10 @@ def _bare_dek(lines: list[Line], anchors: list[int], rules: CompiledRules) -> bo
     # A magazine's headline may be short ("<Name>'s Washington gamble").
     if head.reason is not None or sentence(head) or head.n_words < _SHORT_HEAD_WORDS:
         return False
-    if dek.n_sentences != 1 or dek.n_words > _DEK_MAX_WORDS or not dek.text.endswith(".") or dek.in_list:
+    if dek.n_sentences != 1 or dek.n_words > _DEK_MAX_WORDS or not dek.text.endswith("."):
         return False
+    if dek.in_list or dateline(dek, rules, stop=False) is not None:
+        return False  # "BRENN, June 11 (LKW) Delegations met again.": a lead
     if (
         dek.has_quote
         or rules.reporting.search(dek.lower[:_DEK_CHARS])

@@ -22,7 +22,7 @@ from parley.clean.blocks import (
     mark_pull_quotes,
     mark_runs,
 )
-from parley.clean.boxes import mark_boxes
+from parley.clean.boxes import mark_boxes, mark_form_blurbs
 from parley.clean.captions import mark_credited_captions, mark_glued_credits, skip_top_caption
 from parley.clean.comments import mark_comments
 from parley.clean.credits import is_credit
@@ -171,6 +171,7 @@ def _clean_lines(text: str, year: int | None, list_marker: str | None) -> Cleane
     mark_lists(lines, rules, text)
     mark_interview(lines, rules.rules.colon_labels)
     mark_blocks(lines, rules)
+    mark_form_blurbs(lines, rules)
     mark_comments(lines, rules.rules.comments)
     mark_embeds(lines, rules)
     mark_pull_quotes(lines)
