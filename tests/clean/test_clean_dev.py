@@ -172,6 +172,9 @@ PENDING: frozenset[str] = frozenset(
         "dev43/ae_newyorker_serbia_kosovo_bridge",  # a sentence caption without credit, a sentence teaser
         "dev43/ae_propublica_congo_rwanda_minerals",  # an earlier investigation told as a sentence
         "dev43/ae_reason_us_india_tariff_talks",  # a bare writer's name under a title-case two-sentence head
+        # dev44 (18 files, dev39's brief, written blind late in session 16) first scored at afda27a: body
+        # 16/18, title 18/18, published 18/18.
+        "dev44/ag_thetyee_softwood_talks_stall",  # a two-sentence dek that reports, under a title-case head
     }
 )
 
