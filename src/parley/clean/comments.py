@@ -50,29 +50,31 @@ def _compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
-def _stamp(lines: list[Line], i: int, cfg: CommentRules) -> tuple[int, frozenset[str]] | None:
+def _stamp(lines: list[Line], i: int, cfg: CommentRules) -> tuple[int, bool] | None:
     """Where the text of the comment stamped at line ``i`` starts (``i`` when it shares the stamp's line),
-    and the buttons that may end it."""
+    and whether only a reply button may end it (a bare name's comment)."""
     line = lines[i]
     if line.in_list:
         return None
     m = _compiled(cfg.stamp).match(line.text[:_STAMP_CHARS])
     if m is not None:
-        return (i if m.group("text") else i + 1), cfg.buttons
+        return (i if m.group("text") else i + 1), False
     nxt = lines[i + 1] if i + 1 < len(lines) else None
     if nxt is None or nxt.reason != "date-line":
         return None
     if _compiled(cfg.says).match(line.text[:_STAMP_CHARS]):
-        return i + 2, cfg.buttons
+        return i + 2, False
     # A bare name over a date is a byline as often: only a "Reply" under the text makes it a reader's.
     if line.reason is None and _compiled(cfg.name).match(line.text[:_STAMP_CHARS]):
-        return i + 2, cfg.reply_buttons
+        return i + 2, True
     return None
 
 
-def _ends(line: Line, buttons: frozenset[str], cfg: CommentRules) -> bool:
+def _ends(line: Line, cfg: CommentRules, bare: bool) -> bool:
     # A bare name's comment ends only in its own button: a byline's "Comments (3)" link is no end of one.
-    return (line.reason == "comments" and buttons is cfg.buttons) or line.norm in buttons
+    if bare:
+        return line.norm in cfg.reply_buttons
+    return line.reason == "comments" or line.norm in cfg.buttons
 
 
 def mark_comments(lines: list[Line], cfg: CommentRules) -> None:
@@ -87,13 +89,13 @@ def mark_comments(lines: list[Line], cfg: CommentRules) -> None:
         if found is None:
             i += 1
             continue
-        start, buttons = found
+        start, bare = found
         if start == i:
             line.reason = "comments"
             i += 1
             continue
         limit = min(len(lines), start + cfg.max_text_lines + 1)
-        end = next((j for j in range(start, limit) if _ends(lines[j], buttons, cfg)), None)
+        end = next((j for j in range(start, limit) if _ends(lines[j], cfg, bare)), None)
         if end is None or end == start:
             i += 1
             continue

@@ -20,6 +20,7 @@ _SITE_TITLE_MIN_WORDS = 4
 # What parts a page's title line from the site's name after it ("<headline> | dpa international").
 _SITE_SEPARATORS = (" | ", " - ", " — ", " – ")
 _SITE_NAME_WORDS = 4
+_SITE_KEY_CHARS = 4  # a site's name squashed ("clubofmozambique") long enough to be told in a link
 _NAME_LINKS = {"of", "the", "and", "&", "de"}
 # A section label in front of the headline ("EXCLUSIVE: X", "Opinion | X"): up to two words before it.
 _LABEL = re.compile(r"([^\W\d_]{2,20}(?:\s[^\W\d_]{2,20})?)(?::|\s\|)\s{1,2}(?=\S)")
@@ -33,7 +34,6 @@ _CREDIT_AFTER = re.compile(r"(?<=\.)\s{0,2}\([^()]{2,80}\)\s*$")
 _MENU = re.compile(r"\||\s[·•]\s")
 _GAP = re.compile(r"\s{2,}")
 _MENU_ITEMS = 4
-_SITE_KEY_CHARS = 4  # a site's name squashed ("clubofmozambique") long enough to be told in a link
 _MENU_ITEM_WORDS = 3
 # A writer's line without "By": two or three names, then a role or a place after a comma, a bar, a dash or
 # "in" (three words more at most); the names after another label ("Author: Jo Roe"); two writers or more.

@@ -82,6 +82,12 @@ def _locate(html: str, text: str, cursor: int) -> tuple[tuple[int, int] | None, 
     return (at, at + len(text)), at + len(text)
 
 
+def _span_of(html: str, text: str) -> tuple[int, int] | None:
+    """Where ``text`` first stands in the page, if it stands there verbatim."""
+    at = html.find(text)
+    return (at, at + len(text)) if at >= 0 else None
+
+
 def _reason(line: Line, title: str | None, rules: CompiledRules) -> str | None:
     if title and line.text == _norm(title):
         return "title"
@@ -252,18 +258,13 @@ def clean_html(html: str) -> Cleaned:
     lead, _, rest = body.partition("\n")
     # The headline inside the story's container, once or twice: it is the title, not the lead.
     while rest and title and _norm(lead) == _norm(title):
-        at = html.find(lead)
-        span = (at, at + len(lead)) if at >= 0 else None
-        inner.removed.append(Removed(span=span, reason="title", text=lead))
+        inner.removed.append(Removed(span=_span_of(html, lead), reason="title", text=lead))
         body = rest
         lead, _, rest = body.partition("\n")
     dek = _dek(html, rules) if rest else None
     if dek and _norm(lead) == dek:
         body = rest
-        at = html.find(lead)
-        inner.removed.append(
-            Removed(span=(at, at + len(lead)) if at >= 0 else None, reason="standfirst", text=lead)
-        )
+        inner.removed.append(Removed(span=_span_of(html, lead), reason="standfirst", text=lead))
 
     published = date_from_html(html)
     # htmldate reads visible stamps too ('<span class="date">'); with no date markup the page's text said it.
@@ -276,9 +277,7 @@ def clean_html(html: str) -> Cleaned:
     for piece in inner.removed:
         text = _norm(piece.text)
         seen.add(text)
-        at = html.find(piece.text)
-        span = (at, at + len(piece.text)) if at >= 0 else None
-        removed.append(Removed(span=span, reason=piece.reason, text=piece.text))
+        removed.append(Removed(span=_span_of(html, piece.text), reason=piece.reason, text=piece.text))
 
     flat_body = _norm(body)
     cursor = 0

@@ -15,7 +15,7 @@ from collections import Counter
 
 from parley.clean.cruft_rules import CompiledRules
 from parley.clean.datelines import dateline
-from parley.clean.lines import Line
+from parley.clean.lines import SENTENCE_END, Line
 from parley.clean.tops import topic
 
 REPEATED = "repeated"
@@ -152,7 +152,7 @@ def mark_summary(lines: list[Line], first: int) -> None:
     top = lines[kept[0]]
     if top.n_sentences > _SUMMARY_SENTENCES or top.has_quote:
         return
-    opening = _key(top).split(". ", 1)[0].rstrip(".")
+    opening = SENTENCE_END.split(_key(top), maxsplit=1)[0].rstrip(".")
     if len(opening.split()) < _MIN_WORDS:
         return
     if any(_key(lines[i]).startswith(opening) for i in kept[2:]):

@@ -34,6 +34,9 @@ _SHORT_HEAD_WORDS = 3
 # A dek sums up what its lead tells in full: the lead runs longer. A story told in short present-tense
 # paragraphs (a youth service's "<Row> looks like it's coming to an end.") has leads as short as the next.
 _LEAD_SHARE = 1.3
+# A dek's words, a hyphened compound's tail left out ("Czech-led" tells no tense).
+_DEK_WORD = re.compile(r"(?<![-\w'’])[a-z'’]+")
+_LETTERS = re.compile(r"[a-z]+")
 _ED_CHARS = 4  # "used", "agreed", "stalled": a past or a participle; "red", "bed" are too short to be either
 
 
@@ -116,12 +119,12 @@ def _bare_dek(lines: list[Line], anchors: list[int], rules: CompiledRules) -> bo
         or lead.n_words < _LEAD_SHARE * dek.n_words
     ):
         return False
-    words = re.findall(r"(?<![-\w'’])[a-z'’]+", dek.lower[:_DEK_CHARS])
+    words = _DEK_WORD.findall(dek.lower[:_DEK_CHARS])
     told = rules.rules.dek_time_words | rules.rules.dek_tensed
     if any(w in told or (len(w) >= _ED_CHARS and w.endswith("ed")) for w in words):
         return False
     first = SENTENCE_END.split(lead.lower[:_DEK_CHARS], maxsplit=1)[0]
-    when = rules.rules.dek_time_words.intersection(re.findall(r"[a-z]+", first))
+    when = rules.rules.dek_time_words.intersection(_LETTERS.findall(first))
     return bool(when) or rules.reporting.search(first) is not None
 
 
