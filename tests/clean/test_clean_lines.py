@@ -151,6 +151,11 @@ CRUFT = [
     ("Republished with permission from the Norland Monitor.", "boilerplate"),
     ("Fly Brenn to Kestria twice daily. Book early and save up to 15% on winter fares", "advertisement"),
     ("Winter sale: shop now for free delivery", "advertisement"),
+    (
+        "Get Brenn Ledger Plus, our research service, for 99 cents a month. Use the code \"LEDGER\"."
+        " Plus gives you our market picks and research.",
+        "advertisement",
+    ),
     ("\ufeffSkip to content", "button-label"),
     ("Follow the Lakeside Wire on Telegram and X for the latest updates.", "share-counter"),
     ("Reply", "button-label"),
