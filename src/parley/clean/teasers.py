@@ -6,6 +6,8 @@ goes (as related links), and the story's own lines around it stay.
 
 from __future__ import annotations
 
+import re
+
 from parley.clean.lines import Line
 
 _ELLIPSES = ("...", "…")
@@ -44,3 +46,61 @@ def mark_cut_teasers(lines: list[Line]) -> None:
                 if lines[k].reason is None:
                     lines[k].reason = "related-links"
         run = [i] if i is not None else []
+
+
+# Lines in a list of stamped teasers: a headline, its summary, its age ("32M ago", "Nov 7").
+_TRIPLE = 3
+_HEAD_REASONS = frozenset({None, "crosshead", "related-links", "caption", "line model"})
+_HEAD_WORDS = (3, 20)
+_SUMMARY_WORDS = 100
+_SUMMARY_SENTENCES = 4
+_MONTH_DAY = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s\d{1,2}", re.I)
+_STAMP_WORDS = 3
+# A summary the rules took for a caption or a link already still holds its place in the list.
+_SUMMARY_REASONS = frozenset({"related-links", "caption"})
+
+
+def _stamp(line: Line) -> bool:
+    """An age under a teaser: a date line the stamp parser read ("8H ago", "updated 16M ago"), or a bare
+    month and day ("Nov 7")."""
+    return line.reason == "date-line" or (
+        line.n_words <= _STAMP_WORDS and _MONTH_DAY.fullmatch(line.text) is not None
+    )
+
+
+def _teaser_head(line: Line) -> bool:
+    low, high = _HEAD_WORDS
+    return (
+        line.reason in _HEAD_REASONS
+        and not line.in_list
+        and not line.terminal
+        and low <= line.n_words <= high
+    )
+
+
+def _summary(line: Line) -> bool:
+    if line.reason in _SUMMARY_REASONS:
+        return True
+    short = line.n_sentences <= _SUMMARY_SENTENCES and line.n_words <= _SUMMARY_WORDS
+    return line.reason is None and not line.in_list and short
+
+
+def mark_stamped_teasers(lines: list[Line]) -> None:
+    """A page's list of other stories, each a headline over its summary over its age: three or more such
+    in a row (each within a line of the next), the summaries go with the list. A live blog stamps each entry
+    *above* its heading, so a run whose first headline stands under a stamp is left alone."""
+    found = [
+        s
+        for s in range(1, len(lines) - 1)
+        if _summary(lines[s]) and _teaser_head(lines[s - 1]) and _stamp(lines[s + 1])
+    ]
+    run: list[int] = []
+    for s in [*found, None]:
+        if s is not None and (not run or s - run[-1] <= _TRIPLE + 1):
+            run.append(s)
+            continue
+        if len(run) >= _TRIPLE and not (run[0] >= 2 and _stamp(lines[run[0] - 2])):
+            for k in run:
+                if lines[k].reason is None:
+                    lines[k].reason = "related-links"
+        run = [s] if s is not None else []

@@ -43,7 +43,7 @@ from parley.clean.name_cards import cut_name_cards
 from parley.clean.repeats import mark_other_leads, mark_repeated, mark_summary
 from parley.clean.standfirsts import skip_standfirsts
 from parley.clean.taken_heads import page_stamps
-from parley.clean.teasers import mark_cut_teasers
+from parley.clean.teasers import mark_cut_teasers, mark_stamped_teasers
 from parley.clean.tops import (
     is_anchor,
     is_byline,
@@ -196,6 +196,7 @@ def _clean_lines(text: str, year: int | None, list_marker: str | None) -> Cleane
     else:
         first = 0
     mark_cut_teasers(lines)
+    mark_stamped_teasers(lines)
     site = site_name(lines, first, title)
     mark_tail(lines, rules, site)
     mark_writer_cards(lines, rules)
