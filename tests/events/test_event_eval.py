@@ -144,6 +144,9 @@ FLOORS = {
     # heldout18, written blind in session 16 (first score at 0653ca9: F1 0.633, with recipient 0.458, status
     # 0.872)
     "heldout18": {"type_actor_f1": 0.59, "with_recipient_f1": 0.42, "status": 0.83},
+    # heldout20, written blind in session 17 (first score at 72786c6: F1 0.656, with recipient 0.506, status
+    # 0.835)
+    "heldout20": {"type_actor_f1": 0.62, "with_recipient_f1": 0.47, "status": 0.8},
     "heldout7": {"type_actor_f1": 0.63, "with_recipient_f1": 0.39, "status": 0.70},
     # dev17 written blind in session 5 (first score at bd7d4f1: P 0.674 R 0.651 F1 0.662, with recipient
     # 0.498, status 75/97).
