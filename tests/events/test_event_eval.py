@@ -144,6 +144,9 @@ FLOORS = {
     # heldout18, written blind in session 16 (first score at 0653ca9: F1 0.633, with recipient 0.458, status
     # 0.872)
     "heldout18": {"type_actor_f1": 0.59, "with_recipient_f1": 0.42, "status": 0.83},
+    # heldout19, written blind in session 17 (first score at 13cbeb1: F1 0.638, with recipient 0.482, status
+    # 0.939)
+    "heldout19": {"type_actor_f1": 0.6, "with_recipient_f1": 0.45, "status": 0.9},
     # heldout20, written blind in session 17 (first score at 72786c6: F1 0.656, with recipient 0.506, status
     # 0.835)
     "heldout20": {"type_actor_f1": 0.62, "with_recipient_f1": 0.47, "status": 0.8},

@@ -144,6 +144,8 @@ FLOORS = {
     "heldout17": {"relation": 0.85, "tokens": 0.9, "source": 0.78, "cue": 0.9, "content": 0.82},
     # heldout18 (first score at 0653ca9: relation 0.881, tokens 0.921, source 0.863, cue 0.944, content 0.800)
     "heldout18": {"relation": 0.85, "tokens": 0.89, "source": 0.83, "cue": 0.91, "content": 0.77},
+    # heldout19 (first score at 13cbeb1: relation 0.882, tokens 0.934, source 0.837, cue 0.919, content 0.889)
+    "heldout19": {"relation": 0.85, "tokens": 0.9, "source": 0.8, "cue": 0.89, "content": 0.85},
     # heldout20 (first score at 72786c6: relation 0.923, tokens 0.952, source 0.856, cue 0.932, content 0.896)
     "heldout20": {"relation": 0.89, "tokens": 0.92, "source": 0.82, "cue": 0.9, "content": 0.86},
     "heldout7": {"relation": 0.89, "tokens": 0.91, "source": 0.85, "cue": 0.90, "content": 0.85},
