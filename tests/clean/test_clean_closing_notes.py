@@ -75,6 +75,7 @@ KEPT = [
     pytest.param(["(Lakeside 24 with AFP)"], id="bracketed-outlet-with-wire"),
     pytest.param(["(AFP, Reuters)"], id="bracketed-two-wires"),
     pytest.param(["kl/fz/rsc"], id="desk-initials-alone"),
+    pytest.param(["bur-jm/ab"], id="bureau-and-desk-initials"),
     pytest.param(
         ["Oslo, the pilots' union said: “All rights reserved.”"], id="story-line-saying-rights-reserved"
     ),

@@ -156,6 +156,13 @@ DATELINES = [
         "OSK. June 4 (Reuters) - The ministry said it would talk.", "OSK. June 4 (Reuters)", id="dotted-date"
     ),
     pytest.param("The talks ended. NATO - the alliance said it would talk.", None, id="sentence-stays"),
+    # Spanish-language desks close the place with a stop and a hyphen.
+    pytest.param("Port Ellin.- Talvia said on Monday it would talk.", "Port Ellin", id="stop-hyphen"),
+    pytest.param("Osk (Lakewire).- Talvia said it would talk.", "Osk (Lakewire)", id="stop-hyphen-agency"),
+    # An outlet's name in capitals in brackets, no dash after it.
+    pytest.param("(LAKEPRESS) Talvia said on Monday it would talk.", "(LAKEPRESS)", id="bare-outlet"),
+    pytest.param("(UPDATE) Talvia said on Monday it would talk.", None, id="bare-label-stays"),
+    pytest.param("The U.S.- Talvian talks ended on Monday.", None, id="stop-hyphen-in-a-sentence"),
 ]
 
 

@@ -21,8 +21,9 @@ _SIGN_OFF = re.compile(
 # lower-case initials of two or three letters, which no photographer's name ("AFP/Jo Roe") ends with.
 _INITIALLED = re.compile(r"(?P<wires>[A-Za-z][A-Za-z/&,. -]{1,60}?)\s?/\s?[a-z]{2,3}\.?$")
 _WIRE_SEP = re.compile(r"\s*(?:,|/|&|\band\b)\s*")
-# The desk's initials alone under an agency story ("kl/fz/rsc"): who wrote and edited it.
-_INITIALS = re.compile(r"[a-z]{2,3}(?:/[a-z]{2,3}){1,3}")
+# The desk's initials alone under an agency story ("kl/fz/rsc", "bur-pdw/rsc" where a bureau wrote it): who
+# wrote and edited it.
+_INITIALS = re.compile(r"[a-z]{2,3}(?:-[a-z]{2,3})?(?:/[a-z]{2,3}(?:-[a-z]{2,3})?){1,3}")
 # A sign-off in brackets: the outlet "with" the wires ("(<Outlet> with AFP)", "(With AFP)"), or two wires or
 # more ("(AFP, Reuters)"); "(AFP)" alone may be a photo's credit.
 _BRACKETED = re.compile(

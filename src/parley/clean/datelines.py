@@ -26,6 +26,14 @@ _AGENCY_DATELINE = re.compile(
     r"\(((?:[A-Za-z][A-Za-z0-9/.&-]{1,15})(?:\s[A-Z][A-Za-z0-9/.&-]{1,15}){0,3})\)\s{0,3}(?:[—–]|-{1,2})\s{1,3}(?=[A-Z\"“‘'])"
 )
 
+# An agency's or outlet's name in capitals in brackets with no dash after it ("(CNN) The talks ...").
+_BARE_AGENCY = re.compile(r"\(([A-Z][A-Z0-9/.&-]{1,15})\)\s{1,3}(?=[A-Z\"“‘'])")
+# A place closed by a stop and a hyphen, as Spanish-language desks write it ("Brenn.- ", "Brenn (Agency).- ").
+_STOP_HYPHEN = re.compile(
+    r"([A-Z][^\W\d_]{1,20}(?:\s[A-Za-z][^\W\d_]{1,20}){0,3}(?:\s\([A-Za-z][A-Za-z0-9/.&-]{1,15}\))?)\.-\s{1,2}"
+    r"(?=[A-Z\"“‘'])"
+)
+
 
 def dateline(line: Line, rules: CompiledRules, *, stop: bool = True) -> tuple[str, int] | None:
     """The dateline opening ``line``: (dateline text without the dash, characters to cut). ``stop``: a city
@@ -33,7 +41,7 @@ def dateline(line: Line, rules: CompiledRules, *, stop: bool = True) -> tuple[st
     name ("Rubio. The group ...") can look like."""
     m = rules.dateline.match(line.text[:160])
     if not m:
-        found = _dated_dateline(line, rules) or _agency_dateline(line, rules)
+        found = _dated_dateline(line, rules) or _agency_dateline(line, rules) or _hyphen_dateline(line)
         return found or (_stop_dateline(line, rules) if stop else None)
     place = m.group("place")
     first_word = place.split()[0].rstrip(",")
@@ -60,7 +68,7 @@ def dateline(line: Line, rules: CompiledRules, *, stop: bool = True) -> tuple[st
         titled = False  # "Star Wars Jedi: Fallen Order is ...": title-case words and a colon open a name too
     if not (capitals or known or own or titled) or m.end() >= len(line.text):
         # "Brenn, June 11 (LKW) — ": a title-case place whose dateline its date makes sure
-        return _dated_dateline(line, rules)
+        return _dated_dateline(line, rules) or _hyphen_dateline(line)
     return line.text[: m.start("dash")].rstrip(" -"), m.end()  # "WASHINGTON -- ": the place alone
 
 
@@ -95,7 +103,7 @@ def _agency_dateline(line: Line, rules: CompiledRules) -> tuple[str, int] | None
     "): a listed agency, or capitalised words that are no label ("(Updated) - " is a note, not a source)."""
     m = _AGENCY_DATELINE.match(line.text[:80])
     if m is None or m.end() >= len(line.text):
-        return None
+        return _bare_agency(line, rules)
     name = m.group(1)
     listed = name in rules.rules.agencies
     named = name[:1].isupper() and name.split()[0].lower() not in rules.rules.colon_labels
@@ -107,6 +115,25 @@ def _agency_dateline(line: Line, rules: CompiledRules) -> tuple[str, int] | None
     if after is not None and after.group("place").isupper() and m.end() + after.end() < len(line.text):
         return line.text[: m.end() + after.start("dash")].rstrip(), m.end() + after.end()
     return line.text[: m.start() + len(m.group(1)) + 2], m.end()
+
+
+def _bare_agency(line: Line, rules: CompiledRules) -> tuple[str, int] | None:
+    """ "(CNN) The talks ...": a name in capitals in brackets opening the lead, no label ("(UPDATE) ")."""
+    m = _BARE_AGENCY.match(line.text[:40])
+    if m is None or m.end() >= len(line.text):
+        return None
+    name = m.group(1)
+    if name.lower() in rules.rules.colon_labels or rules.title_tags.match(m.group(0)) is not None:
+        return None
+    return m.group(0).rstrip(), m.end()
+
+
+def _hyphen_dateline(line: Line) -> tuple[str, int] | None:
+    """ "Brenn.- The talks ...": a place closed by a stop and a hyphen, which no English sentence writes."""
+    m = _STOP_HYPHEN.match(line.text[:_STOP_DATELINE_CHARS])
+    if m is None or m.end() >= len(line.text):
+        return None
+    return m.group(1), m.end()
 
 
 def _stop_dateline(line: Line, rules: CompiledRules) -> tuple[str, int] | None:
