@@ -187,3 +187,20 @@ OVER_DEK = [
 def test_headline_over_its_dek(head: list[str], title: str) -> None:
     cleaned = clean_text(_page(head))
     assert (cleaned.title, cleaned.body.split("\n")) == (title, STORY)
+
+
+# The lead picture's caption right under the stamp, no credit under it, over a lead that tells the day.
+UNDER_STAMP = [
+    pytest.param("Lorries at the east bank crossing of the Tarn.", False, id="no-verb"),
+    pytest.param("Ilse Varn briefs reporters in the border town after the talks.", False, id="present"),
+    # Lookalikes: a short first paragraph that tells what happened, or when, stays.
+    pytest.param("The crossings were shut for a year.", True, id="past"),
+    pytest.param("Traffic on the bridges resumes today.", True, id="a-day"),
+    pytest.param("Engineers began the work in Osk.", True, id="irregular-past"),
+]
+
+
+@pytest.mark.parametrize(("first", "kept"), UNDER_STAMP)
+def test_a_caption_under_the_stamp(first: str, kept: bool) -> None:
+    cleaned = clean_text(_page([*MENU, HEAD, "By Ida Brask", "12 May 2025", first]))
+    assert cleaned.body.split("\n") == ([first] if kept else []) + STORY

@@ -26,6 +26,9 @@ _PARTICIPLE_SPAN = 5
 _CONJUNCTIONS = frozenset({"and", "but", "then", "while", "or"})
 _CLAUSES = (", and ", ", but ", ", which ", ", so ", ", where ", " as ", " while ", " when ", " because ")
 _MEANWHILE = " while "
+# The head block's lines a caption of the lead picture may stand under.
+_HEAD_MARKS = frozenset({"date-line", "byline"})
+_STAMP_CAPTION_WORDS = 14
 
 
 def skip_top_caption(lines: list[Line], anchors: list[int], rules: CompiledRules) -> list[int]:
@@ -42,6 +45,9 @@ def skip_top_caption(lines: list[Line], anchors: list[int], rules: CompiledRules
         if caption.n_words > HEADLINE_MAX_WORDS and _caption_shaped(caption, rules):
             caption.reason = lines[a - 1].reason = "caption"
         return anchors
+    if _caption_under_stamp(lines, a, anchors[1], rules):
+        lines[a].reason = "caption"
+        return anchors[1:]
     below = anchors[1] == a + 2 and _top_credit(lines[a + 1], rules)
     # A caption with no verb of its own dates its picture to the day ("Prisoners wrapped in flags after
     # their return, on Aug. 14, 2025."): over its credit, that is the caption.
@@ -50,6 +56,32 @@ def skip_top_caption(lines: list[Line], anchors: list[int], rules: CompiledRules
         lines[a].reason = lines[a + 1].reason = "caption"
         return anchors[1:]
     return anchors
+
+
+def _caption_under_stamp(lines: list[Line], a: int, b: int, rules: CompiledRules) -> bool:
+    """A caption of the lead picture ("Fishing boats at the port of <Town>.", "<Minister> briefs the media
+    after ...") right under the head block's stamp or byline and right over a lead at least twice as long
+    whose first sentence tells a day or reports: one sentence with no past, no auxiliary and no day, no
+    quotation or reporting (a lead tells what happened and when)."""
+    if b != a + 1 or a == 0 or lines[a - 1].reason not in _HEAD_MARKS:
+        return False
+    line, lead = lines[a], lines[b]
+    if line.n_sentences != 1 or not line.text.endswith(".") or line.n_words > _STAMP_CAPTION_WORDS:
+        return False
+    if line.has_quote or line.in_list or lead.n_words < 2 * line.n_words:
+        return False
+    from parley.clean.line_marks import FINITE  # line_marks reads this module's past forms
+
+    words = [w.lower() for w in _WORD.findall(line.text)]
+    cfg = rules.rules
+    told = cfg.dek_time_words | cfg.dek_tensed | cfg.caption_past
+    if FINITE.search(line.lower) is not None or any(w in told for w in words) or line.reports(rules):
+        return False
+    first = _SENTENCE.split(lead.text, maxsplit=1)[0].lower()
+    return (
+        bool(cfg.dek_time_words.intersection(_WORD.findall(first)))
+        or rules.reporting.search(first) is not None
+    )
 
 
 def _dated(line: Line, rules: CompiledRules) -> bool:
