@@ -117,6 +117,10 @@ FLOORS = {
     "dev43": {"type_actor_f1": 0.61, "with_recipient_f1": 0.47, "status": 0.75},
     # dev44 (first score at afda27a: F1 0.542, with recipient 0.359, status 0.915)
     "dev44": {"type_actor_f1": 0.5, "with_recipient_f1": 0.32, "status": 0.87},
+    # dev45 and dev46, written blind in session 17 (first scores at 63354e1: F1 0.649 and 0.594, with
+    # recipient 0.458 and 0.358, status 0.894 and 0.871)
+    "dev45": {"type_actor_f1": 0.61, "with_recipient_f1": 0.42, "status": 0.86},
+    "dev46": {"type_actor_f1": 0.56, "with_recipient_f1": 0.32, "status": 0.84},
     # heldout10, written blind in session 10 (first score at 7184784: F1 0.629, with recipient 0.459, status
     # 0.809)
     "heldout10": {"type_actor_f1": 0.6, "with_recipient_f1": 0.43, "status": 0.78},

@@ -125,6 +125,10 @@ FLOORS = {
     "dev43": {"relation": 0.83, "tokens": 0.86, "source": 0.65, "cue": 0.87, "content": 0.78},
     # dev44 (first score at afda27a: relation 0.896, tokens 0.940, source 0.760, cue 0.944, content 0.865)
     "dev44": {"relation": 0.86, "tokens": 0.91, "source": 0.72, "cue": 0.91, "content": 0.83},
+    # dev45 (first score at 63354e1: relation 0.859, tokens 0.952, source 0.821, cue 0.942, content 0.910) and
+    # dev46 (relation 0.905, tokens 0.929, source 0.843, cue 0.946, content 0.828)
+    "dev45": {"relation": 0.83, "tokens": 0.92, "source": 0.79, "cue": 0.91, "content": 0.88},
+    "dev46": {"relation": 0.87, "tokens": 0.9, "source": 0.81, "cue": 0.91, "content": 0.8},
     # heldout10 (first score at 7184784: relation 0.919, tokens 0.943, source 0.794, cue 0.936, content 0.890)
     "heldout10": {"relation": 0.89, "tokens": 0.92, "source": 0.77, "cue": 0.91, "content": 0.86},
     # heldout11 (first score at fb38794: relation 0.949, tokens 0.979, source 0.829, cue 0.976, content 0.956)
