@@ -38,6 +38,15 @@ GOES = [
         ],
         id="bio-over-an-appeal-in-its-own-words",
     ),
+    pytest.param(
+        [
+            "More Coverage",
+            "Column: Talvia's river deal came in the same week as its budget. Coincidence or distraction?",
+            "Advertisement",
+            "© 2025 The Lakeside Broadcaster",
+        ],
+        id="one-sentence-headline-under-a-list-header-ends-the-page",
+    ),
 ]
 
 

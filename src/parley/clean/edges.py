@@ -259,7 +259,11 @@ def mark_tail(lines: list[Line], rules: CompiledRules, site: str | None = None) 
             line.reason = "related-links"
             i -= 1
             continue
-        if _glued_teaser(lines, i, rules) or _listed_sentence(lines, i):
+        if (
+            _glued_teaser(lines, i, rules)
+            or _listed_sentence(lines, i)
+            or (not found and _lone_listed(lines, i))
+        ):
             line.reason = "related-links"
             i -= 1
             continue
@@ -310,6 +314,15 @@ def _listed_sentence(lines: list[Line], i: int) -> bool:
     line, above = lines[i], lines[i - 1]
     header = above.reason in ("crosshead", "related-links") and above.n_words <= _LIST_HEADER_WORDS
     return header and line.n_sentences == 1 and line.n_words <= _LISTED_WORDS
+
+
+def _lone_listed(lines: list[Line], i: int) -> bool:
+    """The page's last kept line right under a list's header ("More Coverage"): a headline written as a
+    sentence, the list's one item (the story never resumes under such a header to end the page)."""
+    if i == 0 or lines[i - 1].reason != "related-links" or lines[i - 1].n_words > _HEADER_WORDS:
+        return False
+    line = lines[i]
+    return line.n_sentences <= 2 and line.n_words <= _LISTED_WORDS and not line.in_list
 
 
 def _glued_teaser(lines: list[Line], i: int, rules: CompiledRules) -> bool:
