@@ -322,7 +322,10 @@ def _lone_listed(lines: list[Line], i: int) -> bool:
     if i == 0 or lines[i - 1].reason != "related-links" or lines[i - 1].n_words > _HEADER_WORDS:
         return False
     line = lines[i]
-    return line.n_sentences <= 2 and line.n_words <= _LISTED_WORDS and not line.in_list
+    if line.n_sentences > 2 or line.n_words > _LISTED_WORDS or line.in_list:
+        return False
+    # A line the page repeats goes with its copies (repeats.mark_repeated), the one above too.
+    return not any(other.text == line.text for other in lines[:i])
 
 
 def _glued_teaser(lines: list[Line], i: int, rules: CompiledRules) -> bool:
