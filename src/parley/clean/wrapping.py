@@ -12,6 +12,8 @@ from parley.clean.lines import Line
 from parley.pubdate import parse_date_line
 
 _LOWER_BYLINE = re.compile(r"by\s(?:[A-Z][\w'’.-]{0,20}\s){1,3}[A-Z][\w'’-]{1,20}")
+# A feed's or archive's tag in brackets opening a line ("[FEED] ", "[ITEM 12] ").
+_TAG = re.compile(r"\[[A-Z][A-Z0-9 ]{1,15}\]\s")
 _BLANK_ENDS = 3
 _BLANK_END_SHARE = 0.8
 _STAMP_MAX_WORDS = 12  # a wrapped head block's byline or date line ("NEWS | May 3, 2025 | Words: 364")
@@ -20,8 +22,10 @@ _SOURCE_BREAKS = 2  # one space at a line's end may be a slip; two such breaks a
 
 def _stamp(line: Line) -> bool:
     """A date, byline, menu or rule line of the head block: it stands alone, however filled the line above."""
-    if not line.norm or " | " in line.text:
-        return True  # a rule of dashes, a line of items parted by bars ("Anke Roe | Jo Lind"): no prose
+    if not line.norm or " | " in line.text or " :: " in line.text or _TAG.match(line.text):
+        # A rule of dashes, a line of items parted by bars ("Anke Roe | Jo Lind"), a feed's item line
+        # ("[FEED] site :: Section :: item 0412"): no prose.
+        return True
     if line.n_words > _STAMP_MAX_WORDS:
         return False
     if _LOWER_BYLINE.fullmatch(line.text.strip()):
