@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from html import unescape
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from parley.clean.cruft_rules import CompiledRules, compiled_rules
 from parley.clean.needs import fold
 
@@ -43,6 +45,12 @@ SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 # A calendar day ("on July 27", "on 27 July"): the date a photo was taken.
 _CALENDAR_DAY = re.compile(r"\bon\s(?:[A-Z][a-z]{2,8}\s[0-9]{1,2}\b|[0-9]{1,2}\s[A-Z][a-z]{2,8}\b)")
 
+
+# A line of another language: its lower-case words (names and figures are no evidence either way).
+_LOWER_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_A-Z]+")
+_OTHER_LANGUAGE_WORDS = 6
+_OTHER_LANGUAGE_CHARS = 600
+_OTHER_LANGUAGE_SHARE = 0.2
 
 @dataclass
 class Line:
@@ -239,6 +247,29 @@ def classify(line: Line, rules: CompiledRules | None = None) -> str | None:
         ),
         None,
     )
+
+
+def other_language(line: Line, rules: CompiledRules) -> bool:
+    """A line in another language on an English page ("Du har lest en av ukens gratis artikler."): six
+    lower-case words or more, two distinct function words of another language (cruft.yaml) or more, and more
+    of those than English stop words. A story quotes another language seldom, and with English around it."""
+    words = _LOWER_WORD.findall(line.text[:_OTHER_LANGUAGE_CHARS])
+    if len(words) < _OTHER_LANGUAGE_WORDS:
+        return False
+    other = [w for w in words if w in rules.rules.other_language_words]
+    if len(set(other)) < 2:
+        return False
+    return len(other) > sum(1 for w in words if w in STOP_WORDS)
+
+
+def mark_other_language(lines: list[Line], rules: CompiledRules) -> None:
+    """Lines of another language on an English page go, as long as they are a small part of its kept text (a
+    page mostly in another language is its own story, told in it)."""
+    found = [line for line in lines if line.reason is None and other_language(line, rules)]
+    kept = sum(line.n_words for line in lines if line.reason is None)
+    if found and sum(line.n_words for line in found) <= _OTHER_LANGUAGE_SHARE * kept:
+        for line in found:
+            line.reason = "other-language"
 
 
 def _owners_notice(text: str, marks: tuple[str, ...]) -> bool:

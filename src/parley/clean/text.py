@@ -36,7 +36,7 @@ from parley.clean.headlines import (
 from parley.clean.interviews import mark_interview
 from parley.clean.jumps import cut_jumps
 from parley.clean.line_model import mark_by_model
-from parley.clean.lines import SENTENCE_END, Line, classify, split_lines
+from parley.clean.lines import SENTENCE_END, Line, classify, mark_other_language, split_lines
 from parley.clean.lists import item_text, mark_lists, mark_sure_story
 from parley.clean.markdown import is_markdown, remap, unmark
 from parley.clean.name_cards import cut_name_cards
@@ -204,6 +204,7 @@ def _clean_lines(text: str, year: int | None, list_marker: str | None) -> Cleane
     mark_other_leads(lines, first, title, rules)
     mark_repeated(lines)
     mark_summary(lines, first)
+    mark_other_language(lines, rules)
     mark_by_model(lines, rules)
 
     body_parts: list[str] = []
