@@ -313,6 +313,8 @@ WRAPPED_STORY = (
         ["-" * 72, "Valdoria and Kestria agree to resume their long-stalled lake talks", "-" * 72],
         ["Valdoria and Kestria agree to resume their long-stalled lake talks", "Anke Roe | Jo Lind"],
         ["Valdoria and Kestria agree to resume their long-stalled lake talks", "by Olena Roe"],
+        # A feed's item line over the headline, as long as a filled line.
+        ["[FEED] lakeherald.example :: Politics :: item 2025-05-03/0412", "Valdoria and Kestria to talk"],
     ],
 )
 def test_a_wrapped_pages_head_lines_stand_alone(head: list[str]) -> None:
