@@ -121,6 +121,9 @@ FLOORS = {
     # recipient 0.458 and 0.358, status 0.894 and 0.871)
     "dev45": {"type_actor_f1": 0.61, "with_recipient_f1": 0.42, "status": 0.86},
     "dev46": {"type_actor_f1": 0.56, "with_recipient_f1": 0.32, "status": 0.84},
+    # dev47, written blind in session 17 (first score at 1afd929: F1 0.650, with recipient 0.397, status
+    # 0.621)
+    "dev47": {"type_actor_f1": 0.61, "with_recipient_f1": 0.36, "status": 0.59},
     # heldout10, written blind in session 10 (first score at 7184784: F1 0.629, with recipient 0.459, status
     # 0.809)
     "heldout10": {"type_actor_f1": 0.6, "with_recipient_f1": 0.43, "status": 0.78},
@@ -154,6 +157,9 @@ FLOORS = {
     # heldout20, written blind in session 17 (first score at 72786c6: F1 0.656, with recipient 0.506, status
     # 0.835)
     "heldout20": {"type_actor_f1": 0.62, "with_recipient_f1": 0.47, "status": 0.8},
+    # heldout21, written blind in session 17 (first score at 1afd929: F1 0.615, with recipient 0.484, status
+    # 0.933)
+    "heldout21": {"type_actor_f1": 0.58, "with_recipient_f1": 0.45, "status": 0.9},
     "heldout7": {"type_actor_f1": 0.63, "with_recipient_f1": 0.39, "status": 0.70},
     # dev17 written blind in session 5 (first score at bd7d4f1: P 0.674 R 0.651 F1 0.662, with recipient
     # 0.498, status 75/97).
