@@ -52,6 +52,9 @@ ADVERSARIAL = {
     # Name cards: every glued capital a card's start to look at, a "MORE" link in reach of each.
     "glued capitals": ("aB" * 2_000 + " MORE ", 4),
     "glued names": ("Jo RoeJo Roe" * 200 + " MORE " + "RoeRoe " * 200, 4),
+    # Lists' headers each over one headline written as a sentence, and stamped teasers, all the way down.
+    "list headers over lines": ("More Coverage\nEnvoys meet again in Geneva to talk about the river.\n", 100),
+    "stamped teasers": ("Envoys meet in Geneva for talks\nThe two sides met again today.\n7H ago\n", 100),
 }
 
 

@@ -230,6 +230,7 @@ def mark_tail(lines: list[Line], rules: CompiledRules, site: str | None = None) 
     ``site`` is the outlet's name where the page gives it: a line after the story naming it is a note.
     """
     story = _Story.of(lines, site)
+    texts = Counter(line.text for line in lines)
     found: list[tuple[int, str]] = []  # (line, reason) in walk order
     pairs = 0
     stepped = False  # the walk stepped over one unknown note to a bio above it
@@ -262,7 +263,7 @@ def mark_tail(lines: list[Line], rules: CompiledRules, site: str | None = None) 
         if (
             _glued_teaser(lines, i, rules)
             or _listed_sentence(lines, i)
-            or (not found and _lone_listed(lines, i))
+            or (not found and _lone_listed(lines, i, texts))
         ):
             line.reason = "related-links"
             i -= 1
@@ -316,7 +317,7 @@ def _listed_sentence(lines: list[Line], i: int) -> bool:
     return header and line.n_sentences == 1 and line.n_words <= _LISTED_WORDS
 
 
-def _lone_listed(lines: list[Line], i: int) -> bool:
+def _lone_listed(lines: list[Line], i: int, texts: Counter[str]) -> bool:
     """The page's last kept line right under a list's header ("More Coverage"): a headline written as a
     sentence, the list's one item (the story never resumes under such a header to end the page)."""
     if i == 0 or lines[i - 1].reason != "related-links" or lines[i - 1].n_words > _HEADER_WORDS:
@@ -325,7 +326,7 @@ def _lone_listed(lines: list[Line], i: int) -> bool:
     if line.n_sentences > 2 or line.n_words > _LISTED_WORDS or line.in_list:
         return False
     # A line the page repeats goes with its copies (repeats.mark_repeated), the one above too.
-    return not any(other.text == line.text for other in lines[:i])
+    return texts[line.text] == 1
 
 
 def _glued_teaser(lines: list[Line], i: int, rules: CompiledRules) -> bool:
