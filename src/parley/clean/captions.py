@@ -11,7 +11,7 @@ import re
 from parley.clean.credits import DASHES, is_credit, signs_off
 from parley.clean.cruft_rules import CompiledRules
 from parley.clean.headlines import HEADLINE_MAX_WORDS
-from parley.clean.lines import Line
+from parley.clean.lines import Line, tells_when
 
 _GLUED_CREDIT_WORDS = 12
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
@@ -77,11 +77,7 @@ def _caption_under_stamp(lines: list[Line], a: int, b: int, rules: CompiledRules
     told = cfg.dek_time_words | cfg.dek_tensed | cfg.caption_past
     if FINITE.search(line.lower) is not None or any(w in told for w in words) or line.reports(rules):
         return False
-    first = _SENTENCE.split(lead.text, maxsplit=1)[0].lower()
-    return (
-        bool(cfg.dek_time_words.intersection(_WORD.findall(first)))
-        or rules.reporting.search(first) is not None
-    )
+    return tells_when(lead, rules)
 
 
 def _dated(line: Line, rules: CompiledRules) -> bool:

@@ -51,6 +51,10 @@ _LOWER_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_A-Z]+")
 _OTHER_LANGUAGE_WORDS = 6
 _OTHER_LANGUAGE_CHARS = 600
 _OTHER_LANGUAGE_SHARE = 0.2
+# A lead's first sentence, looked at for its day or its reporting verb.
+_LEAD_CHARS = 400
+_LETTERS = re.compile(r"[a-z]+")
+
 
 @dataclass
 class Line:
@@ -247,6 +251,14 @@ def classify(line: Line, rules: CompiledRules | None = None) -> str | None:
         ),
         None,
     )
+
+
+def tells_when(line: Line, rules: CompiledRules) -> bool:
+    """The line's first sentence tells a day or reports: what a lead does, and a dek or a caption standing
+    over it does not."""
+    first = SENTENCE_END.split(line.lower[:_LEAD_CHARS], maxsplit=1)[0]
+    day = not rules.rules.dek_time_words.isdisjoint(_LETTERS.findall(first))
+    return day or rules.reporting.search(first) is not None
 
 
 def other_language(line: Line, rules: CompiledRules) -> bool:

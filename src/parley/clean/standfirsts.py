@@ -18,7 +18,7 @@ from parley.clean.headlines import (
     stacked_head,
     title_cased,
 )
-from parley.clean.lines import SENTENCE_END, Line
+from parley.clean.lines import SENTENCE_END, Line, tells_when
 from parley.pubdate import DateLine
 
 _STANDFIRST_MAX = 2
@@ -36,7 +36,6 @@ _SHORT_HEAD_WORDS = 3
 _LEAD_SHARE = 1.3
 # A dek's words, a hyphened compound's tail left out ("Czech-led" tells no tense).
 _DEK_WORD = re.compile(r"(?<![-\w'’])[a-z'’]+")
-_LETTERS = re.compile(r"[a-z]+")
 _ED_CHARS = 4  # "used", "agreed", "stalled": a past or a participle; "red", "bed" are too short to be either
 
 
@@ -123,9 +122,7 @@ def _bare_dek(lines: list[Line], anchors: list[int], rules: CompiledRules) -> bo
     told = rules.rules.dek_time_words | rules.rules.dek_tensed
     if any(w in told or (len(w) >= _ED_CHARS and w.endswith("ed")) for w in words):
         return False
-    first = SENTENCE_END.split(lead.lower[:_DEK_CHARS], maxsplit=1)[0]
-    when = rules.rules.dek_time_words.intersection(_LETTERS.findall(first))
-    return bool(when) or rules.reporting.search(first) is not None
+    return tells_when(lead, rules)
 
 
 def _standfirsts_from(

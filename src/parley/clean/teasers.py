@@ -50,7 +50,7 @@ def mark_cut_teasers(lines: list[Line]) -> None:
 
 # Lines in a list of stamped teasers: a headline, its summary, its age ("32M ago", "Nov 7").
 _TRIPLE = 3
-_HEAD_REASONS = frozenset({None, "crosshead", "related-links", "caption", "line model"})
+_HEAD_REASONS = frozenset({None, "crosshead", "related-links", "caption"})
 _HEAD_WORDS = (3, 20)
 _SUMMARY_WORDS = 100
 _SUMMARY_SENTENCES = 4
