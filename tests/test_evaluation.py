@@ -237,6 +237,12 @@ FLOORS = {
     # 206/235).
     "heldout21": {"body_exact": 0.85, "published": 0.9, "body_token_f1": 0.99, "entity_f1": 0.83,
                   "person_f1": 0.87, "place_f1": 0.87, "country": 0.84},
+    # heldout22: 16 BLIND files of the same brief (14 articles in East and South-East Asian outlets' styles, 4
+    # HTML pages, two of them a text file's page) written in session 18, first scored at 832ea44 (body 14/16,
+    # token F1 0.999, title 16/16, published 16/16, entity F1 0.854, person 0.837, place 0.929, country
+    # 175/206).
+    "heldout22": {"body_exact": 0.85, "published": 0.9, "body_token_f1": 0.99, "entity_f1": 0.82,
+                  "person_f1": 0.8, "place_f1": 0.89, "country": 0.82},
     # dev28 (16 articles written blind in session 13 in the seed's shape: an extractor's text of a page with
     # the leftovers inside the story's container, 16 more outlets) first scored at fa3c2cf:
     # body 12/16, token F1 0.983, title 15/16, published 15/16, entity F1 0.932, person 0.965, place 0.951,
@@ -332,6 +338,16 @@ FLOORS = {
     # 0.965, place 0.952, country 203/225.
     "dev47": {"body_exact": 0.85, "published": 0.95, "body_token_f1": 0.99, "entity_f1": 0.86,
               "person_f1": 0.93, "place_f1": 0.92, "country": 0.87},
+    # dev48 (16 files, the same brief, US local and public-radio outlets), written blind in session 18, first
+    # scored at 832ea44: body 13/16, token F1 0.994, title 16/16, published 16/16, entity F1 0.910, person
+    # 0.971, place 0.938, country 243/278.
+    "dev48": {"body_exact": 0.8, "published": 0.95, "body_token_f1": 0.99, "entity_f1": 0.87,
+              "person_f1": 0.93, "place_f1": 0.9, "country": 0.84},
+    # dev49 (16 files, the same brief, Canadian and Indian outlets), written blind in session 18, first scored
+    # at 832ea44: body 14/16, token F1 0.997, title 14/16, published 14/16, entity F1 0.804, person 0.857,
+    # place 0.919, country 156/196.
+    "dev49": {"body_exact": 0.85, "published": 0.85, "body_token_f1": 0.99, "entity_f1": 0.77,
+              "person_f1": 0.82, "place_f1": 0.88, "country": 0.76},
     "heldout": {
         "body_exact": 0.6,
         "published": 1.0,

@@ -175,6 +175,16 @@ PENDING: frozenset[str] = frozenset(
         # dev44 (18 files, dev39's brief, written blind late in session 16) first scored at afda27a: body
         # 16/18, title 18/18, published 18/18.
         "dev44/ag_thetyee_softwood_talks_stall",  # a two-sentence dek that reports, under a title-case head
+        # dev48 (16 files, dev39's brief, US local and public-radio outlets) and dev49 (16 files, Canadian and
+        # Indian outlets), written blind in session 18, first scored at 832ea44: body 13/16 and 14/16, title
+        # 16/16 and 14/16, published 16/16 and 14/16.
+        "dev48/an_kqed_philippines_china_shoal",
+        "dev48/an_texastribune_mexico_water_treaty_page",
+        "dev48/an_wbur_iran_us_muscat_talks",
+        "dev49/ap_newslaundry_manipur_soo_pact",
+        "dev49/ap_telegraphindia_ganga_treaty_talks",
+        "dev49/ap_thenewsminute_palk_bay_fishermen",
+        "dev49/ap_thestarphoenix_canola_china_talks",
     }
 )
 

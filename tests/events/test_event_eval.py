@@ -124,6 +124,12 @@ FLOORS = {
     # dev47, written blind in session 17 (first score at 1afd929: F1 0.650, with recipient 0.397, status
     # 0.621)
     "dev47": {"type_actor_f1": 0.61, "with_recipient_f1": 0.36, "status": 0.59},
+    # dev48, written blind in session 18 (first score at 832ea44: F1 0.644, with recipient 0.349, status
+    # 0.792)
+    "dev48": {"type_actor_f1": 0.6, "with_recipient_f1": 0.31, "status": 0.75},
+    # dev49, written blind in session 18 (first score at 832ea44: F1 0.649, with recipient 0.483, status
+    # 0.895)
+    "dev49": {"type_actor_f1": 0.61, "with_recipient_f1": 0.44, "status": 0.85},
     # heldout10, written blind in session 10 (first score at 7184784: F1 0.629, with recipient 0.459, status
     # 0.809)
     "heldout10": {"type_actor_f1": 0.6, "with_recipient_f1": 0.43, "status": 0.78},
@@ -160,6 +166,9 @@ FLOORS = {
     # heldout21, written blind in session 17 (first score at 1afd929: F1 0.615, with recipient 0.484, status
     # 0.933)
     "heldout21": {"type_actor_f1": 0.58, "with_recipient_f1": 0.45, "status": 0.9},
+    # heldout22, written blind in session 18 (first score at 832ea44: F1 0.650, with recipient 0.420, status
+    # 0.734)
+    "heldout22": {"type_actor_f1": 0.61, "with_recipient_f1": 0.38, "status": 0.69},
     "heldout7": {"type_actor_f1": 0.63, "with_recipient_f1": 0.39, "status": 0.70},
     # dev17 written blind in session 5 (first score at bd7d4f1: P 0.674 R 0.651 F1 0.662, with recipient
     # 0.498, status 75/97).

@@ -131,6 +131,10 @@ FLOORS = {
     "dev46": {"relation": 0.87, "tokens": 0.9, "source": 0.81, "cue": 0.91, "content": 0.8},
     # dev47 (first score at 1afd929: relation 0.923, tokens 0.949, source 0.890, cue 0.937, content 0.899)
     "dev47": {"relation": 0.89, "tokens": 0.92, "source": 0.86, "cue": 0.9, "content": 0.87},
+    # dev48 (first score at 832ea44: relation 0.919, tokens 0.930, source 0.839, cue 0.951, content 0.879)
+    "dev48": {"relation": 0.88, "tokens": 0.9, "source": 0.8, "cue": 0.92, "content": 0.84},
+    # dev49 (first score at 832ea44: relation 0.860, tokens 0.927, source 0.811, cue 0.901, content 0.854)
+    "dev49": {"relation": 0.82, "tokens": 0.89, "source": 0.77, "cue": 0.86, "content": 0.82},
     # heldout10 (first score at 7184784: relation 0.919, tokens 0.943, source 0.794, cue 0.936, content 0.890)
     "heldout10": {"relation": 0.89, "tokens": 0.92, "source": 0.77, "cue": 0.91, "content": 0.86},
     # heldout11 (first score at fb38794: relation 0.949, tokens 0.979, source 0.829, cue 0.976, content 0.956)
@@ -156,6 +160,8 @@ FLOORS = {
     "heldout20": {"relation": 0.89, "tokens": 0.92, "source": 0.82, "cue": 0.9, "content": 0.86},
     # heldout21 (first score at 1afd929: relation 0.865, tokens 0.874, source 0.776, cue 0.885, content 0.844)
     "heldout21": {"relation": 0.83, "tokens": 0.84, "source": 0.74, "cue": 0.85, "content": 0.81},
+    # heldout22 (first score at 832ea44: relation 0.876, tokens 0.936, source 0.826, cue 0.959, content 0.883)
+    "heldout22": {"relation": 0.84, "tokens": 0.9, "source": 0.79, "cue": 0.92, "content": 0.85},
     "heldout7": {"relation": 0.89, "tokens": 0.91, "source": 0.85, "cue": 0.90, "content": 0.85},
     "heldout": {"relation": 0.82, "tokens": 0.84, "source": 0.67, "cue": 0.85, "content": 0.76},
 }
