@@ -169,6 +169,9 @@ FLOORS = {
     # heldout22, written blind in session 18 (first score at 832ea44: F1 0.650, with recipient 0.420, status
     # 0.734)
     "heldout22": {"type_actor_f1": 0.61, "with_recipient_f1": 0.38, "status": 0.69},
+    # heldout23, written blind in session 18 (first score at 9147a36: F1 0.591, with recipient 0.397, status
+    # 0.686)
+    "heldout23": {"type_actor_f1": 0.55, "with_recipient_f1": 0.36, "status": 0.64},
     "heldout7": {"type_actor_f1": 0.63, "with_recipient_f1": 0.39, "status": 0.70},
     # dev17 written blind in session 5 (first score at bd7d4f1: P 0.674 R 0.651 F1 0.662, with recipient
     # 0.498, status 75/97).

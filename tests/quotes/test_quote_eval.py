@@ -162,6 +162,8 @@ FLOORS = {
     "heldout21": {"relation": 0.83, "tokens": 0.84, "source": 0.74, "cue": 0.85, "content": 0.81},
     # heldout22 (first score at 832ea44: relation 0.876, tokens 0.936, source 0.826, cue 0.959, content 0.883)
     "heldout22": {"relation": 0.84, "tokens": 0.9, "source": 0.79, "cue": 0.92, "content": 0.85},
+    # heldout23 (first score at 9147a36: relation 0.903, tokens 0.919, source 0.775, cue 0.926, content 0.871)
+    "heldout23": {"relation": 0.86, "tokens": 0.88, "source": 0.74, "cue": 0.89, "content": 0.83},
     "heldout7": {"relation": 0.89, "tokens": 0.91, "source": 0.85, "cue": 0.90, "content": 0.85},
     "heldout": {"relation": 0.82, "tokens": 0.84, "source": 0.67, "cue": 0.85, "content": 0.76},
 }
