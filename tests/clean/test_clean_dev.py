@@ -185,6 +185,10 @@ PENDING: frozenset[str] = frozenset(
         "dev49/ap_telegraphindia_ganga_treaty_talks",
         "dev49/ap_thenewsminute_palk_bay_fishermen",
         "dev49/ap_thestarphoenix_canola_china_talks",
+        # dev50 (16 files, the same brief, US policy, defence and trade-press outlets), written blind in session
+        # 18, first scored at 31c668c: body 15/16, title 16/16, published 15/16.
+        "dev50/aq_agripulse_us_china_soybeans_page",
+        "dev50/aq_thecipherbrief_india_pakistan_hotline",
     }
 )
 

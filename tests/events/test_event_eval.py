@@ -130,6 +130,9 @@ FLOORS = {
     # dev49, written blind in session 18 (first score at 832ea44: F1 0.649, with recipient 0.483, status
     # 0.895)
     "dev49": {"type_actor_f1": 0.61, "with_recipient_f1": 0.44, "status": 0.85},
+    # dev50, written blind in session 18 (first score at 31c668c: F1 0.575, with recipient 0.368, status
+    # 0.893)
+    "dev50": {"type_actor_f1": 0.54, "with_recipient_f1": 0.33, "status": 0.85},
     # heldout10, written blind in session 10 (first score at 7184784: F1 0.629, with recipient 0.459, status
     # 0.809)
     "heldout10": {"type_actor_f1": 0.6, "with_recipient_f1": 0.43, "status": 0.78},

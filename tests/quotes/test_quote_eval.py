@@ -135,6 +135,8 @@ FLOORS = {
     "dev48": {"relation": 0.88, "tokens": 0.9, "source": 0.8, "cue": 0.92, "content": 0.84},
     # dev49 (first score at 832ea44: relation 0.860, tokens 0.927, source 0.811, cue 0.901, content 0.854)
     "dev49": {"relation": 0.82, "tokens": 0.89, "source": 0.77, "cue": 0.86, "content": 0.82},
+    # dev50 (first score at 31c668c: relation 0.898, tokens 0.915, source 0.838, cue 0.930, content 0.845)
+    "dev50": {"relation": 0.86, "tokens": 0.88, "source": 0.8, "cue": 0.89, "content": 0.81},
     # heldout10 (first score at 7184784: relation 0.919, tokens 0.943, source 0.794, cue 0.936, content 0.890)
     "heldout10": {"relation": 0.89, "tokens": 0.92, "source": 0.77, "cue": 0.91, "content": 0.86},
     # heldout11 (first score at fb38794: relation 0.949, tokens 0.979, source 0.829, cue 0.976, content 0.956)
