@@ -189,6 +189,12 @@ PENDING: frozenset[str] = frozenset(
         # 18, first scored at 31c668c: body 15/16, title 16/16, published 15/16.
         "dev50/aq_agripulse_us_china_soybeans_page",
         "dev50/aq_thecipherbrief_india_pakistan_hotline",
+        # dev51 (16 files, the same brief, the newsrooms of UN agencies, NGOs, the EU, NATO and the OSCE),
+        # written blind in session 18, first scored at 1fc83cf: body 12/16, title 15/16, published 16/16.
+        "dev51/as_amnesty_ukraine_detainee_exchange",
+        "dev51/as_consilium_syria_sanctions_lifted",
+        "dev51/as_ohchr_ethiopia_tigray_dialogue",
+        "dev51/as_unnews_cyprus_geneva_talks_page",
     }
 )
 

@@ -133,6 +133,9 @@ FLOORS = {
     # dev50, written blind in session 18 (first score at 31c668c: F1 0.575, with recipient 0.368, status
     # 0.893)
     "dev50": {"type_actor_f1": 0.54, "with_recipient_f1": 0.33, "status": 0.85},
+    # dev51, written blind in session 18 (first score at 1fc83cf: F1 0.593, with recipient 0.434, status
+    # 0.940)
+    "dev51": {"type_actor_f1": 0.55, "with_recipient_f1": 0.4, "status": 0.9},
     # heldout10, written blind in session 10 (first score at 7184784: F1 0.629, with recipient 0.459, status
     # 0.809)
     "heldout10": {"type_actor_f1": 0.6, "with_recipient_f1": 0.43, "status": 0.78},
@@ -175,6 +178,9 @@ FLOORS = {
     # heldout23, written blind in session 18 (first score at 9147a36: F1 0.591, with recipient 0.397, status
     # 0.686)
     "heldout23": {"type_actor_f1": 0.55, "with_recipient_f1": 0.36, "status": 0.64},
+    # heldout24, written blind in session 18 (first score at 1fc83cf: F1 0.691, with recipient 0.536, status
+    # 0.868)
+    "heldout24": {"type_actor_f1": 0.65, "with_recipient_f1": 0.5, "status": 0.83},
     "heldout7": {"type_actor_f1": 0.63, "with_recipient_f1": 0.39, "status": 0.70},
     # dev17 written blind in session 5 (first score at bd7d4f1: P 0.674 R 0.651 F1 0.662, with recipient
     # 0.498, status 75/97).

@@ -137,6 +137,8 @@ FLOORS = {
     "dev49": {"relation": 0.82, "tokens": 0.89, "source": 0.77, "cue": 0.86, "content": 0.82},
     # dev50 (first score at 31c668c: relation 0.898, tokens 0.915, source 0.838, cue 0.930, content 0.845)
     "dev50": {"relation": 0.86, "tokens": 0.88, "source": 0.8, "cue": 0.89, "content": 0.81},
+    # dev51 (first score at 1fc83cf: relation 0.942, tokens 0.947, source 0.897, cue 0.944, content 0.891)
+    "dev51": {"relation": 0.9, "tokens": 0.91, "source": 0.86, "cue": 0.91, "content": 0.85},
     # heldout10 (first score at 7184784: relation 0.919, tokens 0.943, source 0.794, cue 0.936, content 0.890)
     "heldout10": {"relation": 0.89, "tokens": 0.92, "source": 0.77, "cue": 0.91, "content": 0.86},
     # heldout11 (first score at fb38794: relation 0.949, tokens 0.979, source 0.829, cue 0.976, content 0.956)
@@ -166,6 +168,8 @@ FLOORS = {
     "heldout22": {"relation": 0.84, "tokens": 0.9, "source": 0.79, "cue": 0.92, "content": 0.85},
     # heldout23 (first score at 9147a36: relation 0.903, tokens 0.919, source 0.775, cue 0.926, content 0.871)
     "heldout23": {"relation": 0.86, "tokens": 0.88, "source": 0.74, "cue": 0.89, "content": 0.83},
+    # heldout24 (first score at 1fc83cf: relation 0.906, tokens 0.964, source 0.940, cue 0.973, content 0.900)
+    "heldout24": {"relation": 0.87, "tokens": 0.93, "source": 0.9, "cue": 0.94, "content": 0.86},
     "heldout7": {"relation": 0.89, "tokens": 0.91, "source": 0.85, "cue": 0.90, "content": 0.85},
     "heldout": {"relation": 0.82, "tokens": 0.84, "source": 0.67, "cue": 0.85, "content": 0.76},
 }
