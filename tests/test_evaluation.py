@@ -248,10 +248,10 @@ FLOORS = {
     # F1 0.997, title 16/16, published 16/16, entity F1 0.857, person 0.962, place 0.912, country 208/235).
     "heldout23": {"body_exact": 0.8, "published": 0.9, "body_token_f1": 0.99, "entity_f1": 0.82,
                   "person_f1": 0.93, "place_f1": 0.88, "country": 0.85},
-    # heldout24: 16 BLIND files of the same brief (14 articles in Chinese, Russian, Caucasian and Central Asian
-    # state and agency outlets' styles, 4 HTML pages, two of them a text file's page) written in session 18,
-    # first scored at 1fc83cf (body 13/16, token F1 0.996, title 16/16, published 16/16, entity F1 0.897,
-    # person 0.950, place 0.942, country 186/204).
+    # heldout24: 16 BLIND files of the same brief (14 articles in Chinese, Russian, Caucasian and Central
+    # Asian state and agency outlets' styles, 4 HTML pages, two of them a text file's page) written in
+    # session 18, first scored at 1fc83cf (body 13/16, token F1 0.996, title 16/16, published 16/16, entity F1
+    # 0.897, person 0.950, place 0.942, country 186/204).
     "heldout24": {"body_exact": 0.8, "published": 0.9, "body_token_f1": 0.99, "entity_f1": 0.86,
                   "person_f1": 0.91, "place_f1": 0.9, "country": 0.88},
     # dev28 (16 articles written blind in session 13 in the seed's shape: an extractor's text of a page with
@@ -359,8 +359,8 @@ FLOORS = {
     # place 0.919, country 156/196.
     "dev49": {"body_exact": 0.85, "published": 0.85, "body_token_f1": 0.99, "entity_f1": 0.77,
               "person_f1": 0.82, "place_f1": 0.88, "country": 0.76},
-    # dev50 (16 files, the same brief, US policy, defence and trade-press outlets), written blind in session 18,
-    # first scored at 31c668c: body 15/16, token F1 0.999, title 16/16, published 15/16, entity F1 0.908,
+    # dev50 (16 files, the same brief, US policy, defence and trade-press outlets), written blind in session
+    # 18, first scored at 31c668c: body 15/16, token F1 0.999, title 16/16, published 15/16, entity F1 0.908,
     # person 0.907, place 0.960, country 220/254.
     "dev50": {"body_exact": 0.9, "published": 0.9, "body_token_f1": 0.99, "entity_f1": 0.87,
               "person_f1": 0.87, "place_f1": 0.93, "country": 0.83},
