@@ -57,9 +57,11 @@ def parse_date(text: str, comp: CompiledPubdate) -> tuple[str | None, int] | Non
         else:
             month = int(groups["m"])
         day, year = int(groups["d"]), _year(groups)
-        # Day-first was wrong for this one: "03/14/2025" can only be month-first; and a two-digit year is a
-        # US stamp's ("11/12/25" is November 12).
-        if (month > 12 and day <= 12) or (groups.get("yy") and day <= 12):
+        # Day-first was wrong for this one: "03/14/2025" can only be month-first; and a two-digit year after
+        # slashes or hyphens is a US stamp's ("11/12/25" is November 12), while after stops it is the day
+        # first, as Indian and European stamps write it ("Published 06.03.25, 05:42 AM" is 6 March).
+        us_short = groups.get("yy") and "." not in m.group(0)
+        if (month > 12 and day <= 12) or (us_short and day <= 12):
             day, month = month, day
         return iso_date(year, month, day), m.end()
     return None

@@ -7,6 +7,7 @@ The report of removed text covers the whole page: every visible text block not i
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from html import escape, unescape
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
 # Elements whose text is a visible block of the page; div and span only when they hold no elements.
 _BLOCK_TAGS = frozenset({"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "td", "a", "button"})
 _LEAF_TAGS = frozenset({"div", "span"})
+_INLINE_TAGS = frozenset({"a", "span", "time", "em", "strong", "b", "i", "abbr", "small", "br"})
 _MAX_TOKENS = 20
 # The page itself: its body's classes describe the page ("has-sidebar h-cta ..."), never one box of it.
 _PAGE_TAGS = frozenset({"html", "body", "main"})
@@ -72,6 +74,25 @@ def _visible_blocks(html: str) -> Iterator[str]:
         text = _norm(el.text_content())
         if text:
             yield text
+
+
+def _inline_blocks(html: str) -> Iterator[str]:
+    """Texts of the page's divs and spans that hold inline text with links or times in it ("By Jo Roe | July
+    30, 2025 | <a>0 comments</a>"): a stamp that :func:`_visible_blocks` reports only in its parts."""
+    import lxml.html
+    from lxml import etree
+
+    try:
+        root = lxml.html.document_fromstring(html)
+    except (etree.ParserError, ValueError):
+        return
+    for el in root.iter(*_LEAF_TAGS):
+        if (
+            len(el)
+            and (el.text or "").strip()
+            and all(isinstance(ch.tag, str) and ch.tag in _INLINE_TAGS for ch in el)
+        ):
+            yield _norm(el.text_content())
 
 
 def _locate(html: str, text: str, cursor: int) -> tuple[tuple[int, int] | None, int]:
@@ -299,7 +320,8 @@ def clean_html(html: str) -> Cleaned:
             dates.append(line.text)
         removed.append(Removed(span=span, reason=reason, text=line.text))
     if published is None:
-        for text in dates:
+        # A stamp the page writes in one block with a link in it is read whole, after the stamps found alone.
+        for text in itertools.chain(dates, _inline_blocks(html)):
             parsed = parse_date_line(text)
             if parsed is not None and parsed.date:
                 published, source = parsed.date, "text"

@@ -14,9 +14,11 @@ from parley.pubdate import parse_date_line
 _LOWER_BYLINE = re.compile(r"by\s(?:[A-Z][\w'’.-]{0,20}\s){1,3}[A-Z][\w'’-]{1,20}")
 # A feed's or archive's tag in brackets opening a line ("[FEED] ", "[ITEM 12] ").
 _TAG = re.compile(r"\[[A-Z][A-Z0-9 ]{1,15}\]\s")
+_MASTHEAD = re.compile(r"(?:[A-Z][\w'’.&-]{0,25}\s){0,4}[A-Z][\w'’.&-]{0,25}\s\([A-Z][\w'’.,& -]{1,40}\)")
 _BLANK_ENDS = 3
 _BLANK_END_SHARE = 0.8
 _STAMP_MAX_WORDS = 12  # a wrapped head block's byline or date line ("NEWS | May 3, 2025 | Words: 364")
+_STACKED_HEADS = 3
 _SOURCE_BREAKS = 2  # one space at a line's end may be a slip; two such breaks are the page's own wrapping
 
 
@@ -35,7 +37,9 @@ def _stamp(line: Line) -> bool:
     lower = line.lower
     if any(lower.startswith(p) for p in compiled_rules().rules.byline_prefixes):
         return True
-    return parse_date_line(line.text) is not None
+    # An archive record's publication line under the headline: "Saskatoon StarPhoenix (Saskatoon, Sask.)". A
+    # paragraph's lines above its last are filled, and its last ends a sentence, so none reads so.
+    return parse_date_line(line.text) is not None or _MASTHEAD.fullmatch(line.text) is not None
 
 
 def merge_wrapped(lines: list[Line], source: str, opens: Callable[[Line], bool] | None = None) -> list[Line]:
@@ -85,9 +89,25 @@ def merge_wrapped(lines: list[Line], source: str, opens: Callable[[Line], bool] 
             and not (nxt is not None and (_stamp(nxt) or (opens is not None and opens(nxt))))
         ):
             continue
-        merged.append(line if len(group) == 1 else _joined(group))
+        if len(group) > 1 and _stacked_heads(group):
+            merged.extend(group)
+        else:
+            merged.append(line if len(group) == 1 else _joined(group))
         group = []
     return merged
+
+
+def _stacked_heads(group: list[Line]) -> bool:
+    """Filled lines that stack a page's head block, not a paragraph: three or more, each starting with a
+    capital, the last ending no sentence (a headline as long as the column over its dek over the byline:
+    "<Head> in Calcutta" / "Bengal government, left out in 1996, wants a seat at the table" / "Our Special
+    Correspondent"). Two such lines are a headline wrapped once ("... for Japanese fishermen in" / "Russian
+    EEZ"), which may well end on a capital."""
+    return (
+        len(group) >= _STACKED_HEADS
+        and not group[-1].terminal
+        and all(line.text[:1].isupper() for line in group[1:])
+    )
 
 
 def _source_break(line: Line, nxt: Line, source: str, open_ends: frozenset[str]) -> bool:
