@@ -56,6 +56,13 @@ NOTES = [
         ],
     ),
     (
+        "independence and who funds the work",
+        [
+            "The Lake Rights Watch is independent of any government or political ideology. Our work is"
+            " powered by people like you."
+        ],
+    ),
+    (
         "range of views",
         ["The Lake Ledger is committed to publishing a range of perspectives on regional security."],
     ),
