@@ -79,6 +79,7 @@ class CruftRules(BaseModel):
     running_openers: frozenset[str] = frozenset()
     dek_time_words: frozenset[str] = frozenset()
     dek_tensed: frozenset[str] = frozenset()
+    dek_linking_verbs: frozenset[str] = frozenset()
     other_language_words: frozenset[str] = frozenset()
     blurb_cadences: tuple[str, ...] = ()
     caption_markers: list[str]

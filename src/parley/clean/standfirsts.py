@@ -38,9 +38,6 @@ _SHORT_HEAD_WORDS = 3
 _LEAD_SHARE = 1.3
 # A dek's words, a hyphened compound's tail left out ("Czech-led" tells no tense).
 _DEK_WORD = re.compile(r"(?<![-\w'’])[a-z'’]+")
-_LINKING = frozenset(
-    {"remain", "remains", "stay", "stays", "seem", "seems", "look", "looks", "appear", "appears"}
-)
 _ED_CHARS = 4  # "used", "agreed", "stalled": a past or a participle; "red", "bed" are too short to be either
 # A dek that a paragraph under it tells again in full shares most of its words with that paragraph; no lead of
 # the 707 dev articles shares more than 41% of its content words (as counted here) with a later paragraph.
@@ -88,6 +85,11 @@ def skip_standfirsts(
     return anchors[skip:]
 
 
+def _headline(line: Line, min_words: int) -> bool:
+    """The line over a dek reads as its headline: not cruft, no sentence, at least ``min_words`` words."""
+    return line.reason is None and not sentence(line) and line.n_words >= min_words
+
+
 def _present_dek(lines: list[Line], anchors: list[int], rules: CompiledRules) -> bool:
     """A one-sentence dek right under the headline that tells in the present ("<Leader> says the West must
     ..."), over the head block's furniture (a share bar, a listen button), above a lead that tells in the
@@ -98,7 +100,7 @@ def _present_dek(lines: list[Line], anchors: list[int], rules: CompiledRules) ->
     dek, head = lines[a], lines[a - 1]
     if dek.n_sentences != 1 or dek.n_words > _DEK_MAX_WORDS or dek.has_quote or dek.in_list:
         return False
-    if head.reason is not None or sentence(head) or head.n_words < HEADLINE_MIN_WORDS:
+    if not _headline(head, HEADLINE_MIN_WORDS):
         return False
     if not any(lines[j].reason in _HEAD_FURNITURE for j in range(a + 1, b)):
         return False
@@ -119,7 +121,7 @@ def _bare_dek(lines: list[Line], anchors: list[int], rules: CompiledRules) -> bo
         return False
     dek, head, lead = lines[anchors[0]], lines[anchors[0] - 1], lines[anchors[1]]
     # A magazine's headline may be short ("<Name>'s Washington gamble").
-    if head.reason is not None or sentence(head) or head.n_words < _SHORT_HEAD_WORDS:
+    if not _headline(head, _SHORT_HEAD_WORDS):
         return False
     if dek.n_sentences != 1 or dek.n_words > _DEK_MAX_WORDS or not dek.text.endswith("."):
         return False
@@ -133,15 +135,16 @@ def _bare_dek(lines: list[Line], anchors: list[int], rules: CompiledRules) -> bo
         return False
     words = _DEK_WORD.findall(dek.lower[:_DEK_CHARS])
     told = rules.rules.dek_time_words | rules.rules.dek_tensed
-    if any(w in told or _past(w, words[k - 1] if k else "") for k, w in enumerate(words)):
+    linking = rules.rules.dek_linking_verbs
+    if any(w in told or _past(w, words[k - 1] if k else "", linking) for k, w in enumerate(words)):
         return False
     return tells_when(lead, rules)
 
 
-def _past(word: str, before: str) -> bool:
+def _past(word: str, before: str, linking: frozenset[str]) -> bool:
     """An -ed word that tells a past ("signed", "stalled"), not a state after a linking verb ("the main
     demand remains unaddressed")."""
-    return len(word) >= _ED_CHARS and word.endswith("ed") and before not in _LINKING
+    return len(word) >= _ED_CHARS and word.endswith("ed") and before not in linking
 
 
 def _content_words(line: Line) -> set[str]:
@@ -156,7 +159,7 @@ def _echoed_dek(lines: list[Line], anchors: list[int]) -> bool:
     if len(anchors) < 3 or anchors[0] == 0:
         return False
     dek, head = lines[anchors[0]], lines[anchors[0] - 1]
-    if head.reason is not None or sentence(head) or head.n_words < HEADLINE_MIN_WORDS:
+    if not _headline(head, HEADLINE_MIN_WORDS):
         return False
     if dek.n_sentences > 2 or dek.n_words > _DEK_MAX_WORDS or dek.in_list or dek.has_quote:
         return False  # a quotation over the story is an epigraph, which it may go on to tell of
