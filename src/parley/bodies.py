@@ -17,6 +17,7 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from parley.columns import lowers
+from parley.columns import texts as text_column
 from parley.gazetteer import Gazetteer
 from parley.mention import POSSESSIVE, Mention
 from parley.roles import RoleRules, role_rules
@@ -294,7 +295,7 @@ def _bare_bodies(doc: Doc, mentions: list[Mention], gaz: Gazetteer, iso: str | N
     ('the Ledger', gazetteer mastheads)."""
     out = list(mentions)
     names = [(n, False) for n in gaz.bare_state_bodies] + [(n, True) for n in gaz.mastheads]
-    texts = [t.text for t in doc]
+    texts = text_column(doc)
     where: dict[str, list[int]] = {}  # a name is looked for only where its first word stands
     for i, w in enumerate(texts):
         where.setdefault(w, []).append(i)

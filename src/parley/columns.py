@@ -2,7 +2,8 @@
 kept in ``doc.user_data``.
 
 The stages walk every token of an article many times, and each read of a token's attribute makes a Token
-object and a string; a column is a plain list read by token index. The stages run after the model and never
+object and a string; a column is a plain list read by token index, built from ``Doc.to_array`` (no Token made
+for it either). The stages run after the model and never
 change a token, so a column stays true for the life of the Doc.
 """
 
@@ -11,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from spacy.attrs import IDX, LEMMA, LOWER, ORTH
 from spacy.tokens import Doc
 
 
@@ -24,17 +26,17 @@ def cached(doc: Doc, key: str, build: Callable[[], Any]) -> Any:
 
 def lowers(doc: Doc) -> list[str]:
     """``tok.lower_`` of every token."""
-    return cached(doc, "parley_col_lower", lambda: [t.lower_ for t in doc])
+    return cached(doc, "parley_col_lower", lambda: _strings(doc, LOWER))
 
 
 def lemmas(doc: Doc) -> list[str]:
     """``tok.lemma_.lower()`` of every token."""
-    return cached(doc, "parley_col_lemma", lambda: [t.lemma_.lower() for t in doc])
+    return cached(doc, "parley_col_lemma", lambda: [w.lower() for w in _strings(doc, LEMMA)])
 
 
 def texts(doc: Doc) -> list[str]:
     """``tok.text`` of every token."""
-    return cached(doc, "parley_col_text", lambda: [t.text for t in doc])
+    return cached(doc, "parley_col_text", lambda: _strings(doc, ORTH))
 
 
 def doc_text(doc: Doc) -> str:
@@ -47,10 +49,17 @@ def starts(doc: Doc) -> list[int]:
     return _bounds(doc)[0]
 
 
+def _strings(doc: Doc, attr: int) -> list[str]:
+    strings = doc.vocab.strings
+    return [strings[h] for h in doc.to_array(attr).tolist()] if len(doc) else []
+
+
 def _bounds(doc: Doc) -> tuple[list[int], list[int]]:
-    return cached(
-        doc, "parley_col_bounds", lambda: ([t.idx for t in doc], [t.idx + len(t.text) for t in doc])
-    )
+    def build() -> tuple[list[int], list[int]]:
+        idx = doc.to_array(IDX).tolist() if len(doc) else []
+        return idx, [i + len(t) for i, t in zip(idx, texts(doc), strict=True)]
+
+    return cached(doc, "parley_col_bounds", build)
 
 
 def span_text(doc: Doc, i: int, j: int) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from parley.clean import Cleaned
+from parley.columns import doc_text
 from parley.coref import EntityCluster
 from parley.mention import Mention
 from parley.records import Article, Entity, Record
@@ -29,7 +30,7 @@ def to_record(doc: Doc, cleaned: Cleaned, published: str | None, published_sourc
         byline=cleaned.byline,
         dateline=cleaned.dateline,
         url=cleaned.url,
-        body=doc.text,
+        body=doc_text(doc),
         removed=cleaned.removed,
     )
     clusters = doc._.parley_entities or []

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
-from parley.columns import cached, lowers, span_text
+from parley.columns import cached, lowers, span_text, texts
 from parley.gazetteer import Gazetteer, gazetteer
 from parley.mention import POSSESSIVE as _POSSESSIVE
 from parley.roles import role_rules
@@ -94,12 +94,13 @@ def _shouted(doc: Doc) -> set[int]:
     posted slogan, not names, and name nothing (an acronym or a masthead has no 'AND', 'WITH', 'THE')."""
     out: set[int] = set()
     stretch: list[int] = []
-    for tok in [*doc, None]:
-        if tok is not None and (tok.is_alpha and tok.text.isupper() or (stretch and tok.text == ",")):
-            stretch.append(tok.i)
+    text, low = texts(doc), lowers(doc)  # spaCy's is_alpha is str.isalpha of the token's text
+    for i, t in enumerate([*text, None]):
+        if t is not None and (t.isalpha() and t.isupper() or (stretch and t == ",")):
+            stretch.append(i)
             continue
-        words = [doc[k] for k in stretch if doc[k].is_alpha]
-        if len(words) >= 3 and any(w.lower_ in STOP_WORDS for w in words):
+        words = [k for k in stretch if text[k].isalpha()]
+        if len(words) >= 3 and any(low[k] in STOP_WORDS for k in words):
             out.update(stretch)
         stretch = []
     return out

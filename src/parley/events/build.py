@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from parley.columns import lemmas, lowers
 from parley.events.args import SPEECH, Entities
 from parley.events.demands import SPOKEN, demand_args, find_demands
 from parley.events.frames import Candidate, complement, noun_args, verb_args
@@ -22,7 +23,7 @@ from parley.events.match import CONTAINERS, _case, match_frame
 from parley.events.merge import merge
 from parley.events.offtable import CLOSED, closed_args, find_closed_topics
 from parley.events.patterns import EventPatterns, event_patterns
-from parley.events.refusals import REFUSAL, is_refusal
+from parley.events.refusals import REFUSAL, is_refusal, refusal_heads
 from parley.events.status import negated, status_of
 from parley.events.targets import earlier_author
 from parley.events.when import is_after, is_long_before
@@ -277,7 +278,11 @@ def extract_events(doc: Doc) -> list[Event]:
     patterns = event_patterns()
     ents = Entities(doc, doc._.parley_entities or [], patterns)
     cands: list[Candidate] = []
-    for tok in doc:
+    refusing = refusal_heads(patterns)
+    for i, (lemma, lower) in enumerate(zip(lemmas(doc), lowers(doc), strict=True)):
+        if lemma not in refusing and not patterns.candidates(lemma, lower):
+            continue  # most words name no frame and no refusal: no Token to make
+        tok = doc[i]
         if tok.is_space or tok.is_punct or tok.i in ents.at and ents.at[tok.i].type != "GROUP":
             continue
         frame = match_frame(tok, patterns, ents)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from parley.columns import doc_text
+from parley.columns import doc_text, lemmas, lowers
 from parley.events.args import SPEECH, Entities
 from parley.events.frames import Candidate
 from parley.events.patterns import EventPatterns, Frame
@@ -55,9 +55,22 @@ def _modal_demand(tok: Token, patterns: EventPatterns) -> bool:
     )
 
 
+def _maybe_modal(doc: Doc, patterns: EventPatterns) -> list[int]:
+    """The tokens ``_modal_demand`` can hold for: those a demand modal hangs on as ``aux``, and forms of
+    "have" and "need"; found from the word columns, so the article's other words make no Token."""
+    out = {i for i, lemma in enumerate(lemmas(doc)) if lemma in {"have", "need"}}
+    for j, lower in enumerate(lowers(doc)):
+        if lower in patterns.demand_modals:
+            aux = doc[j]
+            if aux.dep_ == "aux" and aux.head.i != j:
+                out.add(aux.head.i)
+    return sorted(out)
+
+
 def find_demands(doc: Doc, patterns: EventPatterns, ents: Entities) -> list[Candidate]:
     out = []
-    for tok in doc:
+    for i in _maybe_modal(doc, patterns):
+        tok = doc[i]
         if tok.pos_ not in {"VERB", "AUX", "ADJ"} or not _modal_demand(tok, patterns):
             continue
         subj = [k for k in tok.children if k.dep_.startswith("nsubj")]

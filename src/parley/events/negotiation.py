@@ -16,6 +16,7 @@ from functools import lru_cache
 from pydantic import BaseModel, ConfigDict, field_validator
 from spacy.tokens import Doc, Token
 
+from parley.columns import lemmas
 from parley.events.args import Entities
 from parley.events.papers import Papers, _lemma, _tok_at
 from parley.events.patterns import event_patterns
@@ -96,8 +97,11 @@ class _Builder(Papers):
     # -- mediators ------------------------------------------------------------------------------------
     def mediators(self) -> list[Participant]:
         out: dict[str, Participant] = {}
-        for tok in self.doc:
-            word = _lemma(tok)
+        wanted = self.rules.mediator_verbs | self.rules.mediator_nouns
+        for i, word in enumerate(lemmas(self.doc)):
+            if word not in wanted:
+                continue  # no Token made for the article's other words
+            tok = self.doc[i]
             hits: list[Token] = []
             if word in self.rules.mediator_verbs:
                 hits = [
@@ -192,9 +196,10 @@ class _Builder(Papers):
                         evidence=[e.span],
                     )
                 )
-        for tok in self.doc:
-            if _lemma(tok) not in self.rules.waiting_verbs:
+        for i, word in enumerate(lemmas(self.doc)):
+            if word not in self.rules.waiting_verbs:
                 continue
+            tok = self.doc[i]
             whom = [ch for ch in tok.children if ch.dep_ in {"obl", "obl:arg", "obj"} and self.ents.of(ch)]
             what = [ch for ch in tok.children if ch.dep_ in {"advcl", "xcomp", "ccomp"}]
             if not whom or not what:

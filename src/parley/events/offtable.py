@@ -12,6 +12,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from parley.columns import texts
 from parley.events.args import Entities
 from parley.events.demands import in_speech
 from parley.events.frames import Candidate
@@ -55,8 +56,11 @@ def find_closed_topics(doc: Doc, patterns: EventPatterns, ents: Entities) -> lis
     phrases = _phrases(patterns)
     lasts = {p[-1] for p in phrases}
     out = []
-    for tok in doc:
-        if _words(tok.text) not in lasts or not in_speech(tok):
+    for i, text in enumerate(texts(doc)):
+        if _words(text) not in lasts:
+            continue
+        tok = doc[i]
+        if not in_speech(tok):
             continue
         if any(_closes(doc, tok, p) for p in phrases):
             out.append(Candidate(tok, CLOSED, CLOSED.type, CLOSED.mode))

@@ -28,6 +28,12 @@ def _negation(tok: Token, patterns: EventPatterns) -> bool:
     return False
 
 
+def refusal_heads(patterns: EventPatterns) -> frozenset[str]:
+    """The lemmas a refusal can turn on (the first word of each of ``refusals.verbs``): no other word can
+    be one, so callers skip the rest without reading their parse."""
+    return frozenset(v.split()[0] for v in patterns.refusals.verbs)
+
+
 def is_refusal(tok: Token, patterns: EventPatterns) -> bool:
     """A verb of yielding or taking part in the active voice, negated, with a modal of the future."""
     if tok.pos_ != "VERB":

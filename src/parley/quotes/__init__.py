@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from parley.columns import doc_text
 from parley.quotes.attribution import attribute
 from parley.quotes.evidence import Unit, units
 from parley.quotes.layout import Layout
@@ -25,7 +26,7 @@ __all__ = ["find_quotes", "quotes_component"]
 
 def find_quotes(doc: Doc) -> list[Quote]:
     """The quotes of a processed Doc (its entities, when the entity stage ran, name the speakers)."""
-    text = doc.text
+    text = doc_text(doc)
     marks = scan(text)
     layout = Layout(doc, marks)
     clusters = doc._.parley_entities or [] if Doc.has_extension("parley_entities") else []

@@ -12,6 +12,7 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from parley.columns import texts
 from parley.records import DateRef
 from parley.temporal.filters import accept
 from parley.temporal.infer import infer_published
@@ -107,8 +108,7 @@ def _quotes_and_paragraphs(doc: Doc) -> tuple[list[bool], list[int]]:
     """Per token, whether it stands inside a direct quotation (a paragraph break closes it), and its
     paragraph's number; one pass."""
     out, paras, inside, para = [], [], False, 0
-    for t in doc:
-        text = t.text
+    for text in texts(doc):  # a token's trailing whitespace is one space or none, never a break
         if "\n" in text:
             inside = False
             para += 1
@@ -120,9 +120,6 @@ def _quotes_and_paragraphs(doc: Doc) -> tuple[list[bool], list[int]]:
             inside = not inside
         out.append(inside)
         paras.append(para)
-        if "\n" in t.whitespace_:
-            inside = False
-            para += 1
     return out, paras
 
 
