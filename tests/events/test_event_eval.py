@@ -184,6 +184,9 @@ FLOORS = {
     # heldout24, written blind in session 18 (first score at 1fc83cf: F1 0.691, with recipient 0.536, status
     # 0.868)
     "heldout24": {"type_actor_f1": 0.65, "with_recipient_f1": 0.5, "status": 0.83},
+    # heldout26, written blind in session 19 (first score at aaa9c25: F1 0.684, with recipient 0.481, status
+    # 0.864)
+    "heldout26": {"type_actor_f1": 0.64, "with_recipient_f1": 0.44, "status": 0.83},
     "heldout7": {"type_actor_f1": 0.63, "with_recipient_f1": 0.39, "status": 0.70},
     # dev17 written blind in session 5 (first score at bd7d4f1: P 0.674 R 0.651 F1 0.662, with recipient
     # 0.498, status 75/97).
