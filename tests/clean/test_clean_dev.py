@@ -197,6 +197,12 @@ PENDING: frozenset[str] = frozenset(
         "dev53/aw_newsbreak_us_china_geneva_truce",
         "dev53/aw_substack_indus_waters_vienna",
         "dev53/aw_wordpress_thai_cambodia_border_committee",
+        # dev54 (16 files, the same brief, government and foreign-ministry newsrooms), written blind in
+        # session 19, first scored at aaa9c25: body 15/16, title 16/16, published 14/16 (a third page's date
+        # right, its source not).
+        "dev54/ay_auswaertigesamt_e3_iran_geneva",
+        "dev54/ay_mfaukraine_hungary_minority_talks",
+        "dev54/ay_stategov_drc_rwanda_talks_page",
     }
 )
 

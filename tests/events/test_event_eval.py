@@ -136,9 +136,15 @@ FLOORS = {
     # dev51, written blind in session 18 (first score at 1fc83cf: F1 0.593, with recipient 0.434, status
     # 0.940)
     "dev51": {"type_actor_f1": 0.55, "with_recipient_f1": 0.4, "status": 0.9},
+    # dev52, written blind in session 19 (first score at aaa9c25: F1 0.590, with recipient 0.476, status
+    # 0.836)
+    "dev52": {"type_actor_f1": 0.55, "with_recipient_f1": 0.44, "status": 0.8},
     # dev53, written blind in session 19 (first score at aaa9c25: F1 0.625, with recipient 0.414, status
     # 0.607)
     "dev53": {"type_actor_f1": 0.58, "with_recipient_f1": 0.37, "status": 0.57},
+    # dev54, written blind in session 19 (first score at aaa9c25: F1 0.629, with recipient 0.403, status
+    # 0.800)
+    "dev54": {"type_actor_f1": 0.59, "with_recipient_f1": 0.36, "status": 0.76},
     # heldout10, written blind in session 10 (first score at 7184784: F1 0.629, with recipient 0.459, status
     # 0.809)
     "heldout10": {"type_actor_f1": 0.6, "with_recipient_f1": 0.43, "status": 0.78},

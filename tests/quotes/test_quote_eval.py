@@ -139,8 +139,12 @@ FLOORS = {
     "dev50": {"relation": 0.86, "tokens": 0.88, "source": 0.8, "cue": 0.89, "content": 0.81},
     # dev51 (first score at 1fc83cf: relation 0.942, tokens 0.947, source 0.897, cue 0.944, content 0.891)
     "dev51": {"relation": 0.9, "tokens": 0.91, "source": 0.86, "cue": 0.91, "content": 0.85},
+    # dev52 (first score at aaa9c25: relation 0.907, tokens 0.966, source 0.877, cue 0.969, content 0.907)
+    "dev52": {"relation": 0.87, "tokens": 0.93, "source": 0.84, "cue": 0.93, "content": 0.87},
     # dev53 (first score at aaa9c25: relation 0.864, tokens 0.898, source 0.864, cue 0.923, content 0.867)
     "dev53": {"relation": 0.83, "tokens": 0.86, "source": 0.83, "cue": 0.89, "content": 0.83},
+    # dev54 (first score at aaa9c25: relation 0.916, tokens 0.926, source 0.906, cue 0.920, content 0.879)
+    "dev54": {"relation": 0.88, "tokens": 0.89, "source": 0.87, "cue": 0.88, "content": 0.84},
     # heldout10 (first score at 7184784: relation 0.919, tokens 0.943, source 0.794, cue 0.936, content 0.890)
     "heldout10": {"relation": 0.89, "tokens": 0.92, "source": 0.77, "cue": 0.91, "content": 0.86},
     # heldout11 (first score at fb38794: relation 0.949, tokens 0.979, source 0.829, cue 0.976, content 0.956)

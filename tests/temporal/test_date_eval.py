@@ -170,9 +170,15 @@ FLOORS = {  # extent F1, value accuracy, value F1, place -> country
     # dev51, written blind in session 18 (first score at 1fc83cf: extent F1 0.990, value accuracy 0.972, value
     # F1 0.962, place -> country 0.995)
     "dev51": (0.96, 0.94, 0.93, 0.96),
+    # dev52, written blind in session 19 (first score at aaa9c25: extent F1 0.961, value accuracy 0.980, value
+    # F1 0.941, place -> country 0.970)
+    "dev52": (0.93, 0.95, 0.91, 0.94),
     # dev53, written blind in session 19 (first score at aaa9c25: extent F1 0.960, value accuracy 0.942, value
     # F1 0.903, place -> country 0.996)
     "dev53": (0.93, 0.91, 0.87, 0.96),
+    # dev54, written blind in session 19 (first score at aaa9c25: extent F1 0.943, value accuracy 0.907, value
+    # F1 0.855, place -> country 0.982)
+    "dev54": (0.91, 0.87, 0.82, 0.95),
     # dates8 round (session 10): floors raised on dev18, dev24, dev26, dev27 (value accuracy .974, .953, .968,
     # .953 at the end of the round, dev26 and dev27 with the pubdate helper's dates of two pages; the floors
     # stand under the figures without them)
