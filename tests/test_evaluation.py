@@ -255,9 +255,9 @@ FLOORS = {
     "heldout24": {"body_exact": 0.8, "published": 0.9, "body_token_f1": 0.99, "entity_f1": 0.86,
                   "person_f1": 0.91, "place_f1": 0.9, "country": 0.88},
     # heldout26: 16 BLIND files of the same brief (14 articles in Pakistani, Afghan and Bangladeshi outlets'
-    # styles, 4 HTML pages, two of them a text file's page) written in session 19, first scored at aaa9c25 (body
-    # 13/16, token F1 0.995, title 15/16, published 16/16, entity F1 0.864, person 0.917, place 0.894, country
-    # 156/190).
+    # styles, 4 HTML pages, two of them a text file's page) written in session 19, first scored at aaa9c25
+    # (body 13/16, token F1 0.995, title 15/16, published 16/16, entity F1 0.864, person 0.917, place 0.894,
+    # country 156/190).
     "heldout26": {"body_exact": 0.75, "published": 0.9, "body_token_f1": 0.99, "entity_f1": 0.83,
                   "person_f1": 0.88, "place_f1": 0.86, "country": 0.79},
     # dev28 (16 articles written blind in session 13 in the seed's shape: an extractor's text of a page with
@@ -387,8 +387,8 @@ FLOORS = {
     "dev53": {"body_exact": 0.45, "published": 0.9, "body_token_f1": 0.95, "entity_f1": 0.85,
               "person_f1": 0.89, "place_f1": 0.87, "country": 0.88},
     # dev54 (16 files, the same brief, government and foreign-ministry newsrooms: readouts, statements and
-    # releases), written blind in session 19, first scored at aaa9c25: body 15/16, token F1 0.999, title 16/16,
-    # published 14/16, entity F1 0.860, person 0.822, place 0.953, country 206/225.
+    # releases), written blind in session 19, first scored at aaa9c25: body 15/16, token F1 0.999, title
+    # 16/16, published 14/16, entity F1 0.860, person 0.822, place 0.953, country 206/225.
     "dev54": {"body_exact": 0.9, "published": 0.85, "body_token_f1": 0.99, "entity_f1": 0.82,
               "person_f1": 0.78, "place_f1": 0.92, "country": 0.88},
     "heldout": {

@@ -77,8 +77,10 @@ _SLASHED_NAMES = 2  # "TOI News Desk / TIMESOFINDIA.COM / Updated: ...": a desk 
 _SECTION_WORDS = 2
 # Markup that dates a page sits in its head or by its headline; the look-up stays bounded.
 _MARKUP_HEAD = 400_000
+_CLASS_ATTR = re.compile(r"""\bclass\s*=\s*("[^"]*"|'[^']*')""")
 _STAMP_CHARS = 40
 _NAME_WORDS = 4
+_ISSUER_WORDS = 9
 
 
 def _after_section(part: str, comp: CompiledPubdate) -> tuple[str, tuple[str | None, int] | None]:
@@ -129,6 +131,17 @@ def _filed_in(after: str, comp: CompiledPubdate) -> str:
 
 def _names(part: str, comp: CompiledPubdate) -> bool:
     return len(part.split()) <= _NAME_WORDS and comp.place.match(part) is not None
+
+
+def _issuer(part: str, comp: CompiledPubdate) -> bool:
+    """A body issuing a release: "Ministry of Foreign Affairs of Ukraine", "Office of the Spokesperson"."""
+    words = part.split()
+    rules = comp.rules
+    if not 1 < len(words) <= _ISSUER_WORDS or words[0].lower() in rules.issuer_joins:
+        return False
+    if not all(w[0].isupper() or w in rules.issuer_joins for w in words):
+        return False
+    return any(w.lower() in rules.issuer_heads for w in words)
 
 
 def _parts(text: str, comp: CompiledPubdate) -> list[str]:
@@ -243,7 +256,11 @@ def _read_stamp(text: str, allow_byline: bool) -> DateLine | None:
             relative = relative or kind
             continue
         if parsed is None:
-            if saw_date and not saw_place and comp.place.match(part):
+            kind_of_page = part.lower() in comp.rules.content_kinds
+            if kind_of_page and not saw_date and kind is None and names < _NAMES_BEFORE:
+                names += 1  # "Press release | 26.08.2025": what the page is, then its date
+                continue
+            if saw_date and not saw_place and (comp.place.match(part) or _issuer(part, comp)):
                 saw_place = True  # "Published 3 July 2025 | Brenn / Lakeside": where it was issued
                 continue
             if not saw_date and names < _NAMES_BEFORE and _names(part, comp):
@@ -332,6 +349,8 @@ def is_time_stamp(text: str) -> bool:
 
 
 def has_date_markup(html: str) -> bool:
-    """The page dates itself in markup (meta tags, JSON-LD, a time element's datetime), not only in text."""
-    lower = html[:_MARKUP_HEAD].lower()
+    """The page dates itself in markup (meta tags, JSON-LD, a time element's datetime), not only in text.
+    A class name is no such markup: ``<p class="publish-date">June 18, 2025</p>`` styles a stamp the reader
+    sees, a date in the text."""
+    lower = _CLASS_ATTR.sub("", html[:_MARKUP_HEAD].lower())
     return any(key in lower for key in compiled_pubdate().rules.date_markup)

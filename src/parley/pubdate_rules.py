@@ -36,6 +36,12 @@ class PubdateRules(BaseModel):
     section: str
     # The word joining a section label to its stamp's day ("General News of Friday, 16 May 2025").
     section_joins: frozenset[str] = frozenset()
+    # What kind of page a newsroom's stamp dates, standing before its date ("Press release | 26.08.2025").
+    content_kinds: frozenset[str] = frozenset()
+    # The body issuing it, after its date ("... | 15 April 2025 11:47 | Ministry of Foreign Affairs of
+    # Ukraine"): capitalised words and these joins, one of them an issuer's head word.
+    issuer_heads: frozenset[str] = frozenset()
+    issuer_joins: frozenset[str] = frozenset()
     # Words opening a byline that a stamp may carry beside its date ("By ", "Story by ").
     byline_leads: list[str]
     # The small words joining the names and places of a longer byline ("By Jo Roe in Brenn and Ann Lind").

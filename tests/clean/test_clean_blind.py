@@ -88,6 +88,11 @@ def test_a_sign_up_box_in_html_goes(cls: str) -> None:
         ('{"@type": "NewsArticle", "datePublished": "2023-02-01"}', True),
         ('<time datetime="2024-10-15">15 October</time>', True),
         ('<span class="date">Published 15 October 2024</span>', False),
+        # a class named for the stamp styles what the reader sees: a date in the text
+        ('<p class="article-meta__publish-date">June 18, 2025</p>', False),
+        ("<span class='publication_date pubdate'>9 May 2025</span>", False),
+        ('<meta name="publish-date" content="2025-06-18">', True),
+        ('<div class="x"></div><meta name="publication_date" content="2025-06-18">', True),
     ],
 )
 def test_date_markup(html: str, markup: bool) -> None:

@@ -187,8 +187,8 @@ PENDING: frozenset[str] = frozenset(
         # body 14/16 (a rights line with a long source; an independence line over who funds the work).
         "dev51/as_consilium_syria_sanctions_lifted",
         "dev51/as_unnews_cyprus_geneva_talks_page",
-        # dev53 (16 files, the same brief, newsletter, blog and aggregator platforms), written blind in session
-        # 19, first scored at aaa9c25: body 8/16, title 13/16, published 15/16.
+        # dev53 (16 files, the same brief, newsletter, blog and aggregator platforms), written blind in
+        # session 19, first scored at aaa9c25: body 8/16, title 13/16, published 15/16.
         "dev53/aw_applenews_yemen_muscat_detainees",
         "dev53/aw_beehiiv_eu_us_steel_quota",
         "dev53/aw_blogspot_sri_lanka_india_fishermen",
@@ -199,10 +199,7 @@ PENDING: frozenset[str] = frozenset(
         "dev53/aw_wordpress_thai_cambodia_border_committee",
         # dev54 (16 files, the same brief, government and foreign-ministry newsrooms), written blind in
         # session 19, first scored at aaa9c25: body 15/16, title 16/16, published 14/16 (a third page's date
-        # right, its source not).
-        "dev54/ay_auswaertigesamt_e3_iran_geneva",
-        "dev54/ay_mfaukraine_hungary_minority_talks",
-        "dev54/ay_stategov_drc_rwanda_talks_page",
+        # right, its source not); all exact within the session (a newsroom's stamp line, a language note).
     }
 )
 

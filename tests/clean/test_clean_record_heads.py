@@ -66,6 +66,8 @@ NOTES = [
         "range of views",
         ["The Lake Ledger is committed to publishing a range of perspectives on regional security."],
     ),
+    ("other language versions", ["This text is also available in German."]),
+    ("other language versions listed", ["This press release is also available in French and Spanish."]),
 ]
 
 
@@ -82,6 +84,7 @@ LOOKALIKES = [
     "The programme aired in Kestria last year drew complaints from viewers, who called it one-sided.",
     "Disclosures filed with the commission show that three shipping firms lobbied for the deal.",
     "The government is committed to a range of measures to protect fishermen on both shores.",
+    "Also available in Brenn are free ferry tickets for the first week, the port authority said.",
 ]
 
 
@@ -175,3 +178,31 @@ def test_dek_in_a_state_after_a_linking_verb() -> None:
     dek = "Despite the new pact, the main political demand remains unaddressed."
     text = "\n\n".join([TITLE, dek, *STORY])
     assert _body(text) == STORY
+
+
+# A newsroom's stamp line under its headline: what the page is, its date, the issuing body, its tags.
+NEWSROOM_STAMPS = [
+    ("News | 15 April 2025 11:47 | Ministry of Foreign Affairs of Valdoria | Tags: Kestria", "2025-04-15"),
+    ("Press release | 26.08.2025 | Federal Lake Office | Topics: Ferries, Borders", "2025-08-26"),
+    ("Joint statement | 3 June 2025 | Office of the Spokesperson", "2025-06-03"),
+]
+
+
+@pytest.mark.parametrize(("stamp", "iso"), NEWSROOM_STAMPS)
+def test_newsroom_stamp_line(stamp: str, iso: str) -> None:
+    cleaned = clean_text("\n\n".join([TITLE, stamp, *STORY]))
+    assert (cleaned.published, cleaned.title) == (iso, TITLE)
+    assert [line for line in cleaned.body.split("\n") if line.strip()] == STORY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "15 April 2025 | Talks Resume in Brenn After a Long Pause of Many Months",  # a list's headline
+        "Statement on the talks | 15 April 2025",  # no kind of page: a headline with its date
+    ],
+)
+def test_newsroom_stamp_lookalikes(line: str) -> None:
+    from parley.pubdate import parse_date_line
+
+    assert parse_date_line(line) is None
