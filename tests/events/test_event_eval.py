@@ -190,6 +190,9 @@ FLOORS = {
     # heldout24, written blind in session 18 (first score at 1fc83cf: F1 0.691, with recipient 0.536, status
     # 0.868)
     "heldout24": {"type_actor_f1": 0.65, "with_recipient_f1": 0.5, "status": 0.83},
+    # heldout25, written blind in session 19 (first score at 4af80db: F1 0.684, with recipient 0.464, status
+    # 0.889)
+    "heldout25": {"type_actor_f1": 0.64, "with_recipient_f1": 0.42, "status": 0.85},
     # heldout26, written blind in session 19 (first score at aaa9c25: F1 0.684, with recipient 0.481, status
     # 0.864)
     "heldout26": {"type_actor_f1": 0.64, "with_recipient_f1": 0.44, "status": 0.83},

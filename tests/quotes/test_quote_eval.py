@@ -176,6 +176,8 @@ FLOORS = {
     "heldout23": {"relation": 0.86, "tokens": 0.88, "source": 0.74, "cue": 0.89, "content": 0.83},
     # heldout24 (first score at 1fc83cf: relation 0.906, tokens 0.964, source 0.940, cue 0.973, content 0.900)
     "heldout24": {"relation": 0.87, "tokens": 0.93, "source": 0.9, "cue": 0.94, "content": 0.86},
+    # heldout25 (first score at 4af80db: relation 0.938, tokens 0.965, source 0.858, cue 0.976, content 0.929)
+    "heldout25": {"relation": 0.9, "tokens": 0.93, "source": 0.82, "cue": 0.94, "content": 0.89},
     # heldout26 (first score at aaa9c25: relation 0.943, tokens 0.971, source 0.841, cue 0.958, content 0.911)
     "heldout26": {"relation": 0.91, "tokens": 0.94, "source": 0.8, "cue": 0.92, "content": 0.88},
     "heldout7": {"relation": 0.89, "tokens": 0.91, "source": 0.85, "cue": 0.90, "content": 0.85},

@@ -227,6 +227,9 @@ FLOORS = {  # extent F1, value accuracy, value F1, place -> country
     # heldout24, written blind in session 18 (first score at 1fc83cf: extent F1 0.976, value accuracy 0.968,
     # value F1 0.945, place -> country 0.967)
     "heldout24": (0.95, 0.94, 0.91, 0.93),
+    # heldout25, written blind in session 19 (first score at 4af80db: extent F1 0.986, value accuracy 1.000,
+    # value F1 0.986, place -> country 1.000)
+    "heldout25": (0.95, 0.97, 0.95, 0.97),
     # heldout26, written blind in session 19 (first score at aaa9c25: extent F1 0.952, value accuracy 0.962,
     # value F1 0.916, place -> country 0.959)
     "heldout26": (0.92, 0.93, 0.88, 0.92),
