@@ -254,10 +254,10 @@ FLOORS = {
     # 0.897, person 0.950, place 0.942, country 186/204).
     "heldout24": {"body_exact": 0.8, "published": 0.9, "body_token_f1": 0.99, "entity_f1": 0.86,
                   "person_f1": 0.91, "place_f1": 0.9, "country": 0.88},
-    # heldout25: 16 BLIND files of the same brief (14 articles in Australian and New Zealand metro and regional
-    # papers' styles, 4 HTML pages, two of them a text file's page) written in session 19, first scored at
-    # 4af80db (body 12/16, token F1 0.994, title 16/16, published 16/16, entity F1 0.902, person 0.949, place
-    # 0.959, country 231/248).
+    # heldout25: 16 BLIND files of the same brief (14 articles in Australian and New Zealand metro and
+    # regional papers' styles, 4 HTML pages, two of them a text file's page) written in session 19, first
+    # scored at 4af80db (body 12/16, token F1 0.994, title 16/16, published 16/16, entity F1 0.902, person
+    # 0.949, place 0.959, country 231/248).
     "heldout25": {"body_exact": 0.7, "published": 0.95, "body_token_f1": 0.99, "entity_f1": 0.86,
                   "person_f1": 0.91, "place_f1": 0.92, "country": 0.9},
     # heldout26: 16 BLIND files of the same brief (14 articles in Pakistani, Afghan and Bangladeshi outlets'
