@@ -34,6 +34,9 @@ class CommentRules(BaseModel):
     # A reader's bare name over the comment's date line, the comment ending in one of ``reply_buttons``.
     name: str = "^$"
     reply_buttons: frozenset[str] = frozenset()
+    # How a comment section opens ("Comments (8)", "Add a comment..."): under one, a bare name over its text
+    # with no date line is a reader's, its text closed by one of ``reply_buttons``.
+    section_heads: tuple[str, ...] = ()
 
     @field_validator("stamp", "says", "name")
     @classmethod
@@ -41,6 +44,7 @@ class CommentRules(BaseModel):
         return check_linear(value, anchor="^")
 
 
+_HEAD_LINES = 3  # a comment section's head and its prompt over the first comment
 _STAMP_CHARS = 200  # a stamp is short: the pattern is tried on the line's head only
 
 
@@ -60,6 +64,9 @@ def _stamp(lines: list[Line], i: int, cfg: CommentRules) -> tuple[int, bool] | N
     if m is not None:
         return (i if m.group("text") else i + 1), False
     nxt = lines[i + 1] if i + 1 < len(lines) else None
+    named = line.reason is None and _compiled(cfg.name).match(line.text[:_STAMP_CHARS]) is not None
+    if named and nxt is not None and nxt.reason is None and _under_section_head(lines, i, cfg):
+        return i + 1, True  # "Comments (8)" / "Add a comment..." / "Dale M." / its text / "Reply"
     if nxt is None or nxt.reason != "date-line":
         return None
     if _compiled(cfg.says).match(line.text[:_STAMP_CHARS]):
@@ -68,6 +75,14 @@ def _stamp(lines: list[Line], i: int, cfg: CommentRules) -> tuple[int, bool] | N
     if line.reason is None and _compiled(cfg.name).match(line.text[:_STAMP_CHARS]):
         return i + 2, True
     return None
+
+
+def _under_section_head(lines: list[Line], i: int, cfg: CommentRules) -> bool:
+    """A comment section's head stands within the few lines over line ``i``, which are all furniture."""
+    above = lines[max(0, i - _HEAD_LINES) : i]
+    if not above or any(line.reason is None for line in above[-1:]):
+        return False
+    return any(line.norm.startswith(cfg.section_heads) for line in above) if cfg.section_heads else False
 
 
 def _ends(line: Line, cfg: CommentRules, bare: bool) -> bool:

@@ -181,6 +181,17 @@ def _summary_header(line: Line, headers: frozenset[str]) -> bool:
     return line.norm in headers or (bool(by) and head in headers and len(maker.split()) <= _MAKER_WORDS)
 
 
+def _made_summary(lines: list[Line], i: int, text: str) -> int:
+    """Under a header naming who made the summary ("Summary by <Aggregator>"), the one paragraph glued to it
+    is that summary, whatever furniture follows it (an aggregator's source card, then the story)."""
+    j = i + 1
+    if " by " not in lines[i].norm or j >= len(lines) or text.count("\n", lines[i].end, lines[j].start) != 1:
+        return j
+    under = lines[j]
+    fits = under.reason is None and under.n_words <= BOX_LINE_WORDS and not under.has_quote
+    return j + 1 if fits and under.n_sentences <= BOX_LINE_SENTENCES else j
+
+
 def mark_lists(lines: list[Line], rules: CompiledRules, text: str | None = None) -> None:
     """Story lists are kept (``in_list``); summary boxes go with their header.
 
@@ -202,6 +213,8 @@ def mark_lists(lines: list[Line], rules: CompiledRules, text: str | None = None)
                 j = _spaced_summary(lines, i, text) if j == i + 1 else j
             elif j == i + 1:
                 j = _listed_summary(lines, i, rules)
+            if j == i + 1 and text is not None:
+                j = _made_summary(lines, i, text)
             if j > i + 1:
                 for box_line in lines[i + 1 : j]:
                     box_line.reason = box_line.reason or "summary-box"

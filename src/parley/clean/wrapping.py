@@ -19,6 +19,8 @@ _BLANK_ENDS = 3
 _BLANK_END_SHARE = 0.8
 _STAMP_MAX_WORDS = 12  # a wrapped head block's byline or date line ("NEWS | May 3, 2025 | Words: 364")
 _STACKED_HEADS = 3
+_MENU_SHARE = 0.4  # of the width: shorter lines that run on are menus, labels, buttons
+_MIN_PROSE = 8  # filled lines to tell a wrapped text among a page's menu lines
 _SOURCE_BREAKS = 2  # one space at a line's end may be a slip; two such breaks are the page's own wrapping
 
 
@@ -61,11 +63,18 @@ def merge_wrapped(lines: list[Line], source: str, opens: Callable[[Line], bool] 
     if len(inner) < 3:
         return lines
     width = inner[int(len(inner) * 0.9)]
-    if not 40 <= width <= 120 or sum(1 for n in inner if n >= 0.75 * width) < 0.6 * len(inner):
+
+    def filled(lengths: list[int]) -> bool:
+        return sum(1 for n in lengths if n >= 0.75 * width) >= 0.6 * len(lengths)
+
+    # A page's menus, labels and buttons stand one to a line too, as short as a word: where many lines of
+    # prose run on, those short ones count for neither.
+    judged = inner if filled(inner) else [n for n in inner if n >= _MENU_SHARE * width]
+    if not 40 <= width <= 120 or not filled(judged) or judged is not inner and len(judged) < _MIN_PROSE:
         return lines
     # Paragraphs on one line each: a wrapped text has few lines past its width (a header, a caption), while
     # a page of one-line paragraphs glues only its menus, headlines and bylines, whatever their lengths.
-    if sum(1 for line in lines if len(line.text) > 1.5 * width) > len(inner) / 4:
+    if sum(1 for line in lines if len(line.text) > 1.5 * width) > len(judged) / 4:
         return lines
     # Where a blank line follows the short last lines of paragraphs, a filled line that ends a sentence
     # ends no paragraph: the sentence closed where the line was full.
