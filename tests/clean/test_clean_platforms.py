@@ -10,6 +10,7 @@ stay.
 from __future__ import annotations
 
 import pytest
+from test_clean_record_heads import _wrap
 
 from parley.clean.text import clean_text
 
@@ -100,17 +101,6 @@ def test_a_readers_comment_under_its_counter_goes() -> None:
     ]
     text = "\n\n".join([TITLE, "By Jo Lind", *STORY]) + "\n" + "\n".join(tail) + "\n"
     assert _body(text) == STORY
-
-
-def _wrap(paragraph: str, width: int) -> list[str]:
-    lines, line = [], ""
-    for word in paragraph.split():
-        if line and len(line) + 1 + len(word) > width:
-            lines.append(line)
-            line = word
-        else:
-            line = f"{line} {word}" if line else word
-    return [*lines, line]
 
 
 def test_a_wrapped_post_under_a_page_of_menu_lines() -> None:
