@@ -256,6 +256,8 @@ def _read_stamp(text: str, allow_byline: bool) -> DateLine | None:
             relative = relative or kind
             continue
         if parsed is None:
+            if not saw_date and part.lower().startswith(comp.rules.shared_prefixes):
+                continue  # "Flipped into Horn Watch by Jo Roe": where an aggregator's user put the story
             kind_of_page = part.lower() in comp.rules.content_kinds
             if kind_of_page and not saw_date and kind is None and names < _NAMES_BEFORE:
                 names += 1  # "Press release | 26.08.2025": what the page is, then its date

@@ -38,6 +38,8 @@ class PubdateRules(BaseModel):
     section_joins: frozenset[str] = frozenset()
     # What kind of page a newsroom's stamp dates, standing before its date ("Press release | 26.08.2025").
     content_kinds: frozenset[str] = frozenset()
+    # Where an aggregator's user put the story, a part before its date ("Flipped into <magazine> by <name>").
+    shared_prefixes: tuple[str, ...] = ()
     # The body issuing it, after its date ("... | 15 April 2025 11:47 | Ministry of Foreign Affairs of
     # Ukraine"): capitalised words and these joins, one of them an issuer's head word.
     issuer_heads: frozenset[str] = frozenset()

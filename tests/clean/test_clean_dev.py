@@ -190,10 +190,9 @@ PENDING: frozenset[str] = frozenset(
         # dev53 (16 files, the same brief, newsletter, blog and aggregator platforms), written blind in
         # session 19, first scored at aaa9c25: body 8/16, title 13/16, published 15/16; now body 16/16,
         # title 14/16 (a newsletter's two-sentence headline, a blog's description over its post's title
-        # left), published 15/16 (an aggregator's "Flipped into <magazine> by <name>" in the stamp).
+        # left), published 16/16.
         "dev53/aw_beehiiv_eu_us_steel_quota",
         "dev53/aw_blogspot_sri_lanka_india_fishermen",
-        "dev53/aw_flipboard_ethiopia_somalia_ankara",
         # dev54 (16 files, the same brief, government and foreign-ministry newsrooms), written blind in
         # session 19, first scored at aaa9c25: body 15/16, title 16/16, published 14/16 (a third page's date
         # right, its source not); all exact within the session (a newsroom's stamp line, a language note).

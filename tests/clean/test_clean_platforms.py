@@ -126,3 +126,10 @@ def test_a_wrapped_post_under_a_page_of_menu_lines() -> None:
     cleaned = clean_text(text + "\n")
     assert [line for line in cleaned.body.split("\n") if line.strip()] == STORY
     assert cleaned.title == TITLE
+
+
+def test_an_aggregators_stamp_line_names_where_the_story_was_put() -> None:
+    stamp = "World · The Tolvik Wire · Flipped into River Watch by Jo Lind · Mar 6, 2025 · 371 words"
+    cleaned = clean_text("\n\n".join([TITLE, stamp, *STORY]) + "\n")
+    assert (cleaned.title, cleaned.published) == (TITLE, "2025-03-06")
+    assert [line for line in cleaned.body.split("\n") if line.strip()] == STORY
