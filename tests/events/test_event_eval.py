@@ -196,6 +196,9 @@ FLOORS = {
     # heldout26, written blind in session 19 (first score at aaa9c25: F1 0.684, with recipient 0.481, status
     # 0.864)
     "heldout26": {"type_actor_f1": 0.64, "with_recipient_f1": 0.44, "status": 0.83},
+    # heldout27, written blind in session 19 (first score at 2da1625: F1 0.689, with recipient 0.454, status
+    # 0.878)
+    "heldout27": {"type_actor_f1": 0.65, "with_recipient_f1": 0.41, "status": 0.84},
     "heldout7": {"type_actor_f1": 0.63, "with_recipient_f1": 0.39, "status": 0.70},
     # dev17 written blind in session 5 (first score at bd7d4f1: P 0.674 R 0.651 F1 0.662, with recipient
     # 0.498, status 75/97).

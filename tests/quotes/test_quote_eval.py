@@ -180,6 +180,8 @@ FLOORS = {
     "heldout25": {"relation": 0.9, "tokens": 0.93, "source": 0.82, "cue": 0.94, "content": 0.89},
     # heldout26 (first score at aaa9c25: relation 0.943, tokens 0.971, source 0.841, cue 0.958, content 0.911)
     "heldout26": {"relation": 0.91, "tokens": 0.94, "source": 0.8, "cue": 0.92, "content": 0.88},
+    # heldout27 (first score at 2da1625: relation 0.938, tokens 0.954, source 0.866, cue 0.977, content 0.881)
+    "heldout27": {"relation": 0.9, "tokens": 0.92, "source": 0.83, "cue": 0.94, "content": 0.85},
     "heldout7": {"relation": 0.89, "tokens": 0.91, "source": 0.85, "cue": 0.90, "content": 0.85},
     "heldout": {"relation": 0.82, "tokens": 0.84, "source": 0.67, "cue": 0.85, "content": 0.76},
 }
