@@ -145,6 +145,9 @@ FLOORS = {
     # dev54, written blind in session 19 (first score at aaa9c25: F1 0.629, with recipient 0.403, status
     # 0.800)
     "dev54": {"type_actor_f1": 0.59, "with_recipient_f1": 0.36, "status": 0.76},
+    # dev55, written blind in session 19 (first score at 2da1625: F1 0.671, with recipient 0.484, status
+    # 0.871)
+    "dev55": {"type_actor_f1": 0.63, "with_recipient_f1": 0.44, "status": 0.83},
     # heldout10, written blind in session 10 (first score at 7184784: F1 0.629, with recipient 0.459, status
     # 0.809)
     "heldout10": {"type_actor_f1": 0.6, "with_recipient_f1": 0.43, "status": 0.78},

@@ -145,6 +145,8 @@ FLOORS = {
     "dev53": {"relation": 0.83, "tokens": 0.86, "source": 0.83, "cue": 0.89, "content": 0.83},
     # dev54 (first score at aaa9c25: relation 0.916, tokens 0.926, source 0.906, cue 0.920, content 0.879)
     "dev54": {"relation": 0.88, "tokens": 0.89, "source": 0.87, "cue": 0.88, "content": 0.84},
+    # dev55 (first score at 2da1625: relation 0.874, tokens 0.913, source 0.796, cue 0.907, content 0.815)
+    "dev55": {"relation": 0.84, "tokens": 0.88, "source": 0.76, "cue": 0.87, "content": 0.78},
     # heldout10 (first score at 7184784: relation 0.919, tokens 0.943, source 0.794, cue 0.936, content 0.890)
     "heldout10": {"relation": 0.89, "tokens": 0.92, "source": 0.77, "cue": 0.91, "content": 0.86},
     # heldout11 (first score at fb38794: relation 0.949, tokens 0.979, source 0.829, cue 0.976, content 0.956)
