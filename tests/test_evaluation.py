@@ -268,8 +268,8 @@ FLOORS = {
                   "person_f1": 0.88, "place_f1": 0.86, "country": 0.79},
     # heldout27: 16 BLIND files of the same brief (14 articles in the styles of Nordic, Dutch, Iberian,
     # Italian, Maltese and Greek English-language outlets, 4 HTML pages, two of them a text file's page)
-    # written in session 19, first scored at 2da1625 (body 15/16, token F1 0.999, title 16/16, published 16/16,
-    # entity F1 0.908, person 0.950, place 0.937, country 214/257).
+    # written in session 19, first scored at 2da1625 (body 15/16, token F1 0.999, title 16/16, published
+    # 16/16, entity F1 0.908, person 0.950, place 0.937, country 214/257).
     "heldout27": {"body_exact": 0.9, "published": 0.95, "body_token_f1": 0.99, "entity_f1": 0.87,
                   "person_f1": 0.91, "place_f1": 0.9, "country": 0.8},
     # dev28 (16 articles written blind in session 13 in the seed's shape: an extractor's text of a page with

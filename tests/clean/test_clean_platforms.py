@@ -133,3 +133,32 @@ def test_an_aggregators_stamp_line_names_where_the_story_was_put() -> None:
     cleaned = clean_text("\n\n".join([TITLE, stamp, *STORY]) + "\n")
     assert (cleaned.title, cleaned.published) == (TITLE, "2025-03-06")
     assert [line for line in cleaned.body.split("\n") if line.strip()] == STORY
+
+
+# Under a story from a blog's feed or a small paper's wire desk: the feed's footer, the wire source, a rights
+# line with its reuse note.
+FEED_NOTES = [
+    "The post Harbour states agree to share flood data appeared first on Tolvik Today.",
+    "Source: Tolvik Today with agencies",
+    "With agencies",
+    "Source: Tolvik Today (tolviktoday.example). Copyright 2025 Tolvik Today. All rights reserved. Not for"
+    " redistribution without permission.",
+]
+
+
+@pytest.mark.parametrize("note", FEED_NOTES)
+def test_feed_and_wire_notes_go(note: str) -> None:
+    text = "\n\n".join([TITLE, "By Jo Lind", *STORY, note, "Tags: Marland, Ostria"])
+    assert _body(text) == STORY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The post office appeared first on the list of targets, officials said.",
+        "The post office appeared first on Monday, when the floodwater rose.",
+    ],
+)
+def test_feed_note_lookalikes_stay(line: str) -> None:
+    story = [*STORY[:2], line, *STORY[2:]]
+    assert _body("\n\n".join([TITLE, "By Jo Lind", *story])) == story
