@@ -78,11 +78,12 @@ def _stamp(lines: list[Line], i: int, cfg: CommentRules) -> tuple[int, bool] | N
 
 
 def _under_section_head(lines: list[Line], i: int, cfg: CommentRules) -> bool:
-    """A comment section's head stands within the few lines over line ``i``, which are all furniture."""
+    """A comment section's head stands within the few lines over line ``i``, and the line right over it is
+    furniture (the head itself, or its prompt), not story."""
     above = lines[max(0, i - _HEAD_LINES) : i]
-    if not above or any(line.reason is None for line in above[-1:]):
+    if not above or above[-1].reason is None:
         return False
-    return any(line.norm.startswith(cfg.section_heads) for line in above) if cfg.section_heads else False
+    return any(line.norm.startswith(cfg.section_heads) for line in above)
 
 
 def _ends(line: Line, cfg: CommentRules, bare: bool) -> bool:
