@@ -189,9 +189,8 @@ PENDING: frozenset[str] = frozenset(
         "dev51/as_unnews_cyprus_geneva_talks_page",
         # dev53 (16 files, the same brief, newsletter, blog and aggregator platforms), written blind in
         # session 19, first scored at aaa9c25: body 8/16, title 13/16, published 15/16; now body 16/16,
-        # title 14/16 (a newsletter's two-sentence headline, a blog's description over its post's title
-        # left), published 16/16.
-        "dev53/aw_beehiiv_eu_us_steel_quota",
+        # title 15/16 (a blog's description over its post's title left; a newsletter's two-sentence
+        # headline, "<X>. Here's what's blocking it.", taken since session 20), published 16/16.
         "dev53/aw_blogspot_sri_lanka_india_fishermen",
         # dev54 (16 files, the same brief, government and foreign-ministry newsrooms), written blind in
         # session 19, first scored at aaa9c25: body 15/16, title 16/16, published 14/16 (a third page's date

@@ -162,3 +162,33 @@ def test_feed_and_wire_notes_go(note: str) -> None:
 def test_feed_note_lookalikes_stay(line: str) -> None:
     story = [*STORY[:2], line, *STORY[2:]]
     assert _body("\n\n".join([TITLE, "By Jo Lind", *story])) == story
+
+
+EXPLAINER_HEADS = [
+    "No flood deal in Tolvik yet. Here’s what’s blocking it.",
+    "Marland and Ostria will share river data. Here's why it matters.",
+    "The river deal is signed. What we know.",
+]
+
+
+@pytest.mark.parametrize("head", EXPLAINER_HEADS)
+def test_an_explainers_two_sentence_headline_is_the_title(head: str) -> None:
+    """A newsletter's headline with its promise ("<X>. Here's why.") over its sponsor line: the title, and
+    neither a lead nor cruft in the body."""
+    text = "\n".join(["Read online", "River Ledger", head, "Together with Portside Freight", *STORY])
+    cleaned = clean_text(text)
+    assert cleaned.title == head
+    assert [line for line in cleaned.body.split("\n") if line.strip()] == STORY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Talks resumed on Friday. Here is what the two sides said after a long night in the old customs house"
+        " by the river, according to officials.",
+        "The first readings arrive in a month. Here's why the dams were left out, Roe said.",
+    ],
+)
+def test_a_lead_with_a_here_is_sentence_stays_the_lead(line: str) -> None:
+    text = "\n".join([TITLE, "By Jo Lind", line, *STORY])
+    assert _body(text) == [line, *STORY]

@@ -116,6 +116,7 @@ class CruftRules(BaseModel):
     title_tags: str
     title_furniture: frozenset[str]
     title_minor_words: frozenset[str] = frozenset()
+    explainer_tails: tuple[str, ...] = ()
     trail_openers: tuple[str, ...] = ()
     clause_openers: frozenset[str] = frozenset()
     comments_header: str

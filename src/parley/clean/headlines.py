@@ -250,3 +250,18 @@ def asked(line: Line) -> bool:
         and line.n_words <= HEADLINE_MAX_WORDS
         and not any(mark in text[:-1] for mark in ".?!")
     )
+
+
+_TAIL_MAX_WORDS = 6  # "Here's what's blocking it.", "Here's what that means for Kyiv."
+
+
+def explained(line: Line, rules: CompiledRules) -> bool:
+    """An explainer's headline: a short statement and a shorter sentence that promises the why or the what
+    ("No deal in Brussels. Here's what's blocking it."). It reads as two sentences, as a dek does; a dek
+    tells on rather than promising to."""
+    if line.n_words > HEADLINE_MAX_WORDS or line.has_quote or line.in_list:
+        return False
+    head, stop, tail = line.text.strip().rstrip(CLOSERS).rstrip(".?!").rpartition(". ")
+    if not stop or len(head.split()) < 3 or len(tail.split()) > _TAIL_MAX_WORDS:
+        return False
+    return tail.lower().startswith(rules.rules.explainer_tails)

@@ -16,6 +16,7 @@ from parley.clean.headlines import (
     HEADLINE_MAX_WORDS,
     HEADLINE_MIN_WORDS,
     author_line,
+    explained,
     sentence,
     stacked_head,
     title_cased,
@@ -73,8 +74,13 @@ def skip_standfirsts(
     ):
         under = _standfirsts_from(lines, anchors, 1, stamps, rules)
         skip = under if under > 1 else 0
+    # An explainer's headline ("No deal yet. Here's why.") reads as two sentences and is no lead.
+    explainer = head is not None and len(anchors) > 1 and explained(head, rules)
     if skip == 0 and (
-        _present_dek(lines, anchors, rules) or _bare_dek(lines, anchors, rules) or _echoed_dek(lines, anchors)
+        explainer
+        or _present_dek(lines, anchors, rules)
+        or _bare_dek(lines, anchors, rules)
+        or _echoed_dek(lines, anchors)
     ):
         skip = 1
     for k in range(skip):

@@ -18,6 +18,7 @@ from parley.clean.headlines import (
     HEADLINE_MIN_WORDS,
     asked,
     continues,
+    explained,
     is_menu,
     joined,
     repeated_head,
@@ -60,6 +61,9 @@ _LEADERS = "\ufeff»›•· \t"
 _ABOUT_WORDS = 9  # a writer's description after the byline's names
 # The story lines where a name after the headline may be found speaking ("<headline> - Rask" / "Rask said").
 _SPEAKER_LINES = 12
+# What an explainer's headline may have been taken for: a dek, or cruft by the line model, which reads
+# two sentences over the story as a promo.
+_EXPLAINER_REASONS = (None, "standfirst", "line model")
 
 
 def is_byline(line: Line, rules: CompiledRules) -> bool:
@@ -196,7 +200,9 @@ def mark_top(
     questions = [
         i
         for i in range(first)
-        if asked(lines[i]) or (lines[i].reason == "standfirst" and title_cased(lines[i], rules))
+        if asked(lines[i])
+        or (lines[i].reason == "standfirst" and title_cased(lines[i], rules))
+        or (lines[i].reason in _EXPLAINER_REASONS and explained(lines[i], rules))
     ]
     top = [
         i
