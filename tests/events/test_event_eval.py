@@ -202,6 +202,9 @@ FLOORS = {
     # heldout27, written blind in session 19 (first score at 2da1625: F1 0.689, with recipient 0.454, status
     # 0.878)
     "heldout27": {"type_actor_f1": 0.65, "with_recipient_f1": 0.41, "status": 0.84},
+    # heldout29, written blind in session 20 (first score at bbf0e89: F1 0.628, with recipient 0.534, status
+    # 0.897)
+    "heldout29": {"type_actor_f1": 0.59, "with_recipient_f1": 0.5, "status": 0.86},
     "heldout7": {"type_actor_f1": 0.63, "with_recipient_f1": 0.39, "status": 0.70},
     # dev17 written blind in session 5 (first score at bd7d4f1: P 0.674 R 0.651 F1 0.662, with recipient
     # 0.498, status 75/97).
