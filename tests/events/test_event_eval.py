@@ -148,6 +148,12 @@ FLOORS = {
     # dev55, written blind in session 19 (first score at 2da1625: F1 0.671, with recipient 0.484, status
     # 0.871)
     "dev55": {"type_actor_f1": 0.63, "with_recipient_f1": 0.44, "status": 0.83},
+    # dev57, written blind in session 20 (first score at bbf0e89: F1 0.637, with recipient 0.493, status
+    # 0.775)
+    "dev57": {"type_actor_f1": 0.6, "with_recipient_f1": 0.45, "status": 0.74},
+    # dev58, written blind in session 20 (first score at bbf0e89: F1 0.674, with recipient 0.536, status
+    # 0.710)
+    "dev58": {"type_actor_f1": 0.64, "with_recipient_f1": 0.5, "status": 0.67},
     # heldout10, written blind in session 10 (first score at 7184784: F1 0.629, with recipient 0.459, status
     # 0.809)
     "heldout10": {"type_actor_f1": 0.6, "with_recipient_f1": 0.43, "status": 0.78},

@@ -147,6 +147,10 @@ FLOORS = {
     "dev54": {"relation": 0.88, "tokens": 0.89, "source": 0.87, "cue": 0.88, "content": 0.84},
     # dev55 (first score at 2da1625: relation 0.874, tokens 0.913, source 0.796, cue 0.907, content 0.815)
     "dev55": {"relation": 0.84, "tokens": 0.88, "source": 0.76, "cue": 0.87, "content": 0.78},
+    # dev57 (first score at bbf0e89: relation 0.925, tokens 0.936, source 0.847, cue 0.959, content 0.904)
+    "dev57": {"relation": 0.89, "tokens": 0.9, "source": 0.81, "cue": 0.92, "content": 0.87},
+    # dev58 (first score at bbf0e89: relation 0.870, tokens 0.865, source 0.811, cue 0.900, content 0.695)
+    "dev58": {"relation": 0.83, "tokens": 0.83, "source": 0.77, "cue": 0.86, "content": 0.66},
     # heldout10 (first score at 7184784: relation 0.919, tokens 0.943, source 0.794, cue 0.936, content 0.890)
     "heldout10": {"relation": 0.89, "tokens": 0.92, "source": 0.77, "cue": 0.91, "content": 0.86},
     # heldout11 (first score at fb38794: relation 0.949, tokens 0.979, source 0.829, cue 0.976, content 0.956)

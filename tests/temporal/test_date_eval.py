@@ -182,6 +182,12 @@ FLOORS = {  # extent F1, value accuracy, value F1, place -> country
     # dev55, written blind in session 19 (first score at 2da1625: extent F1 0.985, value accuracy 0.969, value
     # F1 0.954, place -> country 0.972)
     "dev55": (0.95, 0.94, 0.92, 0.94),
+    # dev57, written blind in session 20 (first score at bbf0e89: extent F1 0.975, value accuracy 0.943, value
+    # F1 0.919, place -> country 0.943)
+    "dev57": (0.94, 0.91, 0.88, 0.91),
+    # dev58, written blind in session 20 (first score at bbf0e89: extent F1 0.964, value accuracy 0.944, value
+    # F1 0.910, place -> country 0.989)
+    "dev58": (0.93, 0.91, 0.87, 0.95),
     # dates8 round (session 10): floors raised on dev18, dev24, dev26, dev27 (value accuracy .974, .953, .968,
     # .953 at the end of the round, dev26 and dev27 with the pubdate helper's dates of two pages; the floors
     # stand under the figures without them)
