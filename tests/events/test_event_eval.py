@@ -208,6 +208,9 @@ FLOORS = {
     # heldout27, written blind in session 19 (first score at 2da1625: F1 0.689, with recipient 0.454, status
     # 0.878)
     "heldout27": {"type_actor_f1": 0.65, "with_recipient_f1": 0.41, "status": 0.84},
+    # heldout28, written blind in session 20 (first score at 92c871e: F1 0.604, with recipient 0.363, status
+    # 0.880)
+    "heldout28": {"type_actor_f1": 0.57, "with_recipient_f1": 0.33, "status": 0.84},
     # heldout29, written blind in session 20 (first score at bbf0e89: F1 0.628, with recipient 0.534, status
     # 0.897)
     "heldout29": {"type_actor_f1": 0.59, "with_recipient_f1": 0.5, "status": 0.86},

@@ -188,6 +188,8 @@ FLOORS = {
     "heldout26": {"relation": 0.91, "tokens": 0.94, "source": 0.8, "cue": 0.92, "content": 0.88},
     # heldout27 (first score at 2da1625: relation 0.938, tokens 0.954, source 0.866, cue 0.977, content 0.881)
     "heldout27": {"relation": 0.9, "tokens": 0.92, "source": 0.83, "cue": 0.94, "content": 0.85},
+    # heldout28 (first score at 92c871e: relation 0.920, tokens 0.925, source 0.891, cue 0.963, content 0.834)
+    "heldout28": {"relation": 0.88, "tokens": 0.89, "source": 0.85, "cue": 0.93, "content": 0.8},
     # heldout29 (first score at bbf0e89: relation 0.848, tokens 0.923, source 0.837, cue 0.916, content 0.848)
     "heldout29": {"relation": 0.81, "tokens": 0.89, "source": 0.8, "cue": 0.88, "content": 0.81},
     "heldout7": {"relation": 0.89, "tokens": 0.91, "source": 0.85, "cue": 0.90, "content": 0.85},
