@@ -192,6 +192,12 @@ PENDING: frozenset[str] = frozenset(
         # title 15/16 (a blog's description over its post's title left; a newsletter's two-sentence
         # headline, "<X>. Here's what's blocking it.", taken since session 20), published 16/16.
         "dev53/aw_blogspot_sri_lanka_india_fishermen",
+        # dev56 (16 files, the same brief, news databases, archives, read-later apps, feed readers, an email
+        # forward), written blind in session 20, first scored at 92c871e: body 14/16, title 15/16, published
+        # 16/16.
+        "dev56/bb_archivetoday_ukraine_russia_pow_swap",
+        "dev56/bb_emailforward_ecowas_aes_bamako",
+        "dev56/bb_proquest_colombia_clan_golfo_doha",
         # dev57 (16 files, the same brief, US local TV and public-radio station sites), written blind in
         # session 20, first scored at bbf0e89: body 14/16, title 13/16, published 16/16.
         "dev57/bc_ksl_venezuela_provo_release",

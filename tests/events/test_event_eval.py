@@ -148,6 +148,9 @@ FLOORS = {
     # dev55, written blind in session 19 (first score at 2da1625: F1 0.671, with recipient 0.484, status
     # 0.871)
     "dev55": {"type_actor_f1": 0.63, "with_recipient_f1": 0.44, "status": 0.83},
+    # dev56, written blind in session 20 (first score at 92c871e: F1 0.658, with recipient 0.477, status
+    # 0.825)
+    "dev56": {"type_actor_f1": 0.62, "with_recipient_f1": 0.44, "status": 0.79},
     # dev57, written blind in session 20 (first score at bbf0e89: F1 0.637, with recipient 0.493, status
     # 0.775)
     "dev57": {"type_actor_f1": 0.6, "with_recipient_f1": 0.45, "status": 0.74},

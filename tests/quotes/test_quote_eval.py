@@ -147,6 +147,8 @@ FLOORS = {
     "dev54": {"relation": 0.88, "tokens": 0.89, "source": 0.87, "cue": 0.88, "content": 0.84},
     # dev55 (first score at 2da1625: relation 0.874, tokens 0.913, source 0.796, cue 0.907, content 0.815)
     "dev55": {"relation": 0.84, "tokens": 0.88, "source": 0.76, "cue": 0.87, "content": 0.78},
+    # dev56 (first score at 92c871e: relation 0.934, tokens 0.949, source 0.818, cue 0.941, content 0.888)
+    "dev56": {"relation": 0.9, "tokens": 0.91, "source": 0.78, "cue": 0.9, "content": 0.85},
     # dev57 (first score at bbf0e89: relation 0.925, tokens 0.936, source 0.847, cue 0.959, content 0.904)
     "dev57": {"relation": 0.89, "tokens": 0.9, "source": 0.81, "cue": 0.92, "content": 0.87},
     # dev58 (first score at bbf0e89: relation 0.870, tokens 0.865, source 0.811, cue 0.900, content 0.695)

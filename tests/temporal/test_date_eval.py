@@ -182,6 +182,9 @@ FLOORS = {  # extent F1, value accuracy, value F1, place -> country
     # dev55, written blind in session 19 (first score at 2da1625: extent F1 0.985, value accuracy 0.969, value
     # F1 0.954, place -> country 0.972)
     "dev55": (0.95, 0.94, 0.92, 0.94),
+    # dev56, written blind in session 20 (first score at 92c871e: extent F1 0.989, value accuracy 0.993, value
+    # F1 0.982, place -> country 0.989)
+    "dev56": (0.95, 0.96, 0.95, 0.95),
     # dev57, written blind in session 20 (first score at bbf0e89: extent F1 0.975, value accuracy 0.943, value
     # F1 0.919, place -> country 0.943)
     "dev57": (0.94, 0.91, 0.88, 0.91),
