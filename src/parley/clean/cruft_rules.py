@@ -58,6 +58,7 @@ class CruftRules(BaseModel):
     release_headers: frozenset[str]
     release_about: str
     summary_headers: list[str]
+    notes_headers: frozenset[str] = frozenset()
     box_heads: list[str] = []
     list_item: str
     shapes: list[Shape]

@@ -22,6 +22,8 @@ _TERMINAL = (".", "!", "?", "…")
 _CLOSERS = "\"'”’»)]*"
 # A magazine's end mark after the last sentence ("... until the talks resume.” ❖"): still a sentence's end.
 _END_MARKS = " \u00a0❖■□◆◇♦●∎▪▫◼◾★☐"
+# A footnote's marker after a sentence's stop ("... without a date.[1]"): the sentence still ends there.
+_FOOTNOTE_MARK = re.compile(r"(?:\[[0-9]{1,3}\])+$")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]?\s+[\"“‘(]?[A-Z]")
 _STRIP_PUNCT = "=~ \t\"'“”‘’«»()[]{}.,:;!?*•·|-–—_>#…\ufeff"
 _QUOTES = frozenset('"“”«»')
@@ -96,7 +98,7 @@ class Line:
 
     @cached_property
     def terminal(self) -> bool:
-        text = self.text.rstrip(_END_MARKS).rstrip(_CLOSERS)
+        text = _FOOTNOTE_MARK.sub("", self.text.rstrip(_END_MARKS)).rstrip(_CLOSERS)
         return text.endswith(_TERMINAL) or _SIGN_OFF.search(text[-_SIGN_OFF_CHARS:]) is not None
 
     @cached_property

@@ -17,6 +17,8 @@ from parley.clean.cruft_rules import CompiledRules
 from parley.clean.lines import Line
 
 # An item that is a headline: mostly capitalised words (a story item carries on a sentence in lower case).
+# A numbered note under a notes heading: "1. ", "1) ", "[1] ".
+_NOTE_ITEM = re.compile(r"(?:\[[0-9]{1,3}\]|[0-9]{1,3}[.)])\s")
 _ITEM_MAX_CAPS = 0.6
 _ITEM_MAX_WORDS = 80
 _LEAD_MIN_WORDS = 5
@@ -203,7 +205,12 @@ def mark_lists(lines: list[Line], rules: CompiledRules, text: str | None = None)
     while i < len(lines):
         line = lines[i]
         j = i + 1
-        if _summary_header(line, headers):
+        if line.norm in rules.rules.notes_headers and j < len(lines) and _NOTE_ITEM.match(lines[j].text):
+            line.reason = "footnotes"
+            while j < len(lines) and _NOTE_ITEM.match(lines[j].text):
+                lines[j].reason = "footnotes"
+                j += 1
+        elif _summary_header(line, headers):
             line.reason = "summary-box"
             while j < len(lines) and lines[j].reason is None and item_text(lines[j], rules):
                 lines[j].reason = "summary-box"

@@ -90,7 +90,11 @@ def merge_wrapped(lines: list[Line], source: str, opens: Callable[[Line], bool] 
         group.append(line)
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         adjacent = nxt is not None and source.count("\n", line.end, nxt.start) == 1
-        filled = 0.75 * width <= len(line.text) <= width + 5 and (blank_ends or not line.terminal)
+        # A line past the width that a lower-case line carries on was wrapped at a wider column (a rights
+        # line under the story: "(c) <Institute>, 2025. All rights reserved. Reproduction" / "only with ...").
+        carried = nxt is not None and nxt.text[:1].islower() and not line.terminal
+        fits = len(line.text) <= width + 5 or carried
+        filled = 0.75 * width <= len(line.text) and fits and (blank_ends or not line.terminal)
         if (
             adjacent
             and filled
