@@ -121,3 +121,29 @@ def test_a_numbered_story_list_under_a_crosshead_stays() -> None:
     ]
     text = "\n".join([TITLE, *STORY[:2], *listed, *STORY[2:]])
     assert _body(text) == [*STORY[:2], *listed[1:], *STORY[2:]]
+
+
+MENU = ["Skip to main content", "Tolvik Council", "Programs & Centers", "Regions", "Experts", "Search"]
+HEADLINE = "The Tolvik round bought the river deal time. It did not buy peace."
+
+
+def test_a_two_sentence_headline_over_the_byline_is_the_title() -> None:
+    text = "\n".join([*MENU, "River Notes", "September 16, 2025", HEADLINE, "By Ana Lind", "Share:", *STORY])
+    cleaned = clean_text(text)
+    assert cleaned.title == HEADLINE
+    assert [line for line in cleaned.body.split("\n") if line.strip()] == STORY
+
+
+def test_a_related_storys_date_under_the_lead_leaves_the_stamp_over_the_headline() -> None:
+    """ "Read more" / "Sep 2, 2025" / <its headline> under the first paragraph: another story's date."""
+    related = ["Read more", "River Notes", "Sep 2, 2025", "What a dam truce means for the delta's farmers"]
+    text = "\n".join(
+        [*MENU, "River Notes", "September 16, 2025", HEADLINE, "By Ana Lind", STORY[0], *related, *STORY[1:]]
+    )
+    assert clean_text(text).published == "2025-09-16"
+
+
+def test_a_one_sentence_dek_under_a_short_headline_stays_the_dek() -> None:
+    dek = "The minister heads into the Tolvik talks on the river with little to offer and less to gain."
+    text = "\n".join([*MENU, "Roe's river gamble", dek, "By Ana Lind", *STORY])
+    assert clean_text(text).title == "Roe's river gamble"

@@ -29,6 +29,8 @@ _MEANWHILE = " while "
 # The head block's lines a caption of the lead picture may stand under.
 _HEAD_MARKS = frozenset({"date-line", "byline"})
 _STAMP_CAPTION_WORDS = 14
+# A picture's credit in brackets after the caption's stop: "... on Oct. 2, 2025. (Office of the President)".
+_BRACKET_CREDIT = re.compile(r"(?<=\.)\s{0,2}\([A-Z][^()]{1,80}\)\s*$")
 
 
 def skip_top_caption(lines: list[Line], anchors: list[int], rules: CompiledRules) -> list[int]:
@@ -55,6 +57,16 @@ def skip_top_caption(lines: list[Line], anchors: list[int], rules: CompiledRules
     if below and free and (_captions(lines[a], rules) or _dated(lines[a], rules)):
         lines[a].reason = lines[a + 1].reason = "caption"
         return anchors[1:]
+    # The same caption with its credit glued on in brackets, right over the lead (no stop closes the line,
+    # so it is no anchor of the story).
+    if a >= 1 and lines[a - 1].reason is None and (a == 1 or not lines[a - 2].prose()):
+        above = lines[a - 1]
+        credit = _BRACKET_CREDIT.search(above.text)
+        if credit is not None:
+            head = above.text[: credit.start()]
+            bare = Line(head, above.start, above.start + len(head))
+            if _captions(bare, rules) or _dated(bare, rules):
+                above.reason = "caption"
     return anchors
 
 

@@ -59,6 +59,8 @@ class CruftRules(BaseModel):
     release_about: str
     summary_headers: list[str]
     notes_headers: frozenset[str] = frozenset()
+    abstract_heads: frozenset[str] = frozenset()
+    full_text_heads: frozenset[str] = frozenset()
     box_heads: list[str] = []
     list_item: str
     shapes: list[Shape]

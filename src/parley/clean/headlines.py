@@ -265,3 +265,17 @@ def explained(line: Line, rules: CompiledRules) -> bool:
     if not stop or len(head.split()) < 3 or len(tail.split()) > _TAIL_MAX_WORDS:
         return False
     return tail.lower().startswith(rules.rules.explainer_tails)
+
+
+def cased_title(title: str, head: list[str]) -> str:
+    """A headline shouted in capitals, as a newsletter sets it, in the case another line above the story gives
+    it ("Subject: Briefing: Talks end with a deal" over "TALKS END WITH A DEAL"); else as it stands."""
+    if not title.isupper():
+        return title
+    wanted = title.lower()
+    for text in head:
+        lower = text.lower()
+        at = lower.find(wanted) if len(lower) == len(text) else -1  # lower-casing may change the length
+        if at >= 0 and not text[at : at + len(title)].isupper():
+            return text[at : at + len(title)]
+    return title

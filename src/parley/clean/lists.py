@@ -17,6 +17,7 @@ from parley.clean.cruft_rules import CompiledRules
 from parley.clean.lines import Line
 
 # An item that is a headline: mostly capitalised words (a story item carries on a sentence in lower case).
+_ABSTRACT_LINES = 4  # an abstract of up to three paragraphs
 # A numbered note under a notes heading: "1. ", "1) ", "[1] ".
 _NOTE_ITEM = re.compile(r"(?:\[[0-9]{1,3}\]|[0-9]{1,3}[.)])\s")
 _ITEM_MAX_CAPS = 0.6
@@ -210,6 +211,10 @@ def mark_lists(lines: list[Line], rules: CompiledRules, text: str | None = None)
             while j < len(lines) and _NOTE_ITEM.match(lines[j].text):
                 lines[j].reason = "footnotes"
                 j += 1
+        elif (end := _abstract_end(lines, i, rules)) is not None:
+            for box_line in lines[i : end + 1]:  # the full text's heading too
+                box_line.reason = box_line.reason or "summary-box"
+            j = end + 1
         elif _summary_header(line, headers):
             line.reason = "summary-box"
             while j < len(lines) and lines[j].reason is None and item_text(lines[j], rules):
@@ -234,6 +239,16 @@ def mark_lists(lines: list[Line], rules: CompiledRules, text: str | None = None)
                 lines[j].in_list = True  # "Rask put it simply:" / "“No fees, no deal.”"
                 j += 1
         i = j
+
+
+def _abstract_end(lines: list[Line], i: int, rules: CompiledRules) -> int | None:
+    """The heading of the full text a few lines under a database record's abstract heading at line ``i``
+    (None where line ``i`` heads no abstract or no such heading follows)."""
+    if lines[i].lower.strip().rstrip(":") not in rules.rules.abstract_heads:
+        return None
+    heads = rules.rules.full_text_heads
+    below = lines[i + 1 : i + 1 + _ABSTRACT_LINES]
+    return next((i + 1 + k for k, line in enumerate(below) if line.lower.strip().rstrip(":") in heads), None)
 
 
 def _introduces(lines: list[Line], i: int) -> bool:

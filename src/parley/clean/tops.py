@@ -17,6 +17,7 @@ from parley.clean.headlines import (
     HEADLINE_MAX_WORDS,
     HEADLINE_MIN_WORDS,
     asked,
+    cased_title,
     continues,
     explained,
     is_menu,
@@ -218,6 +219,19 @@ def mark_top(
     if not any(lines[i].n_words >= HEADLINE_MIN_WORDS for i in top):
         stacked = (i for i in range(first - 1) if lines[i].reason == lines[i + 1].reason == "standfirst")
         top = sorted([*top, *[i for i in stacked if stacked_head(lines, i, i + 1)][:1]])
+    # Still none: a headline of two short sentences over the byline was taken for a standfirst ("The round
+    # bought time. It didn't buy peace." / "By <Name>"); the first such that speaks of the story.
+    if not any(lines[i].n_words >= HEADLINE_MIN_WORDS for i in top):
+        lone = (
+            i
+            for i in range(first)
+            if lines[i].reason == "standfirst"
+            and lines[i].n_sentences >= 2  # a one-sentence dek stands under a short headline
+            and lines[i].n_words <= HEADLINE_MAX_WORDS
+            and not lines[i].has_quote
+            and len(topic(lines[i].text, rules) & lead) >= 2
+        )
+        top = sorted([*top, *list(lone)[:1]])
     # No headline of the story stands free: a "Most read" list above the byline block may have taken it.
     taken = above_head_block(lines, first, lead, stamps, rules)
     if taken is None and not any(len(topic(lines[i].text, rules) & lead) >= 2 for i in top):
@@ -296,6 +310,7 @@ def mark_top(
     if continues(lines, best, first):
         title = f"{title.rstrip()} {lines[best + 1].text.strip()}"
         lines[best + 1].reason = "title"
+    title = cased_title(title, [line.text for line in lines[:first]])
     # A sentence above the byline or the date is a standfirst, however short.
     head_end = max((j for j in range(first) if heads_story(lines[j], stamps.get(j))), default=-1)
     if opens_with_dateline(lines[first], rules):
