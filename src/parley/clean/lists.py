@@ -16,10 +16,10 @@ from parley.clean.boxes import BOX_LINE_SENTENCES, BOX_LINE_WORDS, BOX_MAX_LINES
 from parley.clean.cruft_rules import CompiledRules
 from parley.clean.lines import Line
 
-# An item that is a headline: mostly capitalised words (a story item carries on a sentence in lower case).
 _ABSTRACT_LINES = 4  # an abstract of up to three paragraphs
 # A numbered note under a notes heading: "1. ", "1) ", "[1] ".
 _NOTE_ITEM = re.compile(r"(?:\[[0-9]{1,3}\]|[0-9]{1,3}[.)])\s")
+# An item that is a headline: mostly capitalised words (a story item carries on a sentence in lower case).
 _ITEM_MAX_CAPS = 0.6
 _ITEM_MAX_WORDS = 80
 _LEAD_MIN_WORDS = 5
