@@ -10,7 +10,7 @@ import re
 
 from parley.clean.credits import DASHES, is_credit, signs_off
 from parley.clean.cruft_rules import CompiledRules
-from parley.clean.headlines import HEADLINE_MAX_WORDS
+from parley.clean.headlines import CREDIT_AFTER, HEADLINE_MAX_WORDS
 from parley.clean.lines import Line, tells_when
 
 _GLUED_CREDIT_WORDS = 12
@@ -29,8 +29,6 @@ _MEANWHILE = " while "
 # The head block's lines a caption of the lead picture may stand under.
 _HEAD_MARKS = frozenset({"date-line", "byline"})
 _STAMP_CAPTION_WORDS = 14
-# A picture's credit in brackets after the caption's stop: "... on Oct. 2, 2025. (Office of the President)".
-_BRACKET_CREDIT = re.compile(r"(?<=\.)\s{0,2}\([A-Z][^()]{1,80}\)\s*$")
 
 
 def skip_top_caption(lines: list[Line], anchors: list[int], rules: CompiledRules) -> list[int]:
@@ -61,8 +59,9 @@ def skip_top_caption(lines: list[Line], anchors: list[int], rules: CompiledRules
     # so it is no anchor of the story).
     if a >= 1 and lines[a - 1].reason is None and (a == 1 or not lines[a - 2].prose()):
         above = lines[a - 1]
-        credit = _BRACKET_CREDIT.search(above.text)
-        if credit is not None:
+        # A picture's credit in brackets after the caption's stop: "... 2025. (Office of the President)".
+        credit = CREDIT_AFTER.search(above.text)
+        if credit is not None and above.text[credit.start() :].lstrip()[1:2].isupper():
             head = above.text[: credit.start()]
             bare = Line(head, above.start, above.start + len(head))
             if _captions(bare, rules) or _dated(bare, rules):

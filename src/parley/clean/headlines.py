@@ -28,7 +28,7 @@ _HEADLINE_MIN_WORDS = 4
 _TITLE_CASE_MIN_WORDS = 6
 _END_MARKS = ".?!:;"
 _BY_LABEL = ("by:", "by :")
-_CREDIT_AFTER = re.compile(r"(?<=\.)\s{0,2}\([^()]{2,80}\)\s*$")
+CREDIT_AFTER = re.compile(r"(?<=\.)\s{0,2}\([^()]{2,80}\)\s*$")
 # Menus and section kickers part their items with bars or dots ("World | Politics", "Asia · Europe"),
 # or with runs of spaces where the page had its links side by side ("Home  Region  Middle East  World").
 _MENU = re.compile(r"\||\s[·•]\s")
@@ -182,7 +182,7 @@ def site_name(lines: list[Line], first: int, title: str | None) -> str | None:
 def sentence(line: Line) -> bool:
     """Two words or more closed by a full stop: a sentence, not a headline; a picture's credit in brackets
     may follow it ("Engineers at the bridge. (Jo Roe/Tarnwire)")."""
-    return line.n_words >= 2 and _CREDIT_AFTER.sub("", line.text).rstrip(CLOSERS).endswith(".")
+    return line.n_words >= 2 and CREDIT_AFTER.sub("", line.text).rstrip(CLOSERS).endswith(".")
 
 
 def _labelled_head(text: str) -> bool:

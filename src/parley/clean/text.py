@@ -130,10 +130,12 @@ def _story_stamps(lines: list[Line], stamps: dict[int, DateLine]) -> list[int]:
     clock: a masthead's "Wed, Nov 20, 2025", the day the page was fetched) gives way to a stamp under it."""
     head = next((i for i, line in enumerate(lines) if line.reason == "title"), None)
     order = sorted(stamps)
+    if head is None:
+        return order
     # Only a stamp of the head block counts: a related story's date further down ("Read more" / "Sep 2,
     # 2025" / <its headline>) stands under the story's first paragraph.
     story = next((i for i, line in enumerate(lines) if line.reason is None and line.prose()), len(lines))
-    if head is None or not any(head < i < max(story, head + 1) and stamps[i].date for i in order):
+    if not any(head < i < max(story, head + 1) and stamps[i].date for i in order):
         return order
     return [i for i in order if not (i < head and _masthead(lines[i], stamps[i]))]
 
