@@ -21,7 +21,7 @@ QUOTE_KINDS = {"direct", "indirect", "mixed"}
 # TIMEX3 values as GOLD_FORMAT.md lists them: dates, weeks, months, years, decades, durations, sets, times.
 TIMEX = re.compile(
     r"(?:\d{4}|\d{3}X|\d{2}XX|XXXX)(?:-(?:\d{2}|W\d{2}|WXX|Q\d|SU|SP|FA|WI|H\d|XX))?(?:-(?:\d{2}|\d|WE|XX))?"
-    r"(?:T[\dA-Z:]+)?|P(?:[\dX.]+(?:DE|CE|Y|M|W|D))*(?:T(?:[\dX.]+[HMS])+)?|PRESENT_REF|PAST_REF|FUTURE_REF"
+    r"(?:T[\dA-Z:]+)?|P(?:[\dX.]+(?:DE|CE|Y|M|WE|W|D))*(?:T(?:[\dX.]+[HMS])+)?|PRESENT_REF|PAST_REF|FUTURE_REF"
 )
 
 

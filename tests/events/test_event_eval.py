@@ -157,6 +157,12 @@ FLOORS = {
     # dev58, written blind in session 20 (first score at bbf0e89: F1 0.674, with recipient 0.536, status
     # 0.710)
     "dev58": {"type_actor_f1": 0.64, "with_recipient_f1": 0.5, "status": 0.67},
+    # dev60, written blind in session 21 (first score at 743c139: F1 0.561, with recipient 0.416, status
+    # 0.855)
+    "dev60": {"type_actor_f1": 0.53, "with_recipient_f1": 0.38, "status": 0.82},
+    # dev61, written blind in session 21 (first score at 743c139: F1 0.613, with recipient 0.424, status
+    # 0.780)
+    "dev61": {"type_actor_f1": 0.58, "with_recipient_f1": 0.39, "status": 0.74},
     # heldout10, written blind in session 10 (first score at 7184784: F1 0.629, with recipient 0.459, status
     # 0.809)
     "heldout10": {"type_actor_f1": 0.6, "with_recipient_f1": 0.43, "status": 0.78},

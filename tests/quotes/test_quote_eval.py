@@ -153,6 +153,10 @@ FLOORS = {
     "dev57": {"relation": 0.89, "tokens": 0.9, "source": 0.81, "cue": 0.92, "content": 0.87},
     # dev58 (first score at bbf0e89: relation 0.870, tokens 0.865, source 0.811, cue 0.900, content 0.695)
     "dev58": {"relation": 0.83, "tokens": 0.83, "source": 0.77, "cue": 0.86, "content": 0.66},
+    # dev60 (first score at 743c139: relation 0.920, tokens 0.949, source 0.597, cue 0.923, content 0.856)
+    "dev60": {"relation": 0.89, "tokens": 0.91, "source": 0.56, "cue": 0.89, "content": 0.82},
+    # dev61 (first score at 743c139: relation 0.904, tokens 0.916, source 0.886, cue 0.906, content 0.856)
+    "dev61": {"relation": 0.87, "tokens": 0.88, "source": 0.85, "cue": 0.87, "content": 0.82},
     # heldout10 (first score at 7184784: relation 0.919, tokens 0.943, source 0.794, cue 0.936, content 0.890)
     "heldout10": {"relation": 0.89, "tokens": 0.92, "source": 0.77, "cue": 0.91, "content": 0.86},
     # heldout11 (first score at fb38794: relation 0.949, tokens 0.979, source 0.829, cue 0.976, content 0.956)

@@ -191,6 +191,12 @@ FLOORS = {  # extent F1, value accuracy, value F1, place -> country
     # dev58, written blind in session 20 (first score at bbf0e89: extent F1 0.964, value accuracy 0.944, value
     # F1 0.910, place -> country 0.989)
     "dev58": (0.93, 0.91, 0.87, 0.95),
+    # dev60, written blind in session 21 (first score at 743c139: extent F1 0.967, value accuracy 0.908, value
+    # F1 0.878, place -> country 0.963)
+    "dev60": (0.93, 0.87, 0.84, 0.93),
+    # dev61, written blind in session 21 (first score at 743c139: extent F1 0.973, value accuracy 0.919, value
+    # F1 0.894, place -> country 0.971)
+    "dev61": (0.94, 0.88, 0.86, 0.94),
     # dates8 round (session 10): floors raised on dev18, dev24, dev26, dev27 (value accuracy .974, .953, .968,
     # .953 at the end of the round, dev26 and dev27 with the pubdate helper's dates of two pages; the floors
     # stand under the figures without them)
