@@ -223,6 +223,12 @@ FLOORS = {
     # heldout29, written blind in session 20 (first score at bbf0e89: F1 0.628, with recipient 0.534, status
     # 0.897)
     "heldout29": {"type_actor_f1": 0.59, "with_recipient_f1": 0.5, "status": 0.86},
+    # heldout30, written blind in session 21 (first score at c24745c: F1 0.634, with recipient 0.472, status
+    # 0.911)
+    "heldout30": {"type_actor_f1": 0.6, "with_recipient_f1": 0.44, "status": 0.88},
+    # heldout31, written blind in session 21 (first score at c24745c: F1 0.635, with recipient 0.505, status
+    # 0.886)
+    "heldout31": {"type_actor_f1": 0.6, "with_recipient_f1": 0.47, "status": 0.85},
     "heldout7": {"type_actor_f1": 0.63, "with_recipient_f1": 0.39, "status": 0.70},
     # dev17 written blind in session 5 (first score at bd7d4f1: P 0.674 R 0.651 F1 0.662, with recipient
     # 0.498, status 75/97).

@@ -198,6 +198,10 @@ FLOORS = {
     "heldout28": {"relation": 0.88, "tokens": 0.89, "source": 0.85, "cue": 0.93, "content": 0.8},
     # heldout29 (first score at bbf0e89: relation 0.848, tokens 0.923, source 0.837, cue 0.916, content 0.848)
     "heldout29": {"relation": 0.81, "tokens": 0.89, "source": 0.8, "cue": 0.88, "content": 0.81},
+    # heldout30 (first score at c24745c: relation 0.915, tokens 0.934, source 0.857, cue 0.911, content 0.864)
+    "heldout30": {"relation": 0.88, "tokens": 0.9, "source": 0.82, "cue": 0.88, "content": 0.83},
+    # heldout31 (first score at c24745c: relation 0.949, tokens 0.945, source 0.913, cue 0.977, content 0.888)
+    "heldout31": {"relation": 0.91, "tokens": 0.91, "source": 0.88, "cue": 0.94, "content": 0.85},
     "heldout7": {"relation": 0.89, "tokens": 0.91, "source": 0.85, "cue": 0.90, "content": 0.85},
     "heldout": {"relation": 0.82, "tokens": 0.84, "source": 0.67, "cue": 0.85, "content": 0.76},
 }

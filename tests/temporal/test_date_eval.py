@@ -260,6 +260,12 @@ FLOORS = {  # extent F1, value accuracy, value F1, place -> country
     # heldout29, written blind in session 20 (first score at bbf0e89: extent F1 0.991, value accuracy 0.955,
     # value F1 0.946, place -> country 0.945)
     "heldout29": (0.96, 0.92, 0.91, 0.91),
+    # heldout30, written blind in session 21 (first score at c24745c: extent F1 0.973, value accuracy 0.979,
+    # value F1 0.952, place -> country 0.974)
+    "heldout30": (0.94, 0.94, 0.92, 0.94),
+    # heldout31, written blind in session 21 (first score at c24745c: extent F1 0.964, value accuracy 0.969,
+    # value F1 0.933, place -> country 0.977)
+    "heldout31": (0.93, 0.93, 0.9, 0.94),
     "heldout7": (0.95, 0.92, 0.89, 0.97),
     "heldout": (0.95, 0.94, 0.92, 0.97),
 }
