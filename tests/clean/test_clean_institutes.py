@@ -147,3 +147,83 @@ def test_a_one_sentence_dek_under_a_short_headline_stays_the_dek() -> None:
     dek = "The minister heads into the Tolvik talks on the river with little to offer and less to gain."
     text = "\n".join([*MENU, "Roe's river gamble", dek, "By Ana Lind", *STORY])
     assert clean_text(text).title == "Roe's river gamble"
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Published: 3 December 2025 | Programme: Rivers and Dams | Topic: Water | Words: 390",
+        "Published: 3 December 2025 | Program: Rivers | Series: Basin Notes | Region: Europe",
+        "Published: 3 December 2025 | Project: Shared Rivers | Theme: Water law",
+    ],
+)
+def test_a_stamp_with_the_programme_and_topic_gives_the_date(stamp: str) -> None:
+    text = "\n".join(["Tolvik Institute | Commentary", TITLE, stamp, "", *STORY])
+    cleaned = clean_text(text)
+    assert cleaned.published == "2025-12-03"
+    assert [line for line in cleaned.body.split("\n") if line.strip()] == STORY
+
+
+def test_a_past_tense_dek_over_a_share_bar_is_the_standfirst() -> None:
+    head = "Tolvik Talks: River Diplomacy Without a Settlement"
+    dek = "The third round produced another draft, and another reminder of how far apart the sides remain."
+    text = "\n\n".join([head, dek, "Share", *STORY])
+    cleaned = clean_text(text)
+    assert cleaned.title == head
+    assert [line for line in cleaned.body.split("\n") if line.strip()] == STORY
+
+
+def test_a_past_tense_first_paragraph_with_nothing_under_it_stays_the_lead() -> None:
+    """The guard: with no share bar between, a lead that tells in the past is the story's."""
+    head = "Tolvik Talks: River Diplomacy Without a Settlement"
+    lead = "The third round produced another draft, and another reminder of how far apart the sides remain."
+    text = "\n\n".join([head, lead, *STORY])
+    assert [line for line in clean_text(text).body.split("\n") if line.strip()] == [lead, *STORY]
+
+
+MONITOR_NOTES = [
+    "TRI does not cover the dams' environmental effects in these updates, as they are documented elsewhere.",
+    "Note: TRI relies only on open-source information, including both governments' statements and satellite"
+    " imagery.",
+    "The Basin Monitor is based solely on open-source reporting and receives no confidential material.",
+]
+
+
+@pytest.mark.parametrize("note", MONITOR_NOTES)
+def test_a_monitors_coverage_and_sources_note_goes(note: str) -> None:
+    text = "\n".join([TITLE, "By Ana Lind", *STORY[:2], note, *STORY[2:]])
+    assert _body(text) == STORY
+
+
+def test_a_daily_assessment_dated_in_its_headline_under_its_writers() -> None:
+    head = "River Basin Crisis Assessment, March 26, 2025"
+    writers = "Ana Lind, Jo Roe, Per Holm, and Eva Berg"
+    text = "\n".join([head, writers, "March 26, 2025, 7:15pm ET", *STORY])
+    cleaned = clean_text(text)
+    assert cleaned.title == head
+    assert cleaned.published == "2025-03-26"
+    assert [line for line in cleaned.body.split("\n") if line.strip()] == STORY
+
+
+def test_a_centres_blurb_under_its_name_past_the_story_goes() -> None:
+    tail = [
+        "Ana Lind is a senior fellow with the Tolvik Council's Rivers Center.",
+        "Related Experts:",
+        "Ana Lind",
+        "Rivers Center",
+        "The Rivers Center works at the nexus of water law, diplomacy, and finance with the goal of helping"
+        " shape a fairer future for the basin's farmers.",
+        "Learn more",
+        "Sign up for the River Notes newsletter",
+        "Your email",
+        "Submit",
+    ]
+    text = "\n".join([*MENU, "September 16, 2025", TITLE, "By Ana Lind", *STORY, *tail])
+    assert _body(text) == STORY
+
+
+def test_a_last_section_that_names_its_crosshead_stays() -> None:
+    """The guard: an explainer's last crosshead straight under a story paragraph heads the story's own."""
+    section = ["Ostria", "Ostria wants the gauging station built before any signing, officials say."]
+    text = "\n".join([TITLE, "By Ana Lind", *STORY, *section])
+    assert _body(text)[-1] == section[1]

@@ -30,6 +30,10 @@ _STORY = [
         ("[![Logo](https://x.example/logo.svg)](https://x.example/)", ""),
         ("# The headline of the day", "The headline of the day"),
         ("### Every Friday", "Every Friday"),
+        # A heading's closing hashes go with it; on a line that is no heading they stay.
+        ("#### ITEM 2025/0412 ####", "ITEM 2025/0412"),
+        ("## Talks resume ##  ", "Talks resume"),
+        ("We are #1 ##", "We are #1 ##"),
         ("> **Read more:** [Ferries](https://x.example/f)", "Read more: Ferries"),
         ("*Boats in the harbour. Photo: Jo Roe*", "Boats in the harbour. Photo: Jo Roe"),
         ("__Key points__ and _emphasis_ here", "Key points and emphasis here"),
@@ -159,3 +163,17 @@ def test_a_reader_services_header_gives_title_and_date() -> None:
     got = clean_text(raw)
     assert (got.title, got.published, got.published_source) == (_TITLE, "2025-05-16", "text")
     assert got.body.split("\n") == _STORY
+
+
+def test_a_feed_records_marker_heading_is_not_joined_to_the_headline() -> None:
+    """ "#### ITEM 12 ####" over "headline: <headline>": the record's marker, closed by hashes, is no line of
+    a headline broken over two."""
+    head = [
+        "#### ITEM 2025/0412 ####",
+        f"headline: {_TITLE}",
+        "source: Velmora Herald | date: 20/05/2025 18:35",
+        "text:",
+    ]
+    got = clean_text("\n".join([*head, *_STORY, "#### END ITEM ####"]))
+    assert got.title == _TITLE
+    assert [line for line in got.body.split("\n") if line.strip()] == _STORY

@@ -48,6 +48,7 @@ ADVERSARIAL = {
         4,
     ),
     "unclosed markdown": ("[![" * 500 + "](https://x" * 500 + "\n", 4),
+    "heading hashes": ("# a" + " #" * 300 + "\n" + "## b ##  \n" * 100, 4),
     "emphasis marks": ("[a](https://x.example/) *a _b **c __d " * 300 + "\n", 4),
     # Name cards: every glued capital a card's start to look at, a "MORE" link in reach of each.
     "glued capitals": ("aB" * 2_000 + " MORE ", 4),

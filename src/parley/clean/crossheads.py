@@ -1,6 +1,7 @@
 """Subheads a page sets between story paragraphs that a line's shape alone tells: an explainer's question
 ("What happens next?") and a roundup's section label ("In other news from the region:"). Marked by
-:func:`parley.clean.blocks.mark_runs`; a question over a box heads it (:mod:`parley.clean.boxes`)."""
+:func:`parley.clean.blocks.mark_runs`; a question over a box heads it (:mod:`parley.clean.boxes`). Past the
+story, a programme's name over the sentence that describes it is the page's furniture too."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ from parley.clean.cruft_rules import CompiledRules
 from parley.clean.lines import Line
 
 _QUESTION_MAX_WORDS = 10
+_NAME_MAX_WORDS = 6
+_BLURB_SENTENCES = 2
 CROSSHEAD_MAX_WORDS = 12
 
 
@@ -26,3 +29,24 @@ def section_label(line: Line, rules: CompiledRules) -> bool:
         return False
     words = {w.lower().strip(".,:;") for w in line.words}
     return bool(words & rules.rules.section_label_nouns) and not line.reports(rules)
+
+
+def mark_named_blurbs(lines: list[Line], rules: CompiledRules) -> None:
+    """Under the story and the furniture after it, a programme's or a centre's name as a head ("<Name>
+    Center") over the one sentence that names it again and tells what it does ("The <Name> Center works at
+    ..."), with nothing kept after it: the page's blurb for its author's programme. An explainer's last
+    section ("Hamas" / "Hamas wants ...") follows the story's paragraph with nothing removed between."""
+    kept = [k for k, line in enumerate(lines) if line.reason is None]
+    if len(kept) < 2 or kept[-2] >= kept[-1] - 2:
+        return
+    k = kept[-1]
+    line, head = lines[k], lines[k - 1]
+    if head.terminal or head.n_words > _NAME_MAX_WORDS or not head.text[:1].isupper():
+        return
+    if line.has_quote or line.n_sentences > _BLURB_SENTENCES or line.reports(rules):
+        return
+    name = head.text.strip()
+    text = line.text.removeprefix("The ")
+    verb = text[len(name) :].split(maxsplit=1)[0] if text.startswith(name + " ") else ""
+    if verb.islower() and verb.endswith("s"):
+        line.reason = "boilerplate"

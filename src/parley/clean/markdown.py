@@ -26,6 +26,8 @@ _MARKUP = re.compile(
     r"|(?P<refdef>^[ \t]{0,3}\[[^\]\n]{1,100}\]:[ \t]+\S[^\n]{0,2000}$)"
     r"|(?P<auto><(?:https?://|mailto:)[^>\s]{1,2000}>)"
     r"|(?P<head>^[ \t]{0,3}#{1,6}[ \t]+)"
+    # A heading's closing hashes ("## Talks resume ##"); on a line that is no heading they stay (see unmark).
+    r"|(?P<close>(?<=\S)[ \t]{1,10}#{1,20}[ \t]{0,10}$)"
     r"|(?P<quote>^[ \t]{0,3}>[ \t]?)"
     # Emphasis markers hug a word on one side only ("*Text*", "**Label:**"); "5 * 3" and bullets stay.
     r"|(?<![\w*])\*{1,3}(?=[^\s*])|(?<=[^\s*])\*{1,3}(?![\w*])"
@@ -103,6 +105,10 @@ def unmark(text: str) -> Unmarked:
 
     for m in _MARKUP.finditer(text):
         keep(pos, m.start())
+        if m.group("close") is not None and not _HEADING.match(text, text.rfind("\n", 0, m.start()) + 1):
+            keep(m.start(), m.end())
+            pos = m.end()
+            continue
         kept = "text" if m.group("text") is not None else "escaped"
         if m.group(kept) is not None and m.group(kept).strip():
             lo, hi = m.span(kept)

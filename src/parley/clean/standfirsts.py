@@ -142,7 +142,13 @@ def _bare_dek(lines: list[Line], anchors: list[int], rules: CompiledRules) -> bo
     words = _DEK_WORD.findall(dek.lower[:_DEK_CHARS])
     told = rules.rules.dek_time_words | rules.rules.dek_tensed
     linking = rules.rules.dek_linking_verbs
-    if any(w in told or _past(w, words[k - 1] if k else "", linking) for k, w in enumerate(words)):
+    # Parted from the lead by a share bar or a listen button, a dek may tell in the past ("The third round
+    # produced another exchange."): a lead runs on into the story with nothing of the head block under it.
+    furnished = any(lines[j].reason in _HEAD_FURNITURE for j in range(anchors[0] + 1, anchors[1]))
+    if any(
+        w in told or (not furnished and _past(w, words[k - 1] if k else "", linking))
+        for k, w in enumerate(words)
+    ):
         return False
     return tells_when(lead, rules)
 

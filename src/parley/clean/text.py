@@ -26,6 +26,7 @@ from parley.clean.boxes import mark_boxes, mark_form_blurbs
 from parley.clean.captions import mark_credited_captions, mark_glued_credits, skip_top_caption
 from parley.clean.comments import mark_comments
 from parley.clean.credits import is_credit
+from parley.clean.crossheads import mark_named_blurbs
 from parley.clean.cruft_rules import CompiledRules, compiled_rules
 from parley.clean.datelines import dateline
 from parley.clean.edges import mark_promos, mark_tail, mark_writer_cards
@@ -204,6 +205,7 @@ def _clean_lines(text: str, year: int | None, list_marker: str | None) -> Cleane
     mark_stamped_teasers(lines)
     site = site_name(lines, first, title)
     mark_tail(lines, rules, site)
+    mark_named_blurbs(lines, rules)
     mark_writer_cards(lines, rules)
     mark_closing_bio(lines, rules)
     mark_other_leads(lines, first, title, rules)

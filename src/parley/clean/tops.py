@@ -60,6 +60,11 @@ _LEAD_ANCHORS = 3
 # What a page may set before its headline's first letter: a byte-order mark, a breadcrumb's arrow or bullet.
 _LEADERS = "\ufeff»›•· \t"
 _ABOUT_WORDS = 9  # a writer's description after the byline's names
+_DATED_HEAD_WORDS = 3  # "World News, <date>" is a section and its date; a dated headline names more
+# A report's writers listed with no "By" ("Jo Roe, Ann Lind, Per Holm, and Eva Berg"): three names or more.
+_WRITERS_MIN = 3
+_WRITER = re.compile(r"(?:[A-Z][\w'’-]*\.?)(?:\s[A-Z][\w'’-]*\.?){1,3}")
+_LIST_JOIN = re.compile(r",?\s(?:and|&)\s|,\s")
 # The story lines where a name after the headline may be found speaking ("<headline> - Rask" / "Rask said").
 _SPEAKER_LINES = 12
 # What an explainer's headline may have been taken for: a dek, or cruft by the line model, which reads
@@ -75,7 +80,7 @@ def is_byline(line: Line, rules: CompiledRules) -> bool:
     lower = line.lower
     prefix = next((p for p in cfg.byline_prefixes if lower.startswith(p)), None)
     if prefix is None:
-        return False
+        return _writers(line.text.strip())
     connectors = set(cfg.byline_connectors)
     rest = line.text[len(prefix) :]
     # "By Jo Roe, a journalist based in Brenn.": the writer (two names or more) described by a role.
@@ -92,6 +97,15 @@ def is_byline(line: Line, rules: CompiledRules) -> bool:
         return False
     # "By the end of the week, ..." is a sentence; a byline is names and connectors only.
     return all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in connectors for w in words)
+
+
+def _writers(text: str) -> bool:
+    """Three names or more, each of two to four capitalised words, listed with commas and a last "and": a
+    report's writers with no "By" (a headline names its people with a verb)."""
+    if not re.search(r"\s(?:and|&)\s\S+(?:\s\S+){0,3}$", text):
+        return False
+    names = _LIST_JOIN.split(text)
+    return len(names) >= _WRITERS_MIN and all(_WRITER.fullmatch(name) for name in names)
 
 
 def _described(about: str, roles: list[str]) -> bool:
@@ -171,6 +185,26 @@ def skip_notices(
     return anchors
 
 
+def _dated_heads(lines: list[Line], first: int, stamps: dict[int, DateLine]) -> list[int]:
+    """Stamp lines above the story that open with a name of three words or more and a comma ("Offensive
+    Campaign Assessment, March 26, 2025") over another stamp of the same day: a dated headline, not the
+    page's stamp."""
+    out = []
+    for i in range(first):
+        stamp = stamps.get(i)
+        name, comma, _ = lines[i].text.partition(", ")
+        if lines[i].reason != "date-line" or stamp is None or stamp.date is None or stamp.labelled:
+            continue
+        if not comma or len(name.split()) < _DATED_HEAD_WORDS or any(ch.isdigit() for ch in name):
+            continue
+        if any(
+            lines[j].reason == "date-line" and getattr(stamps.get(j), "date", None) == stamp.date
+            for j in range(i + 1, first)
+        ):
+            out.append(i)
+    return out
+
+
 def _two_word_head(lines: list[Line], first: int, lead: set[str], rules: CompiledRules) -> int | None:
     """An editorial's or a column's two-word headline in sentence case ("Border diplomacy") over a page with
     no other: a section's name is one word or in title case ("World", "Middle East"), and the head shares a
@@ -232,6 +266,10 @@ def mark_top(
             and len(topic(lines[i].text, rules) & lead) >= 2
         )
         top = sorted([*top, *list(lone)[:1]])
+    # Still none: a report dated in its headline ("<Series> Assessment, March 26, 2025") over its own stamp of
+    # that day was read as a stamp.
+    if not any(lines[i].n_words >= HEADLINE_MIN_WORDS for i in top):
+        top = sorted([*top, *_dated_heads(lines, first, stamps)[:1]])
     # No headline of the story stands free: a "Most read" list above the byline block may have taken it.
     taken = above_head_block(lines, first, lead, stamps, rules)
     if taken is None and not any(len(topic(lines[i].text, rules) & lead) >= 2 for i in top):
