@@ -525,6 +525,8 @@ def test_floors(scored: tuple[str, ArticleScores]) -> None:
         ("A said.", "A said.\n\nContributing: Jo Roe", True),  # a US paper's label for the credit
         ("A said.\n\n— VNS", "A said.", True),  # a national paper's service as a wire
         ("A said.", "A said.\n\nContributing factors: fishing quotas", False),
+        ("A said.", "A said.\n\nSource: Lake Times and news agencies", True),  # an outlet's with the wires
+        ("A said.", "A said.\n\nSource: the ministry and the agencies it oversees.", False),
         ("A said.", "A said.\n\nAFP/dpa/ab", True),
         ("A said.\n\nKeystone-SDA/Reuters/jr", "A said.", True),
         ("A said.", "A said.\n\nAFP/Jo Roe", False),

@@ -65,7 +65,8 @@ _CREDIT = re.compile(
     r"(?:contributed (?:reporting|to this (?:report|story|article))|additional reporting(?: by| from|:)|"
     r"reporting by|writing by|editing by|edited by|translated by|compiled by|"
     r"with (?:files|reports|inputs?) from|with (?:additional )?assistance from|^contributing:)[^\n]{0,120}$"
-    r"|^[^\n]{0,80}\bcontributed\.?$",
+    r"|^[^\n]{0,80}\bcontributed\.?$"
+    r"|^source:\s[^\n]{1,60}\s(?:and|with|&)\s(?:news\s|wire\s)?(?:agencies|wires)\.?$",
     re.IGNORECASE,
 )
 # A bare wire sign-off closing the story ("— AFP", "(Reuters)", "With AFP and agencies", "AP/wires", an

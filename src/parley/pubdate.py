@@ -73,6 +73,8 @@ class DateLine:
 # A stamp may name the writer, the outlet and the place before its date ("A B, C D | BIRN | Pristina,
 # Belgrade | September 16, 2025"); each part a few capitalised words.
 _NAMES_BEFORE = 3
+# A section's name in sentence case ("Crude oil"), over a labelled date only.
+_SECTION_PHRASE = re.compile(r"[A-Z][a-z]{1,20}(?: [a-z]{2,20}){1,2}")
 _SLASHED_NAMES = 2  # "TOI News Desk / TIMESOFINDIA.COM / Updated: ...": a desk and a site
 _SECTION_WORDS = 2
 # Markup that dates a page sits in its head or by its headline; the look-up stays bounded.
@@ -100,6 +102,24 @@ def _after_section(part: str, comp: CompiledPubdate) -> tuple[str, tuple[str | N
             parsed = _parse_date(rest, comp)
         if parsed is not None:
             return rest, parsed
+    return part, None
+
+
+def _after_writers(part: str, comp: CompiledPubdate) -> tuple[str, tuple[str | None, int] | None]:
+    """The date after the writers' names run into it ("Jo Roe, Ann Lind 2025/07/16"): two names or more,
+    each of capitalised words, parted by commas, and a date in figures straight after."""
+    head, sep, rest = part.partition(", ")
+    if not sep:
+        return part, None
+    words = rest.split(" ")
+    for k in range(1, min(_NAME_WORDS, len(words) - 1) + 1):
+        if not words[k][:1].isdigit():
+            continue
+        names = [head, " ".join(words[:k])]
+        if all(_names(name, comp) and name[:1].isupper() for name in names):
+            tail = " ".join(words[k:])
+            parsed = _parse_date(tail, comp)
+            return (tail, parsed) if parsed is not None else (part, None)
     return part, None
 
 
@@ -226,6 +246,7 @@ def _read_stamp(text: str, allow_byline: bool) -> DateLine | None:
     names = 0
     relative: str | None = None
     label: str | None = None
+    sections = False
     for part in _parts(text, comp):
         if any(p.match(part) for p in (comp.time_only, comp.counter, comp.edition, comp.meta_field)):
             # "14:27", "Views: 1 204", "5 min read", a print masthead's "Vol. 4 No. 12": beside its date
@@ -251,6 +272,8 @@ def _read_stamp(text: str, allow_byline: bool) -> DateLine | None:
             parsed = _parse_date(body, comp)
         if parsed is None and not saw_date and kind is None:
             body, parsed = _after_section(body, comp)
+        if parsed is None and not saw_date and kind is None and not names:
+            body, parsed = _after_writers(body, comp)
         if parsed is None and kind is not None and _yearless(body, comp):
             # "Posted: May 16, 2025 2:41 PM EDT | Last Updated: May 16": the update gives no year.
             relative = relative or kind
@@ -270,6 +293,10 @@ def _read_stamp(text: str, allow_byline: bool) -> DateLine | None:
                 continue
             if allow_byline and byline is None and short_byline(part, comp):
                 byline = part
+                continue
+            if not saw_date and names < _NAMES_BEFORE and _SECTION_PHRASE.fullmatch(part):
+                names += 1  # "Oil | Crude oil | Published: 08 Sep 2025": sections, held to a label below
+                sections = True
                 continue
             return None
         iso, used = parsed
@@ -292,6 +319,8 @@ def _read_stamp(text: str, allow_byline: bool) -> DateLine | None:
         if relative is not None and byline is None:
             return DateLine(None, relative)
         return DateLine(None, "updated") if saw_stamp and byline is None else None
+    if sections and not any(line.labelled for line in found):
+        return None  # "Crude oil | 08 Sep 2025" might be a teaser's topic and its date
     published = next((line for line in found if line.kind == "published" and line.date), found[0])
     return replace(published, byline=byline)
 
@@ -300,11 +329,14 @@ def pick_published(lines: list[DateLine], dateline: str | None = None) -> str | 
     """The first published date; an updated date only when no published one is given.
 
     A numeric date that reads either way ("06/11/2025") is read day first, unless the story's ``dateline``
-    gives the other reading ("Brenn, June 11 (Agency)"): the page dates its story once.
+    gives the other reading ("Brenn, June 11 (Agency)") or another stamp of the page says it in words
+    ("02/12/2025" over "February 12, 2025"): the page dates its story once.
     """
     picked = _picked(lines)
     if picked is None or picked.date is None:
         return None
+    if picked.month_first and any(line.date == picked.month_first and not line.month_first for line in lines):
+        return picked.month_first
     if (
         dateline
         and picked.month_first

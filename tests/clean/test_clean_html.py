@@ -143,6 +143,7 @@ MARKED_UP = [
     '<p class="article__subhead"><em>Mediators hope the extra month will allow a prisoner exchange.</em></p>',
     '<p class="t-content__chapo">Mediators hope the extra month will allow a prisoner exchange.</p>',
     '<p class="summary">Mediators hope the extra month will allow a prisoner exchange.</p>',
+    '<ul class="summary-list"><li>Mediators hope the extra month will allow a prisoner exchange.</li></ul>',
     '<div class="bucketwrap donate"><p>Listeners paid for every trip to Brenn last year.</p></div>',
     '<h2 class="sapo">Mediators hope the extra month will allow a prisoner exchange.</h2>',
     '<div class="inline-cta"><p>Watch Lake TV live in three languages, day and night.</p></div>',

@@ -40,6 +40,7 @@ _POINT_WORDS = 30
 # Points set a blank line apart repeat the story: this share of their longer words is in its first lines.
 _REPEATS = 0.6
 _SPACED_POINT_WORDS = 20
+_BOX_QUESTION_WORDS = 4
 _STORY_LINES = 40
 _LONG_WORD = 4
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -104,24 +105,33 @@ def _spaced_summary(lines: list[Line], i: int, text: str) -> int:
     Points" / three short sentences / the lead): the points are short and repeat the story below them (most
     of their words are its words), and the paragraph after them runs longer than any point."""
     j = i + 1
-    while j < len(lines) and j - i <= _MAX_POINTS and _spaced_point(lines[j]):
+    while j < len(lines) and j - i <= _MAX_POINTS and _spaced_point(lines[j]) and not _box_question(lines[j]):
         j += 1
-    if j - i - 1 < _MIN_POINTS or j >= len(lines):
+    # A question heading the box's last part ("What's next?") stands over its one answer, however long: the
+    # story starts under the answer, and the points above the question are what repeats it.
+    end = j + 2 if j + 2 < len(lines) and _box_question(lines[j]) and _point(lines[j + 1]) else j
+    if j - i - 1 < _MIN_POINTS or end >= len(lines):
         return i + 1
     if any(
-        text.count("\n", a.end, b.start) < 2 for a, b in zip(lines[i:j], lines[i + 1 : j + 1], strict=True)
+        text.count("\n", a.end, b.start) < 2
+        for a, b in zip(lines[i:end], lines[i + 1 : end + 1], strict=True)
     ):
         return i + 1
-    return j if _repeat_story(lines, i, j) else i + 1
+    return end if _repeat_story(lines, i, j, end) else i + 1
 
 
-def _repeat_story(lines: list[Line], i: int, j: int) -> bool:
-    """The points ``lines[i+1:j]`` under a header are short and repeat the story from ``j`` on: most of
-    their words are its words, and its first paragraph runs longer than any of them."""
-    after, points = lines[j], lines[i + 1 : j]
+def _box_question(line: Line) -> bool:
+    return line.text.endswith("?") and line.n_words <= _BOX_QUESTION_WORDS
+
+
+def _repeat_story(lines: list[Line], i: int, j: int, start: int | None = None) -> bool:
+    """The points ``lines[i+1:j]`` under a header are short and repeat the story from ``start`` (``j`` unless
+    given) on: most of their words are its words, and its first paragraph runs longer than any of them."""
+    start = j if start is None else start
+    after, points = lines[start], lines[i + 1 : j]
     if after.reason is not None or not after.prose() or after.n_words <= max(p.n_words for p in points):
         return False
-    kept = (line for line in lines[j : j + _STORY_LINES] if line.reason is None)
+    kept = (line for line in lines[start : start + _STORY_LINES] if line.reason is None)
     story = {w for line in kept for w in _long_words(line.lower)}
     words = [w for line in points for w in _long_words(line.lower)]
     return bool(words) and sum(w in story for w in words) >= _REPEATS * len(words)

@@ -25,6 +25,11 @@ from parley.clean.lines import SENTENCE_END, Line, tells_when
 from parley.pubdate import DateLine
 
 _STANDFIRST_MAX = 2
+# A summary's points over a dateline lead: two to five short sentences, one a line.
+_MIN_POINTS = 2
+_MAX_POINTS = 5
+_POINT_WORDS = 25
+_LEAD_WORDS = 25
 # How far the first of two lines over the story's date may stand from the story's lead under it.
 _OVER_BLOCK = 8
 _QUESTION_HEAD = re.compile(r"\?[\"'”’»)]{0,2}$")
@@ -88,7 +93,35 @@ def skip_standfirsts(
         # for the title to be picked from, and the dek under it is the standfirst.
         if not _over_dek(lines, anchors[k], anchors[k + 1]):
             lines[anchors[k]].reason = "standfirst"
-    return anchors[skip:]
+    rest = anchors[skip:]
+    points = _points_over_dateline(lines, rest, rules)
+    for i in points:
+        lines[i].reason = "summary-box"
+    return [i for i in rest if i not in points]
+
+
+def _points_over_dateline(lines: list[Line], anchors: list[int], rules: CompiledRules) -> list[int]:
+    """The short one-sentence points right over a lead that opens with its dateline ("Mexico will make
+    immediate transfers." / "Farmers say they will resist." / "MEXICO CITY — Mexico agreed ..."): a summary
+    with no header over the story, which starts at its dateline. Two points or more, near the top."""
+    lead = next(
+        (k for k, i in enumerate(anchors[: _MAX_POINTS + 2]) if dateline(lines[i], rules) is not None), None
+    )
+    if not lead:
+        return []
+    start = lead
+    while start > 0 and _point(lines[anchors[start - 1]]):
+        start -= 1
+    # The lead tells in full what the points sum up: it runs longer than any of them ("ATTENTION: <a
+    # short notice>" reads like a dateline's lead too).
+    longest = max((lines[i].n_words for i in anchors[start:lead]), default=0)
+    if lines[anchors[lead]].n_words < max(_LEAD_WORDS, _LEAD_SHARE * longest):
+        return []
+    return anchors[start:lead] if lead - start >= _MIN_POINTS else []
+
+
+def _point(line: Line) -> bool:
+    return line.n_sentences == 1 and line.n_words <= _POINT_WORDS and not line.has_quote and not line.in_list
 
 
 def _headline(line: Line, min_words: int) -> bool:

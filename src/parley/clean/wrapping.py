@@ -15,6 +15,7 @@ _LOWER_BYLINE = re.compile(r"by\s(?:[A-Z][\w'’.-]{0,20}\s){1,3}[A-Z][\w'’-]{
 # A feed's or archive's tag in brackets opening a line ("[FEED] ", "[ITEM 12] ").
 _TAG = re.compile(r"\[[A-Z][A-Z0-9 ]{1,15}\]\s")
 _MASTHEAD = re.compile(r"(?:[A-Z][\w'’.&-]{0,25}\s){0,4}[A-Z][\w'’.&-]{0,25}\s\([A-Z][\w'’.,& -]{1,40}\)")
+_NUMBERED = re.compile(r"[0-9]{1,4}[.)]\s")
 _BLANK_ENDS = 3
 _BLANK_END_SHARE = 0.8
 _STAMP_MAX_WORDS = 12  # a wrapped head block's byline or date line ("NEWS | May 3, 2025 | Words: 364")
@@ -54,11 +55,12 @@ def merge_wrapped(lines: list[Line], source: str, opens: Callable[[Line], bool] 
     if len(lines) < 6:
         return lines
     # Judge by the lines that run on into another line: in wrapped text most of them are filled. The
-    # width comes from them too: a print page's headers, captions and adverts run past its columns.
+    # width comes from them too: a print page's headers, captions and adverts run past its columns. A link's
+    # address alone (a text browser's list of the page's links, "12. https://...") was never wrapped.
     inner = sorted(
         len(line.text)
         for line, nxt in zip(lines, lines[1:], strict=False)
-        if source.count("\n", line.end, nxt.start) == 1
+        if source.count("\n", line.end, nxt.start) == 1 and not _link_line(line)
     )
     if len(inner) < 3:
         return lines
@@ -108,6 +110,13 @@ def merge_wrapped(lines: list[Line], source: str, opens: Callable[[Line], bool] 
             merged.append(line if len(group) == 1 else _joined(group))
         group = []
     return merged
+
+
+def _link_line(line: Line) -> bool:
+    """A link's address alone, after a list's number if any ("41. https://example.org/a"): a line no
+    wrapping made, of any length."""
+    words = _NUMBERED.sub("", line.text.strip(), count=1).split()
+    return len(words) == 1 and ("://" in words[0] or words[0].startswith("www."))
 
 
 def _stacked_heads(group: list[Line]) -> bool:
