@@ -157,6 +157,9 @@ FLOORS = {
     # dev58, written blind in session 20 (first score at bbf0e89: F1 0.674, with recipient 0.536, status
     # 0.710)
     "dev58": {"type_actor_f1": 0.64, "with_recipient_f1": 0.5, "status": 0.67},
+    # dev59, written blind in session 21 (first score at the commit after f522536, which reads its text
+    # browser's dump: F1 0.644, with recipient 0.455, status 0.840)
+    "dev59": {"type_actor_f1": 0.61, "with_recipient_f1": 0.42, "status": 0.8},
     # dev60, written blind in session 21 (first score at 743c139: F1 0.561, with recipient 0.416, status
     # 0.855)
     "dev60": {"type_actor_f1": 0.53, "with_recipient_f1": 0.38, "status": 0.82},

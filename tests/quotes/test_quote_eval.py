@@ -153,6 +153,9 @@ FLOORS = {
     "dev57": {"relation": 0.89, "tokens": 0.9, "source": 0.81, "cue": 0.92, "content": 0.87},
     # dev58 (first score at bbf0e89: relation 0.870, tokens 0.865, source 0.811, cue 0.900, content 0.695)
     "dev58": {"relation": 0.83, "tokens": 0.83, "source": 0.77, "cue": 0.86, "content": 0.66},
+    # dev59 (first score at the commit after f522536, which reads its text browser's dump: relation 0.927,
+    # tokens 0.970, source 0.836, cue 0.971, content 0.927)
+    "dev59": {"relation": 0.89, "tokens": 0.93, "source": 0.8, "cue": 0.93, "content": 0.89},
     # dev60 (first score at 743c139: relation 0.920, tokens 0.949, source 0.597, cue 0.923, content 0.856)
     "dev60": {"relation": 0.89, "tokens": 0.91, "source": 0.56, "cue": 0.89, "content": 0.82},
     # dev61 (first score at 743c139: relation 0.904, tokens 0.916, source 0.886, cue 0.906, content 0.856)
