@@ -73,8 +73,6 @@ class DateLine:
 # A stamp may name the writer, the outlet and the place before its date ("A B, C D | BIRN | Pristina,
 # Belgrade | September 16, 2025"); each part a few capitalised words.
 _NAMES_BEFORE = 3
-# A section's name in sentence case ("Crude oil"), over a labelled date only.
-_SECTION_PHRASE = re.compile(r"[A-Z][a-z]{1,20}(?: [a-z]{2,20}){1,2}")
 _SLASHED_NAMES = 2  # "TOI News Desk / TIMESOFINDIA.COM / Updated: ...": a desk and a site
 _SECTION_WORDS = 2
 # Markup that dates a page sits in its head or by its headline; the look-up stays bounded.
@@ -294,7 +292,7 @@ def _read_stamp(text: str, allow_byline: bool) -> DateLine | None:
             if allow_byline and byline is None and short_byline(part, comp):
                 byline = part
                 continue
-            if not saw_date and names < _NAMES_BEFORE and _SECTION_PHRASE.fullmatch(part):
+            if not saw_date and names < _NAMES_BEFORE and comp.section_phrase.match(part):
                 names += 1  # "Oil | Crude oil | Published: 08 Sep 2025": sections, held to a label below
                 sections = True
                 continue

@@ -34,6 +34,7 @@ class PubdateRules(BaseModel):
     time_first: str
     place: str
     section: str
+    section_phrase: str
     # The word joining a section label to its stamp's day ("General News of Friday, 16 May 2025").
     section_joins: frozenset[str] = frozenset()
     # What kind of page a newsroom's stamp dates, standing before its date ("Press release | 26.08.2025").
@@ -89,6 +90,7 @@ class PubdateRules(BaseModel):
         "time_first",
         "place",
         "section",
+        "section_phrase",
         "counter",
         "edition",
         "filed_in",
@@ -136,6 +138,7 @@ class CompiledPubdate:
     time_first: re.Pattern[str]
     place: re.Pattern[str]
     section: re.Pattern[str]
+    section_phrase: re.Pattern[str]
     counter: re.Pattern[str]
     meta_field: re.Pattern[str]
     edition: re.Pattern[str]
@@ -165,6 +168,7 @@ def compiled_pubdate(name: str = "pubdate.yaml") -> CompiledPubdate:
         time_first=re.compile(rules.time_first),
         place=re.compile(rules.place),
         section=re.compile(rules.section),
+        section_phrase=re.compile(rules.section_phrase),
         counter=re.compile(rules.counter, re.IGNORECASE),
         meta_field=re.compile(rules.meta_field, re.IGNORECASE),
         edition=re.compile(rules.edition, re.IGNORECASE),

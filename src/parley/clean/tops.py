@@ -65,6 +65,7 @@ _DATED_HEAD_WORDS = 3  # "World News, <date>" is a section and its date; a dated
 _WRITERS_MIN = 3
 _WRITER = re.compile(r"(?:[A-Z][\w'’-]*\.?)(?:\s[A-Z][\w'’-]*\.?){1,3}")
 _LIST_JOIN = re.compile(r",?\s(?:and|&)\s|,\s")
+_LAST_AND = re.compile(r"\s(?:and|&)\s\S+(?:\s\S+){0,3}$")
 # The story lines where a name after the headline may be found speaking ("<headline> - Rask" / "Rask said").
 _SPEAKER_LINES = 12
 # What an explainer's headline may have been taken for: a dek, or cruft by the line model, which reads
@@ -102,7 +103,7 @@ def is_byline(line: Line, rules: CompiledRules) -> bool:
 def _writers(text: str) -> bool:
     """Three names or more, each of two to four capitalised words, listed with commas and a last "and": a
     report's writers with no "By" (a headline names its people with a verb)."""
-    if not re.search(r"\s(?:and|&)\s\S+(?:\s\S+){0,3}$", text):
+    if not _LAST_AND.search(text):
         return False
     names = _LIST_JOIN.split(text)
     return len(names) >= _WRITERS_MIN and all(_WRITER.fullmatch(name) for name in names)
