@@ -33,6 +33,7 @@ _STORY = [
         # A heading's closing hashes go with it; on a line that is no heading they stay.
         ("#### ITEM 2025/0412 ####", "ITEM 2025/0412"),
         ("## Talks resume ##  ", "Talks resume"),
+        ("   ## Talks resume ##", "Talks resume"),
         ("We are #1 ##", "We are #1 ##"),
         ("> **Read more:** [Ferries](https://x.example/f)", "Read more: Ferries"),
         ("*Boats in the harbour. Photo: Jo Roe*", "Boats in the harbour. Photo: Jo Roe"),

@@ -38,6 +38,8 @@ _MARKUP = re.compile(
 )
 _LINK = re.compile(r"\]\((?:https?://|/|mailto:|#)")
 _HEADING = re.compile(r"^#{1,6}[ \t]+\S", re.MULTILINE)
+# A heading line as the "head" marker reads one: up to three spaces of indent (CommonMark).
+_HEADED = re.compile(r"[ \t]{0,3}#{1,6}[ \t]+\S")
 _MIN_LINKS = 2
 _MIN_HEADINGS = 2
 _SCAN = 200_000
@@ -105,7 +107,7 @@ def unmark(text: str) -> Unmarked:
 
     for m in _MARKUP.finditer(text):
         keep(pos, m.start())
-        if m.group("close") is not None and not _HEADING.match(text, text.rfind("\n", 0, m.start()) + 1):
+        if m.group("close") is not None and not _HEADED.match(text, text.rfind("\n", 0, m.start()) + 1):
             keep(m.start(), m.end())
             pos = m.end()
             continue
