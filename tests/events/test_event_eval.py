@@ -232,6 +232,9 @@ FLOORS = {
     # heldout31, written blind in session 21 (first score at c24745c: F1 0.635, with recipient 0.505, status
     # 0.886)
     "heldout31": {"type_actor_f1": 0.6, "with_recipient_f1": 0.47, "status": 0.85},
+    # heldout32, written blind in session 22 (first score at 9b943f6: F1 0.634, with recipient 0.460, status
+    # 0.929)
+    "heldout32": {"type_actor_f1": 0.6, "with_recipient_f1": 0.43, "status": 0.89},
     # heldout33, written blind in session 22 (first score at 9b943f6: F1 0.624, with recipient 0.481, status
     # 0.797)
     "heldout33": {"type_actor_f1": 0.59, "with_recipient_f1": 0.45, "status": 0.76},

@@ -205,6 +205,8 @@ FLOORS = {
     "heldout30": {"relation": 0.88, "tokens": 0.9, "source": 0.82, "cue": 0.88, "content": 0.83},
     # heldout31 (first score at c24745c: relation 0.949, tokens 0.945, source 0.913, cue 0.977, content 0.888)
     "heldout31": {"relation": 0.91, "tokens": 0.91, "source": 0.88, "cue": 0.94, "content": 0.85},
+    # heldout32 (first score at 9b943f6: relation 0.907, tokens 0.958, source 0.820, cue 0.952, content 0.913)
+    "heldout32": {"relation": 0.87, "tokens": 0.92, "source": 0.78, "cue": 0.92, "content": 0.88},
     # heldout33 (first score at 9b943f6: relation 0.936, tokens 0.930, source 0.907, cue 0.961, content 0.855)
     "heldout33": {"relation": 0.9, "tokens": 0.9, "source": 0.87, "cue": 0.93, "content": 0.82},
     "heldout7": {"relation": 0.89, "tokens": 0.91, "source": 0.85, "cue": 0.90, "content": 0.85},

@@ -269,6 +269,9 @@ FLOORS = {  # extent F1, value accuracy, value F1, place -> country
     # heldout31, written blind in session 21 (first score at c24745c: extent F1 0.964, value accuracy 0.969,
     # value F1 0.933, place -> country 0.977)
     "heldout31": (0.93, 0.93, 0.9, 0.94),
+    # heldout32, written blind in session 22 (first score at 9b943f6: extent F1 0.979, value accuracy 0.971,
+    # value F1 0.951, place -> country 1.000)
+    "heldout32": (0.95, 0.94, 0.92, 0.97),
     # heldout33, written blind in session 22 (first score at 9b943f6: extent F1 0.982, value accuracy 0.988,
     # value F1 0.971, place -> country 0.971)
     "heldout33": (0.95, 0.95, 0.94, 0.94),
