@@ -166,6 +166,15 @@ FLOORS = {
     # dev61, written blind in session 21 (first score at 743c139: F1 0.613, with recipient 0.424, status
     # 0.780)
     "dev61": {"type_actor_f1": 0.58, "with_recipient_f1": 0.39, "status": 0.74},
+    # dev62, written blind in session 22 (first score at 9b943f6: F1 0.635, with recipient 0.522, status
+    # 0.932)
+    "dev62": {"type_actor_f1": 0.6, "with_recipient_f1": 0.49, "status": 0.9},
+    # dev63, written blind in session 22 (first score at 9b943f6: F1 0.635, with recipient 0.419, status
+    # 0.818)
+    "dev63": {"type_actor_f1": 0.6, "with_recipient_f1": 0.39, "status": 0.78},
+    # dev64, written blind in session 22 (first score at 9b943f6: F1 0.633, with recipient 0.420, status
+    # 0.809)
+    "dev64": {"type_actor_f1": 0.6, "with_recipient_f1": 0.39, "status": 0.77},
     # heldout10, written blind in session 10 (first score at 7184784: F1 0.629, with recipient 0.459, status
     # 0.809)
     "heldout10": {"type_actor_f1": 0.6, "with_recipient_f1": 0.43, "status": 0.78},

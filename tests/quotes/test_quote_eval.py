@@ -160,6 +160,12 @@ FLOORS = {
     "dev60": {"relation": 0.89, "tokens": 0.91, "source": 0.56, "cue": 0.89, "content": 0.82},
     # dev61 (first score at 743c139: relation 0.904, tokens 0.916, source 0.886, cue 0.906, content 0.856)
     "dev61": {"relation": 0.87, "tokens": 0.88, "source": 0.85, "cue": 0.87, "content": 0.82},
+    # dev62 (first score at 9b943f6: relation 0.890, tokens 0.938, source 0.855, cue 0.950, content 0.855)
+    "dev62": {"relation": 0.85, "tokens": 0.9, "source": 0.82, "cue": 0.92, "content": 0.82},
+    # dev63 (first score at 9b943f6: relation 0.848, tokens 0.914, source 0.805, cue 0.907, content 0.881)
+    "dev63": {"relation": 0.81, "tokens": 0.88, "source": 0.77, "cue": 0.87, "content": 0.85},
+    # dev64 (first score at 9b943f6: relation 0.945, tokens 0.946, source 0.865, cue 0.965, content 0.882)
+    "dev64": {"relation": 0.91, "tokens": 0.91, "source": 0.83, "cue": 0.93, "content": 0.85},
     # heldout10 (first score at 7184784: relation 0.919, tokens 0.943, source 0.794, cue 0.936, content 0.890)
     "heldout10": {"relation": 0.89, "tokens": 0.92, "source": 0.77, "cue": 0.91, "content": 0.86},
     # heldout11 (first score at fb38794: relation 0.949, tokens 0.979, source 0.829, cue 0.976, content 0.956)

@@ -200,6 +200,15 @@ FLOORS = {  # extent F1, value accuracy, value F1, place -> country
     # dev61, written blind in session 21 (first score at 743c139: extent F1 0.973, value accuracy 0.919, value
     # F1 0.894, place -> country 0.971)
     "dev61": (0.94, 0.88, 0.86, 0.94),
+    # dev62, written blind in session 22 (first score at 9b943f6: extent F1 0.973, value accuracy 0.972, value
+    # F1 0.946, place -> country 0.980)
+    "dev62": (0.94, 0.94, 0.91, 0.95),
+    # dev63, written blind in session 22 (first score at 9b943f6: extent F1 0.965, value accuracy 1.000, value
+    # F1 0.965, place -> country 0.995)
+    "dev63": (0.93, 0.97, 0.93, 0.96),
+    # dev64, written blind in session 22 (first score at 9b943f6: extent F1 0.979, value accuracy 0.978, value
+    # F1 0.957, place -> country 0.989)
+    "dev64": (0.95, 0.95, 0.92, 0.95),
     # dates8 round (session 10): floors raised on dev18, dev24, dev26, dev27 (value accuracy .974, .953, .968,
     # .953 at the end of the round, dev26 and dev27 with the pubdate helper's dates of two pages; the floors
     # stand under the figures without them)
