@@ -180,6 +180,9 @@ DATELINES = [
     pytest.param("BRENN—Talvian and Kestrian envoys met on Friday.", "BRENN", id="capitals-tight-long-dash"),
     pytest.param("Talvia—Kestria talks resumed on Friday.", None, id="names-tight-long-dash"),
     pytest.param("WASHINGTON -- The ministers met on Friday.", "WASHINGTON", id="double-hyphen"),
+    # A title-case "The ..." before a long dash is a place only where the gazetteer knows it.
+    pytest.param("The Hague — The envoys met on Friday.", "The Hague", id="the-known-place"),
+    pytest.param("The Co-Chairs — Ambassador Ann Lind and Jo Roe — said so.", None, id="the-plural-noun"),
 ]
 
 

@@ -149,10 +149,13 @@ def _about_shape(pattern: str) -> re.Pattern[str]:
 def _release_header(lines: list[Line], i: int, rules: CompiledRules) -> bool:
     """A press release's closing section header: "Notes to editors", "Media contact", "About <Org>"."""
     line = lines[i]
-    if line.n_words > _RELEASE_HEADER_WORDS or line.terminal or line.in_list:
+    if line.n_words > _RELEASE_HEADER_WORDS or line.terminal:
         return False
+    # "Notes to editors:" over one sentence reads as a colon leading into the story; its words say otherwise.
     if line.norm in rules.rules.release_headers:
         return True
+    if line.in_list:
+        return False
     m = _about_shape(rules.rules.release_about).match(line.text)
     if m is None:
         return False

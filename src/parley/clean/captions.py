@@ -318,9 +318,11 @@ def _captions(line: Line, rules: CompiledRules) -> bool:
     open_with = words.index("with") if "with" in words else len(words)
     # "their loved ones", "the closed crossing": an -ed word after a determiner describes.
     # "lorries wait after being turned back": an -ed word after "being" is a participle.
+    # "Freed hostages walk ...", "Displaced families wait ...": the first word, with no subject before it.
     described = _reduced_relatives(words, rules) | {
         k for k in range(1, len(words)) if words[k - 1] in cfg.caption_determiners or words[k - 1] == "being"
     }
+    described |= {0} if len(words) > 1 else set()
     past = (k for k, w in enumerate(words) if w in cfg.caption_past or (_ed(w) and k < open_with))
     return all(k in described for k in past)
 

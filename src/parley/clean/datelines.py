@@ -66,6 +66,8 @@ def dateline(line: Line, rules: CompiledRules, *, stop: bool = True) -> tuple[st
         return None  # "Trump—Putin summit": a long dash with no space closes only a place in capitals
     if titled and dash == ":" and not capitals and " " in place.strip() and not _known_place(place):
         titled = False  # "Star Wars Jedi: Fallen Order is ...": title-case words and a colon open a name too
+    if titled and not capitals and place.split()[0] == "The" and not _known_place(place):
+        titled = False  # "The Co-Chairs — Ambassador X, ...; and Y — said": "The Hague —" is a place
     if not (capitals or known or own or titled) or m.end() >= len(line.text):
         # "Brenn, June 11 (LKW) — ": a title-case place whose dateline its date makes sure
         return _dated_dateline(line, rules) or _hyphen_dateline(line)

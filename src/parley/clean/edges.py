@@ -34,6 +34,8 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\b[A-Z]\.)[\"'”’)]?\s+")
 # An interview's questions ("Q: ...", "Q. ..."): its answers speak to the reader in the first person.
 _PUNCT = " \t\"'“”‘’«»()[]{}.,:;!?*•·|-–—"
 _QUESTION = re.compile(r"Q\s?[:.]\s")
+# Whom a source told ("told LakeNews", "told Jo Roe") is the outlet or its writer, not whom the story is of.
+_TOLD = re.compile(r"\btold(?:\s[A-Z][\w.’'-]{0,30}){1,3}")
 _LABEL_WORDS = 6
 _HEADER_WORDS = 4
 _LIST_HEADER_WORDS = 6  # "More on the talks in Osk"
@@ -128,7 +130,9 @@ class _Story:
     @classmethod
     def of(cls, lines: list[Line], site: str | None) -> _Story:
         return cls(
-            words=Counter(w for line in lines if line.reason is None for w in _names(line.text[:_KEY_CHARS])),
+            words=Counter(
+                w for ln in lines if ln.reason is None for w in _names(_TOLD.sub("", ln.text[:_KEY_CHARS]))
+            ),
             site=site if site and len(site) >= _SITE_MIN_CHARS else None,
             interview=sum(1 for line in lines if _QUESTION.match(line.text[:4])) >= 2,
             lone_voice=lone_voice(lines),

@@ -11,6 +11,7 @@ more appears twice, and no paragraph after the first opens with a dateline in ca
 from __future__ import annotations
 
 import itertools
+import re
 from collections import Counter
 
 from parley.clean.cruft_rules import CompiledRules
@@ -35,6 +36,9 @@ _LEAD_WORDS = 3
 # A summary over the lead: at most two sentences, the story of four paragraphs or more under it.
 _SUMMARY_SENTENCES = 2
 _SUMMARY_MIN_PARAGRAPHS = 4
+# A shortened headline over the lead (a player's or a video's title): this many words at least.
+_ECHO_MIN_WORDS = 4
+_WORDS = re.compile(r"[^\W_]+(?:[.'’-][^\W_]+)*")
 
 
 def _key(line: Line) -> str:
@@ -157,3 +161,13 @@ def mark_summary(lines: list[Line], first: int) -> None:
         return
     if any(_key(lines[i]).startswith(opening) for i in kept[2:]):
         top.reason = "standfirst"
+
+
+def echoes_title(line: Line, title: str | None) -> bool:
+    """``line`` says the headline again in no other words: a player's or a video's title over the lead ("Talks
+    are back on. Can a deal come by July 21?" under "Talks are back on after Osk drops its tax. Can a deal
+    come by July 21?"). A lead is no shorter headline: it tells more than the headline does."""
+    if title is None or line.reason is not None:
+        return False
+    words = _WORDS.findall(line.text.lower())
+    return len(words) >= _ECHO_MIN_WORDS and set(words) <= set(_WORDS.findall(title.lower()))

@@ -37,6 +37,7 @@ _QUESTION_HEAD = re.compile(r"\?[\"'”’»)]{0,2}$")
 # caption may stand between the lead and the second paragraph).
 _HEAD_FURNITURE = frozenset({"share-counter", "listen"})
 _DEK_MAX_WORDS = 35
+_DEK_MIN_WORDS = 8  # a dek says something: a name, a label or a kicker is shorter
 _DEK_CHARS = 400
 _SHORT_HEAD_WORDS = 3
 # A dek sums up what its lead tells in full: the lead runs longer. A story told in short present-tense
@@ -253,8 +254,12 @@ def _heads(lines: list[Line], start: int, end: int, stamps: dict[int, DateLine])
 
 
 def _over_dek(lines: list[Line], a: int, b: int) -> bool:
-    """``a`` ends like a headline (a question, a cry) and a longer unstopped line, a dek, stands under it."""
+    """``a`` ends like a headline (a question, a cry) and an unstopped line, a dek, stands under it: longer
+    than the headline, or of a dek's length under a long headline ("X. Can a deal come by July 21?" over
+    "Minister says Canada put 'the bigger prize first'")."""
     if lines[a].text.rstrip(CLOSERS)[-1:] not in "?!" or lines[a].n_words > HEADLINE_MAX_WORDS:
         return False
     nxt = lines[a + 1] if a + 1 < b else None
-    return nxt is not None and nxt.reason is None and not nxt.terminal and nxt.n_words > lines[a].n_words
+    if nxt is None or nxt.reason is not None or nxt.terminal:
+        return False
+    return nxt.n_words > lines[a].n_words or nxt.n_words >= _DEK_MIN_WORDS

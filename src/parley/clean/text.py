@@ -41,7 +41,7 @@ from parley.clean.lines import SENTENCE_END, Line, classify, mark_other_language
 from parley.clean.lists import item_text, mark_lists, mark_sure_story
 from parley.clean.markdown import is_markdown, remap, unmark
 from parley.clean.name_cards import cut_name_cards
-from parley.clean.repeats import mark_other_leads, mark_repeated, mark_summary
+from parley.clean.repeats import echoes_title, mark_other_leads, mark_repeated, mark_summary
 from parley.clean.standfirsts import skip_standfirsts
 from parley.clean.taken_heads import page_stamps
 from parley.clean.teasers import mark_cut_teasers, mark_stamped_teasers
@@ -195,6 +195,9 @@ def _clean_lines(text: str, year: int | None, list_marker: str | None) -> Cleane
         first, last = anchors[0], anchors[-1]
         lead = topic(" ".join(lines[i].text[:2000] for i in anchors[:_LEAD_ANCHORS]), rules)
         title = mark_top(lines, first, lead, heading, rules)
+        if len(anchors) > 1 and echoes_title(lines[first], title):
+            lines[first].reason = "repeated"
+            first = anchors[1]
         mark_credited_captions(lines, first, rules)
         mark_glued_credits(lines, first, text, rules)
         mark_runs(lines, first, last, rules)
