@@ -175,6 +175,12 @@ FLOORS = {
     # dev64, written blind in session 22 (first score at 9b943f6: F1 0.633, with recipient 0.420, status
     # 0.809)
     "dev64": {"type_actor_f1": 0.6, "with_recipient_f1": 0.39, "status": 0.77},
+    # dev65, written blind in session 22 (first score at 5774266: F1 0.655, with recipient 0.468, status
+    # 0.747)
+    "dev65": {"type_actor_f1": 0.62, "with_recipient_f1": 0.43, "status": 0.71},
+    # dev66, written blind in session 22 (first score at 5774266: F1 0.591, with recipient 0.425, status
+    # 0.747)
+    "dev66": {"type_actor_f1": 0.56, "with_recipient_f1": 0.39, "status": 0.71},
     # heldout10, written blind in session 10 (first score at 7184784: F1 0.629, with recipient 0.459, status
     # 0.809)
     "heldout10": {"type_actor_f1": 0.6, "with_recipient_f1": 0.43, "status": 0.78},
@@ -247,6 +253,12 @@ FLOORS = {
     # heldout33, written blind in session 22 (first score at 9b943f6: F1 0.624, with recipient 0.481, status
     # 0.797)
     "heldout33": {"type_actor_f1": 0.59, "with_recipient_f1": 0.45, "status": 0.76},
+    # heldout34, written blind in session 22 (first score at 5774266: F1 0.631, with recipient 0.538, status
+    # 0.902)
+    "heldout34": {"type_actor_f1": 0.6, "with_recipient_f1": 0.5, "status": 0.86},
+    # heldout35, written blind in session 22 (first score at 5774266: F1 0.664, with recipient 0.484, status
+    # 0.859)
+    "heldout35": {"type_actor_f1": 0.63, "with_recipient_f1": 0.45, "status": 0.82},
     "heldout7": {"type_actor_f1": 0.63, "with_recipient_f1": 0.39, "status": 0.70},
     # dev17 written blind in session 5 (first score at bd7d4f1: P 0.674 R 0.651 F1 0.662, with recipient
     # 0.498, status 75/97).

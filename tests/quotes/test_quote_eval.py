@@ -166,6 +166,10 @@ FLOORS = {
     "dev63": {"relation": 0.81, "tokens": 0.88, "source": 0.77, "cue": 0.87, "content": 0.85},
     # dev64 (first score at 9b943f6: relation 0.945, tokens 0.946, source 0.865, cue 0.965, content 0.882)
     "dev64": {"relation": 0.91, "tokens": 0.91, "source": 0.83, "cue": 0.93, "content": 0.85},
+    # dev65 (first score at 5774266: relation 0.883, tokens 0.908, source 0.773, cue 0.860, content 0.789)
+    "dev65": {"relation": 0.85, "tokens": 0.87, "source": 0.73, "cue": 0.82, "content": 0.75},
+    # dev66 (first score at 5774266: relation 0.862, tokens 0.876, source 0.848, cue 0.921, content 0.796)
+    "dev66": {"relation": 0.82, "tokens": 0.84, "source": 0.81, "cue": 0.88, "content": 0.76},
     # heldout10 (first score at 7184784: relation 0.919, tokens 0.943, source 0.794, cue 0.936, content 0.890)
     "heldout10": {"relation": 0.89, "tokens": 0.92, "source": 0.77, "cue": 0.91, "content": 0.86},
     # heldout11 (first score at fb38794: relation 0.949, tokens 0.979, source 0.829, cue 0.976, content 0.956)
@@ -215,6 +219,10 @@ FLOORS = {
     "heldout32": {"relation": 0.87, "tokens": 0.92, "source": 0.78, "cue": 0.92, "content": 0.88},
     # heldout33 (first score at 9b943f6: relation 0.936, tokens 0.930, source 0.907, cue 0.961, content 0.855)
     "heldout33": {"relation": 0.9, "tokens": 0.9, "source": 0.87, "cue": 0.93, "content": 0.82},
+    # heldout34 (first score at 5774266: relation 0.867, tokens 0.931, source 0.840, cue 0.935, content 0.873)
+    "heldout34": {"relation": 0.83, "tokens": 0.9, "source": 0.8, "cue": 0.9, "content": 0.84},
+    # heldout35 (first score at 5774266: relation 0.880, tokens 0.920, source 0.887, cue 0.858, content 0.861)
+    "heldout35": {"relation": 0.84, "tokens": 0.88, "source": 0.85, "cue": 0.82, "content": 0.82},
     "heldout7": {"relation": 0.89, "tokens": 0.91, "source": 0.85, "cue": 0.90, "content": 0.85},
     "heldout": {"relation": 0.82, "tokens": 0.84, "source": 0.67, "cue": 0.85, "content": 0.76},
 }

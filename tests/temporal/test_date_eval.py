@@ -209,6 +209,12 @@ FLOORS = {  # extent F1, value accuracy, value F1, place -> country
     # dev64, written blind in session 22 (first score at 9b943f6: extent F1 0.979, value accuracy 0.978, value
     # F1 0.957, place -> country 0.989)
     "dev64": (0.95, 0.95, 0.92, 0.95),
+    # dev65, written blind in session 22 (first score at 5774266: extent F1 0.985, value accuracy 0.994, value
+    # F1 0.979, place -> country 0.988)
+    "dev65": (0.95, 0.96, 0.95, 0.95),
+    # dev66, written blind in session 22 (first score at 5774266: extent F1 0.976, value accuracy 0.880, value
+    # F1 0.859, place -> country 1.000)
+    "dev66": (0.94, 0.85, 0.82, 0.97),
     # dates8 round (session 10): floors raised on dev18, dev24, dev26, dev27 (value accuracy .974, .953, .968,
     # .953 at the end of the round, dev26 and dev27 with the pubdate helper's dates of two pages; the floors
     # stand under the figures without them)
@@ -284,6 +290,12 @@ FLOORS = {  # extent F1, value accuracy, value F1, place -> country
     # heldout33, written blind in session 22 (first score at 9b943f6: extent F1 0.982, value accuracy 0.988,
     # value F1 0.971, place -> country 0.971)
     "heldout33": (0.95, 0.95, 0.94, 0.94),
+    # heldout34, written blind in session 22 (first score at 5774266: extent F1 0.962, value accuracy 0.960,
+    # value F1 0.924, place -> country 0.966)
+    "heldout34": (0.93, 0.93, 0.89, 0.93),
+    # heldout35, written blind in session 22 (first score at 5774266: extent F1 0.960, value accuracy 0.930,
+    # value F1 0.893, place -> country 0.985)
+    "heldout35": (0.93, 0.9, 0.86, 0.95),
     "heldout7": (0.95, 0.92, 0.89, 0.97),
     "heldout": (0.95, 0.94, 0.92, 0.97),
 }
