@@ -278,6 +278,8 @@ CASES = [
     ("Boats landed on Chios and Kos overnight.", "Kos", "PLACE", None, "GRC"),
     # a coalition named by the state that leads it
     ("Air strikes by the Saudi-led coalition hit the port.", "Saudi-led coalition", "ORG", None, "SAU"),
+    # a panel is a body, however its name is hyphened
+    ("The African Union High-Level Panel met them.", "African Union High-Level Panel", "ORG", None, None),
 ]
 
 
@@ -308,6 +310,9 @@ NOT_ENTITIES = [
     ("U.S.-led mediation and Kremlin-backed forces were discussed.", {"U.S.-led", "Kremlin-backed"}),
     ("Critics said the plan would fail. Rafah crossing stayed shut.", {"Critics", "Rafah"}),
     ("Experts said the Ankara Declaration was vague.", {"Experts", "Ankara Declaration"}),
+    # a title written as one hyphened word, or the end of one, names no one
+    ("The Co-Chairs said the talks would resume.", {"Co-Chairs", "Chairs"}),
+    ("The Vice-Chair said the talks would resume.", {"Vice-Chair", "-Chair", "Chair"}),
 ]
 
 

@@ -100,8 +100,10 @@ def _classify_rest(doc: Doc, i: int, j: int, gaz: Gazetteer, rules: RoleRules) -
         while k < len(toks) - 1 and honorific(toks, k, gaz, rules):
             k += 1
     name = toks[k:]
-    if not name or any(t.text in gaz.not_entities for t in name):
-        return []
+    if not name or any(t.text in gaz.not_entities for t in name) or name[0].text == "-":
+        return []  # "High-Level ...": title words end inside a hyphened word, which names no one
+    if all(not t.whitespace_ for t in name[:-1]) and rules.is_head(name[-1].text.removesuffix("s")):
+        return []  # "Co-Chairs", "Vice-Chair": a title written as one word
     if not k and j < len(doc) and doc[j].is_lower and doc[j].lower_ in rules.named_body_nouns:
         # "the Multinational Security Support mission", "the Georgian Dream party": a named body
         return [Mention(start, j + 1, "ORG", doc[start : j + 1].text)]

@@ -38,7 +38,7 @@ def _body(lines: list[str]) -> list[str]:
         "This report by The Canadian Press was first published July 17, 2025.",
         "This report by Lakewire News was first published on July 17, 2025.",
         "Audio produced by Amanda Grant and Ines Colabrese.",
-        "The segment was edited by Jo Roe.",
+        "Video edited by Jo Roe.",
         "Hear the full conversation with the negotiator in the player above.",
         "This transcript was generated automatically and lightly edited. It may contain errors.",
         "For information media. Not an official record.",
@@ -55,6 +55,7 @@ def test_a_tag_credit_or_standing_note_under_the_story_goes(line: str) -> None:
         # The story's own lines: what was published, produced or edited, and by whom.
         "The report was first published by the ministry on Monday and withdrawn hours later.",
         "The audio, produced by the ministry, could not be verified independently.",
+        "The video was edited by the ministry before it aired, the broadcaster said.",
         "The full conversation between the two leaders has not been made public, officials said.",
     ],
 )

@@ -295,3 +295,31 @@ CONTENT_BEFORE_SOURCE = [
 )
 def test_content_before_its_source(text: str, expected: list[tuple[str, str]]) -> None:
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The representative of France said her delegation backed the envoy.", "France"),
+        ("The representative of the United Kingdom said the council should act.", "United Kingdom"),
+        ("The United States delegate said Washington would keep its sanctions.", "United States"),
+        # Not a country's voice: a diplomat, a delegate of no country, one delegate among others.
+        ("A French diplomat said the talks had stalled.", "A French diplomat"),
+        ("A Thai delegate said the talks had stalled.", "A Thai delegate"),
+        ("The delegate said the talks had stalled.", "The delegate"),
+    ],
+)
+def test_a_council_delegate_speaks_for_the_country_named(sentence: str, speaker: str) -> None:
+    text = "The Security Council met on Tuesday to discuss the talks in Muscat.\n\n" + sentence
+    assert [name for name, _ in speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The Vice-Chairs said the committee would meet again.", "The Vice-Chairs"),
+        ("The Co-Chairs said the next round was scheduled for March.", "Co-Chairs"),
+    ],
+)
+def test_a_hyphened_title_is_one_source(text: str, speaker: str) -> None:
+    assert [name for name, _ in speakers(text)] == [speaker]

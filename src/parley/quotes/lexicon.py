@@ -57,6 +57,7 @@ class QuoteLexicon(BaseModel):
     recipients: frozenset[str]
     pre_cue: frozenset[str]
     anonymous: frozenset[str]
+    delegates: frozenset[str]
     bodies: frozenset[str]
     generic_bodies: frozenset[str]
     documents: frozenset[str]
@@ -88,6 +89,7 @@ class QuoteLexicon(BaseModel):
         "recipients",
         "pre_cue",
         "anonymous",
+        "delegates",
         "bodies",
         "generic_bodies",
         "documents",

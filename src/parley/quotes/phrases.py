@@ -44,6 +44,9 @@ def np_from_head(L: Layout, h: int, c: Cue) -> tuple[int, int]:
         a += 1
     while b > a and (L.doc[b - 1].is_punct or L.space[b - 1]) and not _closes_bracket(L, a, b - 1):
         b -= 1
+    # A hyphened word is one word: "The Co-Chairs said" parses "Co" and "Chairs" as two subjects.
+    while a - 2 >= s0 and L.text[a - 1] == "-" and not (L.doc[a - 2].whitespace_ or L.doc[a - 1].whitespace_):
+        a -= 2
     if b - a > MAX_NP or b <= a or any(L.in_quote[k] >= 0 for k in (a, b - 1)):
         return h, h + 1
     return a, b

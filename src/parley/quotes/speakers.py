@@ -161,11 +161,28 @@ class Resolver(Pronouns):
         people = [h for h in found if h[0].type == "PERSON"]
         if people:
             return Resolved(people[0][0], people[0][0].name, (a, b))
+        country = self._represented(a, head, b) if L.lower[head] in self.lex.delegates else None
+        if country is not None:
+            return Resolved(country, country.name, (a, b))
         if L.lower[head] in self.lex.anonymous or L.lower[head] in self.lex.bodies:
             return None
         if found and not (L.text[head][:1].islower() and L.lower[head] not in self.lex.bodies):
             return Resolved(found[0][0], found[0][0].name, (a, b))
         return None
+
+    def _represented(self, a: int, head: int, b: int):
+        """The country a delegate speaks for: "the representative of (the) X", "the X delegate" ("a Thai
+        delegate" is one of several, unnamed)."""
+        L = self.L
+        if head + 2 < b and L.lower[head + 1] == "of" and L.lower[a] == "the":
+            t = head + 2 + (L.lower[head + 2] == "the" and head + 3 < b)
+        else:
+            k = head - 1  # back over the country's name to its article
+            while k > 0 and L.text[k][:1].isupper() and L.lower[k] != "the":
+                k -= 1
+            t = head - 1 if L.lower[k] == "the" else -1
+        hit = self.by_tok.get(t)
+        return hit[0] if hit is not None and hit[0].type == "COUNTRY" else None
 
     def _described(self, end: int, b: int) -> bool:
         """A name set off by a comma before a description of its bearer ('X, a researcher at Y', 'X, the
