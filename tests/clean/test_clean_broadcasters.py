@@ -11,20 +11,10 @@ story exactly; lookalike story lines stay.
 from __future__ import annotations
 
 import pytest
+from test_clean_converters import STORY, TITLE  # the same invented story as the converters' cases
 
 from parley.clean.text import clean_text
 
-TITLE = "Marland and Ostria agree to reopen two river crossings after Tolvik talks"
-STORY = [
-    "Marland and Ostria have agreed to reopen two crossings on the shared river that have been closed since"
-    " the spring, the chief negotiator for Marland said in Tolvik on Thursday after two days of talks.",
-    "Ana Roe told reporters that the crossings at Brenn and Lakeside would open within weeks once technical"
-    " teams had finished their work, and that both sides would clear mines from the banks together.",
-    "“These are not small things for the people on the river,” Roe said. “But we have not settled the"
-    " questions that matter most.”",
-    "Ostria's delegation said in a statement that the talks had been constructive and that a broader"
-    " meeting would follow before the end of the year.",
-]
 HEAD = [TITLE, "By Jo Lind", "Published July 17, 2025"]
 
 

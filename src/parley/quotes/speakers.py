@@ -170,7 +170,7 @@ class Resolver(Pronouns):
             return Resolved(found[0][0], found[0][0].name, (a, b))
         return None
 
-    def _represented(self, a: int, head: int, b: int):
+    def _represented(self, a: int, head: int, b: int) -> object | None:
         """The country a delegate speaks for: "the representative of (the) X", "the X delegate" ("a Thai
         delegate" is one of several, unnamed)."""
         L = self.L
@@ -180,7 +180,9 @@ class Resolver(Pronouns):
             k = head - 1  # back over the country's name to its article
             while k > 0 and L.text[k][:1].isupper() and L.lower[k] != "the":
                 k -= 1
-            t = head - 1 if L.lower[k] == "the" else -1
+            if L.lower[k] != "the":
+                return None
+            t = head - 1
         hit = self.by_tok.get(t)
         return hit[0] if hit is not None and hit[0].type == "COUNTRY" else None
 
