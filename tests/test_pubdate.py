@@ -13,6 +13,7 @@ DATE_LINES = [
     ("Published 2024-03-14", "2024-03-14", "published"),
     # The label said another way; the update in brackets after the date.
     ("Publish date: 12 May 2025", "2025-05-12", "published"),
+    ("Publish : 08 Jul 2025, 10:15 PM | Update : 08 Jul 2025, 10:48 PM", "2025-07-08", "published"),
     ("Date of publication: 12 May 2025", "2025-05-12", "published"),
     ("12 May 2025 (updated 13 May 2025)", "2025-05-12", "published"),
     ("12 May 2025 (Updated: 13 May 2025, 09:40)", "2025-05-12", "published"),

@@ -7,9 +7,8 @@ The report of removed text covers the whole page: every visible text block not i
 
 from __future__ import annotations
 
-import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from html import escape, unescape
 from typing import TYPE_CHECKING
 
@@ -255,6 +254,18 @@ def _dek(html: str, rules: CompiledRules) -> str | None:
     return _norm(dek.text_content())
 
 
+def _stamp(texts: Iterable[str], *, labelled: bool = False) -> str | None:
+    """The date of the first of the page's blocks that reads as its date line; ``labelled``: one that says
+    it is the publication's ("Published Aug. 9, 2025"), not a bare date (a top bar's "Wednesday, July 9")."""
+    for text in texts:
+        parsed = parse_date_line(text)
+        if parsed is None or not parsed.date:
+            continue
+        if not labelled or (parsed.labelled and parsed.kind == "published"):
+            return parsed.date
+    return None
+
+
 def clean_html(html: str) -> Cleaned:
     """Clean a whole web page into the story body, its metadata and a report of the rest."""
     import trafilatura
@@ -288,8 +299,13 @@ def clean_html(html: str) -> Cleaned:
         inner.removed.append(Removed(span=_span_of(html, lead), reason="standfirst", text=lead))
 
     published = date_from_html(html)
-    # htmldate reads visible stamps too ('<span class="date">'); with no date markup the page's text said it.
-    source = ("metadata" if has_date_markup(html) else "text") if published else None
+    source: str | None = "metadata" if published else None
+    # htmldate reads visible stamps too ('<span class="date">'), and with no date markup it takes the oldest
+    # date it sees: a timeline's "March 13, 2025:" entry over the page's "Published Aug. 9, 2025" stamp. The
+    # page's own date lines go first there; its guess is kept for when they say nothing.
+    guessed = None
+    if published and not has_date_markup(html):
+        guessed, published, source = published, None, None
     if published is None and inner.published:
         published, source = inner.published, "text"
 
@@ -320,12 +336,8 @@ def clean_html(html: str) -> Cleaned:
             dates.append(line.text)
         removed.append(Removed(span=span, reason=reason, text=line.text))
     if published is None:
-        # A stamp the page writes in one block with a link in it is read whole, after the stamps found alone.
-        for text in itertools.chain(dates, _inline_blocks(html)):
-            parsed = parse_date_line(text)
-            if parsed is not None and parsed.date:
-                published, source = parsed.date, "text"
-                break
+        published = _stamp(dates, labelled=True) or guessed or _stamp(dates) or _stamp(_inline_blocks(html))
+        source = "text" if published else None
 
     return Cleaned(
         body=body,

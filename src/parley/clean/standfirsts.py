@@ -35,7 +35,7 @@ _OVER_BLOCK = 8
 _QUESTION_HEAD = re.compile(r"\?[\"'”’»)]{0,2}$")
 # What stands between a dek and the story's lead in a page's head block, and not between paragraphs (a photo's
 # caption may stand between the lead and the second paragraph).
-_HEAD_FURNITURE = frozenset({"share-counter", "listen"})
+_HEAD_FURNITURE = frozenset({"share-counter", "listen", "editor-note"})
 _DEK_MAX_WORDS = 35
 _DEK_MIN_WORDS = 8  # a dek says something: a name, a label or a kicker is shorter
 _DEK_CHARS = 400
@@ -159,7 +159,11 @@ def _bare_dek(lines: list[Line], anchors: list[int], rules: CompiledRules) -> bo
     day or reports (where a dek and its lead share a page, the lead is the one that says when)."""
     if len(anchors) < 2 or anchors[0] == 0:
         return False
-    dek, head, lead = lines[anchors[0]], lines[anchors[0] - 1], lines[anchors[1]]
+    # A listen button or a share bar may stand between the headline and the dek too.
+    above = anchors[0] - 1
+    while above > 0 and lines[above].reason in _HEAD_FURNITURE:
+        above -= 1
+    dek, head, lead = lines[anchors[0]], lines[above], lines[anchors[1]]
     # A magazine's headline may be short ("<Name>'s Washington gamble").
     if not _headline(head, _SHORT_HEAD_WORDS):
         return False
@@ -167,18 +171,19 @@ def _bare_dek(lines: list[Line], anchors: list[int], rules: CompiledRules) -> bo
         return False
     if dek.in_list or dateline(dek, rules, stop=False) is not None:
         return False  # "BRENN, June 11 (LKW) Delegations met again.": a lead
+    # Parted from the lead by a share bar, a listen button or an editor's note, a dek may tell in the past
+    # ("The third round produced another exchange.") and need only be shorter than the lead: a lead runs on
+    # into the story with nothing of the head block under it.
+    furnished = any(lines[j].reason in _HEAD_FURNITURE for j in range(anchors[0] + 1, anchors[1]))
     if (
         dek.has_quote
         or rules.reporting.search(dek.lower[:_DEK_CHARS])
-        or lead.n_words < _LEAD_SHARE * dek.n_words
+        or lead.n_words < (1 if furnished else _LEAD_SHARE) * dek.n_words
     ):
         return False
     words = _DEK_WORD.findall(dek.lower[:_DEK_CHARS])
     told = rules.rules.dek_time_words | rules.rules.dek_tensed
     linking = rules.rules.dek_linking_verbs
-    # Parted from the lead by a share bar or a listen button, a dek may tell in the past ("The third round
-    # produced another exchange."): a lead runs on into the story with nothing of the head block under it.
-    furnished = any(lines[j].reason in _HEAD_FURNITURE for j in range(anchors[0] + 1, anchors[1]))
     if any(
         w in told or (not furnished and _past(w, words[k - 1] if k else "", linking))
         for k, w in enumerate(words)

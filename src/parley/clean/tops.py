@@ -60,6 +60,8 @@ _LEAD_ANCHORS = 3
 # What a page may set before its headline's first letter: a byte-order mark, a breadcrumb's arrow or bullet.
 _LEADERS = "\ufeff»›•· \t"
 _ABOUT_WORDS = 9  # a writer's description after the byline's names
+# A writer's post in brackets after the names: "(Brenn, special correspondent)", "(in Brenn)".
+_POSTED = re.compile(r"\s\((?P<post>[^()]{2,60})\)\.?$")
 _DATED_HEAD_WORDS = 3  # "World News, <date>" is a section and its date; a dated headline names more
 # A report's writers listed with no "By" ("Jo Roe, Ann Lind, Per Holm, and Eva Berg"): three names or more.
 _WRITERS_MIN = 3
@@ -84,6 +86,9 @@ def is_byline(line: Line, rules: CompiledRules) -> bool:
         return _writers(line.text.strip())
     connectors = set(cfg.byline_connectors)
     rest = line.text[len(prefix) :]
+    posted = _POSTED.search(rest)
+    if posted and _posted(posted["post"], cfg.byline_roles):
+        rest = rest[: posted.start()]
     # "By Jo Roe, a journalist based in Brenn.": the writer (two names or more) described by a role.
     names, comma, about = rest.partition(", ")
     if comma and len(names.split()) >= 2 and _described(about.rstrip("."), cfg.byline_roles):
@@ -107,6 +112,15 @@ def _writers(text: str) -> bool:
         return False
     names = _LIST_JOIN.split(text)
     return len(names) >= _WRITERS_MIN and all(_WRITER.fullmatch(name) for name in names)
+
+
+def _posted(post: str, roles: list[str]) -> bool:
+    """What a byline's brackets say of the writer: a place ("Brenn"), "in Brenn", or a role with a place
+    ("Brenn, special correspondent"); "(and a quote)" is no post."""
+    words = post.replace(",", " ").split()
+    if words[:1] == ["in"] or any(w.lower() in roles for w in words):
+        return True
+    return all(w[:1].isupper() for w in words)
 
 
 def _described(about: str, roles: list[str]) -> bool:
