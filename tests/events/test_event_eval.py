@@ -181,6 +181,12 @@ FLOORS = {
     # dev66, written blind in session 22 (first score at 5774266: F1 0.591, with recipient 0.425, status
     # 0.747)
     "dev66": {"type_actor_f1": 0.56, "with_recipient_f1": 0.39, "status": 0.71},
+    # dev67, written blind in session 23 (first score at 710706e: F1 0.690, with recipient 0.503, status
+    # 0.860)
+    "dev67": {"type_actor_f1": 0.65, "with_recipient_f1": 0.46, "status": 0.82},
+    # dev68, written blind in session 23 (first score at 710706e: F1 0.623, with recipient 0.397, status
+    # 0.750)
+    "dev68": {"type_actor_f1": 0.59, "with_recipient_f1": 0.36, "status": 0.71},
     # heldout10, written blind in session 10 (first score at 7184784: F1 0.629, with recipient 0.459, status
     # 0.809)
     "heldout10": {"type_actor_f1": 0.6, "with_recipient_f1": 0.43, "status": 0.78},
@@ -259,6 +265,12 @@ FLOORS = {
     # heldout35, written blind in session 22 (first score at 5774266: F1 0.664, with recipient 0.484, status
     # 0.859)
     "heldout35": {"type_actor_f1": 0.63, "with_recipient_f1": 0.45, "status": 0.82},
+    # heldout36, written blind in session 23 (first score at 710706e: F1 0.676, with recipient 0.500, status
+    # 0.859)
+    "heldout36": {"type_actor_f1": 0.64, "with_recipient_f1": 0.46, "status": 0.82},
+    # heldout37, written blind in session 23 (first score at 710706e: F1 0.642, with recipient 0.530, status
+    # 0.884)
+    "heldout37": {"type_actor_f1": 0.6, "with_recipient_f1": 0.49, "status": 0.84},
     "heldout7": {"type_actor_f1": 0.63, "with_recipient_f1": 0.39, "status": 0.70},
     # dev17 written blind in session 5 (first score at bd7d4f1: P 0.674 R 0.651 F1 0.662, with recipient
     # 0.498, status 75/97).

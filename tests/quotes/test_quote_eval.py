@@ -170,6 +170,10 @@ FLOORS = {
     "dev65": {"relation": 0.85, "tokens": 0.87, "source": 0.73, "cue": 0.82, "content": 0.75},
     # dev66 (first score at 5774266: relation 0.862, tokens 0.876, source 0.848, cue 0.921, content 0.796)
     "dev66": {"relation": 0.82, "tokens": 0.84, "source": 0.81, "cue": 0.88, "content": 0.76},
+    # dev67 (first score at 710706e: relation 0.947, tokens 0.932, source 0.919, cue 0.957, content 0.837)
+    "dev67": {"relation": 0.91, "tokens": 0.89, "source": 0.88, "cue": 0.92, "content": 0.8},
+    # dev68 (first score at 710706e: relation 0.895, tokens 0.918, source 0.853, cue 0.928, content 0.847)
+    "dev68": {"relation": 0.85, "tokens": 0.88, "source": 0.81, "cue": 0.89, "content": 0.81},
     # heldout10 (first score at 7184784: relation 0.919, tokens 0.943, source 0.794, cue 0.936, content 0.890)
     "heldout10": {"relation": 0.89, "tokens": 0.92, "source": 0.77, "cue": 0.91, "content": 0.86},
     # heldout11 (first score at fb38794: relation 0.949, tokens 0.979, source 0.829, cue 0.976, content 0.956)
@@ -223,6 +227,10 @@ FLOORS = {
     "heldout34": {"relation": 0.83, "tokens": 0.9, "source": 0.8, "cue": 0.9, "content": 0.84},
     # heldout35 (first score at 5774266: relation 0.880, tokens 0.920, source 0.887, cue 0.858, content 0.861)
     "heldout35": {"relation": 0.84, "tokens": 0.88, "source": 0.85, "cue": 0.82, "content": 0.82},
+    # heldout36 (first score at 710706e: relation 0.902, tokens 0.944, source 0.851, cue 0.940, content 0.914)
+    "heldout36": {"relation": 0.86, "tokens": 0.9, "source": 0.81, "cue": 0.9, "content": 0.87},
+    # heldout37 (first score at 710706e: relation 0.924, tokens 0.933, source 0.844, cue 0.950, content 0.872)
+    "heldout37": {"relation": 0.88, "tokens": 0.9, "source": 0.8, "cue": 0.91, "content": 0.83},
     "heldout7": {"relation": 0.89, "tokens": 0.91, "source": 0.85, "cue": 0.90, "content": 0.85},
     "heldout": {"relation": 0.82, "tokens": 0.84, "source": 0.67, "cue": 0.85, "content": 0.76},
 }

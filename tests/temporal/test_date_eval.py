@@ -215,6 +215,12 @@ FLOORS = {  # extent F1, value accuracy, value F1, place -> country
     # dev66, written blind in session 22 (first score at 5774266: extent F1 0.976, value accuracy 0.880, value
     # F1 0.859, place -> country 1.000)
     "dev66": (0.94, 0.85, 0.82, 0.97),
+    # dev67, written blind in session 23 (first score at 710706e: extent F1 0.954, value accuracy 0.986, value
+    # F1 0.940, place -> country 0.976)
+    "dev67": (0.92, 0.95, 0.9, 0.94),
+    # dev68, written blind in session 23 (first score at 710706e: extent F1 0.973, value accuracy 0.951, value
+    # F1 0.925, place -> country 1.000)
+    "dev68": (0.94, 0.91, 0.89, 0.96),
     # dates8 round (session 10): floors raised on dev18, dev24, dev26, dev27 (value accuracy .974, .953, .968,
     # .953 at the end of the round, dev26 and dev27 with the pubdate helper's dates of two pages; the floors
     # stand under the figures without them)
@@ -296,6 +302,12 @@ FLOORS = {  # extent F1, value accuracy, value F1, place -> country
     # heldout35, written blind in session 22 (first score at 5774266: extent F1 0.960, value accuracy 0.930,
     # value F1 0.893, place -> country 0.985)
     "heldout35": (0.93, 0.9, 0.86, 0.95),
+    # heldout36, written blind in session 23 (first score at 710706e: extent F1 0.968, value accuracy 0.914,
+    # value F1 0.885, place -> country 0.961)
+    "heldout36": (0.93, 0.88, 0.85, 0.92),
+    # heldout37, written blind in session 23 (first score at 710706e: extent F1 0.980, value accuracy 0.938,
+    # value F1 0.919, place -> country 0.992)
+    "heldout37": (0.94, 0.9, 0.88, 0.95),
     "heldout7": (0.95, 0.92, 0.89, 0.97),
     "heldout": (0.95, 0.94, 0.92, 0.97),
 }
