@@ -58,6 +58,8 @@ class CruftRules(BaseModel):
     release_headers: frozenset[str]
     release_about: str
     summary_headers: list[str]
+    # An accessibility link a page sets before each section's heading ("Skip next section What to know").
+    skip_links: list[str] = []
     notes_headers: frozenset[str] = frozenset()
     abstract_heads: frozenset[str] = frozenset()
     full_text_heads: frozenset[str] = frozenset()

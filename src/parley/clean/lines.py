@@ -94,7 +94,10 @@ class Line:
     def norm(self) -> str:
         """Lower-cased, trimmed of list bullets and punctuation: the key for whole-line phrases."""
         # Whole-line phrases are short; a long line only needs a key that cannot match them.
-        return " ".join(self.lower[:400].strip(_STRIP_PUNCT).split())
+        key = " ".join(self.lower[:400].strip(_STRIP_PUNCT).split())
+        # A section's heading after the page's skip link ("Skip next section Explore more") is that heading.
+        skip = next((link for link in compiled_rules().rules.skip_links if key.startswith(link + " ")), None)
+        return key[len(skip) + 1 :] if skip else key
 
     @cached_property
     def terminal(self) -> bool:

@@ -163,12 +163,28 @@ def _listed_summary(lines: list[Line], i: int, rules: CompiledRules) -> int:
     if not any(line.reason is None and line.prose() for line in lines[:i]):
         boxed = not lines[i].text.endswith(":") and j < len(lines) and _repeat_story(lines, i, j)
         return j if boxed else i + 1
-    k = next((k for k in range(i + 1, min(j + 1, len(lines))) if _says(lines[k], rules)), None)
+    # A point may report in the present, as a box does ("<Leader> says <country> will not accept ..."): the
+    # story reports in the past, or quotes.
+    k = next(
+        (
+            k
+            for k in range(i + 1, min(j + 1, len(lines)))
+            if _says(lines[k], rules) and not _present_point(lines[k], rules)
+        ),
+        None,
+    )
     return k if k is not None and k - i - 1 >= _MIN_POINTS and _resumes(lines[k], rules) else i + 1
 
 
 def _says(line: Line, rules: CompiledRules) -> bool:
     return line.has_quote or line.reports(rules)
+
+
+def _present_point(line: Line, rules: CompiledRules) -> bool:
+    if not _point(line) or line.has_quote:
+        return False
+    told = {m.group(0) for m in rules.reporting.finditer(line.lower)} - rules.rules.tenseless_reporting
+    return bool(told) and told <= rules.rules.present_reporting
 
 
 def _resumes(line: Line, rules: CompiledRules) -> bool:
@@ -188,7 +204,7 @@ def _point(line: Line) -> bool:
 
 def _summary_header(line: Line, headers: frozenset[str]) -> bool:
     """ "Key takeaways", or a header naming who wrote the summary: "Takeaways by <Outlet> AI"."""
-    if line.n_words > _HEADER_MAX_WORDS:
+    if len(line.norm.split()) > _HEADER_MAX_WORDS:
         return False
     head, by, maker = line.norm.partition(" by ")
     return line.norm in headers or (bool(by) and head in headers and len(maker.split()) <= _MAKER_WORDS)

@@ -87,6 +87,7 @@ def skip_standfirsts(
         or _present_dek(lines, anchors, rules)
         or _bare_dek(lines, anchors, rules)
         or _echoed_dek(lines, anchors)
+        or _boxed_dek(lines, anchors, rules)
     ):
         skip = 1
     for k in range(skip):
@@ -190,6 +191,20 @@ def _bare_dek(lines: list[Line], anchors: list[int], rules: CompiledRules) -> bo
     ):
         return False
     return tells_when(lead, rules)
+
+
+def _boxed_dek(lines: list[Line], anchors: list[int], rules: CompiledRules) -> bool:
+    """A one-sentence dek right under the headline and right over a summary box ("What to know" / its
+    points / the story) that neither reports nor tells a day: a lead over a box says who said it, or when."""
+    if len(anchors) < 2 or anchors[0] == 0:
+        return False
+    a = anchors[0]
+    dek, head = lines[a], lines[a - 1]
+    if dek.n_sentences != 1 or dek.n_words > _DEK_MAX_WORDS or dek.has_quote or dek.in_list:
+        return False
+    if tells_when(dek, rules):
+        return False
+    return _headline(head, HEADLINE_MIN_WORDS) and a + 1 < anchors[1] and lines[a + 1].reason == "summary-box"
 
 
 def _past(word: str, before: str, linking: frozenset[str]) -> bool:

@@ -53,7 +53,7 @@ from parley.clean.tops import (
     skip_notices,
     topic,
 )
-from parley.clean.wrapping import join_source_breaks, merge_wrapped
+from parley.clean.wrapping import glue, join_drop_caps, join_source_breaks, merge_wrapped
 from parley.pubdate import DateLine, dateline_date, parse_date_line, pick_published, weekday_in
 from parley.records import Removed
 
@@ -151,7 +151,8 @@ def _clean_lines(text: str, year: int | None, list_marker: str | None) -> Cleane
     def opens(line: Line) -> bool:  # a dateline's lead under a headline as long as the column
         return dateline(line, rules, stop=False) is not None
 
-    wrapped = merge_wrapped(join_source_breaks(split_lines(text), text), text, opens=opens)
+    lines = join_source_breaks(join_drop_caps(split_lines(text), text), text)
+    wrapped = merge_wrapped(lines, text, opens=opens)
     lines, removed = cut_jumps(wrapped, text, rules.rules.jumps)
     lines, cut = cut_name_cards(lines, rules.rules.name_cards)
     removed += cut
@@ -243,13 +244,14 @@ def _clean_lines(text: str, year: int | None, list_marker: str | None) -> Cleane
                 dateline_text = ""  # only the first paragraph may open with a dateline
         if body_parts:
             offset += 1
-        # A re-joined paragraph is one body line; its wrapped pieces are joined by single spaces.
-        for n, (start, piece) in enumerate(pieces):
-            if n:
-                offset += 1
+        # A re-joined paragraph is one body line; its wrapped pieces are joined by single spaces (a drop cap
+        # to its word by none).
+        seps = glue([piece for _, piece in pieces])
+        for sep, (start, piece) in zip(seps, pieces, strict=True):
+            offset += len(sep)
             segments.append((offset, start, len(piece)))
             offset += len(piece)
-        body_parts.append(" ".join(piece for _, piece in pieces))
+        body_parts.append("".join(sep + piece for sep, (_, piece) in zip(seps, pieces, strict=True)))
 
     # A reader's comment is dated too; its date is not the article's.
     # A numeric stamp that reads either way ("06/11/2025") is settled by the dateline ("Brenn, June 11").

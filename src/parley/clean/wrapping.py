@@ -168,6 +168,36 @@ def join_source_breaks(lines: list[Line], source: str) -> list[Line]:
     return merged
 
 
+def join_drop_caps(lines: list[Line], source: str) -> list[Line]:
+    """A magazine's drop cap that the scrape left on a line of its own ("N" over "egotiators ended ..."),
+    joined back to its word: one capital letter alone, the next line (a blank line between at most) going
+    on in lower case."""
+    merged: list[Line] = []
+    for line in lines:
+        above = merged[-1] if merged else None
+        if (
+            above is not None
+            and not above.parts
+            and _drop_cap(above.text, line.text)
+            and source.count("\n", above.end, line.start) <= 2
+        ):
+            merged[-1] = _joined([above, line])
+        else:
+            merged.append(line)
+    return merged
+
+
+def _drop_cap(piece: str, nxt: str) -> bool:
+    return len(piece) == 1 and piece.isupper() and nxt[:1].islower()
+
+
+def glue(pieces: list[str]) -> list[str]:
+    """What goes before each piece of a re-joined paragraph: a space, or nothing after a drop cap."""
+    return ["" if n == 0 or _drop_cap(pieces[n - 1], piece) else " " for n, piece in enumerate(pieces)]
+
+
 def _joined(group: list[Line]) -> Line:
     parts = [p for g in group for p in (g.parts or [(g.start, g.text)])]
-    return Line(" ".join(t for _, t in parts), group[0].start, group[-1].end, parts=parts)
+    pieces = [t for _, t in parts]
+    text = "".join(sep + piece for sep, piece in zip(glue(pieces), pieces, strict=True))
+    return Line(text, group[0].start, group[-1].end, parts=parts)
