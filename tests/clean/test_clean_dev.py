@@ -235,11 +235,9 @@ PENDING: frozenset[str] = frozenset(
         # long-form outlets), written blind in session 23, first scored at 710706e: body 13/16 and 11/16,
         # title 12/16 and 15/16, published 16/16 each; bodies all exact in session 23 (split drop caps,
         # summary boxes under a skip link or a dek, a box's present-tense point, calls for sources, a
-        # charity's ask). Left: live pages' titles ("– live" kept, "<Agency> LIVE:" and "LIVE FEED |"
-        # labels cut, a headline under "LIVE" taken for a breadcrumb) and a magazine's caption taken for its
-        # title.
-        "dev67/bw_albionpost_iran_us_rome",
-        "dev67/bw_anb_bougainville_communique",
+        # charity's ask), and two live pages' titles ("– live" kept under a "Live" badge, "Key Events" heads
+        # a list). Left: "<Agency> LIVE:" and "LIVE FEED |" labels, which the gold cuts though dev67's own
+        # "LIVE: <headline>" and dev31's keep theirs, and a magazine's caption taken for its title.
         "dev67/bw_meridianpress_thailand_cambodia_truce",
         "dev67/bw_mzansidaily_drc_troop_withdrawal",
         "dev68/bx_kompass_ukraine_russia_pow_swap",

@@ -98,3 +98,22 @@ def test_an_html_drop_cap_span_stays_in_its_word() -> None:
     page = f"<html><head><title>{TITLE}</title></head><body><article><h1>{TITLE}</h1>{''.join(paragraphs)}"
     got = clean(page + "</article></body></html>", is_html=True)
     assert got.body.split("\n")[0] == lead
+
+
+def test_a_live_headline_keeps_its_label_under_a_live_badge() -> None:
+    title = f"{TITLE} – live"
+    got = clean_text("\n".join(["Live", "World", title, "Published July 17, 2025", *STORY]))
+    assert got.title == title
+    assert got.body.split("\n") == STORY
+
+
+def test_a_live_pages_key_events_are_not_its_headline() -> None:
+    title = f"River talks: {TITLE} — as it happened"
+    # the entries' heads speak of the story as the headline does, and stand nearer it
+    events = ["Marland and Ostria agree to reopen crossings", "Roe says banks to be cleared together"]
+    head = ["Lakeside News", "Home | Just In | World | Business", "LIVE", title,
+            "River Affairs Reporter Jo Lind", "Topic: Marland", "Posted Thu 17 Jul 2025 at 10:05am", "Share",
+            "Key Events", *events, "Live updates", "Refresh"]
+    got = clean_text("\n".join([*head, "", "3:58pm", "Crossings to reopen", *STORY]))
+    assert got.title == title
+    assert got.body.split("\n") == STORY

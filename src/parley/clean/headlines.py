@@ -59,6 +59,8 @@ def without_site(title: str, texts: list[str], rules: CompiledRules, story: list
     front = _site_in_front(title, texts, names)
     if front is not None:
         return front
+    # A live page's badge line ("Live") names no site: "<headline> – live" keeps its label.
+    names -= rules.rules.title_kept_labels
     for sep in _SITE_SEPARATORS:
         head, found, site = title.rpartition(sep)
         if found and len(head.split()) >= _HEADLINE_MIN_WORDS and " ".join(site.split()).lower() in names:
