@@ -271,6 +271,12 @@ FLOORS = {
     # heldout37, written blind in session 23 (first score at 710706e: F1 0.642, with recipient 0.530, status
     # 0.884)
     "heldout37": {"type_actor_f1": 0.6, "with_recipient_f1": 0.49, "status": 0.84},
+    # heldout38, written blind in session 23 (first score at 53cfeb6: F1 0.640, with recipient 0.504, status
+    # 0.863)
+    "heldout38": {"type_actor_f1": 0.6, "with_recipient_f1": 0.46, "status": 0.82},
+    # heldout39, written blind in session 23 (first score at 53cfeb6: F1 0.601, with recipient 0.412, status
+    # 0.918)
+    "heldout39": {"type_actor_f1": 0.56, "with_recipient_f1": 0.37, "status": 0.88},
     "heldout7": {"type_actor_f1": 0.63, "with_recipient_f1": 0.39, "status": 0.70},
     # dev17 written blind in session 5 (first score at bd7d4f1: P 0.674 R 0.651 F1 0.662, with recipient
     # 0.498, status 75/97).

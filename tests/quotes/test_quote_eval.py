@@ -231,6 +231,10 @@ FLOORS = {
     "heldout36": {"relation": 0.86, "tokens": 0.9, "source": 0.81, "cue": 0.9, "content": 0.87},
     # heldout37 (first score at 710706e: relation 0.924, tokens 0.933, source 0.844, cue 0.950, content 0.872)
     "heldout37": {"relation": 0.88, "tokens": 0.9, "source": 0.8, "cue": 0.91, "content": 0.83},
+    # heldout38 (first score at 53cfeb6: relation 0.910, tokens 0.948, source 0.810, cue 0.924, content 0.885)
+    "heldout38": {"relation": 0.87, "tokens": 0.91, "source": 0.77, "cue": 0.88, "content": 0.84},
+    # heldout39 (first score at 53cfeb6: relation 0.909, tokens 0.919, source 0.865, cue 0.922, content 0.879)
+    "heldout39": {"relation": 0.87, "tokens": 0.88, "source": 0.82, "cue": 0.88, "content": 0.84},
     "heldout7": {"relation": 0.89, "tokens": 0.91, "source": 0.85, "cue": 0.90, "content": 0.85},
     "heldout": {"relation": 0.82, "tokens": 0.84, "source": 0.67, "cue": 0.85, "content": 0.76},
 }
