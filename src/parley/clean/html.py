@@ -19,7 +19,7 @@ from parley.clean.html_boxes import story_boxes
 from parley.clean.lines import Line, classify
 from parley.clean.text import clean_text
 from parley.clean.tops import is_byline
-from parley.pubdate import date_from_html, has_date_markup, parse_date_line
+from parley.pubdate import DateLine, date_from_html, has_date_markup, parse_date_line
 from parley.records import Removed
 
 if TYPE_CHECKING:
@@ -254,16 +254,15 @@ def _dek(html: str, rules: CompiledRules) -> str | None:
     return _norm(dek.text_content())
 
 
-def _stamp(texts: Iterable[str], *, labelled: bool = False) -> str | None:
-    """The date of the first of the page's blocks that reads as its date line; ``labelled``: one that says
-    it is the publication's ("Published Aug. 9, 2025"), not a bare date (a top bar's "Wednesday, July 9")."""
-    for text in texts:
-        parsed = parse_date_line(text)
-        if parsed is None or not parsed.date:
-            continue
-        if not labelled or (parsed.labelled and parsed.kind == "published"):
-            return parsed.date
-    return None
+def _stamps(texts: Iterable[str]) -> list[DateLine]:
+    """The page's blocks that read as date lines, in order."""
+    return [p for p in map(parse_date_line, texts) if p is not None and p.date]
+
+
+def _stamp(stamps: list[DateLine], *, labelled: bool = False) -> str | None:
+    """The date of the first date line; ``labelled``: the first that says it is the publication's ("Published
+    Aug. 9, 2025"), not a bare date (a top bar's "Wednesday, July 9")."""
+    return next((p.date for p in stamps if not labelled or (p.labelled and p.kind == "published")), None)
 
 
 def clean_html(html: str) -> Cleaned:
@@ -336,7 +335,9 @@ def clean_html(html: str) -> Cleaned:
             dates.append(line.text)
         removed.append(Removed(span=span, reason=reason, text=line.text))
     if published is None:
-        published = _stamp(dates, labelled=True) or guessed or _stamp(dates) or _stamp(_inline_blocks(html))
+        found = _stamps(dates)
+        published = _stamp(found, labelled=True) or guessed or _stamp(found)
+        published = published or _stamp(_stamps(_inline_blocks(html)))
         source = "text" if published else None
 
     return Cleaned(

@@ -126,6 +126,12 @@ def _point(line: Line) -> bool:
     return line.n_sentences == 1 and line.n_words <= _POINT_WORDS and not line.has_quote and not line.in_list
 
 
+def _dek_shaped(dek: Line, sentences: int = 1) -> bool:
+    """Of a dek's size (up to ``sentences`` sentences), no quotation and no list item."""
+    short = dek.n_sentences <= sentences and dek.n_words <= _DEK_MAX_WORDS
+    return short and not dek.has_quote and not dek.in_list
+
+
 def _headline(line: Line, min_words: int) -> bool:
     """The line over a dek reads as its headline: not cruft, no sentence, at least ``min_words`` words."""
     return line.reason is None and not sentence(line) and line.n_words >= min_words
@@ -139,7 +145,7 @@ def _present_dek(lines: list[Line], anchors: list[int], rules: CompiledRules) ->
         return False
     a, b = anchors[0], anchors[1]
     dek, head = lines[a], lines[a - 1]
-    if dek.n_sentences != 1 or dek.n_words > _DEK_MAX_WORDS or dek.has_quote or dek.in_list:
+    if not _dek_shaped(dek):
         return False
     if not _headline(head, HEADLINE_MIN_WORDS):
         return False
@@ -200,9 +206,7 @@ def _boxed_dek(lines: list[Line], anchors: list[int], rules: CompiledRules) -> b
         return False
     a = anchors[0]
     dek, head = lines[a], lines[a - 1]
-    if dek.n_sentences != 1 or dek.n_words > _DEK_MAX_WORDS or dek.has_quote or dek.in_list:
-        return False
-    if tells_when(dek, rules):
+    if not _dek_shaped(dek) or tells_when(dek, rules):
         return False
     return _headline(head, HEADLINE_MIN_WORDS) and a + 1 < anchors[1] and lines[a + 1].reason == "summary-box"
 
@@ -227,7 +231,7 @@ def _echoed_dek(lines: list[Line], anchors: list[int]) -> bool:
     dek, head = lines[anchors[0]], lines[anchors[0] - 1]
     if not _headline(head, HEADLINE_MIN_WORDS):
         return False
-    if dek.n_sentences > 2 or dek.n_words > _DEK_MAX_WORDS or dek.in_list or dek.has_quote:
+    if not _dek_shaped(dek, sentences=2):
         return False  # a quotation over the story is an epigraph, which it may go on to tell of
     # Something of the head block (a caption, a share bar) parts it from the lead: a lead that a later
     # paragraph echoes ("<A> and <B> have been removed from the list" ... "<A> and <B> have also been removed
