@@ -187,6 +187,12 @@ FLOORS = {
     # dev68, written blind in session 23 (first score at 710706e: F1 0.623, with recipient 0.397, status
     # 0.750)
     "dev68": {"type_actor_f1": 0.59, "with_recipient_f1": 0.36, "status": 0.71},
+    # dev69, written blind in session 24 (first score at 93897bb: F1 0.644, with recipient 0.443, status
+    # 0.806)
+    "dev69": {"type_actor_f1": 0.6, "with_recipient_f1": 0.4, "status": 0.77},
+    # dev70, written blind in session 24 (first score at 93897bb: F1 0.631, with recipient 0.482, status
+    # 0.843)
+    "dev70": {"type_actor_f1": 0.59, "with_recipient_f1": 0.44, "status": 0.8},
     # heldout10, written blind in session 10 (first score at 7184784: F1 0.629, with recipient 0.459, status
     # 0.809)
     "heldout10": {"type_actor_f1": 0.6, "with_recipient_f1": 0.43, "status": 0.78},

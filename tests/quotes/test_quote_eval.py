@@ -174,6 +174,10 @@ FLOORS = {
     "dev67": {"relation": 0.91, "tokens": 0.89, "source": 0.88, "cue": 0.92, "content": 0.8},
     # dev68 (first score at 710706e: relation 0.895, tokens 0.918, source 0.853, cue 0.928, content 0.847)
     "dev68": {"relation": 0.85, "tokens": 0.88, "source": 0.81, "cue": 0.89, "content": 0.81},
+    # dev69 (first score at 93897bb: relation 0.918, tokens 0.943, source 0.860, cue 0.954, content 0.901)
+    "dev69": {"relation": 0.88, "tokens": 0.9, "source": 0.82, "cue": 0.91, "content": 0.86},
+    # dev70 (first score at 93897bb: relation 0.898, tokens 0.924, source 0.807, cue 0.894, content 0.826)
+    "dev70": {"relation": 0.86, "tokens": 0.88, "source": 0.77, "cue": 0.85, "content": 0.79},
     # heldout10 (first score at 7184784: relation 0.919, tokens 0.943, source 0.794, cue 0.936, content 0.890)
     "heldout10": {"relation": 0.89, "tokens": 0.92, "source": 0.77, "cue": 0.91, "content": 0.86},
     # heldout11 (first score at fb38794: relation 0.949, tokens 0.979, source 0.829, cue 0.976, content 0.956)

@@ -221,6 +221,12 @@ FLOORS = {  # extent F1, value accuracy, value F1, place -> country
     # dev68, written blind in session 23 (first score at 710706e: extent F1 0.973, value accuracy 0.951, value
     # F1 0.925, place -> country 1.000)
     "dev68": (0.94, 0.91, 0.89, 0.96),
+    # dev69, written blind in session 24 (first score at 93897bb: extent F1 0.966, value accuracy 0.917, value
+    # F1 0.885, place -> country 0.992)
+    "dev69": (0.93, 0.88, 0.85, 0.95),
+    # dev70, written blind in session 24 (first score at 93897bb: extent F1 0.948, value accuracy 0.962, value
+    # F1 0.912, place -> country 0.960)
+    "dev70": (0.91, 0.92, 0.87, 0.92),
     # dates8 round (session 10): floors raised on dev18, dev24, dev26, dev27 (value accuracy .974, .953, .968,
     # .953 at the end of the round, dev26 and dev27 with the pubdate helper's dates of two pages; the floors
     # stand under the figures without them)
