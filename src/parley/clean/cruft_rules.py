@@ -98,6 +98,7 @@ class CruftRules(BaseModel):
     html_cruft_suffixes: list[str]
     short_prompt_words: int = Field(12, ge=1)
     copyright_marks: tuple[str, ...] = ()
+    rights_reserved: tuple[str, ...] = ()
     caption_days: frozenset[str]
     credit_phrases: list[str]
     credit_labels: tuple[str, ...] = ()

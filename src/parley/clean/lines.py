@@ -220,7 +220,7 @@ def classify(line: Line, rules: CompiledRules | None = None) -> str | None:
             if line.prose() and line.storyish(rules) and not phrase.endswith(":"):
                 continue
             return why
-    if short and _owners_notice(line.text[: cfg.shape_max_chars], cfg.copyright_marks):
+    if short and _owners_notice(line.text[: cfg.shape_max_chars], cfg.copyright_marks, cfg.rights_reserved):
         return "copyright"
     if len(line.text) <= cfg.shape_max_chars:
         folded = fold(line.text)  # once for all shapes' word tests
@@ -289,13 +289,13 @@ def mark_other_language(lines: list[Line], rules: CompiledRules) -> None:
             line.reason = "other-language"
 
 
-def _owners_notice(text: str, marks: tuple[str, ...]) -> bool:
+def _owners_notice(text: str, marks: tuple[str, ...], reserved: tuple[str, ...]) -> bool:
     """The sign with the year ("<Owner> © 2025", "All content © 2025 <Owner>, unless ...") or the owner's
-    reserved rights ("© <Owner>. All rights reserved."); a photo's credit names the photographer ("© Jo
-    Roe/Agency") and neither."""
+    reserved rights ("© <Owner>. All rights reserved.", "... Redistribution prohibited."); a photo's credit
+    names the photographer ("© Jo Roe/Agency") and neither."""
     if not any(mark in text for mark in marks):
         return False
-    return _YEAR.search(text) is not None or "all rights reserved" in text.lower()
+    return _YEAR.search(text) is not None or any(phrase in text.lower() for phrase in reserved)
 
 
 def _has_words(text: str, phrase: str) -> bool:
