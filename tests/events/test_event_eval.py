@@ -283,6 +283,18 @@ FLOORS = {
     # heldout39, written blind in session 23 (first score at 53cfeb6: F1 0.601, with recipient 0.412, status
     # 0.918)
     "heldout39": {"type_actor_f1": 0.56, "with_recipient_f1": 0.37, "status": 0.88},
+    # heldout40, written blind in session 24 (first score at e8f2395: F1 0.687, with recipient 0.405, status
+    # 0.833)
+    "heldout40": {"type_actor_f1": 0.65, "with_recipient_f1": 0.37, "status": 0.8},
+    # heldout41, written blind in session 24 (first score at e8f2395: F1 0.630, with recipient 0.391, status
+    # 0.905)
+    "heldout41": {"type_actor_f1": 0.59, "with_recipient_f1": 0.35, "status": 0.87},
+    # heldout42, written blind in session 24 (first score at e8f2395: F1 0.639, with recipient 0.479, status
+    # 0.855)
+    "heldout42": {"type_actor_f1": 0.6, "with_recipient_f1": 0.44, "status": 0.82},
+    # heldout43, written blind in session 24 (first score at e8f2395: F1 0.608, with recipient 0.350, status
+    # 0.822)
+    "heldout43": {"type_actor_f1": 0.57, "with_recipient_f1": 0.31, "status": 0.79},
     "heldout7": {"type_actor_f1": 0.63, "with_recipient_f1": 0.39, "status": 0.70},
     # dev17 written blind in session 5 (first score at bd7d4f1: P 0.674 R 0.651 F1 0.662, with recipient
     # 0.498, status 75/97).

@@ -239,6 +239,14 @@ FLOORS = {
     "heldout38": {"relation": 0.87, "tokens": 0.91, "source": 0.77, "cue": 0.88, "content": 0.84},
     # heldout39 (first score at 53cfeb6: relation 0.909, tokens 0.919, source 0.865, cue 0.922, content 0.879)
     "heldout39": {"relation": 0.87, "tokens": 0.88, "source": 0.82, "cue": 0.88, "content": 0.84},
+    # heldout40 (first score at e8f2395: relation 0.904, tokens 0.944, source 0.849, cue 0.933, content 0.904)
+    "heldout40": {"relation": 0.86, "tokens": 0.9, "source": 0.81, "cue": 0.89, "content": 0.86},
+    # heldout41 (first score at e8f2395: relation 0.939, tokens 0.972, source 0.841, cue 0.963, content 0.934)
+    "heldout41": {"relation": 0.9, "tokens": 0.93, "source": 0.8, "cue": 0.92, "content": 0.89},
+    # heldout42 (first score at e8f2395: relation 0.940, tokens 0.939, source 0.839, cue 0.956, content 0.886)
+    "heldout42": {"relation": 0.9, "tokens": 0.9, "source": 0.8, "cue": 0.92, "content": 0.85},
+    # heldout43 (first score at e8f2395: relation 0.850, tokens 0.900, source 0.732, cue 0.896, content 0.850)
+    "heldout43": {"relation": 0.81, "tokens": 0.86, "source": 0.69, "cue": 0.86, "content": 0.81},
     "heldout7": {"relation": 0.89, "tokens": 0.91, "source": 0.85, "cue": 0.90, "content": 0.85},
     "heldout": {"relation": 0.82, "tokens": 0.84, "source": 0.67, "cue": 0.85, "content": 0.76},
 }

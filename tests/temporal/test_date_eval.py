@@ -320,6 +320,18 @@ FLOORS = {  # extent F1, value accuracy, value F1, place -> country
     # heldout39, written blind in session 23 (first score at 53cfeb6: extent F1 0.961, value accuracy 0.882,
     # value F1 0.848, place -> country 0.928)
     "heldout39": (0.93, 0.85, 0.81, 0.89),
+    # heldout40, written blind in session 24 (first score at e8f2395: extent F1 0.978, value accuracy 0.993,
+    # value F1 0.971, place -> country 0.988)
+    "heldout40": (0.94, 0.95, 0.93, 0.95),
+    # heldout41, written blind in session 24 (first score at e8f2395: extent F1 0.979, value accuracy 0.929,
+    # value F1 0.909, place -> country 0.985)
+    "heldout41": (0.94, 0.89, 0.87, 0.95),
+    # heldout42, written blind in session 24 (first score at e8f2395: extent F1 0.987, value accuracy 0.907,
+    # value F1 0.895, place -> country 0.964)
+    "heldout42": (0.95, 0.87, 0.86, 0.93),
+    # heldout43, written blind in session 24 (first score at e8f2395: extent F1 0.969, value accuracy 0.977,
+    # value F1 0.946, place -> country 0.957)
+    "heldout43": (0.93, 0.94, 0.91, 0.92),
     "heldout7": (0.95, 0.92, 0.89, 0.97),
     "heldout": (0.95, 0.94, 0.92, 0.97),
 }
