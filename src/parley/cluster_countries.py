@@ -12,6 +12,7 @@ from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 
 from parley.gazetteer import Gazetteer, gazetteer
+from parley.locate import locator
 from parley.mention import Mention
 
 if TYPE_CHECKING:
@@ -32,6 +33,7 @@ def assign_countries(doc: Doc, clusters: list[EntityCluster]) -> None:
             c.country = votes.most_common(1)[0][0]
         elif c.type == "ORG" and not any(m.extra.get("igo") for m in c.mentions):
             c.country = gaz.country_in_name(c.name)  # "Congress of Peru", "Peruvian National Police"
+    _places_located(clusters)
     for c in clusters:  # "Trump's special envoy": the envoy serves Trump's country
         if c.country is None:
             for m in c.mentions:
@@ -69,6 +71,18 @@ def assign_countries(doc: Doc, clusters: list[EntityCluster]) -> None:
     # "In Sydney, resident Jo Roe said": a private person no state or body places, placed by the town
     _countries_from_context(doc, clusters, {"PERSON"}, window=25, towns=True)
     _countries_from_story(clusters)
+
+
+def _places_located(clusters: list[EntityCluster]) -> None:
+    """A place the gazetteer has no entry for lies where its own name puts it ("Rakhine State", "Vilnius
+    Airport", a town of a country the article names): stronger than the sentence around it."""
+    named = {c.country for c in clusters if c.type == "COUNTRY" and c.country}  # a place's may be wrong
+    loc = locator()
+    for c in clusters:
+        if c.type == "PLACE" and c.country is None:
+            names = dict.fromkeys([c.name, *(m.key for m in c.mentions)])
+            info = next((i for n in names if (i := loc.locate(n, named))), None)
+            c.country = info.country if info else None
 
 
 def _countries_from_story(clusters: list[EntityCluster]) -> None:

@@ -110,7 +110,7 @@ class OrgInfo:
     igo: bool = False
 
 
-def _strip_accents(name: str) -> str:
+def strip_accents(name: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
@@ -233,7 +233,7 @@ class Gazetteer:
                 continue
             info = PlaceInfo(name, alpha2_to_3(sub.country_code), None, None, None, "region")
             self.places[name] = info
-            plain = _strip_accents(name)  # "Dhī Qār" is written "Dhi Qar" in English news
+            plain = strip_accents(name)  # "Dhī Qār" is written "Dhi Qar" in English news
             if plain != name and plain not in self.places:
                 self.places[plain] = info
 
@@ -272,7 +272,7 @@ class Gazetteer:
         for name, city in cities.items():
             if city["population"] < MIN_SPELLING_POPULATION or name not in self.places:
                 continue
-            plain = _strip_accents(name)  # English news writes "İzmir", "São Paulo" as "Izmir", "Sao Paulo"
+            plain = strip_accents(name)  # English news writes "İzmir", "São Paulo" as "Izmir", "Sao Paulo"
             if plain != name and plain not in self.places and plain not in self.countries:
                 self.places[plain] = self.places[name]
             for alt in city.get("alternatenames") or []:

@@ -12,6 +12,7 @@ take their capital's coordinates. The most mentioned country is stored in
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -23,6 +24,7 @@ from spacy.tokens import Doc
 
 from parley.columns import texts as text_column
 from parley.gazetteer import Gazetteer, PlaceInfo, gazetteer
+from parley.locate import locator
 from parley.records import Place
 from parley.rules import load_rules
 
@@ -128,6 +130,7 @@ def find_places(doc: Doc) -> tuple[list[Place], str | None]:
     texts = text_column(doc)  # no Token object per word
     mentions.extend(_gazetteer_extras(doc, texts, res.gaz, clusters))
     focus = votes.most_common(1)[0][0] if votes else None
+    stated = {c.country for c in clusters if c.type == "COUNTRY" and c.country}
     sent_countries = _sentence_countries(doc, clusters)
     found: list[
         tuple[int, int, int, _Where | None, object]
@@ -149,7 +152,7 @@ def find_places(doc: Doc) -> tuple[list[Place], str | None]:
         if where is None and c is not None and c.type == "COUNTRY":
             where = res.country(c.country) if c.country else None
         elif where is None:
-            where = res.place(bare, named, focus)
+            where = res.place(bare, named, focus) or _located(bare, stated)
             if where is None and (c is None or res.gaz.demonym(bare)):
                 continue  # "South Korean" taken for a place: a nationality, not a place
         found.append((start, end, sent.start, where, c))
@@ -175,6 +178,11 @@ def find_places(doc: Doc) -> tuple[list[Place], str | None]:
             )
         )
     return out, focus
+
+
+def _located(name: str, named: Collection[str]) -> _Where | None:
+    info = locator().locate(name, named)
+    return _Where(info.name, info.country, info.lat, info.lon, info.geonameid) if info else None
 
 
 def _nearest(found: list, start: int, sent_start: int) -> str | None:
