@@ -364,6 +364,27 @@ FLOORS = {
     # person 0.931, place 0.855, country 157/201).
     "heldout43": {"body_exact": 0.7, "published": 0.95, "body_token_f1": 0.99, "entity_f1": 0.8,
                   "person_f1": 0.89, "place_f1": 0.82, "country": 0.74},
+    # heldout44 (16 articles written blind in session 25: UK and Irish national papers, tabloids, broadcasters
+    # and a political weekly; 4 HTML pages, two of them a text file's page), first scored at df78642: body
+    # 16/16, token F1 1.000, title 15/16, published 16/16, entity F1 0.877, person 0.896, place 0.940, country
+    # 242/274.
+    "heldout44": {"body_exact": 0.95, "published": 0.95, "body_token_f1": 0.99, "entity_f1": 0.83,
+                 "person_f1": 0.85, "place_f1": 0.9, "country": 0.83},
+    # heldout45 (16 articles written blind in session 25: news agencies' own English sites and services; 4
+    # HTML pages, two of them a text file's page), first scored at df78642: body 14/16, token F1 0.999, title
+    # 13/16, published 15/16, entity F1 0.929, person 0.965, place 0.943, country 189/207.
+    "heldout45": {"body_exact": 0.8, "published": 0.9, "body_token_f1": 0.99, "entity_f1": 0.88,
+                 "person_f1": 0.92, "place_f1": 0.9, "country": 0.86},
+    # heldout46 (16 articles written blind in session 25: AMP, mobile, app-share, lite and paywall-preview
+    # pages; 4 HTML pages, two of them a text file's page), first scored at df78642: body 9/16, token F1
+    # 0.992, title 14/16, published 16/16, entity F1 0.877, person 0.922, place 0.910, country 197/209.
+    "heldout46": {"body_exact": 0.5, "published": 0.95, "body_token_f1": 0.98, "entity_f1": 0.83,
+                 "person_f1": 0.88, "place_f1": 0.87, "country": 0.89},
+    # heldout47 (16 articles written blind in session 25: European outlets publishing in English; 4 HTML
+    # pages, two of them a text file's page), first scored at df78642: body 13/16, token F1 0.995, title
+    # 16/16, published 15/16, entity F1 0.927, person 0.967, place 0.972, country 214/230.
+    "heldout47": {"body_exact": 0.75, "published": 0.9, "body_token_f1": 0.99, "entity_f1": 0.88,
+                 "person_f1": 0.92, "place_f1": 0.93, "country": 0.88},
     # dev28 (16 articles written blind in session 13 in the seed's shape: an extractor's text of a page with
     # the leftovers inside the story's container, 16 more outlets) first scored at fa3c2cf:
     # body 12/16, token F1 0.983, title 15/16, published 15/16, entity F1 0.932, person 0.965, place 0.951,
@@ -580,6 +601,18 @@ FLOORS = {
     # 0.968, country 163/199.
     "dev70": {"body_exact": 0.75, "published": 0.95, "body_token_f1": 0.98, "entity_f1": 0.87,
               "person_f1": 0.89, "place_f1": 0.93, "country": 0.77},
+    # dev71 (16 files, the same brief, print-edition and e-paper text: e-paper viewers, archive exports, OCR,
+    # jump lines, library records, press-cutting clips, replicas), written blind in session 25, first scored
+    # at df78642: body 13/16, token F1 0.996, title 11/16, published 14/16, entity F1 0.908, person 0.973,
+    # place 0.952, country 200/214.
+    "dev71": {"body_exact": 0.75, "published": 0.8, "body_token_f1": 0.99, "entity_f1": 0.86,
+             "person_f1": 0.93, "place_f1": 0.91, "country": 0.88},
+    # dev72 (16 files, the same brief, newsletters and platform posts: Substack/Ghost/Beehiiv-style posts,
+    # email archives, a forum repost, citizen and wiki news, a paid preview), written blind in session 25,
+    # first scored at df78642: body 10/16, token F1 0.988, title 15/16, published 15/16, entity F1 0.917,
+    # person 0.953, place 0.958, country 228/244.
+    "dev72": {"body_exact": 0.55, "published": 0.9, "body_token_f1": 0.98, "entity_f1": 0.87,
+             "person_f1": 0.91, "place_f1": 0.91, "country": 0.88},
     "heldout": {
         "body_exact": 0.6,
         "published": 1.0,

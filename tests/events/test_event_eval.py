@@ -193,6 +193,12 @@ FLOORS = {
     # dev70, written blind in session 24 (first score at 93897bb: F1 0.631, with recipient 0.482, status
     # 0.843)
     "dev70": {"type_actor_f1": 0.59, "with_recipient_f1": 0.44, "status": 0.8},
+    # dev71, written blind in session 25 (first score at df78642: F1 0.709, with recipient 0.481, status
+    # 0.881)
+    "dev71": {"type_actor_f1": 0.67, "with_recipient_f1": 0.44, "status": 0.84},
+    # dev72, written blind in session 25 (first score at df78642: F1 0.626, with recipient 0.448, status
+    # 0.852)
+    "dev72": {"type_actor_f1": 0.59, "with_recipient_f1": 0.41, "status": 0.81},
     # heldout10, written blind in session 10 (first score at 7184784: F1 0.629, with recipient 0.459, status
     # 0.809)
     "heldout10": {"type_actor_f1": 0.6, "with_recipient_f1": 0.43, "status": 0.78},
@@ -295,6 +301,18 @@ FLOORS = {
     # heldout43, written blind in session 24 (first score at e8f2395: F1 0.608, with recipient 0.350, status
     # 0.822)
     "heldout43": {"type_actor_f1": 0.57, "with_recipient_f1": 0.31, "status": 0.79},
+    # heldout44, written blind in session 25 (first score at df78642: F1 0.581, with recipient 0.481, status
+    # 0.771)
+    "heldout44": {"type_actor_f1": 0.54, "with_recipient_f1": 0.44, "status": 0.73},
+    # heldout45, written blind in session 25 (first score at df78642: F1 0.747, with recipient 0.607, status
+    # 0.885)
+    "heldout45": {"type_actor_f1": 0.71, "with_recipient_f1": 0.57, "status": 0.85},
+    # heldout46, written blind in session 25 (first score at df78642: F1 0.637, with recipient 0.491, status
+    # 0.759)
+    "heldout46": {"type_actor_f1": 0.6, "with_recipient_f1": 0.45, "status": 0.72},
+    # heldout47, written blind in session 25 (first score at df78642: F1 0.637, with recipient 0.430, status
+    # 0.850)
+    "heldout47": {"type_actor_f1": 0.6, "with_recipient_f1": 0.39, "status": 0.81},
     "heldout7": {"type_actor_f1": 0.63, "with_recipient_f1": 0.39, "status": 0.70},
     # dev17 written blind in session 5 (first score at bd7d4f1: P 0.674 R 0.651 F1 0.662, with recipient
     # 0.498, status 75/97).

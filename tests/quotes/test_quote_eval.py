@@ -178,6 +178,12 @@ FLOORS = {
     "dev69": {"relation": 0.88, "tokens": 0.9, "source": 0.82, "cue": 0.91, "content": 0.86},
     # dev70 (first score at 93897bb: relation 0.898, tokens 0.924, source 0.807, cue 0.894, content 0.826)
     "dev70": {"relation": 0.86, "tokens": 0.88, "source": 0.77, "cue": 0.85, "content": 0.79},
+    # dev71, written blind in session 25 (first score at df78642: relation 0.931, tokens 0.915, source 0.852,
+    # cue 0.952, content 0.836)
+    "dev71": {"relation": 0.89, "tokens": 0.87, "source": 0.81, "cue": 0.91, "content": 0.79},
+    # dev72, written blind in session 25 (first score at df78642: relation 0.923, tokens 0.945, source 0.903,
+    # cue 0.947, content 0.888)
+    "dev72": {"relation": 0.88, "tokens": 0.9, "source": 0.86, "cue": 0.9, "content": 0.84},
     # heldout10 (first score at 7184784: relation 0.919, tokens 0.943, source 0.794, cue 0.936, content 0.890)
     "heldout10": {"relation": 0.89, "tokens": 0.92, "source": 0.77, "cue": 0.91, "content": 0.86},
     # heldout11 (first score at fb38794: relation 0.949, tokens 0.979, source 0.829, cue 0.976, content 0.956)
@@ -247,6 +253,18 @@ FLOORS = {
     "heldout42": {"relation": 0.9, "tokens": 0.9, "source": 0.8, "cue": 0.92, "content": 0.85},
     # heldout43 (first score at e8f2395: relation 0.850, tokens 0.900, source 0.732, cue 0.896, content 0.850)
     "heldout43": {"relation": 0.81, "tokens": 0.86, "source": 0.69, "cue": 0.86, "content": 0.81},
+    # heldout44, written blind in session 25 (first score at df78642: relation 0.892, tokens 0.889, source
+    # 0.873, cue 0.901, content 0.801)
+    "heldout44": {"relation": 0.85, "tokens": 0.84, "source": 0.83, "cue": 0.86, "content": 0.76},
+    # heldout45, written blind in session 25 (first score at df78642: relation 0.886, tokens 0.925, source
+    # 0.824, cue 0.900, content 0.872)
+    "heldout45": {"relation": 0.84, "tokens": 0.88, "source": 0.78, "cue": 0.86, "content": 0.83},
+    # heldout46, written blind in session 25 (first score at df78642: relation 0.905, tokens 0.931, source
+    # 0.864, cue 0.942, content 0.845)
+    "heldout46": {"relation": 0.86, "tokens": 0.89, "source": 0.82, "cue": 0.9, "content": 0.8},
+    # heldout47, written blind in session 25 (first score at df78642: relation 0.925, tokens 0.931, source
+    # 0.895, cue 0.949, content 0.906)
+    "heldout47": {"relation": 0.88, "tokens": 0.89, "source": 0.85, "cue": 0.9, "content": 0.86},
     "heldout7": {"relation": 0.89, "tokens": 0.91, "source": 0.85, "cue": 0.90, "content": 0.85},
     "heldout": {"relation": 0.82, "tokens": 0.84, "source": 0.67, "cue": 0.85, "content": 0.76},
 }

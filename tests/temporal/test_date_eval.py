@@ -227,6 +227,12 @@ FLOORS = {  # extent F1, value accuracy, value F1, place -> country
     # dev70, written blind in session 24 (first score at 93897bb: extent F1 0.948, value accuracy 0.962, value
     # F1 0.912, place -> country 0.960)
     "dev70": (0.91, 0.92, 0.87, 0.92),
+    # dev71, written blind in session 25 (first score at df78642: extent F1 0.978, value accuracy 0.923, value
+    # F1 0.902, place -> country 0.973)
+    "dev71": (0.93, 0.88, 0.86, 0.93),
+    # dev72, written blind in session 25 (first score at df78642: extent F1 0.967, value accuracy 0.957, value
+    # F1 0.925, place -> country 0.980)
+    "dev72": (0.92, 0.91, 0.88, 0.94),
     # dates8 round (session 10): floors raised on dev18, dev24, dev26, dev27 (value accuracy .974, .953, .968,
     # .953 at the end of the round, dev26 and dev27 with the pubdate helper's dates of two pages; the floors
     # stand under the figures without them)
@@ -332,6 +338,18 @@ FLOORS = {  # extent F1, value accuracy, value F1, place -> country
     # heldout43, written blind in session 24 (first score at e8f2395: extent F1 0.969, value accuracy 0.977,
     # value F1 0.946, place -> country 0.957)
     "heldout43": (0.93, 0.94, 0.91, 0.92),
+    # heldout44, written blind in session 25 (first score at df78642: extent F1 0.977, value accuracy 0.966,
+    # value F1 0.943, place -> country 0.996)
+    "heldout44": (0.93, 0.92, 0.9, 0.95),
+    # heldout45, written blind in session 25 (first score at df78642: extent F1 0.959, value accuracy 0.901,
+    # value F1 0.865, place -> country 0.970)
+    "heldout45": (0.91, 0.86, 0.82, 0.93),
+    # heldout46, written blind in session 25 (first score at df78642: extent F1 0.961, value accuracy 0.956,
+    # value F1 0.918, place -> country 0.994)
+    "heldout46": (0.92, 0.91, 0.87, 0.95),
+    # heldout47, written blind in session 25 (first score at df78642: extent F1 0.979, value accuracy 0.925,
+    # value F1 0.906, place -> country 0.989)
+    "heldout47": (0.93, 0.88, 0.86, 0.94),
     "heldout7": (0.95, 0.92, 0.89, 0.97),
     "heldout": (0.95, 0.94, 0.92, 0.97),
 }
