@@ -215,6 +215,8 @@ def parse_date_line(text: str, *, allow_byline: bool = True) -> DateLine | None:
     if not text or len(text) > 160:
         return None
     found = _read_stamp(text, allow_byline)
+    if found is None and (head := compiled_pubdate().running_head.match(text)) is not None:
+        found = _read_stamp(text[head.end() :], allow_byline)  # "8 THE DAILY CLARION Saturday, May 17, 2025"
     if found is None and _TWO_SPACES.search(text):
         # "By Jo Roe, Agency  3.6.2025 | 14:05": the byline and the stamp stood side by side on the page.
         found = _read_stamp(_TWO_SPACES.sub("   ", text), allow_byline)
@@ -303,7 +305,7 @@ def _read_stamp(text: str, allow_byline: bool) -> DateLine | None:
         again = _parse_date(body[used:], comp)
         if again is not None and again[0] == iso:
             used += again[1]  # a scraped stamp glued to its copy: "9 Jul 20259 Jul 2025"
-        if not comp.rest.match(body[used:]):
+        if not comp.rest.match(body[used:]) and not comp.running_tail.match(body[used:]):
             # "Posted on October 14, 2025 by Jane Roe": a byline may follow the date unparted, and the
             # sections the story is filed in before it ("On June 3, 2025 7:42 am In World, News by Jo Roe").
             after = _filed_in(body[used:], comp)

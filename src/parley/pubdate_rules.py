@@ -35,6 +35,8 @@ class PubdateRules(BaseModel):
     place: str
     section: str
     section_phrase: str
+    running_head: str
+    running_tail: str
     # The word joining a section label to its stamp's day ("General News of Friday, 16 May 2025").
     section_joins: frozenset[str] = frozenset()
     # What kind of page a newsroom's stamp dates, standing before its date ("Press release | 26.08.2025").
@@ -91,6 +93,8 @@ class PubdateRules(BaseModel):
         "place",
         "section",
         "section_phrase",
+        "running_head",
+        "running_tail",
         "counter",
         "edition",
         "filed_in",
@@ -139,6 +143,8 @@ class CompiledPubdate:
     place: re.Pattern[str]
     section: re.Pattern[str]
     section_phrase: re.Pattern[str]
+    running_head: re.Pattern[str]
+    running_tail: re.Pattern[str]
     counter: re.Pattern[str]
     meta_field: re.Pattern[str]
     edition: re.Pattern[str]
@@ -169,6 +175,8 @@ def compiled_pubdate(name: str = "pubdate.yaml") -> CompiledPubdate:
         place=re.compile(rules.place),
         section=re.compile(rules.section),
         section_phrase=re.compile(rules.section_phrase),
+        running_head=re.compile(rules.running_head),
+        running_tail=re.compile(rules.running_tail),
         counter=re.compile(rules.counter, re.IGNORECASE),
         meta_field=re.compile(rules.meta_field, re.IGNORECASE),
         edition=re.compile(rules.edition, re.IGNORECASE),

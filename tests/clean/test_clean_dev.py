@@ -253,20 +253,8 @@ PENDING: frozenset[str] = frozenset(
         # dev71 (16 files, the same brief, print-edition and e-paper text) and dev72 (16 files, newsletters
         # and platform posts), written blind in session 25, first scored at df78642: body 13/16 and 10/16,
         # title 11/16 and 15/16, published 14/16 and 15/16.
-        "dev71/ck_jumpline_colombia_eln_talks_page",
-        "dev71/ck_librarydb_eu_mercosur_beef",
-        "dev71/ck_magazine_nile_dam_talks",
-        "dev71/ck_newsdigest_cyprus_crossings",
-        "dev71/ck_ocrscan_india_pakistan_fishermen",
-        "dev71/ck_pressclip_yemen_prisoner_swap",
-        "dev71/ck_sundaypaper_drc_rwanda_talks",
-        "dev71/ck_tabloid_uk_eu_fish_fight",
-        "dev72/cl_civicwikinews_india_pakistan_dgmo_hotline",
         "dev72/cl_geopolforums_iran_us_muscat_round",
         "dev72/cl_islandpolitics_cyprus_new_york_meeting",
-        "dev72/cl_longtable_armenia_azerbaijan_border",
-        "dev72/cl_notesfromthenile_sudan_quad_truce",
-        "dev72/cl_openwire_guyana_venezuela_essequibo",
         "dev72/cl_workwise_uk_gcc_trade_round",
     }
 )

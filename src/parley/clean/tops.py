@@ -264,6 +264,10 @@ def mark_top(
         and not _CONTENTS_ITEM.match(line.text)  # "1. Talks end without a deal": an issue's contents
         and not section_trail(line.text, rules)
     ]
+    # A dek of two sentences, the last without its stop ("... go home. Our Africa editor reports"), stands
+    # right under its headline: not a headline itself.
+    deks = {i for i in top if i not in questions and lines[i].n_sentences >= 2 and i - 1 in top}
+    top = [i for i in top if i not in deks]
     # No headline stands free: one with its stops right over its dek was taken for a standfirst.
     if not any(lines[i].n_words >= HEADLINE_MIN_WORDS for i in top):
         stacked = (i for i in range(first - 1) if lines[i].reason == lines[i + 1].reason == "standfirst")
@@ -291,6 +295,8 @@ def mark_top(
         taken = head_over_lead(lines, first, lead, rules)
         if taken is None:
             taken = head_over_story(lines, first, lead, rules)
+    if taken in deks:
+        taken -= 1  # the headline over a dek of two sentences that the byline block stands under
     if not top and taken is None:
         taken = head_over_byline(lines, first, -1, lead, stamps, rules)
     if not top and taken is None:
@@ -360,9 +366,12 @@ def mark_top(
     story = [line.text for line in lines[first : first + _SPEAKER_LINES] if line.reason is None]
     title = without_site(title.lstrip(_LEADERS), [line.text for line in lines[:first]], rules, story)
     title = without_label(title, rules)
-    if continues(lines, best, first):
-        title = f"{title.rstrip()} {lines[best + 1].text.strip()}"
-        lines[best + 1].reason = "title"
+    # A print headline stacked over three lines ("22 fishermen" / "freed, cross" / "after years in jail").
+    end, cap = best, HEADLINE_MAX_WORDS
+    while continues(lines, end, first) and len(title.split()) + lines[end + 1].n_words <= cap:
+        title = f"{title.rstrip()} {lines[end + 1].text.strip()}"
+        end += 1
+        lines[end].reason = "title"
     title = cased_title(title, [line.text for line in lines[:first]])
     # A sentence above the byline or the date is a standfirst, however short.
     head_end = max((j for j in range(first) if heads_story(lines[j], stamps.get(j))), default=-1)
