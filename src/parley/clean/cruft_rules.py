@@ -126,6 +126,7 @@ class CruftRules(BaseModel):
     trail_openers: tuple[str, ...] = ()
     clause_openers: frozenset[str] = frozenset()
     comments_header: str
+    printed_head: str
     comments: CommentRules
     edges: EdgeRules
     jumps: JumpRules
@@ -135,6 +136,11 @@ class CruftRules(BaseModel):
     @classmethod
     def _dateline(cls, value: str) -> str:
         return check_linear(value, anchor="^")
+
+    @field_validator("printed_head")
+    @classmethod
+    def _searched(cls, value: str) -> str:
+        return check_linear(value, anchor="")
 
     @field_validator("caption_date", "caption_place")
     @classmethod
@@ -180,6 +186,7 @@ class CompiledRules:
     title_tags: re.Pattern[str]
     list_item: re.Pattern[str]
     comments_header: re.Pattern[str]
+    printed_head: re.Pattern[str]
     caption_date: re.Pattern[str]
     caption_place: re.Pattern[str]
 
@@ -222,6 +229,7 @@ def compiled_rules(name: str = "cruft.yaml") -> CompiledRules:
         title_tags=re.compile(rules.title_tags, re.IGNORECASE),
         list_item=re.compile(rules.list_item),
         comments_header=re.compile(rules.comments_header, re.IGNORECASE),
+        printed_head=re.compile(rules.printed_head),
         caption_date=re.compile(rules.caption_date, re.IGNORECASE),
         caption_place=re.compile(rules.caption_place),
     )

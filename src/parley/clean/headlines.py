@@ -110,18 +110,13 @@ def _speaks(name: str, story: list[str], rules: CompiledRules) -> bool:
     return False
 
 
-_PRINTED_HEAD = re.compile(
-    "under the (?:headline|title) [\"\u201c\u2018']([^\"\u201c\u201d\u2018\u2019']{3,160})[\"\u201d\u2019']"
-)
-
-
-def repeated_head(lines: list[Line], first: int) -> int | None:
+def repeated_head(lines: list[Line], first: int, rules: CompiledRules) -> int | None:
     """The line above the story that the page's title line ("<headline> | <site>") repeats: the headline,
     whatever the lines around it look like (a longer standfirst under it says more of the story)."""
     at = {" ".join(line.text.split()): i for i, line in enumerate(lines[:first])}
     for line in lines[first:]:
         # A print edition's note under the story: "This article appeared ... under the headline "<headline>"".
-        printed = _PRINTED_HEAD.search(line.text) if len(line.text) <= 400 else None
+        printed = rules.printed_head.search(line.text) if len(line.text) <= 400 else None
         if printed is not None and (head := " ".join(printed.group(1).split())) in at:
             return at[head]
     for line in lines[:first]:

@@ -242,7 +242,7 @@ def mark_top(
     Site names, taglines, section kickers ("Politics | Georgia", "Russia-Ukraine war live") and the
     title all look alike; the headline is the one that shares words with the lead.
     """
-    repeated = repeated_head(lines, first)
+    repeated = repeated_head(lines, first, rules)
     if repeated is not None:
         lines[repeated].reason = None  # taken for a pull quote of the page's title line
     # A headline put as a question, or in title case with its stops ("X Is Stuck. Here's Why."), reads as a
