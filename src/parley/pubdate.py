@@ -285,7 +285,11 @@ def _read_stamp(text: str, allow_byline: bool) -> DateLine | None:
             if kind_of_page and not saw_date and kind is None and names < _NAMES_BEFORE:
                 names += 1  # "Press release | 26.08.2025": what the page is, then its date
                 continue
-            if saw_date and not saw_place and (comp.place.match(part) or _issuer(part, comp)):
+            if (
+                saw_date
+                and not saw_place
+                and (comp.place.match(part) or _issuer(part, comp) or comp.network_site.match(part))
+            ):
                 saw_place = True  # "Published 3 July 2025 | Brenn / Lakeside": where it was issued
                 continue
             if not saw_date and names < _NAMES_BEFORE and _names(part, comp):

@@ -37,6 +37,7 @@ class PubdateRules(BaseModel):
     section_phrase: str
     running_head: str
     running_tail: str
+    network_site: str
     # The word joining a section label to its stamp's day ("General News of Friday, 16 May 2025").
     section_joins: frozenset[str] = frozenset()
     # What kind of page a newsroom's stamp dates, standing before its date ("Press release | 26.08.2025").
@@ -95,6 +96,7 @@ class PubdateRules(BaseModel):
         "section_phrase",
         "running_head",
         "running_tail",
+        "network_site",
         "counter",
         "edition",
         "filed_in",
@@ -145,6 +147,7 @@ class CompiledPubdate:
     section_phrase: re.Pattern[str]
     running_head: re.Pattern[str]
     running_tail: re.Pattern[str]
+    network_site: re.Pattern[str]
     counter: re.Pattern[str]
     meta_field: re.Pattern[str]
     edition: re.Pattern[str]
@@ -177,6 +180,7 @@ def compiled_pubdate(name: str = "pubdate.yaml") -> CompiledPubdate:
         section_phrase=re.compile(rules.section_phrase),
         running_head=re.compile(rules.running_head),
         running_tail=re.compile(rules.running_tail),
+        network_site=re.compile(rules.network_site),
         counter=re.compile(rules.counter, re.IGNORECASE),
         meta_field=re.compile(rules.meta_field, re.IGNORECASE),
         edition=re.compile(rules.edition, re.IGNORECASE),

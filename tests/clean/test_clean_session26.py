@@ -1,0 +1,76 @@
+"""A story as phones, light clients, saved copies and platform posts leave it (session 26, from dev72's
+residue, dev73 and dev74).
+
+Each case is invented: a short story with one piece of furniture. The body must come out as the story exactly,
+the stamp must give its day; lookalike story lines stay.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_clean_converters import STORY, TITLE  # the same invented story as the converters' cases
+
+from parley.clean.cruft_rules import compiled_rules
+from parley.clean.lines import Line, classify
+from parley.clean.text import clean_text
+from parley.pubdate import parse_date_line
+
+
+def _reason(text: str) -> str | None:
+    return classify(Line(text, 0, len(text)), compiled_rules())
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        (
+            "My latest from Tolvik, shared here in full. Comments welcome, above all from the ferry trade.",
+            "boilerplate",
+        ),
+        ("Our new piece for the Lake Weekly: link in the first comment.", "boilerplate"),
+        # story lines that open alike stay
+        ("My latest offer is on the table, the minister told reporters in Tolvik on Monday.", None),
+        ("Our new partners from Brenn shared here in Tolvik what they had learned, Roe said.", None),
+    ],
+)
+def test_platform_post_furniture(text: str, reason: str | None) -> None:
+    assert _reason(text) == reason
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Posted on July 18, 2025 by Jo Roe · Harbour Notes, a Meridian Blogs network site", "2025-07-18"),
+        ("18 July 2025 | Part of the Tidewater Network", "2025-07-18"),
+        ("Posted on July 18, 2025 · Lakeside Diary, a Brenn Media Network site", "2025-07-18"),
+    ],
+)
+def test_a_blog_networks_site_after_the_stamp(line: str, day: str) -> None:
+    found = parse_date_line(line)
+    assert found is not None and found.date == day
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["July 18, 2025 · a network of ferries", "Posted on July 18, 2025 · the site of the old market was sold"],
+)
+def test_lines_after_a_date_that_name_no_network_are_no_stamp(line: str) -> None:
+    assert parse_date_line(line) is None
+
+
+def test_a_date_in_the_list_of_the_writers_other_stories_is_no_stamp() -> None:
+    tail = [
+        "More articles by Jo Lind",
+        "Why the Brenn ferries stopped running",
+        "Jun 2, 2025",
+        "See all articles",
+    ]
+    got = clean_text("\n".join([TITLE, "Jo Lind", *STORY, *tail]))
+    assert got.body.split("\n") == STORY
+    assert got.published is None
+
+
+def test_a_bare_date_under_the_story_still_dates_it() -> None:
+    got = clean_text("\n".join([TITLE, "Jo Lind", *STORY, "Jun 2, 2025"]))
+    assert got.body.split("\n") == STORY
+    assert got.published == "2025-06-02"
