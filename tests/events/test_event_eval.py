@@ -199,6 +199,12 @@ FLOORS = {
     # dev72, written blind in session 25 (first score at df78642: F1 0.626, with recipient 0.448, status
     # 0.852)
     "dev72": {"type_actor_f1": 0.59, "with_recipient_f1": 0.41, "status": 0.81},
+    # dev73, written blind in session 26 (first score at a80ac42: F1 0.692, with recipient 0.462, status
+    # 0.848)
+    "dev73": {"type_actor_f1": 0.65, "with_recipient_f1": 0.42, "status": 0.81},
+    # dev74, written blind in session 26 (first score at a80ac42: F1 0.648, with recipient 0.413, status
+    # 0.892)
+    "dev74": {"type_actor_f1": 0.61, "with_recipient_f1": 0.37, "status": 0.85},
     # heldout10, written blind in session 10 (first score at 7184784: F1 0.629, with recipient 0.459, status
     # 0.809)
     "heldout10": {"type_actor_f1": 0.6, "with_recipient_f1": 0.43, "status": 0.78},
@@ -313,6 +319,18 @@ FLOORS = {
     # heldout47, written blind in session 25 (first score at df78642: F1 0.637, with recipient 0.430, status
     # 0.850)
     "heldout47": {"type_actor_f1": 0.6, "with_recipient_f1": 0.39, "status": 0.81},
+    # heldout48, written blind in session 26 (first score at a80ac42: F1 0.678, with recipient 0.456, status
+    # 0.842)
+    "heldout48": {"type_actor_f1": 0.64, "with_recipient_f1": 0.42, "status": 0.8},
+    # heldout49, written blind in session 26 (first score at a80ac42: F1 0.652, with recipient 0.430, status
+    # 0.824)
+    "heldout49": {"type_actor_f1": 0.61, "with_recipient_f1": 0.39, "status": 0.78},
+    # heldout50, written blind in session 26 (first score at a80ac42: F1 0.657, with recipient 0.513, status
+    # 0.839)
+    "heldout50": {"type_actor_f1": 0.62, "with_recipient_f1": 0.47, "status": 0.8},
+    # heldout51, written blind in session 26 (first score at a80ac42: F1 0.679, with recipient 0.504, status
+    # 0.785)
+    "heldout51": {"type_actor_f1": 0.64, "with_recipient_f1": 0.46, "status": 0.75},
     "heldout7": {"type_actor_f1": 0.63, "with_recipient_f1": 0.39, "status": 0.70},
     # dev17 written blind in session 5 (first score at bd7d4f1: P 0.674 R 0.651 F1 0.662, with recipient
     # 0.498, status 75/97).

@@ -184,6 +184,12 @@ FLOORS = {
     # dev72, written blind in session 25 (first score at df78642: relation 0.923, tokens 0.945, source 0.903,
     # cue 0.947, content 0.888)
     "dev72": {"relation": 0.88, "tokens": 0.9, "source": 0.86, "cue": 0.9, "content": 0.84},
+    # dev73, written blind in session 26 (first score at a80ac42: relation 0.852, tokens 0.909, source 0.824,
+    # cue 0.911, content 0.834)
+    "dev73": {"relation": 0.81, "tokens": 0.86, "source": 0.78, "cue": 0.87, "content": 0.79},
+    # dev74, written blind in session 26 (first score at a80ac42: relation 0.890, tokens 0.928, source 0.838,
+    # cue 0.925, content 0.821)
+    "dev74": {"relation": 0.85, "tokens": 0.88, "source": 0.79, "cue": 0.88, "content": 0.78},
     # heldout10 (first score at 7184784: relation 0.919, tokens 0.943, source 0.794, cue 0.936, content 0.890)
     "heldout10": {"relation": 0.89, "tokens": 0.92, "source": 0.77, "cue": 0.91, "content": 0.86},
     # heldout11 (first score at fb38794: relation 0.949, tokens 0.979, source 0.829, cue 0.976, content 0.956)
@@ -265,6 +271,18 @@ FLOORS = {
     # heldout47, written blind in session 25 (first score at df78642: relation 0.925, tokens 0.931, source
     # 0.895, cue 0.949, content 0.906)
     "heldout47": {"relation": 0.88, "tokens": 0.89, "source": 0.85, "cue": 0.9, "content": 0.86},
+    # heldout48, written blind in session 26 (first score at a80ac42: relation 0.907, tokens 0.917, source
+    # 0.851, cue 0.941, content 0.870)
+    "heldout48": {"relation": 0.86, "tokens": 0.87, "source": 0.81, "cue": 0.9, "content": 0.83},
+    # heldout49, written blind in session 26 (first score at a80ac42: relation 0.874, tokens 0.942, source
+    # 0.863, cue 0.915, content 0.890)
+    "heldout49": {"relation": 0.83, "tokens": 0.9, "source": 0.82, "cue": 0.87, "content": 0.85},
+    # heldout50, written blind in session 26 (first score at a80ac42: relation 0.927, tokens 0.977, source
+    # 0.833, cue 0.960, content 0.927)
+    "heldout50": {"relation": 0.88, "tokens": 0.93, "source": 0.79, "cue": 0.92, "content": 0.88},
+    # heldout51, written blind in session 26 (first score at a80ac42: relation 0.891, tokens 0.904, source
+    # 0.875, cue 0.940, content 0.827)
+    "heldout51": {"relation": 0.85, "tokens": 0.86, "source": 0.83, "cue": 0.9, "content": 0.78},
     "heldout7": {"relation": 0.89, "tokens": 0.91, "source": 0.85, "cue": 0.90, "content": 0.85},
     "heldout": {"relation": 0.82, "tokens": 0.84, "source": 0.67, "cue": 0.85, "content": 0.76},
 }

@@ -233,6 +233,12 @@ FLOORS = {  # extent F1, value accuracy, value F1, place -> country
     # dev72, written blind in session 25 (first score at df78642: extent F1 0.967, value accuracy 0.957, value
     # F1 0.925, place -> country 0.980)
     "dev72": (0.92, 0.91, 0.88, 0.94),
+    # dev73, written blind in session 26 (first score at a80ac42: extent F1 0.947, value accuracy 1.000, value
+    # F1 0.947, place -> country 0.996)
+    "dev73": (0.9, 0.96, 0.9, 0.95),
+    # dev74, written blind in session 26 (first score at a80ac42: extent F1 0.969, value accuracy 0.986, value
+    # F1 0.955, place -> country 0.976)
+    "dev74": (0.92, 0.94, 0.91, 0.93),
     # dates8 round (session 10): floors raised on dev18, dev24, dev26, dev27 (value accuracy .974, .953, .968,
     # .953 at the end of the round, dev26 and dev27 with the pubdate helper's dates of two pages; the floors
     # stand under the figures without them)
@@ -350,6 +356,18 @@ FLOORS = {  # extent F1, value accuracy, value F1, place -> country
     # heldout47, written blind in session 25 (first score at df78642: extent F1 0.979, value accuracy 0.925,
     # value F1 0.906, place -> country 0.989)
     "heldout47": (0.93, 0.88, 0.86, 0.94),
+    # heldout48, written blind in session 26 (first score at a80ac42: extent F1 0.938, value accuracy 0.924,
+    # value F1 0.866, place -> country 0.970)
+    "heldout48": (0.89, 0.88, 0.82, 0.93),
+    # heldout49, written blind in session 26 (first score at a80ac42: extent F1 0.979, value accuracy 0.944,
+    # value F1 0.924, place -> country 0.973)
+    "heldout49": (0.93, 0.9, 0.88, 0.93),
+    # heldout50, written blind in session 26 (first score at a80ac42: extent F1 0.971, value accuracy 0.946,
+    # value F1 0.919, place -> country 0.984)
+    "heldout50": (0.93, 0.9, 0.87, 0.94),
+    # heldout51, written blind in session 26 (first score at a80ac42: extent F1 0.984, value accuracy 0.980,
+    # value F1 0.965, place -> country 1.000)
+    "heldout51": (0.94, 0.94, 0.92, 0.96),
     "heldout7": (0.95, 0.92, 0.89, 0.97),
     "heldout": (0.95, 0.94, 0.92, 0.97),
 }
