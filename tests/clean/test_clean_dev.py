@@ -255,17 +255,6 @@ PENDING: frozenset[str] = frozenset(
         # title 11/16 and 15/16, published 14/16 and 15/16. Left after session 26: a forum poster's comment
         # and the thread's title over the story.
         "dev72/cl_geopolforums_iran_us_muscat_round",
-        # dev73 (16 files, the same brief, pages as phones and light clients get them) and dev74 (16 files,
-        # saved copies of pages: archive snapshots, caches, clipper exports, PDFs as text), written blind in
-        # session 26, first scored at a80ac42: body 13/16 and 16/16, title 15/16 and 13/16, published 16/16
-        # and 15/16.
-        "dev73/cq_danubepost_offline_moldova_gas",
-        "dev73/cq_ledger_paywall_slovakia_sanctions",
-        "dev73/cq_pulseafrica_share_congo_rwanda",
-        "dev74/cr_arabiandispatch_pdf_yemen_prisoners",
-        "dev74/cr_clipwatch_philippines_china_bcm",
-        "dev74/cr_stashly_russia_ukraine_pow_swap",
-        "dev74/cr_timevault_serbia_kosovo_missing",
     }
 )
 

@@ -28,6 +28,8 @@ _HEADLINE_MIN_WORDS = 4
 _TITLE_CASE_MIN_WORDS = 6
 _END_MARKS = ".?!:;"
 _BY_LABEL = ("by:", "by :")
+# A site's address opening the line under the headline ("easternwire.eu · Eastern Wire"): where it came from.
+_DOMAIN = re.compile(r"(?:www\.)?[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,3}\.[a-z]{2,12}(?![\w.])")
 CREDIT_AFTER = re.compile(r"(?<=\.)\s{0,2}\([^()]{2,80}\)\s*$")
 # Menus and section kickers part their items with bars or dots ("World | Politics", "Asia · Europe"),
 # or with runs of spaces where the page had its links side by side ("Home  Region  Middle East  World").
@@ -159,6 +161,7 @@ def continues(lines: list[Line], best: int, first: int) -> bool:
         and nxt.n_words > 1
         and nxt.text[:1].islower()
         and not nxt.lower.startswith(_BY_LABEL)  # "by: Jo Roe" under the headline is its byline
+        and _DOMAIN.match(nxt.text) is None
         and not sentence(nxt)
         and head.text.rstrip().rstrip(CLOSERS)[-1:] not in _END_MARKS
         and head.n_words + nxt.n_words <= HEADLINE_MAX_WORDS

@@ -136,9 +136,17 @@ def _story_stamps(lines: list[Line], stamps: dict[int, DateLine]) -> list[int]:
     # Only a stamp of the head block counts: a related story's date further down ("Read more" / "Sep 2,
     # 2025" / <its headline>) stands under the story's first paragraph.
     story = next((i for i, line in enumerate(lines) if line.reason is None and line.prose()), len(lines))
-    if not any(head < i < max(story, head + 1) and stamps[i].date for i in order):
+    below = [stamps[i] for i in order if head < i < max(story, head + 1) and stamps[i].date]
+    if not below:
         return order
-    return [i for i in order if not (i < head and _masthead(lines[i], stamps[i]))]
+    # Under a published stamp of its own, the story is not dated by an unlabelled stamp above its headline
+    # either, clock or not: an archive's capture time ("TIMESTAMPS" / "09 Apr 2025 07:15:22 UTC").
+    published = any(stamp.kind == "published" for stamp in below)
+    return [
+        i
+        for i in order
+        if not (i < head and (_masthead(lines[i], stamps[i]) or (published and not stamps[i].labelled)))
+    ]
 
 
 def _listed_under(lines: list[Line], stamps: dict[int, DateLine], at: int) -> bool:

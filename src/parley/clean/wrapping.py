@@ -16,6 +16,9 @@ _LOWER_BYLINE = re.compile(r"by\s(?:[A-Z][\w'’.-]{0,20}\s){1,3}[A-Z][\w'’-]{
 _TAG = re.compile(r"\[[A-Z][A-Z0-9 ]{1,15}\]\s")
 _MASTHEAD = re.compile(r"(?:[A-Z][\w'’.&-]{0,25}\s){0,4}[A-Z][\w'’.&-]{0,25}\s\([A-Z][\w'’.,& -]{1,40}\)")
 _NUMBERED = re.compile(r"[0-9]{1,4}[.)]\s")
+# A form's field, its value set off by a run of spaces ("Media type:    Online news      Country: ..."): a
+# record's line, never a paragraph's.
+_FIELD = re.compile(r"[A-Z][\w .&/-]{0,25}:\s{2,}\S")
 _BLANK_ENDS = 3
 _BLANK_END_SHARE = 0.7  # the headline and a footer's lines have no blank line under them either
 _STAMP_MAX_WORDS = 12  # a wrapped head block's byline or date line ("NEWS | May 3, 2025 | Words: 364")
@@ -27,9 +30,15 @@ _SOURCE_BREAKS = 2  # one space at a line's end may be a slip; two such breaks a
 
 def _stamp(line: Line) -> bool:
     """A date, byline, menu or rule line of the head block: it stands alone, however filled the line above."""
-    if not line.norm or " | " in line.text or " :: " in line.text or _TAG.match(line.text):
+    if (
+        not line.norm
+        or " | " in line.text
+        or " :: " in line.text
+        or _TAG.match(line.text)
+        or _FIELD.match(line.text)
+    ):
         # A rule of dashes, a line of items parted by bars ("Anke Roe | Jo Lind"), a feed's item line
-        # ("[FEED] site :: Section :: item 0412"): no prose.
+        # ("[FEED] site :: Section :: item 0412"), a record's field ("Media type:    Online news"): no prose.
         return True
     if line.n_words > _STAMP_MAX_WORDS:
         return False
