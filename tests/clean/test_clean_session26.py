@@ -139,3 +139,15 @@ def test_a_monitoring_records_fields_stand_alone_in_wrapped_text() -> None:
     got = clean_text("\n".join([*record, *story]))
     assert got.title == TITLE
     assert got.body.split("\n") == STORY
+
+
+def test_two_spaces_after_a_colon_in_wrapped_prose_are_no_field() -> None:
+    para = [
+        "Ana Roe set out what Marland wants from the next round of talks in Tolvik,",
+        "saying the two sides had not yet agreed on the order of the steps ahead.",
+        "Her demands:  a ceasefire on the river, open crossings at Brenn and Lakeside,",
+        "and a joint commission to clear mines from both banks before the summer.",
+    ]
+    story = [line for text in STORY for line in [*textwrap.wrap(text, 76), ""]]
+    got = clean_text("\n".join([TITLE, "By Jo Lind", "", *story, *para]))
+    assert got.body.split("\n") == [*STORY, " ".join(para)]

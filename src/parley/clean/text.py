@@ -130,7 +130,8 @@ def _story_stamps(lines: list[Line], stamps: dict[int, DateLine]) -> list[int]:
     """The stamp lines that may date the story, in order: a bare date above the headline (no label, no
     clock: a masthead's "Wed, Nov 20, 2025", the day the page was fetched) gives way to a stamp under it."""
     head = next((i for i, line in enumerate(lines) if line.reason == "title"), None)
-    order = [i for i in sorted(stamps) if not _listed_under(lines, stamps, i)]
+    listed = _list_start(lines)
+    order = [i for i in sorted(stamps) if not (i > listed and _masthead(lines[i], stamps[i]))]
     if head is None:
         return order
     # Only a stamp of the head block counts: a related story's date further down ("Read more" / "Sep 2,
@@ -149,15 +150,14 @@ def _story_stamps(lines: list[Line], stamps: dict[int, DateLine]) -> list[int]:
     ]
 
 
-def _listed_under(lines: list[Line], stamps: dict[int, DateLine], at: int) -> bool:
-    """A bare date in the list of other stories under the story ("More articles by Jo Roe" / <headline> /
-    "Jun 2, 2025"): after the story's last line and after the list's head, it dates a teaser."""
-    if not _masthead(lines[at], stamps[at]):
-        return False
+def _list_start(lines: list[Line]) -> int:
+    """Where the list of other stories under the story begins: its head ("More articles by Jo Roe"), the first
+    related-links line after the story's last line. A bare date past it ("Jun 2, 2025" under a teaser's
+    headline) dates a teaser, not the story; found once for the page, so many stamps cost one pass."""
     last = max(
         (i for i, line in enumerate(lines) if line.reason is None and line.prose()), default=len(lines)
     )
-    return any(lines[i].reason == "related-links" for i in range(last + 1, at))
+    return next((i for i in range(last + 1, len(lines)) if lines[i].reason == "related-links"), len(lines))
 
 
 def _masthead(line: Line, stamp: DateLine) -> bool:

@@ -16,9 +16,9 @@ _LOWER_BYLINE = re.compile(r"by\s(?:[A-Z][\w'’.-]{0,20}\s){1,3}[A-Z][\w'’-]{
 _TAG = re.compile(r"\[[A-Z][A-Z0-9 ]{1,15}\]\s")
 _MASTHEAD = re.compile(r"(?:[A-Z][\w'’.&-]{0,25}\s){0,4}[A-Z][\w'’.&-]{0,25}\s\([A-Z][\w'’.,& -]{1,40}\)")
 _NUMBERED = re.compile(r"[0-9]{1,4}[.)]\s")
-# A form's field, its value set off by a run of spaces ("Media type:    Online news      Country: ..."): a
-# record's line, never a paragraph's.
-_FIELD = re.compile(r"[A-Z][\w .&/-]{0,25}:\s{2,}\S")
+# A form's field of one to three words, its value set off by a run of spaces ("Media type:    Online news
+# Country: ..."): a record's line, never a paragraph's (two spaces after a colon may be a typist's habit).
+_FIELD = re.compile(r"[A-Z][\w.&/-]{0,20}(?:\s[\w.&/-]{1,20}){0,2}:\s{3,}\S")
 _BLANK_ENDS = 3
 _BLANK_END_SHARE = 0.7  # the headline and a footer's lines have no blank line under them either
 _STAMP_MAX_WORDS = 12  # a wrapped head block's byline or date line ("NEWS | May 3, 2025 | Words: 364")
