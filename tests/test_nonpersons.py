@@ -30,6 +30,10 @@ CASES = [
     ("Police blamed the Tamo Roux gang for the attack.", "Tamo Roux", "ORG"),
     ("Figures came from the Orlen Vasko human rights centre in the capital.", "Orlen Vasko", "ORG"),
     ("South Africa's Minister of International Relations, Ana Ruse, spoke.", "International Relations", None),
+    # a brief's second part, a brief "in charge of", a named body's brief: no person either
+    ("Marland's Minister of Social Affairs and Humanitarian Action, Ana Brel, spoke.", "Action", None),
+    ("Marland's Minister in charge of Emergency Management, Jana Roe, spoke.", "Emergency Management", None),
+    ("The Council for Trade and Economic Development met in Tolvik.", "Economic Development", None),
     ("The Nobel Peace Prize went to a lawyer.", "Nobel Peace Prize", None),
     ("Since World War II no such talks were held.", "World War II", None),
     ("Under Article 5 and Chapter VII nothing changes.", "Chapter VII", None),
@@ -86,6 +90,9 @@ PEOPLE = [
     ("The letter was handed to Lena Varga, the mayor, on Monday.", "Lena Varga"),
     ("Presidents Sadi Orunov and Emil Rahov met at the border.", "Sadi Orunov"),
     ("He thanked his coalition partners, Ana Ruse and Lena Varga, for their help.", "Lena Varga"),
+    # an office or a wife named in lower case is no body's brief
+    ("The statement came from the office of Jana Roe, who chairs the talks.", "Jana Roe"),
+    ("The talks were opened by the wife of Tom Vell and Jana Roe.", "Jana Roe"),
     # a credit line pairing reporters with their posts, not a list of places
     ("Reporting by Oren Vale in Beijing and Mira Thorsby in Washington.", "Mira Thorsby"),
 ]

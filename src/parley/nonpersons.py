@@ -21,6 +21,7 @@ from parley.roles import RoleRules, role_rules
 from parley.runs import is_cap, sentence_initial
 
 _LIST_JOINERS = frozenset({",", "and", "or", "&"})
+_BRIEF_PREPS = frozenset({"of", "for", "on"})
 _MAX_LIST_TOKENS = 16  # how far a coordinated list of names is followed to its head noun
 
 
@@ -94,6 +95,31 @@ def _names_no_one(doc: Doc, start: int, end: int, gaz: Gazetteer) -> bool:
     return len(parts) > 1 and all(gaz.place(p) or gaz.country(p) for p in parts)  # "Belgrade-Pristina"
 
 
+def _brief_of(doc: Doc, start: int, end: int, rules: RoleRules) -> bool:
+    """The name at ``start`` is a title's or a named body's brief, or its last part: "Minister of
+    International Relations", "adviser for Africa", "Minister in charge of Emergency Management", "Minister of
+    Social Affairs and Humanitarian Action", "the Council for Trade and Economic Development", "the Committee
+    on Tolvik Integrity". A body's noun counts only capitalised, as part of its name ("the office of Jo Roe"
+    names her). A brief's second part is a word or two: a longer run after it holds a name ("Commissioner for
+    Fisheries and Oceans Costas Kadis")."""
+    k = start - 1
+    joined = k > 1 and doc[k].lower_ in {"and", "&"}
+    if joined and end - start > 2:
+        return False
+    if joined:  # back over the brief's first part
+        k -= 1
+        while k > 0 and start - k < 10 and is_cap(doc[k]):
+            k -= 1
+    if k < 1 or doc[k].lower_ not in _BRIEF_PREPS or (joined and k == start - 2):
+        return False
+    head = k - 1
+    if doc[k].lower_ == "of" and head >= 2 and doc[head].lower_ == "charge" and doc[head - 1].lower_ == "in":
+        head -= 2
+    word = doc[head].text
+    body = word[:1].isupper() and word.lower() in rules.org_suffixes
+    return body or (doc[k].lower_ != "on" and rules.is_head(word))
+
+
 def not_a_person(doc: Doc, start: int, end: int, gaz: Gazetteer, rules: RoleRules) -> list[Mention] | None:
     """What an untitled capitalised name [start, end) is when its shape says it is no person: [] for
     nothing, or a PLACE or ORG mention. None when it may well be a person."""
@@ -104,7 +130,7 @@ def not_a_person(doc: Doc, start: int, end: int, gaz: Gazetteer, rules: RoleRule
         return []
     if _named_after_body_noun(doc, start, gaz):
         return [Mention(start, end, "ORG", text, via="apposition")]  # "the radio station Cadena SER"
-    if start >= 2 and doc[start - 1].lower_ in {"of", "for"} and rules.is_head(doc[start - 2].text):
+    if _brief_of(doc, start, end, rules):
         return []  # "Minister of International Relations", "adviser for Africa": the brief, not a person
     nouns = _nouns_after(doc, end)
     # "the Adre border crossing", "the Viasna human rights centre": the first noun known to the lists decides
