@@ -255,6 +255,24 @@ PENDING: frozenset[str] = frozenset(
         # title 11/16 and 15/16, published 14/16 and 15/16. Left after session 26: a forum poster's comment
         # and the thread's title over the story.
         "dev72/cl_geopolforums_iran_us_muscat_round",
+        # dev75 (16 files, the same brief, institutional newsrooms) and dev76 (16 files, news in other forms:
+        # analysis, explainers, fact-checks, newsletters, columns, timelines, data stories, press reviews),
+        # written blind in session 27, first scored at 0a76250: body 16/16 and 8/16, title 11/16 and 14/16,
+        # published 13/16 each.
+        "dev75/cw_dicthai_border_committee",
+        "dev75/cw_gchp_pow_exchange",
+        "dev75/cw_glcpn_doha_declaration",
+        "dev75/cw_unglobaldesk_yemen_detainees",
+        "dev75/cw_wacom_aes_transition",
+        "dev76/cx_adriatic_herald_serbia_kosovo_editorial",
+        "dev76/cx_brusselsbreakfast_uk_eu_reset_newsletter",
+        "dev76/cx_continental_live_drc_rwanda_wrap",
+        "dev76/cx_europressdigest_poland_germany_pressreview",
+        "dev76/cx_eveningcourier_us_iran_column",
+        "dev76/cx_factline_thai_cambodia_temple_factcheck",
+        "dev76/cx_meridian_armenia_azerbaijan_analysis",
+        "dev76/cx_northernrecord_ukraine_russia_pow_data",
+        "dev76/cx_sentinel_sudan_geneva_timeline",
     }
 )
 

@@ -205,6 +205,12 @@ FLOORS = {
     # dev74, written blind in session 26 (first score at a80ac42: F1 0.648, with recipient 0.413, status
     # 0.892)
     "dev74": {"type_actor_f1": 0.61, "with_recipient_f1": 0.37, "status": 0.85},
+    # dev75, written blind in session 27 (first score at 0a76250: F1 0.537, with recipient 0.335, status
+    # 0.826)
+    "dev75": {"type_actor_f1": 0.49, "with_recipient_f1": 0.29, "status": 0.78},
+    # dev76, written blind in session 27 (first score at 0a76250: F1 0.631, with recipient 0.498, status
+    # 0.789)
+    "dev76": {"type_actor_f1": 0.59, "with_recipient_f1": 0.45, "status": 0.74},
     # heldout10, written blind in session 10 (first score at 7184784: F1 0.629, with recipient 0.459, status
     # 0.809)
     "heldout10": {"type_actor_f1": 0.6, "with_recipient_f1": 0.43, "status": 0.78},
@@ -331,6 +337,18 @@ FLOORS = {
     # heldout51, written blind in session 26 (first score at a80ac42: F1 0.679, with recipient 0.504, status
     # 0.785)
     "heldout51": {"type_actor_f1": 0.64, "with_recipient_f1": 0.46, "status": 0.75},
+    # heldout52, written blind in session 27 (first score at 0a76250: F1 0.722, with recipient 0.543, status
+    # 0.812)
+    "heldout52": {"type_actor_f1": 0.68, "with_recipient_f1": 0.5, "status": 0.77},
+    # heldout53, written blind in session 27 (first score at 0a76250: F1 0.646, with recipient 0.468, status
+    # 0.804)
+    "heldout53": {"type_actor_f1": 0.6, "with_recipient_f1": 0.42, "status": 0.76},
+    # heldout54, written blind in session 27 (first score at 0a76250: F1 0.603, with recipient 0.456, status
+    # 0.902)
+    "heldout54": {"type_actor_f1": 0.56, "with_recipient_f1": 0.41, "status": 0.86},
+    # heldout55, written blind in session 27 (first score at 0a76250: F1 0.656, with recipient 0.424, status
+    # 0.879)
+    "heldout55": {"type_actor_f1": 0.61, "with_recipient_f1": 0.38, "status": 0.83},
     "heldout7": {"type_actor_f1": 0.63, "with_recipient_f1": 0.39, "status": 0.70},
     # dev17 written blind in session 5 (first score at bd7d4f1: P 0.674 R 0.651 F1 0.662, with recipient
     # 0.498, status 75/97).

@@ -190,6 +190,12 @@ FLOORS = {
     # dev74, written blind in session 26 (first score at a80ac42: relation 0.890, tokens 0.928, source 0.838,
     # cue 0.925, content 0.821)
     "dev74": {"relation": 0.85, "tokens": 0.88, "source": 0.79, "cue": 0.88, "content": 0.78},
+    # dev75, written blind in session 27 (first score at 0a76250: relation 0.922, tokens 0.965, source 0.850,
+    # cue 0.952, content 0.934)
+    "dev75": {"relation": 0.88, "tokens": 0.92, "source": 0.81, "cue": 0.91, "content": 0.89},
+    # dev76, written blind in session 27 (first score at 0a76250: relation 0.878, tokens 0.929, source 0.822,
+    # cue 0.919, content 0.839)
+    "dev76": {"relation": 0.83, "tokens": 0.88, "source": 0.78, "cue": 0.87, "content": 0.79},
     # heldout10 (first score at 7184784: relation 0.919, tokens 0.943, source 0.794, cue 0.936, content 0.890)
     "heldout10": {"relation": 0.89, "tokens": 0.92, "source": 0.77, "cue": 0.91, "content": 0.86},
     # heldout11 (first score at fb38794: relation 0.949, tokens 0.979, source 0.829, cue 0.976, content 0.956)
@@ -283,6 +289,18 @@ FLOORS = {
     # heldout51, written blind in session 26 (first score at a80ac42: relation 0.891, tokens 0.904, source
     # 0.875, cue 0.940, content 0.827)
     "heldout51": {"relation": 0.85, "tokens": 0.86, "source": 0.83, "cue": 0.9, "content": 0.78},
+    # heldout52, written blind in session 27 (first score at 0a76250: relation 0.917, tokens 0.931, source
+    # 0.853, cue 0.953, content 0.740)
+    "heldout52": {"relation": 0.87, "tokens": 0.89, "source": 0.81, "cue": 0.91, "content": 0.7},
+    # heldout53, written blind in session 27 (first score at 0a76250: relation 0.905, tokens 0.912, source
+    # 0.856, cue 0.927, content 0.852)
+    "heldout53": {"relation": 0.86, "tokens": 0.87, "source": 0.81, "cue": 0.88, "content": 0.81},
+    # heldout54, written blind in session 27 (first score at 0a76250: relation 0.928, tokens 0.933, source
+    # 0.885, cue 0.939, content 0.705)
+    "heldout54": {"relation": 0.88, "tokens": 0.89, "source": 0.84, "cue": 0.89, "content": 0.66},
+    # heldout55, written blind in session 27 (first score at 0a76250: relation 0.922, tokens 0.951, source
+    # 0.913, cue 0.950, content 0.800)
+    "heldout55": {"relation": 0.88, "tokens": 0.91, "source": 0.87, "cue": 0.91, "content": 0.76},
     "heldout7": {"relation": 0.89, "tokens": 0.91, "source": 0.85, "cue": 0.90, "content": 0.85},
     "heldout": {"relation": 0.82, "tokens": 0.84, "source": 0.67, "cue": 0.85, "content": 0.76},
 }

@@ -239,6 +239,12 @@ FLOORS = {  # extent F1, value accuracy, value F1, place -> country
     # dev74, written blind in session 26 (first score at a80ac42: extent F1 0.969, value accuracy 0.986, value
     # F1 0.955, place -> country 0.976)
     "dev74": (0.92, 0.94, 0.91, 0.93),
+    # dev75, written blind in session 27 (first score at 0a76250: extent F1 0.970, value accuracy 0.882, value
+    # F1 0.855, place -> country 0.972)
+    "dev75": (0.93, 0.84, 0.81, 0.93),
+    # dev76, written blind in session 27 (first score at 0a76250: extent F1 0.924, value accuracy 0.829, value
+    # F1 0.766, place -> country 0.989)
+    "dev76": (0.88, 0.78, 0.72, 0.94),
     # dates8 round (session 10): floors raised on dev18, dev24, dev26, dev27 (value accuracy .974, .953, .968,
     # .953 at the end of the round, dev26 and dev27 with the pubdate helper's dates of two pages; the floors
     # stand under the figures without them)
@@ -368,6 +374,18 @@ FLOORS = {  # extent F1, value accuracy, value F1, place -> country
     # heldout51, written blind in session 26 (first score at a80ac42: extent F1 0.984, value accuracy 0.980,
     # value F1 0.965, place -> country 1.000)
     "heldout51": (0.94, 0.94, 0.92, 0.96),
+    # heldout52, written blind in session 27 (first score at 0a76250: extent F1 0.967, value accuracy 0.856,
+    # value F1 0.828, place -> country 0.979)
+    "heldout52": (0.92, 0.81, 0.78, 0.93),
+    # heldout53, written blind in session 27 (first score at 0a76250: extent F1 0.973, value accuracy 0.861,
+    # value F1 0.838, place -> country 0.990)
+    "heldout53": (0.93, 0.82, 0.79, 0.95),
+    # heldout54, written blind in session 27 (first score at 0a76250: extent F1 0.975, value accuracy 0.913,
+    # value F1 0.890, place -> country 0.982)
+    "heldout54": (0.93, 0.87, 0.85, 0.94),
+    # heldout55, written blind in session 27 (first score at 0a76250: extent F1 0.952, value accuracy 0.809,
+    # value F1 0.770, place -> country 0.982)
+    "heldout55": (0.91, 0.76, 0.73, 0.94),
     "heldout7": (0.95, 0.92, 0.89, 0.97),
     "heldout": (0.95, 0.94, 0.92, 0.97),
 }
