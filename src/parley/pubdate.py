@@ -73,6 +73,8 @@ class DateLine:
 # A stamp may name the writer, the outlet and the place before its date ("A B, C D | BIRN | Pristina,
 # Belgrade | September 16, 2025"); each part a few capitalised words.
 _NAMES_BEFORE = 3
+_ISSUER_TAG = re.compile(r"\s\([A-Z][A-Z&.]{1,11}\)$")
+_SLASH_JOIN = re.compile(r"(?<=[^\W\d_])/(?=[A-Z])")
 _SLASHED_NAMES = 2  # "TOI News Desk / TIMESOFINDIA.COM / Updated: ...": a desk and a site
 _SECTION_WORDS = 2
 # Markup that dates a page sits in its head or by its headline; the look-up stays bounded.
@@ -148,7 +150,9 @@ def _filed_in(after: str, comp: CompiledPubdate) -> str:
 
 
 def _names(part: str, comp: CompiledPubdate) -> bool:
-    return len(part.split()) <= _NAME_WORDS and comp.place.match(part) is not None
+    # "Geneva/Moscow/Kyiv (GCHP)": a release's places, slashed, and its issuer's initials in brackets
+    spaced = _SLASH_JOIN.sub(" / ", _ISSUER_TAG.sub("", part))
+    return len(part.split()) <= _NAME_WORDS and comp.place.match(spaced) is not None
 
 
 def _issuer(part: str, comp: CompiledPubdate) -> bool:
