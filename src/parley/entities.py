@@ -123,7 +123,9 @@ def _classify_rest(doc: Doc, i: int, j: int, gaz: Gazetteer, rules: RoleRules) -
 
 def _title_complement(doc: Doc, start: int, rules: RoleRules) -> bool:
     """The run at ``start`` follows a title noun and "of"/"for": it is the title's brief."""
-    return start >= 2 and doc[start - 1].lower_ in {"of", "for"} and rules.is_head(doc[start - 2].text)
+    return (
+        start >= 2 and doc[start - 1].lower_ in rules.title_brief_joins and rules.is_head(doc[start - 2].text)
+    )
 
 
 _FUNCTION_TAGS = frozenset({"ADP", "SCONJ", "CCONJ", "DET", "ADV", "PRON", "AUX", "PART"})

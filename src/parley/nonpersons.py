@@ -21,7 +21,6 @@ from parley.roles import RoleRules, role_rules
 from parley.runs import is_cap, sentence_initial
 
 _LIST_JOINERS = frozenset({",", "and", "or", "&"})
-_BRIEF_PREPS = frozenset({"of", "for", "on"})
 _MAX_LIST_TOKENS = 16  # how far a coordinated list of names is followed to its head noun
 
 
@@ -110,14 +109,16 @@ def _brief_of(doc: Doc, start: int, end: int, rules: RoleRules) -> bool:
         k -= 1
         while k > 0 and start - k < 10 and is_cap(doc[k]):
             k -= 1
-    if k < 1 or doc[k].lower_ not in _BRIEF_PREPS or (joined and k == start - 2):
+    if k < 1 or doc[k].lower_ not in rules.body_brief_joins or (joined and k == start - 2):
         return False
     head = k - 1
-    if doc[k].lower_ == "of" and head >= 2 and doc[head].lower_ == "charge" and doc[head - 1].lower_ == "in":
-        head -= 2
+    for lead in rules.brief_lead_ins:  # "in charge of": the title stands before the lead-in
+        n = len(lead.split())
+        if k >= n and " ".join(t.lower_ for t in doc[k + 1 - n : k + 1]) == lead:
+            head = k - n
     word = doc[head].text
     body = word[:1].isupper() and word.lower() in rules.org_suffixes
-    return body or (doc[k].lower_ != "on" and rules.is_head(word))
+    return body or (doc[k].lower_ in rules.title_brief_joins and rules.is_head(word))
 
 
 def not_a_person(doc: Doc, start: int, end: int, gaz: Gazetteer, rules: RoleRules) -> list[Mention] | None:

@@ -18,6 +18,9 @@ class RoleRules(BaseModel):
     named_body_nouns: frozenset[str] = frozenset()
     bodies_of_org: frozenset[str] = frozenset()
     bodies_of_person: frozenset[str] = frozenset()
+    title_brief_joins: frozenset[str] = frozenset()
+    body_brief_joins: frozenset[str] = frozenset()
+    brief_lead_ins: frozenset[str] = frozenset()
 
     @field_validator("*", mode="before")
     @classmethod
