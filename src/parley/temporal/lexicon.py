@@ -43,7 +43,7 @@ CLASSES = frozenset(
 _CUES = frozenset(
     ["within", "duration", "bare_before", "bare_after", "clock", "age", "weekdays_set", "modals", "scheduled"]
     + ["scheduled_for", "back", "maybe", "plan_verbs", "duration_after", "event_after", "month_firm"]
-    + ["day_gap_after", "routine_after", "span_edge", "soonest", "season_ahead"]
+    + ["day_gap_after", "routine_after", "span_edge", "soonest", "season_ahead", "said_at"]
 )
 _MOD = r"^(START|MID|END|APPROX|LESS_THAN|MORE_THAN|EQUAL_OR_LESS|EQUAL_OR_MORE)$"
 

@@ -32,6 +32,12 @@ from parley.temporal.values import (
     year_of,
 )
 
+_COARSE = ("D", "WE", "W", "M", "Q", "S", "Y", "DE", "CE")  # the finer first
+
+
+def _finer(gran: str, than: str | None) -> bool:
+    return than in _COARSE and gran in _COARSE and _COARSE.index(gran) < _COARSE.index(than)
+
 
 class Measures:
     """Durations, offsets, sets, references and clock times; mixed into the Normaliser."""
@@ -50,6 +56,7 @@ class Measures:
     sent: int
     sent_day: tuple[int, date] | None
     ref_para: int
+    last_day: date | None
 
     def _dated(self, d: date, gran: str, part: str | None = None) -> Resolved:
         if part:
@@ -135,7 +142,14 @@ class Measures:
         if m.pattern.same:  # "that day", "later that year", "that morning": the date last mentioned
             if ref is None or ref.day is None:
                 return None
-            return self._dated(ref.day, UNIT_GRAN[unit], m.slot("PART"))
+            gran = UNIT_GRAN[unit]
+            if _finer(gran, ref.gran):
+                # "elections due in 2026. His government insisted the same day": a year names no day, so
+                # the day is the last one the article named, not a day made up inside that year
+                if self.last_day is None:
+                    return None
+                return self._dated(self.last_day, gran, m.slot("PART"))
+            return self._dated(ref.day, gran, m.slot("PART"))
         sign = -1 if (set(words) & BACK_WORDS) else 1
         gran = UNIT_GRAN[unit]
         if set(words) & FROM_NOW or ref is None or ref.day is None:

@@ -49,6 +49,7 @@ class Normaliser(Measures):
         self.para_days: dict[int, date] = {}  # set by the caller: each paragraph's first such day, if known
         self.sent = 0  # set by the caller: the sentence the match is in
         self.sent_day: tuple[int, date] | None = None  # the last day of a date or clock time, its sentence
+        self.last_day: date | None = None  # the last date named to the day
         self.ref_para = 0  # the paragraph of the last date (ref)
         self.span_edge = False  # set by the caller: the match bounds a stretch ("since Monday")
         self.season_ahead = False  # set by the caller: a word before may aim a season ahead ("before")
@@ -62,6 +63,8 @@ class Normaliser(Measures):
             got.mod = m.mod
         if got.type in ("DATE", "TIME") and got.day is not None and got.gran:
             self.ref, self.ref_para = got, self.para
+            if got.gran == "D":
+                self.last_day = got.day
         if got.day is not None and (got.gran == "D" or (got.type == "TIME" and got.gran is None)):
             self.sent_day = (self.sent, got.day)
         recent = got.gran == "D" and got.day is not None and self.anchor is not None

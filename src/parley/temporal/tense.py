@@ -182,11 +182,27 @@ def _open_condition(v: Token, cues: dict[str, frozenset[str]]) -> bool:
     return bool(head_aux & (cues["modals"] | cues["maybe"]))
 
 
+def _said_at(doc: Doc, start: int, cues: dict[str, frozenset[str]]) -> bool:
+    """'said on Monday', 'said late Monday' (the expression may hold 'late'): the day of the saying."""
+    i = start - 1
+    if i >= 0 and doc[i].lower_ == "on":
+        i -= 1
+    if i < 0 or doc[i].lower_ not in cues["said_at"]:
+        return False
+    v = doc[i]
+    # not "will be announced on Monday": a passive with a modal looks ahead
+    return v.tag_ in ("VBD", "") or (
+        v.tag_ == "VBN" and not any(c.dep_.startswith("aux") for c in v.children)
+    )
+
+
 def tense_at(doc: Doc, start: int, end: int, lex: Lexicon, parsed: bool) -> str | None:
     """PAST, FUTURE, PRESENT or None for the expression on tokens [start, end)."""
     cues = lex.cues
     prev = doc[start - 1].lower_ if start > 0 else ""
     if prev in cues["back"]:
+        return PAST
+    if _said_at(doc, start, cues):
         return PAST
     if parsed:
         v = _head_verb(doc, start, end, cues)
