@@ -53,6 +53,7 @@ from parley.clean.tops import (
     skip_notices,
     topic,
 )
+from parley.clean.url_dates import url_date
 from parley.clean.wrapping import glue, join_drop_caps, join_source_breaks, merge_wrapped
 from parley.pubdate import DateLine, dateline_date, parse_date_line, pick_published, weekday_in
 from parley.records import Removed
@@ -285,6 +286,8 @@ def _clean_lines(text: str, year: int | None, list_marker: str | None) -> Cleane
         # No stamp read whole: a full date in a short line just above the story.
         stamp = DateLine(found[0], "published", month_first=found[1])
         published = pick_published([stamp], dateline_text or None)
+    if published is None:
+        published = url_date(lines, first, title)
     removed.sort(key=lambda r: r.span[0] if r.span else -1)
     return Cleaned(
         body="\n".join(body_parts),

@@ -1,0 +1,63 @@
+"""The date in the page's own address, the last resort when neither a stamp nor a dateline dates the story.
+
+Many outlets file a story under /2025/08/07/ in its address, and a scraper's copy may keep that address (at
+the top, or in a share line: "Share: https://<site>/press/2025/07/22/<slug>") while no line reads as a
+stamp. htmldate reads such addresses in HTML; this reads them in text. Only a full date counts (year, month
+and day: "/2025/03/" is a month's folder, and an image's upload folder says when the picture was stored), and
+only where the page's addresses agree, or, when they do not, where one address's words are the headline's.
+Addresses in lists of other stories, teasers and comments are theirs, not the page's; an address alone on a
+line above the story is the page's own.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from parley.clean.lines import Line
+
+_OTHERS = frozenset({"related-links", "teaser", "comments", "promo"})
+_PICTURES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".avif")
+_MAX_TOKENS = 400  # words a line is looked through for addresses: a story-sized line has none worth reading
+
+
+def _address_date(token: str) -> tuple[str, set[str]] | None:
+    """The full date in one address and the words of its path, or None."""
+    path = token.split("://", 1)[1].split("?", 1)[0].split("#", 1)[0].rstrip(">.,;)\"'")
+    if path.lower().endswith(_PICTURES):
+        return None
+    parts = path.split("/")[1:]
+    for i in range(len(parts) - 2):
+        y, m, d = parts[i : i + 3]
+        if not (len(y) == 4 and y.isdigit() and m.isdigit() and d.isdigit() and len(m) <= 2 and len(d) <= 2):
+            continue
+        try:
+            found = date(int(y), int(m), int(d))
+        except ValueError:
+            continue
+        if not 1990 <= found.year <= 2100:
+            continue
+        words = {w for p in parts[i + 3 :] for w in p.replace("_", "-").lower().split("-") if len(w) > 3}
+        return found.isoformat(), words
+    return None
+
+
+def url_date(lines: list[Line], first: int, title: str | None) -> str | None:
+    """The publication date the page's own addresses give, or None. ``first``: the story's first line; an
+    address alone on a line above it is the page's own, whatever reason the line was cut for."""
+    found: list[tuple[str, set[str]]] = []
+    for i, line in enumerate(lines):
+        if "://" not in line.text:
+            continue
+        if line.reason in _OTHERS and not (i < first and len(line.words) == 1):
+            continue
+        for token in line.text.split()[:_MAX_TOKENS]:
+            if "://" in token and (got := _address_date(token)) is not None:
+                found.append(got)
+    dates = {d for d, _ in found}
+    if len(dates) == 1:
+        return dates.pop()
+    if not dates or not title:
+        return None
+    heads = {w.strip(".,:;!?'\"‘’“”").lower() for w in title.split()}
+    named = {d for d, words in found if len(words & heads) >= 2}
+    return named.pop() if len(named) == 1 else None
