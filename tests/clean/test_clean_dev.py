@@ -260,7 +260,6 @@ PENDING: frozenset[str] = frozenset(
         # written blind in session 27, first scored at 0a76250: body 16/16 and 8/16, title 11/16 and 14/16,
         # published 13/16 each.
         "dev75/cw_dicthai_border_committee",
-        "dev75/cw_glcpn_doha_declaration",
         "dev75/cw_unglobaldesk_yemen_detainees",
         "dev75/cw_wacom_aes_transition",
         "dev76/cx_adriatic_herald_serbia_kosovo_editorial",
