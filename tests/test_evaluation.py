@@ -432,6 +432,34 @@ FLOORS = {
     # place 0.915, country 208/229.
     "heldout55": {"body_exact": 0.8, "published": 0.6, "body_token_f1": 0.98, "entity_f1": 0.84,
                  "person_f1": 0.89, "place_f1": 0.87, "country": 0.86},
+    # heldout56 (16 articles written blind in session 28: Latin American and Caribbean outlets in English
+    # (Mexican, Argentine, Jamaican, Costa Rican, Colombian, Brazilian, Trinidadian, Chilean, Guyanese,
+    # Venezuelan exile, Panamanian, Peruvian, Bahamian, a regional wire); 4 HTML pages, two of them a text
+    # file's page), first scored at aa2eb8f: body 15/16, token F1 0.997, title 16/16, published 14/16, entity
+    # F1 0.875, person 0.981, place 0.895, country 180/214.
+    "heldout56": {"body_exact": 0.9, "published": 0.85, "body_token_f1": 0.98, "entity_f1": 0.83,
+                 "person_f1": 0.94, "place_f1": 0.85, "country": 0.79},
+    # heldout57 (16 articles written blind in session 28: East and Southeast Asian English-language dailies
+    # (Korean, Japanese, Hong Kong, Taiwanese, Singaporean, Indonesian, Philippine, Thai, Malaysian,
+    # Vietnamese, Mongolian, Cambodian, Myanmar exile, a Japanese wire); 4 HTML pages, two of them a text
+    # file's page), first scored at aa2eb8f: body 12/16, token F1 0.994, title 16/16, published 14/16, entity
+    # F1 0.868, person 0.905, place 0.909, country 190/235.
+    "heldout57": {"body_exact": 0.7, "published": 0.85, "body_token_f1": 0.98, "entity_f1": 0.82,
+                 "person_f1": 0.86, "place_f1": 0.86, "country": 0.76},
+    # heldout58 (16 articles written blind in session 28: Central Asian, Caucasus and Balkan outlets in
+    # English (Kazakh, Uzbek, Kyrgyz, Georgian, Armenian, Azerbaijani, Serbian, Kosovo, Bosnian, Moldovan,
+    # Montenegrin, North Macedonian, Albanian, a regional network); 4 HTML pages, two of them a text file's
+    # page), first scored at aa2eb8f: body 14/16, token F1 0.999, title 15/16, published 14/16, entity F1
+    # 0.893, person 0.979, place 0.888, country 221/254.
+    "heldout58": {"body_exact": 0.85, "published": 0.85, "body_token_f1": 0.98, "entity_f1": 0.85,
+                 "person_f1": 0.93, "place_f1": 0.84, "country": 0.82},
+    # heldout59 (16 articles written blind in session 28: court, legal and parliamentary news and syndicated
+    # wire copy reprinted by local papers (court reporters, legal trade papers, tribunal news, press gallery,
+    # reprints with syndication lines, law digests, sanctions newsletters, legal blogs); 4 HTML pages, two of
+    # them a text file's page), first scored at aa2eb8f: body 9/16, token F1 0.984, title 13/16, published
+    # 14/16, entity F1 0.853, person 0.911, place 0.915, country 174/207.
+    "heldout59": {"body_exact": 0.55, "published": 0.85, "body_token_f1": 0.97, "entity_f1": 0.81,
+                 "person_f1": 0.87, "place_f1": 0.87, "country": 0.79},
     # dev28 (16 articles written blind in session 13 in the seed's shape: an extractor's text of a page with
     # the leftovers inside the story's container, 16 more outlets) first scored at fa3c2cf:
     # body 12/16, token F1 0.983, title 15/16, published 15/16, entity F1 0.932, person 0.965, place 0.951,
@@ -686,6 +714,20 @@ FLOORS = {
     # 211/221.
     "dev76": {"body_exact": 0.45, "published": 0.8, "body_token_f1": 0.96, "entity_f1": 0.87,
              "person_f1": 0.92, "place_f1": 0.89, "country": 0.9},
+    # dev77 (16 articles written blind in session 28: copies of news made by other software (wiki-news,
+    # translation proxy, portal syndication, reader mode, AMP, print version, app share page, RSS reader,
+    # read-later export, email forward, archive snapshot, PDF-to-text, screen-reader transcript, search
+    # cache); 4 HTML pages, two of them a text file's page), first scored at aa2eb8f: body 15/16, token F1
+    # 0.999, title 15/16, published 15/16, entity F1 0.954, person 0.971, place 0.957, country 248/268.
+    "dev77": {"body_exact": 0.9, "published": 0.9, "body_token_f1": 0.98, "entity_f1": 0.91,
+             "person_f1": 0.93, "place_f1": 0.91, "country": 0.88},
+    # dev78 (16 articles written blind in session 28: Middle East and South Asian private outlets in English
+    # (Gulf, Lebanese, Israeli, Jordanian, Pakistani, Indian, Bangladeshi, Sri Lankan, Nepali, Afghan exile,
+    # Iraqi Kurdish, Turkish opposition, pan-Arab, Omani); 4 HTML pages, two of them a text file's page),
+    # first scored at aa2eb8f: body 12/16, token F1 0.995, title 14/16, published 15/16, entity F1 0.869,
+    # person 0.912, place 0.900, country 220/254.
+    "dev78": {"body_exact": 0.7, "published": 0.9, "body_token_f1": 0.98, "entity_f1": 0.82,
+             "person_f1": 0.87, "place_f1": 0.86, "country": 0.82},
     "heldout": {
         "body_exact": 0.6,
         "published": 1.0,

@@ -211,6 +211,12 @@ FLOORS = {
     # dev76, written blind in session 27 (first score at 0a76250: F1 0.631, with recipient 0.498, status
     # 0.789)
     "dev76": {"type_actor_f1": 0.59, "with_recipient_f1": 0.45, "status": 0.74},
+    # dev77, written blind in session 28 (first score at aa2eb8f: F1 0.688, with recipient 0.482, status
+    # 0.785)
+    "dev77": {"type_actor_f1": 0.64, "with_recipient_f1": 0.44, "status": 0.74},
+    # dev78, written blind in session 28 (first score at aa2eb8f: F1 0.731, with recipient 0.551, status
+    # 0.873)
+    "dev78": {"type_actor_f1": 0.69, "with_recipient_f1": 0.51, "status": 0.83},
     # heldout10, written blind in session 10 (first score at 7184784: F1 0.629, with recipient 0.459, status
     # 0.809)
     "heldout10": {"type_actor_f1": 0.6, "with_recipient_f1": 0.43, "status": 0.78},
@@ -349,6 +355,18 @@ FLOORS = {
     # heldout55, written blind in session 27 (first score at 0a76250: F1 0.656, with recipient 0.424, status
     # 0.879)
     "heldout55": {"type_actor_f1": 0.61, "with_recipient_f1": 0.38, "status": 0.83},
+    # heldout56, written blind in session 28 (first score at aa2eb8f: F1 0.527, with recipient 0.368, status
+    # 0.890)
+    "heldout56": {"type_actor_f1": 0.48, "with_recipient_f1": 0.32, "status": 0.85},
+    # heldout57, written blind in session 28 (first score at aa2eb8f: F1 0.626, with recipient 0.444, status
+    # 0.737)
+    "heldout57": {"type_actor_f1": 0.58, "with_recipient_f1": 0.4, "status": 0.69},
+    # heldout58, written blind in session 28 (first score at aa2eb8f: F1 0.669, with recipient 0.508, status
+    # 0.880)
+    "heldout58": {"type_actor_f1": 0.62, "with_recipient_f1": 0.46, "status": 0.83},
+    # heldout59, written blind in session 28 (first score at aa2eb8f: F1 0.603, with recipient 0.420, status
+    # 0.785)
+    "heldout59": {"type_actor_f1": 0.56, "with_recipient_f1": 0.38, "status": 0.74},
     "heldout7": {"type_actor_f1": 0.63, "with_recipient_f1": 0.39, "status": 0.70},
     # dev17 written blind in session 5 (first score at bd7d4f1: P 0.674 R 0.651 F1 0.662, with recipient
     # 0.498, status 75/97).

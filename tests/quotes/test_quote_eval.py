@@ -196,6 +196,12 @@ FLOORS = {
     # dev76, written blind in session 27 (first score at 0a76250: relation 0.878, tokens 0.929, source 0.822,
     # cue 0.919, content 0.839)
     "dev76": {"relation": 0.83, "tokens": 0.88, "source": 0.78, "cue": 0.87, "content": 0.79},
+    # dev77, written blind in session 28 (first score at aa2eb8f: relation 0.897, tokens 0.926, source 0.791,
+    # cue 0.883, content 0.758)
+    "dev77": {"relation": 0.85, "tokens": 0.88, "source": 0.75, "cue": 0.84, "content": 0.71},
+    # dev78, written blind in session 28 (first score at aa2eb8f: relation 0.915, tokens 0.950, source 0.858,
+    # cue 0.953, content 0.836)
+    "dev78": {"relation": 0.87, "tokens": 0.91, "source": 0.81, "cue": 0.91, "content": 0.79},
     # heldout10 (first score at 7184784: relation 0.919, tokens 0.943, source 0.794, cue 0.936, content 0.890)
     "heldout10": {"relation": 0.89, "tokens": 0.92, "source": 0.77, "cue": 0.91, "content": 0.86},
     # heldout11 (first score at fb38794: relation 0.949, tokens 0.979, source 0.829, cue 0.976, content 0.956)
@@ -301,6 +307,18 @@ FLOORS = {
     # heldout55, written blind in session 27 (first score at 0a76250: relation 0.922, tokens 0.951, source
     # 0.913, cue 0.950, content 0.800)
     "heldout55": {"relation": 0.88, "tokens": 0.91, "source": 0.87, "cue": 0.91, "content": 0.76},
+    # heldout56, written blind in session 28 (first score at aa2eb8f: relation 0.939, tokens 0.941, source
+    # 0.763, cue 0.940, content 0.888)
+    "heldout56": {"relation": 0.89, "tokens": 0.9, "source": 0.72, "cue": 0.9, "content": 0.84},
+    # heldout57, written blind in session 28 (first score at aa2eb8f: relation 0.923, tokens 0.939, source
+    # 0.801, cue 0.932, content 0.751)
+    "heldout57": {"relation": 0.88, "tokens": 0.89, "source": 0.76, "cue": 0.89, "content": 0.71},
+    # heldout58, written blind in session 28 (first score at aa2eb8f: relation 0.925, tokens 0.924, source
+    # 0.891, cue 0.937, content 0.746)
+    "heldout58": {"relation": 0.88, "tokens": 0.88, "source": 0.85, "cue": 0.89, "content": 0.7},
+    # heldout59, written blind in session 28 (first score at aa2eb8f: relation 0.937, tokens 0.953, source
+    # 0.783, cue 0.961, content 0.824)
+    "heldout59": {"relation": 0.89, "tokens": 0.91, "source": 0.74, "cue": 0.92, "content": 0.78},
     "heldout7": {"relation": 0.89, "tokens": 0.91, "source": 0.85, "cue": 0.90, "content": 0.85},
     "heldout": {"relation": 0.82, "tokens": 0.84, "source": 0.67, "cue": 0.85, "content": 0.76},
 }

@@ -245,6 +245,12 @@ FLOORS = {  # extent F1, value accuracy, value F1, place -> country
     # dev76, written blind in session 27 (first score at 0a76250: extent F1 0.924, value accuracy 0.829, value
     # F1 0.766, place -> country 0.989)
     "dev76": (0.88, 0.78, 0.72, 0.94),
+    # dev77, written blind in session 28 (first score at aa2eb8f: extent F1 1.000, value accuracy 0.975, value
+    # F1 0.975, place -> country 0.960)
+    "dev77": (0.96, 0.93, 0.93, 0.92),
+    # dev78, written blind in session 28 (first score at aa2eb8f: extent F1 0.965, value accuracy 0.927, value
+    # F1 0.894, place -> country 0.981)
+    "dev78": (0.92, 0.88, 0.85, 0.94),
     # dates8 round (session 10): floors raised on dev18, dev24, dev26, dev27 (value accuracy .974, .953, .968,
     # .953 at the end of the round, dev26 and dev27 with the pubdate helper's dates of two pages; the floors
     # stand under the figures without them)
@@ -386,6 +392,18 @@ FLOORS = {  # extent F1, value accuracy, value F1, place -> country
     # heldout55, written blind in session 27 (first score at 0a76250: extent F1 0.952, value accuracy 0.809,
     # value F1 0.770, place -> country 0.982)
     "heldout55": (0.91, 0.76, 0.73, 0.94),
+    # heldout56, written blind in session 28 (first score at aa2eb8f: extent F1 0.965, value accuracy 0.934,
+    # value F1 0.901, place -> country 0.962)
+    "heldout56": (0.92, 0.89, 0.86, 0.92),
+    # heldout57, written blind in session 28 (first score at aa2eb8f: extent F1 0.947, value accuracy 0.868,
+    # value F1 0.822, place -> country 0.955)
+    "heldout57": (0.9, 0.82, 0.78, 0.91),
+    # heldout58, written blind in session 28 (first score at aa2eb8f: extent F1 0.981, value accuracy 0.908,
+    # value F1 0.890, place -> country 0.961)
+    "heldout58": (0.94, 0.86, 0.85, 0.92),
+    # heldout59, written blind in session 28 (first score at aa2eb8f: extent F1 0.966, value accuracy 0.929,
+    # value F1 0.897, place -> country 0.981)
+    "heldout59": (0.92, 0.88, 0.85, 0.94),
     "heldout7": (0.95, 0.92, 0.89, 0.97),
     "heldout": (0.95, 0.94, 0.92, 0.97),
 }
