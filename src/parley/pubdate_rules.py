@@ -55,6 +55,9 @@ class PubdateRules(BaseModel):
     byline_handles: frozenset[str] = frozenset()
     # The last words of a newsroom's name standing for the writer before its date ("... Newsroom 2025.10.28").
     desk_words: frozenset[str] = frozenset()
+    # A forwarded email's marker line ("---------- Forwarded message ---------"): the stamps above it date the
+    # forward, the one under it the message forwarded, the story (lower case, dashes and colons aside).
+    forward_markers: frozenset[str] = frozenset()
     counter: str
     # An archive's metadata fields beside the date ("Section: World | 12/05/2025 | 642 words | ID: 8411").
     meta_field: str = "(?!)"

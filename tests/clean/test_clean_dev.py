@@ -274,12 +274,6 @@ PENDING: frozenset[str] = frozenset(
         # dev77 (16 files, the same brief, copies of news made by other software) and dev78 (16 files, Middle
         # East and South Asian private outlets), written blind in session 28, first scored at aa2eb8f: body
         # 15/16 and 12/16, title 15/16 and 14/16, published 15/16 each.
-        "dev77/dc_feedkeep_water",
-        "dev77/dc_fwdmail_shoal",
-        "dev77/dc_screenreader_essequibo",
-        "dev78/dd_beirutcourier_naqoura_committee",
-        "dev78/dd_dhakasentinel_bgb_bsf_talks",
-        "dev78/dd_himalayancourier_nepal_china_bri",
         "dev78/dd_kabulfreepress_iran_taliban_helmand",
         "dev78/dd_muscatherald_yemen_prisoner_swap",
         "dev78/dd_sixthcolumn_india_china_wmcc",

@@ -30,6 +30,13 @@ CASES = [  # (lines as (text, reason), index of the story's first line, title, d
         None,
         "2025-07-22",
     ),
+    # a month's name and the day in one folder
+    (
+        [("Share this story: https://www.ripple.example.lb/News/2025/Feb-20/548213-crossings.ashx", "share")],
+        0,
+        HEAD,
+        "2025-02-20",
+    ),
     # the page's own address alone above the story, though cut as a link line
     ([("https://ripple.example.org/2024/11/03/crossings-reopen", "related-links")], 1, HEAD, "2024-11-03"),
     # two addresses that disagree: the one with the headline's words

@@ -15,6 +15,7 @@ from parley.clean.credits import DASHES, is_credit
 from parley.clean.crossheads import CROSSHEAD_MAX_WORDS, question_head, section_label
 from parley.clean.cruft_rules import CompiledRules
 from parley.clean.lines import Line
+from parley.clean.teasers import teaser_summary
 from parley.pubdate import parse_date_line
 
 # Reasons whose header line announces a list of links under it.
@@ -34,7 +35,6 @@ _RELEASE_HEADER_WORDS = 10
 _COMMENTS_HEADER_CHARS = 300
 _CARD_NAME_WORDS = 4
 _QUESTION_LINK_WORDS = 12
-_SUMMARY_MAX_WORDS = 25
 # A teaser's headline is a clause: longer than a subhead ("Next steps", "A long road").
 _TEASER_HEAD_MIN_WORDS = 7
 _LABEL = re.compile(r"[:|]")
@@ -121,24 +121,12 @@ def mark_blocks(lines: list[Line], rules: CompiledRules) -> None:
                 j += 1
             # One linked story under the header comes with its summary, a short sentence glued under its
             # head ("Read also" / "Port rebuild stalls over funding" / "It needs donors.").
-            if j == i + 2 and j < len(lines) and _teaser_summary(lines[j]):
+            if j == i + 2 and j < len(lines) and teaser_summary(lines[j], rules):
                 lines[j].reason = "related-links"
                 j += 1
             i = j
             continue
         i += 1
-
-
-def _teaser_summary(line: Line) -> bool:
-    """One short sentence, no quotation: what a teaser says of the story it links to."""
-    return (
-        line.reason is None
-        and not line.in_list
-        and line.terminal
-        and line.n_sentences == 1
-        and not line.has_quote
-        and line.n_words <= _SUMMARY_MAX_WORDS
-    )
 
 
 @lru_cache(maxsize=4)
@@ -305,7 +293,7 @@ def _mark_teasers(lines: list[Line], first: int, rules: CompiledRules) -> None:
         head, summary = lines[k], lines[k + 1]
         if head.reason != "crosshead" or head.n_words < _TEASER_HEAD_MIN_WORDS:
             continue
-        if head.terminal or head.in_list or not head.headline_like() or not _teaser_summary(summary):
+        if head.terminal or head.in_list or not head.headline_like() or not teaser_summary(summary, rules):
             continue
         # The last link of a list ("Related" over three headlines) has no summary: the story resumes under it,
         # with a short line or a question as often as not.

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import re
 
+from parley.clean.cruft_rules import CompiledRules
 from parley.clean.lines import Line
 
+_SUMMARY_MAX_WORDS = 25  # a linked story's summary under its headline
 _ELLIPSES = ("...", "…")
 # The word or mark before the ellipsis: a teaser is cut inside its sentence, after a word or a comma.
 _CUT_BEFORE = ",;-–—"
@@ -104,3 +106,26 @@ def mark_stamped_teasers(lines: list[Line]) -> None:
                 if lines[k].reason is None:
                     lines[k].reason = "related-links"
         run = [s] if s is not None else []
+
+
+def teaser_summary(line: Line, rules: CompiledRules) -> bool:
+    """One short sentence, no quotation and no attribution: what a teaser says of the story it links to ("It
+    needs donors."), not the story going on under the link ("..., the Prime Minister's Office said.")."""
+    return (
+        line.reason is None
+        and not attributed(line, rules)
+        and not line.in_list
+        and line.terminal
+        and line.n_sentences == 1
+        and not line.has_quote
+        and line.n_words <= _SUMMARY_MAX_WORDS
+    )
+
+
+def attributed(line: Line, rules: CompiledRules) -> bool:
+    """A sentence ending on its past attribution after a comma (", the Prime Minister's Office said.")."""
+    text = line.text.rstrip()
+    if not text.endswith(".") or "," not in text:
+        return False
+    last = text[:-1].rsplit(None, 1)[-1].lower()
+    return last in rules.rules.reporting_verbs and last not in rules.rules.present_reporting

@@ -56,6 +56,7 @@ from parley.clean.tops import (
 from parley.clean.url_dates import url_date
 from parley.clean.wrapping import glue, join_drop_caps, join_source_breaks, merge_wrapped
 from parley.pubdate import DateLine, dateline_date, parse_date_line, pick_published, weekday_in
+from parley.pubdate_rules import compiled_pubdate
 from parley.records import Removed
 
 # The first story paragraphs whose words tell the headline from the lines above it.
@@ -64,6 +65,7 @@ _LEAD_ANCHORS = 3
 _NAME_WORD = r"[A-Z][^\W\d_'’-]{0,20}(?:[-'’][A-Z][^\W\d_]{1,20})?"
 _BIO_NAME_WORDS = 2
 _CLOCK = re.compile(r"\d[:.]\d\d")
+_MARKER_CHARS = 60  # "---------- Forwarded message ---------"
 _CARD_NAME = re.compile(rf"{_NAME_WORD}(?:\s(?:[a-z]{{2,3}}\s)?{_NAME_WORD}){{1,2}}")
 
 
@@ -132,7 +134,10 @@ def _story_stamps(lines: list[Line], stamps: dict[int, DateLine]) -> list[int]:
     clock: a masthead's "Wed, Nov 20, 2025", the day the page was fetched) gives way to a stamp under it."""
     head = next((i for i, line in enumerate(lines) if line.reason == "title"), None)
     listed = _list_start(lines)
-    order = [i for i in sorted(stamps) if not (i > listed and _masthead(lines[i], stamps[i]))]
+    forwarded = _forwarded(lines, head)
+    order = [
+        i for i in sorted(stamps) if i > forwarded and not (i > listed and _masthead(lines[i], stamps[i]))
+    ]
     if head is None:
         return order
     # Only a stamp of the head block counts: a related story's date further down ("Read more" / "Sep 2,
@@ -149,6 +154,20 @@ def _story_stamps(lines: list[Line], stamps: dict[int, DateLine]) -> list[int]:
         for i in order
         if not (i < head and (_masthead(lines[i], stamps[i]) or (published and not stamps[i].labelled)))
     ]
+
+
+def _forwarded(lines: list[Line], head: int | None) -> int:
+    """The last forwarded-email marker above the headline (or anywhere, with none), else -1."""
+    markers = compiled_pubdate().rules.forward_markers
+    end = len(lines) if head is None else head
+    return max(
+        (
+            i
+            for i in range(end)
+            if len(lines[i].text) < _MARKER_CHARS and lines[i].lower.strip("-:> ") in markers
+        ),
+        default=-1,
+    )
 
 
 def _list_start(lines: list[Line]) -> int:

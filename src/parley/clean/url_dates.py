@@ -1,22 +1,25 @@
 """The date in the page's own address, the last resort when neither a stamp nor a dateline dates the story.
 
 Many outlets file a story under /2025/08/07/ in its address, and a scraper's copy may keep that address (at
-the top, or in a share line: "Share: https://<site>/press/2025/07/22/<slug>") while no line reads as a
-stamp. htmldate reads such addresses in HTML; this reads them in text. Only a full date counts (year, month
-and day: "/2025/03/" is a month's folder, and an image's upload folder says when the picture was stored), and
-only where the page's addresses agree, or, when they do not, where one address's words are the headline's.
-Addresses in lists of other stories, teasers and comments are theirs, not the page's; an address alone on a
-line above the story is the page's own.
+the top, or in a share line: "Share: https://<site>/press/2025/07/22/<slug>") while no line reads as a stamp.
+htmldate reads such addresses in HTML; this reads them in text. Only a full date counts (year, month and day,
+or "/2025/Feb-20/": "/2025/03/" is a month's folder, and an image's upload folder says when the picture was
+stored), and only where the page's addresses agree, or, when they do not, where one address's words are the
+headline's. Addresses in lists of other stories, teasers and comments are theirs, not the page's; an address
+alone on a line above the story is the page's own.
 """
 
 from __future__ import annotations
 
-from datetime import date
+import re
 
 from parley.clean.lines import Line
+from parley.pubdate_rules import compiled_pubdate
+from parley.written_dates import iso_date, month_number
 
 _OTHERS = frozenset({"related-links", "teaser", "comments", "promo"})
 _PICTURES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".avif")
+_NAMED = re.compile(r"([A-Za-z]{3,9})-(\d{1,2})")
 _MAX_TOKENS = 400  # words a line is looked through for addresses: a story-sized line has none worth reading
 
 
@@ -26,18 +29,27 @@ def _address_date(token: str) -> tuple[str, set[str]] | None:
     if path.lower().endswith(_PICTURES):
         return None
     parts = path.split("/")[1:]
-    for i in range(len(parts) - 2):
-        y, m, d = parts[i : i + 3]
-        if not (len(y) == 4 and y.isdigit() and m.isdigit() and d.isdigit() and len(m) <= 2 and len(d) <= 2):
+    comp = compiled_pubdate()
+    for i in range(len(parts) - 1):
+        y, m = parts[i : i + 2]
+        if not (len(y) == 4 and y.isdigit() and 1990 <= int(y) <= 2100):
             continue
-        try:
-            found = date(int(y), int(m), int(d))
-        except ValueError:
+        if (
+            m.isdigit()
+            and len(m) <= 2
+            and i + 2 < len(parts)
+            and parts[i + 2].isdigit()
+            and len(parts[i + 2]) <= 2
+        ):
+            month, day, rest = int(m), int(parts[i + 2]), i + 3
+        elif (named := _NAMED.fullmatch(m)) and (month := month_number(named[1], comp)):
+            day, rest = int(named[2]), i + 2  # "/2025/Feb-20/": a month's name and the day in one folder
+        else:
             continue
-        if not 1990 <= found.year <= 2100:
+        if (found := iso_date(int(y), month, day)) is None:
             continue
-        words = {w for p in parts[i + 3 :] for w in p.replace("_", "-").lower().split("-") if len(w) > 3}
-        return found.isoformat(), words
+        words = {w for p in parts[rest:] for w in p.replace("_", "-").lower().split("-") if len(w) > 3}
+        return found, words
     return None
 
 
