@@ -126,3 +126,14 @@ def test_the_story_under_a_single_link_is_no_summary(after: str, kept: bool) -> 
     got = clean_text("\n\n".join([TITLE, STORY[0], STORY[1], *link, STORY[2], STORY[3]]))
     assert (after in got.body.split("\n")) is kept
     assert "Port rebuild at Brenn stalls over funding" not in got.body
+
+
+def test_a_marker_under_the_story_leaves_its_stamp() -> None:
+    # a reply quoted under the story, its marker and its date: the story's own stamp still dates it
+    tail = [
+        "-----Original Message-----",
+        "From: Ana Lind <ana@example.org>",
+        "Date: Wed, Jul 3, 2024 at 7:40 PM",
+    ]
+    got = clean_text("\n".join(["Published 9 August 2025", "", *STORY, "", *tail]))
+    assert got.published == "2025-08-09"

@@ -157,9 +157,14 @@ def _story_stamps(lines: list[Line], stamps: dict[int, DateLine]) -> list[int]:
 
 
 def _forwarded(lines: list[Line], head: int | None) -> int:
-    """The last forwarded-email marker above the headline (or anywhere, with none), else -1."""
+    """The last forwarded-email marker above the headline (without one, above the story's first line), else
+    -1: a marker further down (a reply quoted under the story) says nothing of the story's date."""
     markers = compiled_pubdate().rules.forward_markers
-    end = len(lines) if head is None else head
+    end = (
+        head
+        if head is not None
+        else next((i for i, x in enumerate(lines) if x.reason is None and x.prose()), 0)
+    )
     return max(
         (
             i
