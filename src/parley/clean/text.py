@@ -134,7 +134,8 @@ def _story_stamps(lines: list[Line], stamps: dict[int, DateLine]) -> list[int]:
     clock: a masthead's "Wed, Nov 20, 2025", the day the page was fetched) gives way to a stamp under it."""
     head = next((i for i, line in enumerate(lines) if line.reason == "title"), None)
     listed = _list_start(lines)
-    forwarded = _forwarded(lines, head)
+    story = next((i for i, line in enumerate(lines) if line.reason is None and line.prose()), None)
+    forwarded = _forwarded(lines, head if head is not None else story or 0)
     order = [
         i for i in sorted(stamps) if i > forwarded and not (i > listed and _masthead(lines[i], stamps[i]))
     ]
@@ -142,8 +143,8 @@ def _story_stamps(lines: list[Line], stamps: dict[int, DateLine]) -> list[int]:
         return order
     # Only a stamp of the head block counts: a related story's date further down ("Read more" / "Sep 2,
     # 2025" / <its headline>) stands under the story's first paragraph.
-    story = next((i for i, line in enumerate(lines) if line.reason is None and line.prose()), len(lines))
-    below = [stamps[i] for i in order if head < i < max(story, head + 1) and stamps[i].date]
+    end = len(lines) if story is None else story
+    below = [stamps[i] for i in order if head < i < max(end, head + 1) and stamps[i].date]
     if not below:
         return order
     # Under a published stamp of its own, the story is not dated by an unlabelled stamp above its headline
@@ -156,15 +157,10 @@ def _story_stamps(lines: list[Line], stamps: dict[int, DateLine]) -> list[int]:
     ]
 
 
-def _forwarded(lines: list[Line], head: int | None) -> int:
-    """The last forwarded-email marker above the headline (without one, above the story's first line), else
-    -1: a marker further down (a reply quoted under the story) says nothing of the story's date."""
+def _forwarded(lines: list[Line], end: int) -> int:
+    """The last forwarded-email marker above ``end`` (the headline, else the story's first line), else -1: a
+    marker further down (a reply quoted under the story) says nothing of the story's date."""
     markers = compiled_pubdate().rules.forward_markers
-    end = (
-        head
-        if head is not None
-        else next((i for i, x in enumerate(lines) if x.reason is None and x.prose()), 0)
-    )
     return max(
         (
             i

@@ -25,7 +25,6 @@ _STAMP_MAX_WORDS = 12  # a wrapped head block's byline or date line ("NEWS | May
 _STACKED_HEADS = 3
 _MENU_SHARE = 0.4  # of the width: shorter lines that run on are menus, labels, buttons
 _MIN_PROSE = 8  # filled lines to tell a wrapped text among a page's menu lines
-_DESK_WORDS = 4  # "Our Special Diplomatic Correspondent"
 _SOURCE_BREAKS = 2  # one space at a line's end may be a slip; two such breaks are the page's own wrapping
 
 
@@ -53,16 +52,6 @@ def _stamp(line: Line) -> bool:
     # An archive record's publication line under the headline: "Saskatoon StarPhoenix (Saskatoon, Sask.)". A
     # paragraph's lines above its last are filled, and its last ends a sentence, so none reads so.
     return parse_date_line(line.text) is not None or _MASTHEAD.fullmatch(line.text) is not None
-
-
-def _desk_byline(line: Line) -> bool:
-    """A desk's byline with no name ("Staff Correspondent", "Our Special Correspondent")."""
-    words = line.text.split()
-    return (
-        len(words) <= _DESK_WORDS
-        and words[-1].lower() in compiled_rules().rules.byline_roles
-        and all(w[:1].isupper() for w in words)
-    )
 
 
 def merge_wrapped(lines: list[Line], source: str, opens: Callable[[Line], bool] | None = None) -> list[Line]:
@@ -122,9 +111,11 @@ def merge_wrapped(lines: list[Line], source: str, opens: Callable[[Line], bool] 
             and filled
             and not _stamp(line)
             and not (nxt is not None and (_stamp(nxt) or (opens is not None and opens(nxt))))
-            # under a headline as long as the column, not its second line; under a headline and its dek
-            # the three stack as a head block (below)
-            and not (nxt is not None and len(group) == 1 and _desk_byline(nxt))
+            # a role line ("Staff Correspondent", cruft.yaml's bio_label) under a headline as long as the
+            # column is not its second line; under a headline and its dek the three stack as a head block
+            and not (
+                nxt is not None and len(group) == 1 and compiled_rules().bio_label.match(nxt.text) is not None
+            )
         ):
             continue
         if len(group) > 1 and _stacked_heads(group):

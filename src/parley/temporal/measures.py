@@ -25,18 +25,13 @@ from parley.temporal.values import (
     Resolved,
     compound_value,
     duration_value,
+    finer,
     format_at,
     shift,
     two_units,
     way_of,
     year_of,
 )
-
-_COARSE = ("D", "WE", "W", "M", "Q", "S", "Y", "DE", "CE")  # the finer first
-
-
-def _finer(gran: str, than: str | None) -> bool:
-    return than in _COARSE and gran in _COARSE and _COARSE.index(gran) < _COARSE.index(than)
 
 
 class Measures:
@@ -143,7 +138,7 @@ class Measures:
             if ref is None or ref.day is None:
                 return None
             gran = UNIT_GRAN[unit]
-            if _finer(gran, ref.gran):
+            if finer(gran, ref.gran):
                 # "elections due in 2026. His government insisted the same day": a year names no day, so
                 # the day is the last one the article named, not a day made up inside that year
                 if self.last_day is None:

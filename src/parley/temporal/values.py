@@ -134,3 +134,9 @@ def shift(d: date, n: int, unit: str) -> date:
 WORD_UNIT = {"day": "D", "week": "W", "month": "M", "year": "Y", "quarter": "Q"}
 WORD_GRAN = {"quarter": "Q", "month": "M", "week": "W", "period": None}
 UNIT_GRAN = {"D": "D", "W": "W", "WE": "WE", "FN": "D", "M": "M", "Q": "Q", "Y": "Y", "DE": "DE", "CE": "CE"}
+GRAN_ORDER = ("D", "WE", "W", "M", "Q", "S", "Y", "DE", "CE")  # calendar granularities, the finer first
+
+
+def finer(gran: str, than: str | None) -> bool:
+    """Whether a calendar granularity is finer than another ("D" than "Y"); False where either is none."""
+    return than in GRAN_ORDER and gran in GRAN_ORDER and GRAN_ORDER.index(gran) < GRAN_ORDER.index(than)
