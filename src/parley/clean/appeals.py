@@ -2,7 +2,8 @@
 readers and its money ("In 2024 the newsroom published 4,000 stories. We did it from exile ... our
 readers"), or to "you". Story sentences say "we" inside quotations; a column or a first-person piece says it
 from its start, so only a run of such paragraphs under the story, with none above, is taken
-(:func:`lone_voice`). Tried by the walk back from the page's end (:mod:`parley.clean.edges`)."""
+(:func:`lone_voice`). Tried by the walk back from the page's end (:mod:`parley.clean.edges`). An appeal
+block under its header ("Support independent journalism") is marked by :mod:`parley.clean.blocks`."""
 
 from __future__ import annotations
 
@@ -140,3 +141,40 @@ def appeal_at(lines: list[Line], i: int, rules: CompiledRules, lone: list[bool],
     if line.has_quote or not is_appeal(line, rules):
         return False
     return lone[above] and is_appeal(lines[above], rules, site)
+
+
+def _appeal_header(line: Line, rules: CompiledRules) -> str | None:
+    """The line's text after an appeal's header it opens with, or None."""
+    lower = line.lower.lstrip(" \t•·*-–—>#|").replace("’", "'")
+    if line.n_words > 40:
+        return None
+    return next((lower[len(h) :] for h in rules.rules.appeal_headers if lower.startswith(h)), None)
+
+
+def is_appeal_header(line: Line, rules: CompiledRules) -> bool:
+    return _appeal_header(line, rules) is not None
+
+
+def banner(line: Line, rules: CompiledRules) -> bool:
+    """A banner: the header and its ask on one line ("SUPPORT INDEPENDENT JOURNALISM: Become a member ...
+    →"). Over the story's head, the section label and headline under it are the page's; only lines that
+    speak to the reader go on with it."""
+    rest = (_appeal_header(line, rules) or "").lstrip(" :,.!—–-")
+    return rest.startswith(rules.imperatives)
+
+
+def speaks_to_reader(line: Line, rules: CompiledRules) -> bool:
+    return line.addresses_reader(rules)
+
+
+def appeal_continues(line: Line, rules: CompiledRules) -> bool:
+    """Inside an appeal block: the outlet speaking to the reader, or short labels and buttons."""
+    if line.addresses_reader(rules):
+        return True
+    if line.reports(rules):
+        return False  # reported speech: the story has resumed
+    if line.n_words <= 6:
+        return True
+    if any(phrase in line.lower for phrase, why in rules.contains if why == "donation-appeal"):
+        return True
+    return not line.reports(rules) and not line.prose()

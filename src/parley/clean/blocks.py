@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from parley.clean.appeals import appeal_continues, banner, is_appeal_header, speaks_to_reader
 from parley.clean.credits import DASHES, is_credit
 from parley.clean.crossheads import CROSSHEAD_MAX_WORDS, question_head, section_label
 from parley.clean.cruft_rules import CompiledRules
@@ -65,6 +66,7 @@ def heads_article(lines: list[Line], i: int) -> bool:
 def mark_blocks(lines: list[Line], rules: CompiledRules) -> None:
     """Appeal blocks, notes about the authors and link lists: a header takes the run under it."""
     i = 0
+    story = next((k for k, line in enumerate(lines) if line.reason is None and line.prose()), len(lines))
     while i < len(lines):
         line = lines[i]
         if len(line.text) <= _COMMENTS_HEADER_CHARS and rules.comments_header.match(line.text):
@@ -74,10 +76,9 @@ def mark_blocks(lines: list[Line], rules: CompiledRules) -> None:
         if is_appeal_header(line, rules):
             line.reason = line.reason or "donation-appeal"
             j = i + 1
+            goes_on = speaks_to_reader if i < story and banner(line, rules) else appeal_continues
             while (
-                j < len(lines)
-                and lines[j].reason in (None, "donation-appeal")
-                and appeal_continues(lines[j], rules)
+                j < len(lines) and lines[j].reason in (None, "donation-appeal") and goes_on(lines[j], rules)
             ):
                 lines[j].reason = "donation-appeal"
                 j += 1
@@ -362,21 +363,3 @@ def _unpunctuated_headline(line: Line) -> bool:
     if line.reason is not None or line.in_list:
         return False
     return line.headline_like() and not line.terminal and line.n_words >= 3
-
-
-def is_appeal_header(line: Line, rules: CompiledRules) -> bool:
-    lower = line.lower.lstrip(" \t•·*-–—>#|").replace("’", "'")
-    return line.n_words <= 40 and any(lower.startswith(h) for h in rules.rules.appeal_headers)
-
-
-def appeal_continues(line: Line, rules: CompiledRules) -> bool:
-    """Inside an appeal block: the outlet speaking to the reader, or short labels and buttons."""
-    if line.addresses_reader(rules):
-        return True
-    if line.reports(rules):
-        return False  # reported speech: the story has resumed
-    if line.n_words <= 6:
-        return True
-    if any(phrase in line.lower for phrase, why in rules.contains if why == "donation-appeal"):
-        return True
-    return not line.reports(rules) and not line.prose()

@@ -29,6 +29,13 @@ _MEANWHILE = " while "
 # The head block's lines a caption of the lead picture may stand under.
 _HEAD_MARKS = frozenset({"date-line", "byline"})
 _STAMP_CAPTION_WORDS = 14
+# A credit after a dash at a caption's end: "<Scene>. – ONA", "<Scene>. — Jo Roe/AFP" (read on the tail only).
+_DASH_CREDIT = re.compile(
+    r"[.!?]\s{1,3}[—–-]\s{0,2}(?P<credit>[A-Z][\w.&'’-]{1,25}(?:\s[A-Z][\w.&'’-]{1,25}){0,2}"
+    r"(?:\s?/\s?[A-Z][\w.&'’-]{1,25}){0,2})$"
+)
+_DASH_CREDIT_CHARS = 80
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
 def skip_top_caption(lines: list[Line], anchors: list[int], rules: CompiledRules) -> list[int]:
@@ -145,6 +152,27 @@ def mark_credited_captions(lines: list[Line], first: int, rules: CompiledRules) 
             lines[k].reason = "caption"
             break
     _mark_scene_captions(lines, first, rules)
+    _mark_dash_credits(lines, first, rules)
+
+
+def _mark_dash_credits(lines: list[Line], first: int, rules: CompiledRules) -> None:
+    """A caption with its credit after a dash ("The two delegations with the envoy in <City>. – ONA"): one
+    sentence with no auxiliary, credited to an agency or in capitals. Inside the story only: under its last
+    paragraph "– ONA" signs the story off."""
+    kept = [i for i in range(first, len(lines)) if lines[i].reason is None]
+    for i in kept[:-1]:
+        line = lines[i]
+        tail = line.text[-_DASH_CREDIT_CHARS:]
+        found = _DASH_CREDIT.search(tail)
+        if found is None or line.n_sentences > 2 or not _captions(line, rules):
+            continue
+        names = [n.strip() for n in found.group("credit").split("/")]
+        if not all(n in rules.rules.agencies or _ACRONYM.fullmatch(n) for n in names[-1:]):
+            continue
+        head = line.text[: len(line.text) - len(tail) + found.start() + 1]
+        words = {w.lower() for w in _WORD.findall(head)}
+        if _SENTENCE.search(head) is None and words.isdisjoint(rules.rules.caption_auxiliaries):
+            line.reason = "caption"
 
 
 def _mark_scene_captions(lines: list[Line], first: int, rules: CompiledRules) -> None:

@@ -1,0 +1,118 @@
+"""Furniture met in session 29 (from dev78's Middle East and South Asian outlets, left PENDING in session 28).
+
+Every case is invented, the converters' story with one piece of furniture around it: the story must come out
+whole, the headline as the page gives it, and lines that only look like the furniture stay.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_clean_converters import STORY, TITLE  # the same invented story as the converters' cases
+from test_clean_session27 import _reason  # the reason a line alone is cut for
+
+from parley.clean.text import clean_text
+
+
+def _page(head: list[str], middle: list[str] | None = None, at: int = 2) -> str:
+    story = list(STORY)
+    story[at:at] = middle or []
+    return "\n".join(head) + "\n\n" + "\n\n".join(story)
+
+
+def _lines(body: str) -> list[str]:
+    return [" ".join(p.split()) for p in body.split("\n") if p.strip()]
+
+
+@pytest.mark.parametrize(
+    "banner",
+    [
+        "SUPPORT INDEPENDENT JOURNALISM: Become a Tolvik Ledger member from €3 a month →",
+        "Support our journalism: Subscribe today and read without limits",
+    ],
+)
+def test_a_banner_over_the_headline_takes_no_headline_with_it(banner: str) -> None:
+    head = [
+        "The Tolvik Ledger",
+        "Politics  Diplomacy  Economy",
+        banner,
+        "Diplomacy",
+        TITLE,
+        "Ostria's readout of the talks was shorter than Marland's",
+        "Ana Lind",
+        "Updated 2 hours ago",
+    ]
+    got = clean_text(_page(head))
+    assert got.title == TITLE
+    assert _lines(got.body) == STORY
+    assert banner in [r.text for r in got.removed if r.reason == "donation-appeal"]
+
+
+def test_an_appeal_block_under_its_header_still_goes() -> None:
+    # guard: a header alone on its line under the story takes the appeal's lines and buttons under it
+    appeal = [
+        "SUPPORT INDEPENDENT JOURNALISM",
+        "Reporting from the river towns costs money, and readers like you keep it free for everyone.",
+        "Membership",
+        "Already a member? Log in",
+    ]
+    got = clean_text("\n".join([TITLE, "", *[p + "\n" for p in STORY], *appeal]))
+    assert _lines(got.body) == STORY
+    removed = [r.text for r in got.removed]
+    assert all(line in removed for line in appeal)
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("[Watch] Explainer: What are the buffer zones on the Tolvik river?", "related-links"),
+        ("[Listen] The Ledger podcast: inside the crossings deal", "related-links"),
+        # a bracketed aside in a story sentence stays
+        ("[Watch] officials said the crossings would reopen, Roe told reporters on Thursday.", None),
+    ],
+)
+def test_a_bracketed_media_label_over_a_link(text: str, reason: str | None) -> None:
+    assert _reason(text) == reason
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("Our reporters inside Marland cannot be named for their safety.", "byline"),
+        ("Our correspondent in Tolvik, who cannot be named for security reasons, contributed.", "byline"),
+        ("The author's name has been withheld for their protection.", "byline"),
+        ("Our writers asked to remain anonymous.", "byline"),
+        # others kept unnamed are the story's
+        ("The witnesses cannot be named under a court order, the judge said.", None),
+        ("Two officials, who cannot be named, said the talks had stalled.", None),
+    ],
+)
+def test_a_note_on_unnamed_writers(text: str, reason: str | None) -> None:
+    assert _reason(text) == reason
+
+
+@pytest.mark.parametrize(
+    ("caption", "gone"),
+    [
+        ("The two delegations with the envoy in Tolvik. – ONA", True),
+        ("Delegates arrive at the lakeside palace. — Ana Lind/AFP", True),
+        ("Crossing guards at Brenn. - MNA", True),
+        # a story line with an auxiliary or a sentence of its own after it stays
+        ("The talks will resume in Brenn. – ONA", False),
+        ("Roe said the river towns had waited long enough. – ONA", False),
+        # a name that is no agency's is no credit
+        ("The two delegations with the envoy in Tolvik. – Ana Lind", False),
+    ],
+)
+def test_a_caption_with_its_credit_after_a_dash(caption: str, gone: bool) -> None:
+    got = clean_text(_page([TITLE], [caption]))
+    expected = list(STORY)
+    if not gone:
+        expected[2:2] = [caption]
+    assert _lines(got.body) == expected
+
+
+def test_an_agency_sign_off_under_the_last_paragraph_stays_a_sign_off() -> None:
+    # guard: "– ONA" under the story's last paragraph signs the story off; that paragraph is the story's
+    last = "Ostria's delegation will meet the river towns' mayors in Brenn."
+    got = clean_text(_page([TITLE], [f"{last} – ONA"], at=len(STORY)))
+    assert last in got.body
