@@ -116,3 +116,50 @@ def test_an_agency_sign_off_under_the_last_paragraph_stays_a_sign_off() -> None:
     last = "Ostria's delegation will meet the river towns' mayors in Brenn."
     got = clean_text(_page([TITLE], [f"{last} – ONA"], at=len(STORY)))
     assert last in got.body
+
+
+# From dev76's news in other forms (timelines, data stories, columns, press reviews, fact-checks), PENDING
+# since session 27.
+_TIMELINE = [
+    "April 15, 2023 — Fighting breaks out on the Tolvik river between the two armies.",
+    "May 2023 — Talks open in Brenn; two short truces collapse.",
+    "14 December 2023 – The Brenn process stalls.",
+    "2024 - Ostria invites both sides to Lakeside.",
+]
+
+
+@pytest.mark.parametrize("n", [3, 4])
+def test_a_timeline_in_one_line_paragraphs_goes(n: int) -> None:
+    page = "\n".join([TITLE, STORY[0], STORY[1], "TIMELINE: THE ROAD TO TOLVIK", *_TIMELINE[:n], *STORY[2:]])
+    got = clean_text(page)
+    assert _lines(got.body) == STORY
+    assert all(entry in [r.text for r in got.removed] for entry in _TIMELINE[:n])
+
+
+def test_two_dated_lines_are_no_timeline() -> None:
+    # guard: two story lines that open with a year and a dash stay; a timeline runs three or more
+    page = "\n".join([TITLE, STORY[0], *_TIMELINE[:2], *STORY[1:]])
+    assert _lines(clean_text(page).body) == [STORY[0], *_TIMELINE[:2], *STORY[1:]]
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("Ana Lind's next column will appear on Friday 16 May.", "boilerplate"),
+        ("The next newsletter lands on Monday.", "boilerplate"),
+        (
+            "The press review is a selection of opinions from Marland's papers. The views are those of the"
+            " publications quoted, not of the Tolvik Ledger.",
+            "boilerplate",
+        ),
+        ("[Chart 2] Size of each exchange, 2025. Bars show people returned; hover for details.", "box"),
+        ("[Map] Where the crossings are", "box"),
+        ("Seen a claim you want us to check? Send it to our WhatsApp tipline.", "contact-prompt"),
+        # the story's next round, a view someone holds, a claim in a sentence stay
+        ("The next round of talks will open in Brenn on Friday, Roe said.", None),
+        ("Ostria's view is that the crossings are those of the river towns, not the capital.", None),
+        ("Officials have seen a claim that the crossings will close again, but deny it.", None),
+    ],
+)
+def test_a_data_story_column_and_fact_check_furniture(text: str, reason: str | None) -> None:
+    assert _reason(text) == reason

@@ -34,6 +34,7 @@ _FACT_HEAD_WORDS = 12
 # A sign-up form's blurb: a line or two of what the newsletter brings.
 _BLURB_WORDS = 30
 _FORM_ENDS = frozenset({"button-label", "newsletter"})
+_TIMELINE_MIN = 3
 
 
 def _newlines(text: str, a: Line, b: Line) -> int:
@@ -111,6 +112,7 @@ def mark_boxes(lines: list[Line], text: str, first: int) -> None:
     for label, line in zip(lines[first:], lines[first + 1 :], strict=False):
         if label.reason == "advertisement" and label.n_words <= 2 and _sales_copy(line, rules):
             line.reason = "advertisement"
+    _mark_timelines(lines, first, rules)
     if not blank_paragraphs(lines, text):
         return
     _mark_fact_boxes(lines, text, first, rules)
@@ -137,6 +139,24 @@ def mark_boxes(lines: list[Line], text: str, first: int) -> None:
             for line in run:
                 line.reason = line.reason or reason
         i = j
+
+
+def _mark_timelines(lines: list[Line], first: int, rules: CompiledRules) -> None:
+    """A timeline in any layout: three or more kept lines running below the lead, each a date, a dash and what
+    happened ("May 2023 — Talks open in <City>; two truces collapse.")."""
+    run: list[Line] = []
+    for line in [*lines[first + 1 :], None]:
+        if line is not None and line.reason is None and _timeline_entry(line, rules):
+            run.append(line)
+            continue
+        for entry in run if len(run) >= _TIMELINE_MIN else ():
+            entry.reason = "box"
+        run = []
+
+
+def _timeline_entry(line: Line, rules: CompiledRules) -> bool:
+    short = line.n_words <= BOX_LINE_WORDS and line.n_sentences <= BOX_LINE_SENTENCES
+    return short and not line.in_list and rules.timeline_entry.match(line.text) is not None
 
 
 def _fact_head(line: Line, rules: CompiledRules) -> bool:

@@ -20,7 +20,7 @@ from parley.clean.needs import Guarded, guarded
 from parley.rules import load_rules
 
 _ANCHORED = ("dateline", "bio_shape", "bio_label", "title_tags", "list_item", "credit_line", "release_about")
-_ANCHORED += ("comments_header", "glued_credit")
+_ANCHORED += ("comments_header", "glued_credit", "timeline_entry")
 
 
 class Shape(BaseModel):
@@ -104,6 +104,7 @@ class CruftRules(BaseModel):
     credit_labels: tuple[str, ...] = ()
     credit_line: str
     glued_credit: str
+    timeline_entry: str
     caption_max_words: int = Field(40, ge=1)
     caption_past: frozenset[str]
     caption_auxiliaries: frozenset[str]
@@ -183,6 +184,7 @@ class CompiledRules:
     bio_label: re.Pattern[str]
     credit_line: re.Pattern[str]
     glued_credit: re.Pattern[str]
+    timeline_entry: re.Pattern[str]
     title_tags: re.Pattern[str]
     list_item: re.Pattern[str]
     comments_header: re.Pattern[str]
@@ -226,6 +228,7 @@ def compiled_rules(name: str = "cruft.yaml") -> CompiledRules:
         bio_label=re.compile(rules.bio_label),
         credit_line=re.compile(rules.credit_line),
         glued_credit=re.compile(rules.glued_credit, re.IGNORECASE),
+        timeline_entry=re.compile(rules.timeline_entry, re.IGNORECASE),
         title_tags=re.compile(rules.title_tags, re.IGNORECASE),
         list_item=re.compile(rules.list_item),
         comments_header=re.compile(rules.comments_header, re.IGNORECASE),
