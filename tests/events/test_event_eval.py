@@ -217,6 +217,12 @@ FLOORS = {
     # dev78, written blind in session 28 (first score at aa2eb8f: F1 0.731, with recipient 0.551, status
     # 0.873)
     "dev78": {"type_actor_f1": 0.69, "with_recipient_f1": 0.51, "status": 0.83},
+    # dev79, written blind in session 29 (first score at 35fc860: F1 0.697, with recipient 0.462, status
+    # 0.843)
+    "dev79": {"type_actor_f1": 0.65, "with_recipient_f1": 0.42, "status": 0.8},
+    # dev80, written blind in session 29 (first score at 35fc860: F1 0.603, with recipient 0.437, status
+    # 0.829)
+    "dev80": {"type_actor_f1": 0.56, "with_recipient_f1": 0.39, "status": 0.78},
     # heldout10, written blind in session 10 (first score at 7184784: F1 0.629, with recipient 0.459, status
     # 0.809)
     "heldout10": {"type_actor_f1": 0.6, "with_recipient_f1": 0.43, "status": 0.78},
@@ -367,6 +373,18 @@ FLOORS = {
     # heldout59, written blind in session 28 (first score at aa2eb8f: F1 0.603, with recipient 0.420, status
     # 0.785)
     "heldout59": {"type_actor_f1": 0.56, "with_recipient_f1": 0.38, "status": 0.74},
+    # heldout60, written blind in session 29 (first score at 35fc860: F1 0.711, with recipient 0.479, status
+    # 0.861)
+    "heldout60": {"type_actor_f1": 0.67, "with_recipient_f1": 0.43, "status": 0.82},
+    # heldout61, written blind in session 29 (first score at 35fc860: F1 0.586, with recipient 0.404, status
+    # 0.879)
+    "heldout61": {"type_actor_f1": 0.54, "with_recipient_f1": 0.36, "status": 0.83},
+    # heldout62, written blind in session 29 (first score at 35fc860: F1 0.621, with recipient 0.432, status
+    # 0.805)
+    "heldout62": {"type_actor_f1": 0.58, "with_recipient_f1": 0.39, "status": 0.76},
+    # heldout63, written blind in session 29 (first score at 35fc860: F1 0.636, with recipient 0.364, status
+    # 0.738)
+    "heldout63": {"type_actor_f1": 0.59, "with_recipient_f1": 0.32, "status": 0.69},
     "heldout7": {"type_actor_f1": 0.63, "with_recipient_f1": 0.39, "status": 0.70},
     # dev17 written blind in session 5 (first score at bd7d4f1: P 0.674 R 0.651 F1 0.662, with recipient
     # 0.498, status 75/97).

@@ -202,6 +202,12 @@ FLOORS = {
     # dev78, written blind in session 28 (first score at aa2eb8f: relation 0.915, tokens 0.950, source 0.858,
     # cue 0.953, content 0.836)
     "dev78": {"relation": 0.87, "tokens": 0.91, "source": 0.81, "cue": 0.91, "content": 0.79},
+    # dev79, written blind in session 29 (first score at 35fc860: relation 0.867, tokens 0.944, source 0.840,
+    # cue 0.938, content 0.920)
+    "dev79": {"relation": 0.82, "tokens": 0.9, "source": 0.8, "cue": 0.89, "content": 0.88},
+    # dev80, written blind in session 29 (first score at 35fc860: relation 0.909, tokens 0.903, source 0.831,
+    # cue 0.937, content 0.698)
+    "dev80": {"relation": 0.86, "tokens": 0.86, "source": 0.79, "cue": 0.89, "content": 0.65},
     # heldout10 (first score at 7184784: relation 0.919, tokens 0.943, source 0.794, cue 0.936, content 0.890)
     "heldout10": {"relation": 0.89, "tokens": 0.92, "source": 0.77, "cue": 0.91, "content": 0.86},
     # heldout11 (first score at fb38794: relation 0.949, tokens 0.979, source 0.829, cue 0.976, content 0.956)
@@ -319,6 +325,18 @@ FLOORS = {
     # heldout59, written blind in session 28 (first score at aa2eb8f: relation 0.937, tokens 0.953, source
     # 0.783, cue 0.961, content 0.824)
     "heldout59": {"relation": 0.89, "tokens": 0.91, "source": 0.74, "cue": 0.92, "content": 0.78},
+    # heldout60, written blind in session 29 (first score at 35fc860: relation 0.948, tokens 0.946, source
+    # 0.809, cue 0.975, content 0.726)
+    "heldout60": {"relation": 0.9, "tokens": 0.9, "source": 0.76, "cue": 0.93, "content": 0.68},
+    # heldout61, written blind in session 29 (first score at 35fc860: relation 0.932, tokens 0.951, source
+    # 0.795, cue 0.967, content 0.867)
+    "heldout61": {"relation": 0.89, "tokens": 0.91, "source": 0.75, "cue": 0.92, "content": 0.82},
+    # heldout62, written blind in session 29 (first score at 35fc860: relation 0.911, tokens 0.914, source
+    # 0.787, cue 0.943, content 0.857)
+    "heldout62": {"relation": 0.87, "tokens": 0.87, "source": 0.74, "cue": 0.9, "content": 0.81},
+    # heldout63, written blind in session 29 (first score at 35fc860: relation 0.900, tokens 0.891, source
+    # 0.814, cue 0.928, content 0.756)
+    "heldout63": {"relation": 0.86, "tokens": 0.85, "source": 0.77, "cue": 0.88, "content": 0.71},
     "heldout7": {"relation": 0.89, "tokens": 0.91, "source": 0.85, "cue": 0.90, "content": 0.85},
     "heldout": {"relation": 0.82, "tokens": 0.84, "source": 0.67, "cue": 0.85, "content": 0.76},
 }

@@ -251,6 +251,12 @@ FLOORS = {  # extent F1, value accuracy, value F1, place -> country
     # dev78, written blind in session 28 (first score at aa2eb8f: extent F1 0.965, value accuracy 0.927, value
     # F1 0.894, place -> country 0.981)
     "dev78": (0.92, 0.88, 0.85, 0.94),
+    # dev79, written blind in session 29 (first score at 35fc860: extent F1 0.972, value accuracy 0.943, value
+    # F1 0.916, place -> country 0.976)
+    "dev79": (0.93, 0.9, 0.87, 0.93),
+    # dev80, written blind in session 29 (first score at 35fc860: extent F1 0.967, value accuracy 0.902, value
+    # F1 0.872, place -> country 0.993)
+    "dev80": (0.92, 0.86, 0.83, 0.95),
     # dates8 round (session 10): floors raised on dev18, dev24, dev26, dev27 (value accuracy .974, .953, .968,
     # .953 at the end of the round, dev26 and dev27 with the pubdate helper's dates of two pages; the floors
     # stand under the figures without them)
@@ -404,6 +410,18 @@ FLOORS = {  # extent F1, value accuracy, value F1, place -> country
     # heldout59, written blind in session 28 (first score at aa2eb8f: extent F1 0.966, value accuracy 0.929,
     # value F1 0.897, place -> country 0.981)
     "heldout59": (0.92, 0.88, 0.85, 0.94),
+    # heldout60, written blind in session 29 (first score at 35fc860: extent F1 0.981, value accuracy 0.865,
+    # value F1 0.848, place -> country 0.974)
+    "heldout60": (0.94, 0.82, 0.8, 0.93),
+    # heldout61, written blind in session 29 (first score at 35fc860: extent F1 0.954, value accuracy 0.881,
+    # value F1 0.841, place -> country 0.981)
+    "heldout61": (0.91, 0.84, 0.8, 0.94),
+    # heldout62, written blind in session 29 (first score at 35fc860: extent F1 0.958, value accuracy 0.929,
+    # value F1 0.890, place -> country 0.971)
+    "heldout62": (0.91, 0.88, 0.85, 0.93),
+    # heldout63, written blind in session 29 (first score at 35fc860: extent F1 0.981, value accuracy 0.941,
+    # value F1 0.923, place -> country 0.990)
+    "heldout63": (0.94, 0.9, 0.88, 0.95),
     "heldout7": (0.95, 0.92, 0.89, 0.97),
     "heldout": (0.95, 0.94, 0.92, 0.97),
 }
