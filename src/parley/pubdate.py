@@ -235,8 +235,9 @@ def _read_stamp(text: str, allow_byline: bool) -> DateLine | None:
     said = comp.published_sentence.match(text)
     if said is not None:
         # "This article was first published on 3 May 2025.": a story's closing note says what "Published"
-        # says; read whole, it would part at its "first published".
-        text = "Published " + text[said.end() :].lstrip(" :,")
+        # says; read whole, it would part at its "first published". A note may follow the date after a
+        # semicolon ("...; English translation by <Desk>.").
+        text = "Published " + text[said.end() :].lstrip(" :,").split(";", 1)[0]
     if not text:
         return None
     if comp.relative.match(text):

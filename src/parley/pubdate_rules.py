@@ -58,6 +58,7 @@ class PubdateRules(BaseModel):
     # A forwarded email's marker line ("---------- Forwarded message ---------"): the stamps above it date the
     # forward, the one under it the message forwarded, the story (lower case, dashes and colons aside).
     forward_markers: frozenset[str] = frozenset()
+    own_address_labels: tuple[str, ...] = ()
     counter: str
     # An archive's metadata fields beside the date ("Section: World | 12/05/2025 | 642 words | ID: 8411").
     meta_field: str = "(?!)"

@@ -274,16 +274,11 @@ PENDING: frozenset[str] = frozenset(
         # banner over the headline, a caption credited after a dash, a note on the outlet's unnamed reporters).
         # dev79 (16 files, the same brief, Nordic, Baltic and Eastern European regional outlets) and dev80 (16
         # files, news on sites whose main business is something else), written blind in session 29, first
-        # scored at 35fc860: body 14/16 and 12/16, title 16/16 and 14/16, published 15/16 and 13/16.
-        "dev79/di_arcticnorway_codtalks",
-        "dev79/di_pahonia_prisoners",
-        "dev79/di_praguecourier_fico",
+        # scored at 35fc860: body 14/16 and 12/16, title 16/16 and 14/16, published 15/16 and 13/16. By the
+        # session's end every dev79 page passes here, and 13 of dev80's.
         "dev80/dj_agriprice_palmoiltalks",
         "dev80/dj_globalnewsline_japanseafood",
         "dev80/dj_pib_iraqturkeypipeline",
-        "dev80/dj_safetransit_thaicambodia",
-        "dev80/dj_safetransit_thaicambodia_page",
-        "dev80/dj_skycast_indusflood",
     }
 )
 

@@ -11,6 +11,7 @@ from test_clean_converters import STORY, TITLE  # the same invented story as the
 from test_clean_session27 import _reason  # the reason a line alone is cut for
 
 from parley.clean.text import clean_text
+from parley.pubdate import parse_date_line
 
 
 def _page(head: list[str], middle: list[str] | None = None, at: int = 2) -> str:
@@ -163,3 +164,73 @@ def test_two_dated_lines_are_no_timeline() -> None:
 )
 def test_a_data_story_column_and_fact_check_furniture(text: str, reason: str | None) -> None:
     assert _reason(text) == reason
+
+
+# From dev79 (Nordic, Baltic and Eastern European outlets) and dev80 (news on sites whose business is
+# something else), written in this session.
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("24. 4. 2025, 07:05 · updated 24. 4. 2025, 09:40", "2025-04-24"),
+        (
+            "First published in Belarusian on 12.09.2025; English translation by the Ledger's English desk.",
+            "2025-09-12",
+        ),
+        ("Originally published in Lithuanian on 3 July 2025.", "2025-07-03"),
+        ("Release time: 2024-09-24 15:47:12   Source: Tolvik Newsline   Author: Li Qing", "2024-09-24"),
+        ("Issued: 04 Aug 2025 07:10 UTC | Valid until: 11 Aug 2025 (or until replaced)", "2025-08-04"),
+        (
+            "Advisory ID TL-2025-117 · Issued 4 August 2025, 07:10 UTC · Valid until 11 August 2025",
+            "2025-08-04",
+        ),
+        # an expiry alone, a number, a story's day with stops: no stamp
+        ("Valid until 11 August 2025", None),
+        ("Advisory ID TL-2025-117", None),
+        ("The vote was held on 24. 4. 2025 in Brenn.", None),
+    ],
+)
+def test_stamps_of_regional_and_trade_pages(text: str, iso: str | None) -> None:
+    stamp = parse_date_line(text)
+    assert (stamp.date if stamp else None) == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        (
+            "Reading us from Marland? Our site is blocked there. Use a VPN and do not repost from accounts.",
+            "boilerplate",
+        ),
+        (
+            "Statement: The content of this page is translated by the machine automatically, for reference.",
+            "boilerplate",
+        ),
+        (
+            "This advisory is provided for information only and does not replace official travel advice.",
+            "boilerplate",
+        ),
+        ("RISK LEVEL: HIGH - Reconsider travel to the Tolvik border districts", "ticker"),
+        ("Hot recommendation:", "related-links"),
+        # the story's own words stay
+        ("Many Marlanders use a VPN to reach blocked sites, a survey by the Brenn institute found.", None),
+        ("The ministry said the figures were provided for information only, Roe told reporters.", None),
+        ("TALKS: Marland and Ostria to meet again in Brenn next week", None),
+    ],
+)
+def test_furniture_of_regional_and_trade_pages(text: str, reason: str | None) -> None:
+    assert _reason(text) == reason
+
+
+def test_a_nordic_text_label_is_a_byline_and_the_dek_above_it_goes() -> None:
+    dek = "Ostria wants its boats free of inspections. Marland says the river cannot take more traffic."
+    got = clean_text(_page([TITLE, "", dek, "", "Text: Ana Lind, Tolvik"]))
+    assert got.title == TITLE
+    assert _lines(got.body) == STORY
+
+
+def test_a_share_line_without_its_scheme_dates_the_page() -> None:
+    head = [TITLE, "Wed 27 Aug · 14:05 CET · 4 min read", "By the Skyline news team"]
+    page = _page(head) + "\n\nShare: skyline.example/news/2025/08/27/marland-ostria-crossings\n"
+    got = clean_text(page)
+    assert got.published == "2025-08-27"
+    assert _lines(got.body) == STORY

@@ -6,7 +6,8 @@ htmldate reads such addresses in HTML; this reads them in text. Only a full date
 or "/2025/Feb-20/": "/2025/03/" is a month's folder, and an image's upload folder says when the picture was
 stored), and only where the page's addresses agree, or, when they do not, where one address's words are the
 headline's. Addresses in lists of other stories, teasers and comments are theirs, not the page's; an address
-alone on a line above the story is the page's own.
+alone on a line above the story is the page's own, and so is one under a label such as "Share:" (pubdate.yaml
+own_address_labels), with or without its scheme.
 """
 
 from __future__ import annotations
@@ -21,11 +22,13 @@ _OTHERS = frozenset({"related-links", "teaser", "comments", "promo"})
 _PICTURES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".avif")
 _NAMED = re.compile(r"([A-Za-z]{3,9})-(\d{1,2})")
 _MAX_TOKENS = 400  # words a line is looked through for addresses: a story-sized line has none worth reading
+# An address written without its scheme ("skycast.example/news/2025/08/27/<slug>", "www.site.example/...").
+_BARE = re.compile(r"(?:www\.)?[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4}/\S")
 
 
 def _address_date(token: str) -> tuple[str, set[str]] | None:
     """The full date in one address and the words of its path, or None."""
-    path = token.split("://", 1)[1].split("?", 1)[0].split("#", 1)[0].rstrip(">.,;)\"'")
+    path = token.split("://", 1)[-1].split("?", 1)[0].split("#", 1)[0].rstrip(">.,;)\"'")
     if path.lower().endswith(_PICTURES):
         return None
     parts = path.split("/")[1:]
@@ -57,13 +60,16 @@ def url_date(lines: list[Line], first: int, title: str | None) -> str | None:
     """The publication date the page's own addresses give, or None. ``first``: the story's first line; an
     address alone on a line above it is the page's own, whatever reason the line was cut for."""
     found: list[tuple[str, set[str]]] = []
+    labels = compiled_pubdate().rules.own_address_labels
     for i, line in enumerate(lines):
-        if "://" not in line.text:
+        own = line.lower.startswith(labels)
+        if "://" not in line.text and not own:
             continue
-        if line.reason in _OTHERS and not (i < first and len(line.words) == 1):
+        if line.reason in _OTHERS and not (i < first and len(line.words) == 1) and not own:
             continue
         for token in line.text.split()[:_MAX_TOKENS]:
-            if "://" in token and (got := _address_date(token)) is not None:
+            address = "://" in token or (own and _BARE.match(token) is not None)
+            if address and (got := _address_date(token)) is not None:
                 found.append(got)
     dates = {d for d, _ in found}
     if len(dates) == 1:
