@@ -271,14 +271,18 @@ PENDING: frozenset[str] = frozenset(
         # dev77 (16 files, the same brief, copies of news made by other software) and dev78 (16 files, Middle
         # East and South Asian private outlets), written blind in session 28, first scored at aa2eb8f: body
         # 15/16 and 12/16, title 15/16 and 14/16, published 15/16 each; both 16/16 in session 29 (a one-line
-        # banner over the headline, a caption credited after a dash, a note on the outlet's unnamed reporters).
+        # banner over the headline, a caption credited after a dash, a note on the outlet's unnamed
+        # reporters).
         # dev79 (16 files, the same brief, Nordic, Baltic and Eastern European regional outlets) and dev80 (16
         # files, news on sites whose main business is something else), written blind in session 29, first
         # scored at 35fc860: body 14/16 and 12/16, title 16/16 and 14/16, published 15/16 and 13/16. By the
-        # session's end every dev79 page passes here, and 13 of dev80's.
+        # session's end every dev79 page passes here, and 12 of dev80's.
         "dev80/dj_agriprice_palmoiltalks",
         "dev80/dj_globalnewsline_japanseafood",
         "dev80/dj_pib_iraqturkeypipeline",
+        # an advisory's number before its stamp ("Advisory ID ... · Issued ..."): read as a field beside the
+        # date, it cost a blind set a date at CI, so that reading was taken back and this page waits.
+        "dev80/dj_safetransit_thaicambodia_page",
     }
 )
 

@@ -10,7 +10,9 @@ import pytest
 from test_clean_converters import STORY, TITLE  # the same invented story as the converters' cases
 from test_clean_session27 import _reason  # the reason a line alone is cut for
 
+from parley.clean.lines import Line
 from parley.clean.text import clean_text
+from parley.clean.url_dates import url_date
 from parley.pubdate import parse_date_line
 
 
@@ -179,10 +181,6 @@ def test_a_data_story_column_and_fact_check_furniture(text: str, reason: str | N
         ("Originally published in Lithuanian on 3 July 2025.", "2025-07-03"),
         ("Release time: 2024-09-24 15:47:12   Source: Tolvik Newsline   Author: Li Qing", "2024-09-24"),
         ("Issued: 04 Aug 2025 07:10 UTC | Valid until: 11 Aug 2025 (or until replaced)", "2025-08-04"),
-        (
-            "Advisory ID TL-2025-117 · Issued 4 August 2025, 07:10 UTC · Valid until 11 August 2025",
-            "2025-08-04",
-        ),
         # an expiry alone, a number, a story's day with stops: no stamp
         ("Valid until 11 August 2025", None),
         ("Advisory ID TL-2025-117", None),
@@ -234,3 +232,17 @@ def test_a_share_line_without_its_scheme_dates_the_page() -> None:
     got = clean_text(page)
     assert got.published == "2025-08-27"
     assert _lines(got.body) == STORY
+
+
+@pytest.mark.parametrize(
+    ("text", "reason", "day"),
+    [
+        ("Share: skyline.example/news/2025/08/27/marland-ostria-crossings", "related-links", "2025-08-27"),
+        ("Link: WWW.Skyline.example/News/2025/08/27/crossings", "related-links", "2025-08-27"),
+        # with no label, a bare address in a link line is another story's; a bare date is no address
+        ("skyline.example/news/2025/08/27/budget-vote", "related-links", None),
+        ("Share: 2025/08/27", "related-links", None),
+    ],
+)
+def test_a_labelled_bare_address(text: str, reason: str, day: str | None) -> None:
+    assert url_date([Line(text, 0, len(text), reason=reason)], 0, TITLE) == day

@@ -164,10 +164,10 @@ def _mark_dash_credits(lines: list[Line], first: int, rules: CompiledRules) -> N
         line = lines[i]
         tail = line.text[-_DASH_CREDIT_CHARS:]
         found = _DASH_CREDIT.search(tail)
-        if found is None or line.n_sentences > 2 or not _captions(line, rules):
+        if found is None or not _captions(line, rules):
             continue
-        names = [n.strip() for n in found.group("credit").split("/")]
-        if not all(n in rules.rules.agencies or _ACRONYM.fullmatch(n) for n in names[-1:]):
+        credit = found.group("credit").split("/")[-1].strip()  # "Jo Roe/AFP": the agency after the slash
+        if credit not in rules.rules.agencies and _ACRONYM.fullmatch(credit) is None:
             continue
         head = line.text[: len(line.text) - len(tail) + found.start() + 1]
         words = {w.lower() for w in _WORD.findall(head)}

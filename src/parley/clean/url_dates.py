@@ -23,7 +23,7 @@ _PICTURES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".avif")
 _NAMED = re.compile(r"([A-Za-z]{3,9})-(\d{1,2})")
 _MAX_TOKENS = 400  # words a line is looked through for addresses: a story-sized line has none worth reading
 # An address written without its scheme ("skycast.example/news/2025/08/27/<slug>", "www.site.example/...").
-_BARE = re.compile(r"(?:www\.)?[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4}/\S")
+_BARE = re.compile(r"(?:www\.)?[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4}/\S", re.IGNORECASE)
 
 
 def _address_date(token: str) -> tuple[str, set[str]] | None:
