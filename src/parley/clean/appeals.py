@@ -163,10 +163,6 @@ def banner(line: Line, rules: CompiledRules) -> bool:
     return rest.startswith(rules.imperatives)
 
 
-def speaks_to_reader(line: Line, rules: CompiledRules) -> bool:
-    return line.addresses_reader(rules)
-
-
 def appeal_continues(line: Line, rules: CompiledRules) -> bool:
     """Inside an appeal block: the outlet speaking to the reader, or short labels and buttons."""
     if line.addresses_reader(rules):

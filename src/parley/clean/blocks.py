@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from parley.clean.appeals import appeal_continues, banner, is_appeal_header, speaks_to_reader
+from parley.clean.appeals import appeal_continues, banner, is_appeal_header
 from parley.clean.credits import DASHES, is_credit
 from parley.clean.crossheads import CROSSHEAD_MAX_WORDS, question_head, section_label
 from parley.clean.cruft_rules import CompiledRules
@@ -76,7 +76,7 @@ def mark_blocks(lines: list[Line], rules: CompiledRules) -> None:
         if is_appeal_header(line, rules):
             line.reason = line.reason or "donation-appeal"
             j = i + 1
-            goes_on = speaks_to_reader if i < story and banner(line, rules) else appeal_continues
+            goes_on = Line.addresses_reader if i < story and banner(line, rules) else appeal_continues
             while (
                 j < len(lines) and lines[j].reason in (None, "donation-appeal") and goes_on(lines[j], rules)
             ):
